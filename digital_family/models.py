@@ -1,0 +1,232 @@
+"""Database tables (SQLModel). The schema itself is owned by Alembic migrations."""
+
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from digital_family.codes import (
+    LEARNING_STATUSES,
+    OCCUPATIONS,
+    ROLES,
+    SEXES,
+    SKILLS,
+    TRADER_FLAGS,
+    sql_in,
+)
+
+# Named constraints, so Alembic's SQLite batch mode can alter them later.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+MIN_BIRTH_YEAR = 1900
+MAX_BIRTH_YEAR = 2100  # the database bound; the domain checks against this year
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(sa.types.TypeDecorator):
+    """A timezone-aware UTC timestamp on every backend (SQLite drops the offset)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetime; use an aware UTC datetime")
+        if value is not None and dialect.name == "sqlite":
+            return value.astimezone(timezone.utc).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value
+
+
+def _timestamp(**kwargs) -> sa.Column:
+    return sa.Column(UTCDateTime(), **kwargs)
+
+
+def _created_at():
+    return Field(default_factory=utcnow, sa_column=_timestamp(nullable=False))
+
+
+def _updated_at():
+    return Field(
+        default_factory=utcnow,
+        sa_column=_timestamp(nullable=False, onupdate=utcnow),
+    )
+
+
+def _editor_fk():
+    """Who last changed the row (null for imports and the demo)."""
+    return Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
+
+
+class ResidentialGroup(SQLModel, table=True):
+    """A tổ dân phố."""
+
+    __tablename__ = "residential_group"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=20, unique=True)
+    name: str = Field(max_length=100)
+    created_at: datetime = _created_at()
+    updated_at: datetime = _updated_at()
+
+
+class Household(SQLModel, table=True):
+    """A hộ gia đình, the unit a resident account belongs to."""
+
+    __tablename__ = "household"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=30, unique=True)
+    group_id: int = Field(foreign_key="residential_group.id", index=True, ondelete="RESTRICT")
+    address: str = Field(default="", max_length=200)
+    phone: str | None = Field(default=None, max_length=20)
+    confirmed_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    # Optimistic concurrency: every write bumps it; a stale write is refused.
+    version: int = Field(default=1)
+    created_at: datetime = _created_at()
+    updated_at: datetime = _updated_at()
+    updated_by_id: int | None = _editor_fk()
+
+
+class Member(SQLModel, table=True):
+    """A nhân khẩu with the statuses the campaign tracks."""
+
+    __tablename__ = "member"
+    __table_args__ = (
+        sa.CheckConstraint(
+            f"birth_year BETWEEN {MIN_BIRTH_YEAR} AND {MAX_BIRTH_YEAR}", name="birth_year_range"
+        ),
+        sa.CheckConstraint(sql_in("sex", SEXES), name="sex_code"),
+        sa.CheckConstraint(sql_in("occupation", OCCUPATIONS), name="occupation_code"),
+        sa.CheckConstraint("vneid_level IN (0, 1, 2)", name="vneid_level_code"),
+        sa.CheckConstraint(sql_in("learning_status", LEARNING_STATUSES), name="learning_code"),
+        # Roll-ups scan members household by household, reading only these columns.
+        sa.Index(
+            "ix_member_rollup",
+            "household_id",
+            "birth_year",
+            "occupation",
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    household_id: int = Field(foreign_key="household.id", ondelete="CASCADE")
+    full_name: str = Field(max_length=100)
+    birth_year: int
+    sex: str = Field(max_length=10)
+    occupation: str = Field(default="other", max_length=20)
+    has_smartphone: bool = False
+    has_epayment: bool = False
+    vneid_level: int = 0
+    # The eight skills, one column each so SQL can count them.
+    skill_smartphone_use: bool = False
+    skill_info_search: bool = False
+    skill_messaging: bool = False
+    skill_online_public_services: bool = False
+    skill_cashless_payment: bool = False
+    skill_vneid_app: bool = False
+    skill_online_safety: bool = False
+    skill_ecommerce: bool = False
+    learning_status: str = Field(default="none", max_length=10)
+    trader_ecommerce: bool = False
+    trader_cashless: bool = False
+    trader_digital_savings: bool = False
+    created_at: datetime = _created_at()
+    updated_at: datetime = _updated_at()
+    updated_by_id: int | None = _editor_fk()
+
+
+SKILL_COLUMNS = {code: f"skill_{code}" for code in SKILLS}
+assert all(hasattr(Member, c) for c in SKILL_COLUMNS.values())
+assert all(hasattr(Member, c) for c in TRADER_FLAGS)
+
+
+def member_skills(member: Member) -> frozenset[str]:
+    """The member's skill codes."""
+    return frozenset(code for code, col in SKILL_COLUMNS.items() if getattr(member, col))
+
+
+def set_member_skills(member: Member, skills) -> None:
+    """Set the member's skills to exactly ``skills`` (codes)."""
+    wanted = set(skills)
+    unknown = wanted - set(SKILLS)
+    if unknown:
+        raise ValueError(f"unknown skill codes: {sorted(unknown)}")
+    for code, col in SKILL_COLUMNS.items():
+        setattr(member, col, code in wanted)
+
+
+class UserAccount(SQLModel, table=True):
+    """Anyone who signs in: a household (resident) or a staff member."""
+
+    __tablename__ = "user_account"
+    __table_args__ = (sa.CheckConstraint(sql_in("role", ROLES), name="role_code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    phone: str = Field(max_length=20, unique=True)
+    full_name: str = Field(default="", max_length=100)
+    role: str = Field(max_length=20)
+    password_hash: str = Field(max_length=255)
+    # use_alter: household and user_account refer to each other.
+    household_id: int | None = Field(
+        default=None,
+        sa_column=sa.Column(
+            sa.Integer,
+            sa.ForeignKey("household.id", ondelete="CASCADE", use_alter=True),
+            index=True,
+            nullable=True,
+        ),
+    )
+    is_active: bool = True
+    created_at: datetime = _created_at()
+    updated_at: datetime = _updated_at()
+    last_login_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+
+
+class UserGroup(SQLModel, table=True):
+    """The residential groups a leader or an ambassador serves."""
+
+    __tablename__ = "user_group"
+
+    user_id: int = Field(foreign_key="user_account.id", primary_key=True, ondelete="CASCADE")
+    group_id: int = Field(
+        foreign_key="residential_group.id", primary_key=True, index=True, ondelete="CASCADE"
+    )
+
+
+class IndicatorTarget(SQLModel, table=True):
+    """A target ward staff have set; an indicator without a row uses the SPEC default."""
+
+    __tablename__ = "indicator_target"
+    __table_args__ = (
+        sa.CheckConstraint("target IS NULL OR (target >= 0 AND target <= 1)", name="target_range"),
+    )
+
+    code: str = Field(primary_key=True, max_length=40)
+    target: float | None = None
+    updated_at: datetime = _updated_at()
+    updated_by_id: int | None = _editor_fk()
+
+
+class Setting(SQLModel, table=True):
+    """A ward-wide setting stored as text (e.g. ``skill_threshold``)."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True, max_length=40)
+    value: str = Field(max_length=200)
+    updated_at: datetime = _updated_at()
+    updated_by_id: int | None = _editor_fk()
