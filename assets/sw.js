@@ -1,0 +1,70 @@
+// Gia Đình Số service worker: keeps the app shell for weak connections and
+// shows an offline page when there is no network at all.
+const VERSION = "gds-v1";
+const SHELL = [
+  "/offline.html",
+  "/manifest.webmanifest",
+  "/icons/icon-192.png",
+  "/icons/icon-512.png",
+];
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(VERSION).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting())
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k !== VERSION).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim())
+  );
+});
+
+function isBuildAsset(url) {
+  // Reflex's production build names its files by content hash: safe to keep.
+  return url.pathname.startsWith("/assets/");
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  // Live data (the websocket, uploads, pings) never comes from a cache.
+  if (url.pathname.startsWith("/_") || url.pathname === "/ping") return;
+
+  if (request.mode === "navigate") {
+    // Pages: the network first (data must be fresh), the cached copy when offline.
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          const copy = response.clone();
+          caches.open(VERSION).then((cache) => cache.put(request, copy));
+          return response;
+        })
+        .catch(() =>
+          caches.match(request).then((cached) => cached || caches.match("/offline.html"))
+        )
+    );
+    return;
+  }
+
+  if (isBuildAsset(url) || SHELL.includes(url.pathname)) {
+    event.respondWith(
+      caches.match(request).then(
+        (cached) =>
+          cached ||
+          fetch(request).then((response) => {
+            if (response.ok) {
+              const copy = response.clone();
+              caches.open(VERSION).then((cache) => cache.put(request, copy));
+            }
+            return response;
+          })
+      )
+    );
+  }
+});

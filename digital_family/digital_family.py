@@ -1,0 +1,35 @@
+"""The Reflex app: pages, the PWA head tags, and the schema gate."""
+
+import sys
+
+import reflex as rx
+
+from digital_family import db
+from digital_family.components.layout import BRAND
+from digital_family.pages import overview
+
+try:
+    db.require_current_schema()
+except db.SchemaBehindError as exc:
+    print(exc, file=sys.stderr)
+    raise SystemExit(2) from None
+
+_REGISTER_SERVICE_WORKER = """
+if ('serviceWorker' in navigator) {
+  window.addEventListener('load', function () {
+    navigator.serviceWorker.register('/sw.js').catch(function () {});
+  });
+}
+"""
+
+app = rx.App(
+    html_lang="vi",
+    head_components=[
+        rx.el.link(rel="manifest", href="/manifest.webmanifest"),
+        rx.el.meta(name="theme-color", content=BRAND),
+        rx.el.link(rel="apple-touch-icon", href="/icons/icon-192.png"),
+        rx.el.link(rel="icon", type="image/png", href="/icons/icon-192.png"),
+        rx.script(_REGISTER_SERVICE_WORKER),
+    ],
+)
+overview.add_pages(app)

@@ -1,0 +1,147 @@
+"""The ward overview at "/": aggregates only, no names."""
+
+import reflex as rx
+
+from digital_family import display, indicators, routes
+from digital_family.components.layout import BRAND, page_shell
+from digital_family.db import session_scope
+from digital_family.i18n import t
+from digital_family.settings import get_settings
+
+
+class OverviewState(rx.State):
+    """The ward's indicators as display strings."""
+
+    ward_name: str = ""
+    year_label: str = ""
+    completion: list[dict[str, str]] = []
+    targets: list[dict[str, str]] = []
+    traders: list[dict[str, str]] = []
+    loaded: bool = False
+
+    @rx.event
+    def load(self):
+        with session_scope() as session:
+            report = indicators.ward_report(session)
+        self.ward_name = get_settings().ward_name
+        self.year_label = t("overview.year", year=report.reference_year)
+        self.completion = display.completion_figures(report)
+        self.targets, self.traders = display.indicator_cards(report)
+        self.loaded = True
+
+
+_STATUS_STYLE = {
+    # colour is never the only signal: every badge has an icon and a word
+    "met": ("green", "circle-check"),
+    "unmet": ("orange", "circle-alert"),
+    "no_data": ("gray", "circle-help"),
+    "no_target": ("blue", "info"),
+}
+
+
+def status_badge(card) -> rx.Component:
+    return rx.match(
+        card["status"],
+        *[
+            (status, rx.badge(rx.icon(icon, size=18), card["status_label"], color_scheme=color,
+                              size="3", variant="soft", high_contrast=True))
+            for status, (color, icon) in _STATUS_STYLE.items()
+        ],
+        rx.badge(card["status_label"]),
+    )
+
+
+def progress_bar(card) -> rx.Component:
+    """The value as a bar, with a tick at the target (decorative: the text says it all)."""
+    return rx.box(
+        rx.box(height="100%", width=card["bar"], background=BRAND, border_radius="6px"),
+        rx.cond(
+            card["target_mark"] != "",
+            rx.box(position="absolute", top="-4px", bottom="-4px", left=card["target_mark"],
+                   width="3px", background="var(--gray-12)"),
+        ),
+        position="relative",
+        height="12px",
+        width="100%",
+        background="var(--gray-5)",
+        border_radius="6px",
+        aria_hidden="true",
+    )
+
+
+def indicator_card(card) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.text(card["label"], size="4", weight="medium"),
+            rx.hstack(
+                rx.text(card["value"], size="8", weight="bold", data_testid="indicator-value"),
+                status_badge(card),
+                justify="between",
+                align="center",
+                width="100%",
+            ),
+            progress_bar(card),
+            rx.hstack(
+                rx.text(card["people"], size="3", color="var(--gray-11)",
+                        data_testid="indicator-people"),
+                rx.text(card["target"], size="3", color="var(--gray-11)",
+                        data_testid="indicator-target"),
+                justify="between",
+                width="100%",
+            ),
+            spacing="2",
+            width="100%",
+        ),
+        data_testid="indicator-" + card["code"],
+        width="100%",
+    )
+
+
+def completion_tile(item) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.text(item["value"], size="7", weight="bold", data_testid="completion-value"),
+            rx.text(item["label"], size="3", color="var(--gray-11)"),
+            spacing="1",
+        ),
+        data_testid="completion-" + item["key"],
+    )
+
+
+def overview_page() -> rx.Component:
+    return page_shell(
+        rx.vstack(
+            rx.heading(t("overview.title"), size="7", as_="h1"),
+            rx.text(OverviewState.ward_name, " · ", OverviewState.year_label, size="4"),
+            spacing="1",
+        ),
+        rx.cond(
+            OverviewState.loaded,
+            rx.vstack(
+                rx.heading(t("overview.completion"), size="5", as_="h2"),
+                rx.grid(rx.foreach(OverviewState.completion, completion_tile),
+                        columns=rx.breakpoints(initial="2", md="4"), spacing="3", width="100%"),
+                rx.heading(t("overview.indicators"), size="5", as_="h2"),
+                rx.grid(rx.foreach(OverviewState.targets, indicator_card),
+                        columns=rx.breakpoints(initial="1", md="2"), spacing="3", width="100%"),
+                rx.heading(t("overview.traders"), size="5", as_="h2"),
+                rx.grid(rx.foreach(OverviewState.traders, indicator_card),
+                        columns=rx.breakpoints(initial="1", md="3"), spacing="3", width="100%"),
+                spacing="4",
+                width="100%",
+                data_testid="overview-ready",
+            ),
+            rx.text(t("overview.loading"), size="4"),
+        ),
+    )
+
+
+def add_pages(app: rx.App) -> None:
+    app.add_page(
+        overview_page,
+        route=routes.OVERVIEW,
+        title=f"{t('overview.title')} · {t('app.name')}",
+        description=t("app.description"),
+        image="/icons/icon-512.png",
+        on_load=OverviewState.load,
+    )

@@ -1,0 +1,677 @@
+"""The member register as a file (SPEC §4): import from .csv/.xlsx, export to both.
+
+Import is all or nothing: every row is checked first and, when any row is bad,
+``RegisterImportError`` lists every problem with the row number people see in
+their spreadsheet (header = row 1) and nothing is written. A good file is
+written with bulk statements in the caller's transaction (``db.session_scope``
+commits it). Members are matched by (household, full name, birth year), so
+importing the same file again changes nothing; members not in the file are left
+alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family.codes import SKILLS, TRADER_FLAGS
+from digital_family.models import SKILL_COLUMNS, Household, Member, ResidentialGroup, utcnow
+from digital_family.validation import (
+    ValidationError,
+    clean_text,
+    format_skills,
+    parse_bool,
+    parse_learning_status,
+    parse_occupation,
+    parse_sex,
+    parse_skills,
+    parse_vneid_level,
+    validate_address,
+    validate_birth_year,
+    validate_full_name,
+    validate_group_code,
+    validate_household_code,
+)
+
+COLUMNS = (
+    "household_code",
+    "group_code",
+    "address",
+    "full_name",
+    "birth_year",
+    "sex",
+    "occupation",
+    "has_smartphone",
+    "has_epayment",
+    "vneid_level",
+    "skills",
+    "learning_status",
+    "trader_ecommerce",
+    "trader_cashless",
+    "trader_digital_savings",
+)
+MEMBER_SHEET = "Nhân khẩu"
+INDICATOR_SHEET = "Chỉ số"
+NEW_GROUP_NAME = "Tổ dân phố {code}"
+TRADER_ONLY_MESSAGE = "Chỉ tiểu thương mới có các mục 4T."
+
+# The member columns an import sets, besides household_id.
+_MEMBER_FIELDS = (
+    "full_name",
+    "birth_year",
+    "sex",
+    "occupation",
+    "has_smartphone",
+    "has_epayment",
+    "vneid_level",
+    *SKILL_COLUMNS.values(),
+    "learning_status",
+    *TRADER_FLAGS,
+)
+_CHUNK = 500  # ids per IN (...) list
+_WRITE_CHUNK = 5000
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A problem in the file: ``row`` as the spreadsheet numbers it (None: the whole file)."""
+
+    row: int | None
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        if self.row is None:
+            return self.message
+        if self.column:
+            return f"Dòng {self.row}, cột {self.column}: {self.message}"
+        return f"Dòng {self.row}: {self.message}"
+
+
+class RegisterImportError(Exception):
+    """The file cannot be imported; ``errors`` lists why. Nothing was written."""
+
+    def __init__(self, errors: Iterable[RowError]):
+        self.errors = list(errors)
+        super().__init__(f"{len(self.errors)} lỗi; không có gì được ghi.")
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    rows: int
+    groups_created: int
+    households_created: int
+    households_updated: int
+    members_created: int
+    members_updated: int
+    members_unchanged: int
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    """One checked row of the register."""
+
+    row: int
+    household_code: str
+    group_code: str
+    address: str
+    values: dict  # the _MEMBER_FIELDS
+
+
+# Reading files
+
+
+def _file_error(message: str) -> RegisterImportError:
+    return RegisterImportError([RowError(None, None, message)])
+
+
+def _is_blank(cells) -> bool:
+    return all(clean_text(c) == "" for c in cells)
+
+
+def _read_csv(data: bytes) -> list[tuple[int, list]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _file_error(
+            "Tệp CSV không dùng bảng mã UTF-8. Hãy lưu lại tệp dạng “CSV UTF-8”."
+        ) from None
+    first_line = text.split("\n", 1)[0]
+    # Excel in locales with a decimal comma separates CSV fields with ';'.
+    delimiter = "," if "," in first_line else ";" if ";" in first_line else "\t" if "\t" in first_line else ","
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise _file_error(f"Không đọc được tệp CSV: {exc}.") from None
+    return [(number, cells) for number, cells in enumerate(records, start=1)]
+
+
+def _read_xlsx(source) -> list[tuple[int, list]]:
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(source, read_only=True, data_only=True)
+    except Exception:  # openpyxl raises many kinds for a damaged or foreign file
+        raise _file_error("Không đọc được tệp Excel (.xlsx). Tệp có thể bị hỏng.") from None
+    try:
+        if not workbook.worksheets:
+            return []
+        sheet = workbook.worksheets[0]
+        start = sheet.min_row or 1
+        return [
+            (number, list(cells))
+            for number, cells in enumerate(sheet.iter_rows(values_only=True), start=start)
+        ]
+    finally:
+        workbook.close()
+
+
+def read_table(source, *, name: str | None = None) -> list[tuple[int, list]]:
+    """The file's rows as (row number, cells), header included.
+
+    ``source`` is a path, or the file's bytes with ``name`` giving its file name.
+    """
+    name = name or (str(source) if isinstance(source, (str, Path)) else "")
+    suffix = Path(name).suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise _file_error("Chỉ nhận tệp .csv hoặc .xlsx.")
+    if isinstance(source, (bytes, bytearray)):
+        data = bytes(source)
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise _file_error(f"Không mở được tệp {name}: {exc.strerror or exc}.") from None
+    return _read_csv(data) if suffix == ".csv" else _read_xlsx(io.BytesIO(data))
+
+
+# Checking
+
+
+def _header_index(header: list) -> tuple[dict[str, int], list[RowError]]:
+    index: dict[str, int] = {}
+    errors: list[RowError] = []
+    for position, cell in enumerate(header):
+        name = clean_text(cell).lower()
+        if not name:
+            continue
+        if name in index:
+            errors.append(RowError(1, name, "Cột này có hai lần trong dòng tiêu đề."))
+        elif name not in COLUMNS:
+            errors.append(RowError(1, name, "Cột này không có trong mẫu sổ nhân khẩu."))
+        else:
+            index[name] = position
+    missing = [c for c in COLUMNS if c not in index]
+    if missing:
+        errors.append(RowError(1, None, "Thiếu cột: " + ", ".join(missing) + "."))
+    if errors:
+        errors.append(RowError(None, None, "Dòng tiêu đề phải có đúng các cột: " + ", ".join(COLUMNS) + "."))
+    return index, errors
+
+
+def _check_row(number: int, cells: dict, current_year: int, errors: list[RowError]):
+    """One row's checked values, or None after adding its errors to ``errors``."""
+    before = len(errors)
+    out: dict = {}
+
+    def check(column, parse, **kwargs):
+        try:
+            out[column] = parse(cells[column], field=column, **kwargs)
+        except ValidationError as exc:
+            errors.append(RowError(number, column, exc.message))
+
+    check("household_code", validate_household_code)
+    check("group_code", validate_group_code)
+    check("address", validate_address)
+    check("full_name", validate_full_name)
+    check("birth_year", validate_birth_year, current_year=current_year)
+    check("sex", parse_sex)
+    check("occupation", parse_occupation)
+    check("has_smartphone", parse_bool)
+    check("has_epayment", parse_bool)
+    check("vneid_level", parse_vneid_level)
+    check("skills", parse_skills)
+    check("learning_status", parse_learning_status)
+    for flag in TRADER_FLAGS:
+        check(flag, parse_bool, default=False)
+    if out.get("occupation") not in (None, "small_trader"):
+        flagged = [flag for flag in TRADER_FLAGS if out.get(flag)]
+        if flagged:
+            errors.append(RowError(number, flagged[0], TRADER_ONLY_MESSAGE))
+    if len(errors) > before:
+        return None
+    values = {field: out[field] for field in _MEMBER_FIELDS if field in out}
+    values.update({col: code in out["skills"] for code, col in SKILL_COLUMNS.items()})
+    return MemberRecord(number, out["household_code"], out["group_code"], out["address"], values)
+
+
+def check_rows(
+    table: list[tuple[int, list]],
+    *,
+    current_year: int | None = None,
+    progress: Progress | None = None,
+    progress_total: int | None = None,
+) -> tuple[list[MemberRecord], list[RowError]]:
+    """Check the header and every data row; the good records and all the errors."""
+    if current_year is None:
+        current_year = date.today().year
+    table = [(n, cells) for n, cells in table if not _is_blank(cells)]
+    if not table:
+        return [], [RowError(None, None, "Tệp trống: không có dòng tiêu đề.")]
+    (_, header), data = table[0], table[1:]
+    index, errors = _header_index(header)
+    if errors:
+        return [], errors
+    if not data:
+        return [], [RowError(None, None, "Tệp không có dòng nhân khẩu nào.")]
+
+    records: list[MemberRecord] = []
+    households: dict[str, MemberRecord] = {}
+    total = progress_total or len(data)
+    for done, (number, cells) in enumerate(data, start=1):
+        row = {c: (cells[i] if i < len(cells) else None) for c, i in index.items()}
+        record = _check_row(number, row, current_year, errors)
+        if record is not None:
+            first = households.setdefault(record.household_code, record)
+            if first.group_code != record.group_code:
+                errors.append(
+                    RowError(
+                        number,
+                        "group_code",
+                        f"Hộ {record.household_code} đã ghi thuộc tổ {first.group_code} ở dòng {first.row}.",
+                    )
+                )
+            elif first.address != record.address:
+                errors.append(
+                    RowError(
+                        number,
+                        "address",
+                        f"Địa chỉ khác với dòng {first.row} của cùng hộ {record.household_code}.",
+                    )
+                )
+            else:
+                records.append(record)
+        if progress and (done % 500 == 0 or done == len(data)):
+            progress(done, total)
+    return records, errors
+
+
+# Writing
+
+
+def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _name_key(name: str) -> str:
+    return clean_text(name).casefold()
+
+
+def import_records(
+    session: Session,
+    records: list[MemberRecord],
+    *,
+    row_errors: Iterable[RowError] = (),
+    progress: Progress | None = None,
+    progress_offset: int = 0,
+    progress_total: int | None = None,
+) -> ImportSummary:
+    """Write checked records, all or nothing.
+
+    Raises RegisterImportError listing ``row_errors`` (the file's own problems)
+    together with the records' clashes with the database, if there are any.
+    """
+    G, H, M = ResidentialGroup.__table__, Household.__table__, Member.__table__
+    groups = dict(session.execute(sa.select(G.c.code, G.c.id)).all())
+    existing = {
+        code: (hid, group_code, address, version)
+        for hid, code, group_code, address, version in session.execute(
+            sa.select(H.c.id, H.c.code, G.c.code, H.c.address, H.c.version).join(
+                G, G.c.id == H.c.group_id
+            )
+        )
+    }
+
+    # Households of the file: clashes with the database, and what changes.
+    errors: list[RowError] = list(row_errors)
+    file_households: dict[str, MemberRecord] = {}
+    for record in records:
+        if record.household_code in file_households:
+            continue
+        file_households[record.household_code] = record
+        known = existing.get(record.household_code)
+        if known is not None and known[1] != record.group_code:
+            errors.append(
+                RowError(
+                    record.row,
+                    "group_code",
+                    f"Hộ {record.household_code} đã có trong tổ {known[1]}, không phải tổ {record.group_code}.",
+                )
+            )
+    if errors:
+        raise RegisterImportError(sorted(errors, key=lambda e: (e.row or 0, COLUMNS.index(e.column) if e.column in COLUMNS else -1)))
+
+    now = utcnow()
+    new_groups = sorted({r.group_code for r in file_households.values()} - set(groups))
+    if new_groups:
+        rows = [
+            {"code": code, "name": NEW_GROUP_NAME.format(code=code), "created_at": now, "updated_at": now}
+            for code in new_groups
+        ]
+        result = session.execute(
+            sa.insert(ResidentialGroup).returning(
+                ResidentialGroup.id, ResidentialGroup.code, sort_by_parameter_order=True
+            ),
+            rows,
+        )
+        groups.update({code: gid for gid, code in result})
+
+    household_ids = {code: known[0] for code, known in existing.items()}
+    new_households = [r for code, r in file_households.items() if code not in existing]
+    if new_households:
+        rows = [
+            {
+                "code": r.household_code,
+                "group_id": groups[r.group_code],
+                "address": r.address,
+                "version": 1,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for r in new_households
+        ]
+        for chunk in _chunks(rows, _WRITE_CHUNK):
+            result = session.execute(
+                sa.insert(Household).returning(Household.id, Household.code, sort_by_parameter_order=True),
+                chunk,
+            )
+            household_ids.update({code: hid for hid, code in result})
+    moved = [
+        {
+            "id": existing[code][0],
+            "address": r.address,
+            "version": existing[code][3] + 1,
+            "updated_at": now,
+            "updated_by_id": None,
+        }
+        for code, r in file_households.items()
+        if code in existing and existing[code][2] != r.address
+    ]
+    if moved:
+        session.execute(sa.update(Household), moved)
+
+    # Members of households already in the database, by match key (oldest first).
+    known_ids = [existing[code][0] for code in file_households if code in existing]
+    by_key: dict[tuple, list[tuple[int, dict]]] = {}
+    for chunk in _chunks(known_ids):
+        rows = session.execute(
+            sa.select(M.c.id, M.c.household_id, *(M.c[f] for f in _MEMBER_FIELDS))
+            .where(M.c.household_id.in_(chunk))
+            .order_by(M.c.id)
+        )
+        for row in rows:
+            values = dict(zip(_MEMBER_FIELDS, row[2:]))
+            key = (row[1], _name_key(values["full_name"]), values["birth_year"])
+            by_key.setdefault(key, []).append((row[0], values))
+
+    inserts, updates, unchanged = [], [], 0
+    for record in records:
+        household_id = household_ids[record.household_code]
+        key = (household_id, _name_key(record.values["full_name"]), record.values["birth_year"])
+        matches = by_key.get(key)
+        if matches:
+            member_id, stored = matches.pop(0)
+            if all(stored[f] == record.values[f] for f in _MEMBER_FIELDS):
+                unchanged += 1
+            else:
+                updates.append(
+                    {"id": member_id, **record.values, "updated_at": now, "updated_by_id": None}
+                )
+        else:
+            inserts.append(
+                {"household_id": household_id, **record.values, "created_at": now, "updated_at": now}
+            )
+
+    total = progress_total or len(records)
+    done = progress_offset + unchanged
+    for chunk in _chunks(updates, _WRITE_CHUNK):
+        session.execute(sa.update(Member), chunk)
+        done += len(chunk)
+        if progress:
+            progress(done, total)
+    for chunk in _chunks(inserts, _WRITE_CHUNK):
+        session.execute(sa.insert(Member), chunk)
+        done += len(chunk)
+        if progress:
+            progress(done, total)
+    session.flush()
+    if progress:
+        progress(total, total)
+    return ImportSummary(
+        rows=len(records),
+        groups_created=len(new_groups),
+        households_created=len(new_households),
+        households_updated=len(moved),
+        members_created=len(inserts),
+        members_updated=len(updates),
+        members_unchanged=unchanged,
+    )
+
+
+def import_register(
+    session: Session,
+    source,
+    *,
+    name: str | None = None,
+    current_year: int | None = None,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Import a register file (a path, or bytes with ``name``), all or nothing.
+
+    ``progress(done, total)`` is called as rows are checked and then written
+    (``total`` is twice the number of rows). Raises ``RegisterImportError``.
+    """
+    table = read_table(source, name=name)
+    data_rows = max(len(table) - 1, 0)
+    total = 2 * data_rows
+    records, errors = check_rows(
+        table, current_year=current_year, progress=progress, progress_total=total
+    )
+    if any(e.row is None or e.row == 1 for e in errors):  # the file itself is unusable
+        raise RegisterImportError(errors)
+    return import_records(
+        session,
+        records,
+        row_errors=errors,
+        progress=progress,
+        progress_offset=data_rows,
+        progress_total=total,
+    )
+
+
+# Export
+
+
+def _group_id(session: Session, group_code) -> int:
+    code = validate_group_code(group_code)
+    group_id = session.execute(
+        sa.select(ResidentialGroup.id).where(ResidentialGroup.code == code)
+    ).scalar_one_or_none()
+    if group_id is None:
+        raise LookupError(f"Không có tổ dân phố mã {code}.")
+    return group_id
+
+
+def export_rows(session: Session, group_code: str | None = None) -> Iterator[tuple]:
+    """The register rows (COLUMNS order) by group code, household code, member id.
+
+    Booleans are 1/0 and skills the codes in SKILLS order joined by ';'.
+    LookupError (raised at once) when ``group_code`` names no group.
+    """
+    G, H, M = ResidentialGroup.__table__, Household.__table__, Member.__table__
+    query = (
+        sa.select(
+            H.c.code,
+            G.c.code,
+            H.c.address,
+            M.c.full_name,
+            M.c.birth_year,
+            M.c.sex,
+            M.c.occupation,
+            M.c.has_smartphone,
+            M.c.has_epayment,
+            M.c.vneid_level,
+            *(M.c[col] for col in SKILL_COLUMNS.values()),
+            M.c.learning_status,
+            *(M.c[flag] for flag in TRADER_FLAGS),
+        )
+        .select_from(M.join(H, H.c.id == M.c.household_id).join(G, G.c.id == H.c.group_id))
+        .order_by(G.c.code, H.c.code, M.c.id)
+    )
+    if group_code is not None:
+        query = query.where(G.c.id == _group_id(session, group_code))
+    return _stream(session, query)
+
+
+def _stream(session: Session, query) -> Iterator[tuple]:
+    n_skills = len(SKILLS)
+    for row in session.execute(query.execution_options(yield_per=2000)):
+        skills = format_skills(code for code, held in zip(SKILLS, row[10 : 10 + n_skills]) if held)
+        rest = row[10 + n_skills :]
+        yield (
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            int(row[4]),
+            row[5],
+            row[6],
+            int(bool(row[7])),
+            int(bool(row[8])),
+            int(row[9]),
+            skills,
+            rest[0],
+            *(int(bool(v)) for v in rest[1:]),
+        )
+
+
+def write_csv(path, rows: Iterable[tuple], *, bom: bool = True) -> int:
+    """Write the register as CSV (UTF-8; with a BOM by default so Excel shows Vietnamese
+    correctly); the number of member rows."""
+    count = 0
+    with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+_WIDTHS = {"A": 16, "B": 10, "C": 32, "D": 26, "K": 40}
+
+
+def _text_cell(sheet, value):
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"  # never a formula, whatever the text
+    return cell
+
+
+def write_xlsx(path, rows: Iterable[tuple], report=None) -> int:
+    """Write the register as .xlsx: sheet "Nhân khẩu", plus sheet "Chỉ số" with
+    ``report`` (an indicators.ScopeReport) when given; the number of member rows."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet(MEMBER_SHEET)
+    for column, width in _WIDTHS.items():
+        sheet.column_dimensions[column].width = width
+    sheet.freeze_panes = "A2"
+    sheet.append(list(COLUMNS))
+    count = 0
+    for row in rows:
+        sheet.append([_text_cell(sheet, v) if isinstance(v, str) else v for v in row])
+        count += 1
+    if report is not None:
+        _indicator_sheet(workbook, report)
+    workbook.save(path)
+    return count
+
+
+def _indicator_sheet(workbook, report) -> None:
+    from openpyxl.cell import WriteOnlyCell
+
+    from digital_family.i18n import t
+
+    sheet = workbook.create_sheet(INDICATOR_SHEET)
+    for column, width in {"A": 26, "B": 60, "C": 10, "D": 10, "E": 10, "F": 10, "G": 12}.items():
+        sheet.column_dimensions[column].width = width
+
+    def percent(value):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = "0.0%"
+        return cell
+
+    scope = "Toàn phường" if report.scope == "ward" else f"Tổ dân phố {report.scope}"
+    sheet.append(["Phạm vi", scope])
+    sheet.append(["Năm tính tuổi", report.reference_year])
+    sheet.append([])
+    sheet.append(["Mã chỉ số", "Chỉ số", "Tử số", "Mẫu số", "Tỷ lệ", "Mục tiêu", "Đánh giá"])
+    for result in report.indicators:
+        met = "" if result.met is None else ("Đạt" if result.met else "Chưa đạt")
+        sheet.append(
+            [
+                result.code,
+                t(f"indicator.{result.code}"),
+                result.numerator,
+                result.denominator,
+                percent(result.value),
+                percent(result.target),
+                met,
+            ]
+        )
+    sheet.append([])
+    sheet.append(["Tiến độ cập nhật", "", "Số lượng"])
+    completion = report.completion
+    for key in ("households", "members", "confirmed", "confirmed_recent"):
+        sheet.append([key, t(f"completion.{key}"), getattr(completion, key)])
+
+
+def export_register(
+    session: Session,
+    path,
+    *,
+    fmt: str | None = None,
+    group_code: str | None = None,
+    reference_year: int | None = None,
+) -> int:
+    """Export the register (of the ward or one group) to ``path`` as csv or xlsx
+    (the format from ``fmt`` or the file suffix); the number of member rows."""
+    fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
+    if fmt not in ("csv", "xlsx"):
+        raise ValueError("Định dạng phải là csv hoặc xlsx.")
+    rows = export_rows(session, group_code)
+    if fmt == "csv":
+        return write_csv(path, rows)
+    from digital_family import indicators
+
+    if group_code is None:
+        report = indicators.ward_report(session, reference_year=reference_year)
+    else:
+        report = indicators.group_report(
+            session, validate_group_code(group_code), reference_year=reference_year
+        )
+    return write_xlsx(path, rows, report)

@@ -1,0 +1,4 @@
+"""Every page's path, in one place."""
+
+OVERVIEW = "/"
+OFFLINE = "/offline.html"

@@ -1,0 +1,178 @@
+"""Browser tests: the real production app in a subprocess, driven by Debian's Chromium.
+
+One server per test session on a free port, with its own build folder, state
+folder and database, so it never cross-wires with a `make run` beside it.
+"""
+
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from digital_family import db
+from digital_family.settings import PROJECT_DIR
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+PHONE = {"width": 390, "height": 844}
+ARTIFACTS = PROJECT_DIR / "test-artifacts"
+SERVER_ERROR = re.compile(r"\bERROR\b|Traceback \(most recent call last\)")
+DEMO_HOUSEHOLDS = 400
+
+
+def pytest_collection_modifyitems(items):
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.browser)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_until_up(url: str, proc: subprocess.Popen, log: Path, timeout: float = 600) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the app exited with {proc.returncode}:\n{log.read_text()[-4000:]}")
+        try:
+            with urllib.request.urlopen(url + "/ping", timeout=2):
+                pass
+            with urllib.request.urlopen(url + "/", timeout=5) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError(f"the app did not start in {timeout:.0f} s:\n{log.read_text()[-4000:]}")
+
+
+class AppServer:
+    """The running app: its URL, database and log."""
+
+    def __init__(self, url: str, db_url: str, log: Path):
+        self.url, self.db_url, self.log = url, db_url, log
+        self._log_offset = 0
+
+    def new_errors(self) -> list[str]:
+        """Error lines the server logged since the last call."""
+        text = self.log.read_text(errors="replace")
+        fresh, self._log_offset = text[self._log_offset:], len(text)
+        return [line for line in fresh.splitlines() if SERVER_ERROR.search(line)]
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory):
+    from digital_family.demo import generate_demo
+
+    work = tmp_path_factory.mktemp("app")
+    db_url = f"sqlite:///{work / 'app.db'}"
+    db.upgrade(db_url)
+    engine = db.make_engine(db_url)
+    with db.session_scope(engine) as session:
+        generate_demo(session, households=DEMO_HOUSEHOLDS, seed=7)
+    engine.dispose()
+
+    port = _free_port()
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=db_url,
+        # A build folder of its own (kept between runs: warm builds are faster).
+        REFLEX_WEB_WORKDIR=str(PROJECT_DIR / ".web-test"),
+        REFLEX_STATES_WORKDIR=str(work / "states"),
+        REFLEX_USE_NPM="1",
+        REFLEX_TELEMETRY_ENABLED="false",
+        REFLEX_CHECK_LATEST_VERSION="false",
+        REFLEX_HTTP_CLIENT_BIND_ADDRESS="0.0.0.0",
+        PYTHONUNBUFFERED="1",
+    )
+    env["PATH"] = f"{PROJECT_DIR / '.venv' / 'bin'}{os.pathsep}{env.get('PATH', '')}"
+    reflex = shutil.which("reflex", path=env["PATH"])
+    log = work / "server.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(
+            [reflex, "run", "--env", "prod", "--frontend-port", str(port),
+             "--backend-port", str(port), "--backend-host", "127.0.0.1"],
+            cwd=PROJECT_DIR, env=env, stdout=out, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(url, proc, log)
+        server = AppServer(url, db_url, log)
+        server.new_errors()  # the build's own output is not the tests' concern
+        yield server
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+        ARTIFACTS.mkdir(exist_ok=True)
+        shutil.copy(log, ARTIFACTS / "server.log")
+
+
+@pytest.fixture(scope="session")
+def base_url(app_server):
+    return app_server.url
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {
+        **browser_context_args,
+        "viewport": PHONE,
+        "is_mobile": True,
+        "has_touch": True,
+        "locale": "vi-VN",
+        "timezone_id": "Asia/Ho_Chi_Minh",
+    }
+
+
+@pytest.fixture(autouse=True)
+def no_errors(request, app_server):
+    """Fail a test during which the app or the page logged an error."""
+    app_server.new_errors()
+    page_errors: list[str] = []
+    if "page" in request.fixturenames:
+        page = request.getfixturevalue("page")
+        page.on("pageerror", lambda exc: page_errors.append(f"page error: {exc}"))
+        page.on(
+            "console",
+            lambda msg: page_errors.append(f"console {msg.type}: {msg.text}")
+            if msg.type == "error" else None,
+        )
+    yield
+    allowed = [re.compile(p) for m in request.node.iter_markers("allow_console") for p in m.args]
+    page_errors = [e for e in page_errors if not any(a.search(e) for a in allowed)]
+    errors = app_server.new_errors() + page_errors
+    assert not errors, "the app logged errors:\n" + "\n".join(errors)
+
+
+def wait_hydrated(page, marker: str) -> None:
+    """Wait for a marker that only the hydrated (state-connected) page shows."""
+    page.get_by_test_id(marker).wait_for(state="visible", timeout=30_000)
+
+
+def screenshot(page, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

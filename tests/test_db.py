@@ -1,0 +1,85 @@
+"""Migrations, the schema gate and the database constraints."""
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlmodel import SQLModel
+
+from digital_family import db
+from digital_family.models import Household, Member, ResidentialGroup
+
+
+def test_migrations_match_the_models(engine):
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    assert diff == []
+
+
+def test_schema_gate_names_the_upgrade_command(tmp_path):
+    engine = db.make_engine(f"sqlite:///{tmp_path / 'empty.db'}")
+    with pytest.raises(db.SchemaBehindError, match="digital-family db upgrade"):
+        db.require_current_schema(engine)
+
+
+def test_schema_gate_passes_at_head(engine):
+    db.require_current_schema(engine)
+    assert db.current_revision(engine) == db.head_revision()
+
+
+def test_downgrade_to_base_and_back(db_url):
+    from alembic import command
+
+    cfg = db.alembic_config(db_url)
+    command.downgrade(cfg, "base")
+    engine = db.make_engine(db_url)
+    assert db.current_revision(engine) is None
+    command.upgrade(cfg, "head")
+    assert db.current_revision(engine) == db.head_revision()
+    engine.dispose()
+
+
+@pytest.fixture()
+def household(session):
+    group = ResidentialGroup(code="TDP01", name="Tổ 1")
+    session.add(group)
+    session.flush()
+    household = Household(code="HGD001", group_id=group.id, address="Ngõ 1")
+    session.add(household)
+    session.commit()
+    return household
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [("birth_year", 1899), ("sex", "x"), ("occupation", "pilot"), ("vneid_level", 3),
+     ("learning_status", "maybe")],
+)
+def test_database_refuses_invalid_codes(session, household, field, value):
+    fields = {"full_name": "Nguyễn Văn An", "birth_year": 1980, "sex": "male", field: value}
+    member = Member(household_id=household.id, **fields)
+    session.add(member)
+    with pytest.raises(sa.exc.IntegrityError):
+        session.commit()
+
+
+def test_codes_are_unique(session, household):
+    session.add(Household(code="HGD001", group_id=household.group_id))
+    with pytest.raises(sa.exc.IntegrityError):
+        session.commit()
+
+
+def test_timestamps_come_back_in_utc(session, household):
+    session.expire_all()
+    loaded = session.get(Household, household.id)
+    assert loaded.created_at.tzinfo is not None
+    assert loaded.created_at.utcoffset().total_seconds() == 0
+
+
+def test_deleting_a_household_removes_its_members(session, household):
+    session.add(Member(household_id=household.id, full_name="Lê Thị Hoa", birth_year=1990,
+                       sex="female"))
+    session.commit()
+    session.delete(household)
+    session.commit()
+    assert session.exec(sa.select(sa.func.count()).select_from(Member)).one()[0] == 0
