@@ -16,9 +16,9 @@ except db.SchemaBehindError as exc:
 
 _REGISTER_SERVICE_WORKER = """
 if ('serviceWorker' in navigator) {
-  window.addEventListener('load', function () {
-    navigator.serviceWorker.register('/sw.js').catch(function () {});
-  });
+  const register = () => navigator.serviceWorker.register('/sw.js').catch(() => {});
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
 }
 """
 

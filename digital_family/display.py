@@ -30,6 +30,7 @@ def indicator_card(result, lang: str = "vi") -> dict[str, str]:
             lang,
             numerator=format_int(result.numerator),
             denominator=format_int(result.denominator),
+            unit=t("unit.households" if result.code == "household_learning" else "unit.people", lang),
         ),
         "target": (
             t("overview.target", lang, target=format_percent(result.target))

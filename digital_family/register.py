@@ -147,7 +147,7 @@ def _read_csv(data: bytes) -> list[tuple[int, list]]:
         ) from None
     first_line = text.split("\n", 1)[0]
     # Excel in locales with a decimal comma separates CSV fields with ';'.
-    delimiter = "," if "," in first_line else ";" if ";" in first_line else "\t" if "\t" in first_line else ","
+    delimiter = next((d for d in (",", ";", "\t") if d in first_line), ",")
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
@@ -308,6 +308,11 @@ def check_rows(
 # Writing
 
 
+def _error_order(error: RowError):
+    column = COLUMNS.index(error.column) if error.column in COLUMNS else -1
+    return (error.row or 0, column)
+
+
 def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -334,9 +339,9 @@ def import_records(
     G, H, M = ResidentialGroup.__table__, Household.__table__, Member.__table__
     groups = dict(session.execute(sa.select(G.c.code, G.c.id)).all())
     existing = {
-        code: (hid, group_code, address, version)
-        for hid, code, group_code, address, version in session.execute(
-            sa.select(H.c.id, H.c.code, G.c.code, H.c.address, H.c.version).join(
+        code: (hid, group_code, address)
+        for hid, code, group_code, address in session.execute(
+            sa.select(H.c.id, H.c.code, G.c.code, H.c.address).join(
                 G, G.c.id == H.c.group_id
             )
         )
@@ -355,11 +360,12 @@ def import_records(
                 RowError(
                     record.row,
                     "group_code",
-                    f"Hộ {record.household_code} đã có trong tổ {known[1]}, không phải tổ {record.group_code}.",
+                    f"Hộ {record.household_code} đã có trong tổ {known[1]}, "
+                    f"không phải tổ {record.group_code}.",
                 )
             )
     if errors:
-        raise RegisterImportError(sorted(errors, key=lambda e: (e.row or 0, COLUMNS.index(e.column) if e.column in COLUMNS else -1)))
+        raise RegisterImportError(sorted(errors, key=_error_order))
 
     now = utcnow()
     new_groups = sorted({r.group_code for r in file_households.values()} - set(groups))
@@ -390,20 +396,13 @@ def import_records(
             }
             for r in new_households
         ]
-        for chunk in _chunks(rows, _WRITE_CHUNK):
-            result = session.execute(
-                sa.insert(Household).returning(Household.id, Household.code, sort_by_parameter_order=True),
-                chunk,
-            )
-            household_ids.update({code: hid for hid, code in result})
+        # (RETURNING over thousands of rows is slow in SQLAlchemy; read the ids back instead.)
+        session.execute(sa.insert(H), rows)
+        for chunk in _chunks([r["code"] for r in rows]):
+            found = session.execute(sa.select(H.c.code, H.c.id).where(H.c.code.in_(chunk)))
+            household_ids.update(found.all())
     moved = [
-        {
-            "id": existing[code][0],
-            "address": r.address,
-            "version": existing[code][3] + 1,
-            "updated_at": now,
-            "updated_by_id": None,
-        }
+        {"id": existing[code][0], "address": r.address, "updated_at": now, "updated_by_id": None}
         for code, r in file_households.items()
         if code in existing and existing[code][2] != r.address
     ]
@@ -413,6 +412,7 @@ def import_records(
     # Members of households already in the database, by match key (oldest first).
     known_ids = [existing[code][0] for code in file_households if code in existing]
     by_key: dict[tuple, list[tuple[int, dict]]] = {}
+    household_ids_by_member: dict[int, int] = {}
     for chunk in _chunks(known_ids):
         rows = session.execute(
             sa.select(M.c.id, M.c.household_id, *(M.c[f] for f in _MEMBER_FIELDS))
@@ -423,6 +423,7 @@ def import_records(
             values = dict(zip(_MEMBER_FIELDS, row[2:]))
             key = (row[1], _name_key(values["full_name"]), values["birth_year"])
             by_key.setdefault(key, []).append((row[0], values))
+            household_ids_by_member[row[0]] = row[1]
 
     inserts, updates, unchanged = [], [], 0
     for record in records:
@@ -450,10 +451,20 @@ def import_records(
         if progress:
             progress(done, total)
     for chunk in _chunks(inserts, _WRITE_CHUNK):
-        session.execute(sa.insert(Member), chunk)
+        session.execute(sa.insert(M), chunk)
         done += len(chunk)
         if progress:
             progress(done, total)
+    # Existing households whose data changed get a new version, so a form opened
+    # before the import cannot silently overwrite it.
+    known = set(known_ids)
+    changed = {row["id"] for row in moved}
+    changed.update(household_ids_by_member[row["id"]] for row in updates)
+    changed.update(row["household_id"] for row in inserts if row["household_id"] in known)
+    for chunk in _chunks(sorted(changed)):
+        session.execute(
+            sa.update(H).where(H.c.id.in_(chunk)).values(version=H.c.version + 1, updated_at=now)
+        )
     session.flush()
     if progress:
         progress(total, total)
@@ -468,20 +479,18 @@ def import_records(
     )
 
 
-def import_register(
+def import_table(
     session: Session,
-    source,
+    table: list[tuple[int, list]],
     *,
-    name: str | None = None,
     current_year: int | None = None,
     progress: Progress | None = None,
 ) -> ImportSummary:
-    """Import a register file (a path, or bytes with ``name``), all or nothing.
+    """Import rows from ``read_table``, all or nothing (raises RegisterImportError).
 
     ``progress(done, total)`` is called as rows are checked and then written
-    (``total`` is twice the number of rows). Raises ``RegisterImportError``.
+    (``total`` is twice the number of rows).
     """
-    table = read_table(source, name=name)
     data_rows = max(len(table) - 1, 0)
     total = 2 * data_rows
     records, errors = check_rows(
@@ -497,6 +506,22 @@ def import_register(
         progress_offset=data_rows,
         progress_total=total,
     )
+
+
+def import_register(
+    session: Session,
+    source,
+    *,
+    name: str | None = None,
+    current_year: int | None = None,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Import a register file (a path, or bytes with ``name``), all or nothing.
+
+    Raises RegisterImportError listing every problem; nothing is written then.
+    """
+    table = read_table(source, name=name)
+    return import_table(session, table, current_year=current_year, progress=progress)
 
 
 # Export
@@ -585,8 +610,7 @@ def _text_cell(sheet, value):
     from openpyxl.cell import WriteOnlyCell
 
     cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"  # never a formula, whatever the text
+    cell.data_type = "s"
     return cell
 
 
@@ -603,7 +627,8 @@ def write_xlsx(path, rows: Iterable[tuple], report=None) -> int:
     sheet.append(list(COLUMNS))
     count = 0
     for row in rows:
-        sheet.append([_text_cell(sheet, v) if isinstance(v, str) else v for v in row])
+        # openpyxl writes text starting with "=" as a formula: keep such text text.
+        sheet.append([_text_cell(sheet, v) if isinstance(v, str) and v.startswith("=") else v for v in row])
         count += 1
     if report is not None:
         _indicator_sheet(workbook, report)

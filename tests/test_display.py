@@ -10,7 +10,7 @@ def _result(code="adult_smartphone", numerator=17, denominator=20, target=0.85, 
 def test_a_met_indicator_card():
     card = display.indicator_card(_result())
     assert card["value"] == "85%"
-    assert card["people"] == "17 / 20"
+    assert card["people"] == "17 / 20 người"
     assert card["target"] == "Mục tiêu 85%"
     assert (card["status"], card["status_label"]) == ("met", "Đạt")
     assert card["bar"] == "85.0%" and card["target_mark"] == "85.0%"
@@ -26,6 +26,9 @@ def test_unmet_empty_and_untargeted_cards():
 
 def test_english_cards():
     card = display.indicator_card(_result(), "en")
+    assert card["people"] == "17 / 20 people"
+    households = display.indicator_card(_result(code="household_learning"))
+    assert households["people"] == "17 / 20 hộ"
     assert card["label"] == "Adults with a smartphone" and card["status_label"] == "Met"
 
 

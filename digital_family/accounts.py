@@ -1,0 +1,264 @@
+"""User accounts: password hashing, creating and listing accounts, checking a sign-in.
+
+Functions that write add to the given session and flush; committing is the
+caller's (``db.session_scope`` commits on success). Bad input raises
+``ValidationError`` with a Vietnamese message.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+import sqlalchemy as sa
+from passlib.context import CryptContext
+from passlib.exc import UnknownHashError
+from sqlmodel import Session
+
+from digital_family.codes import ROLE_LABELS, ROLES
+from digital_family.models import Household, ResidentialGroup, UserAccount, UserGroup, utcnow
+from digital_family.validation import (
+    ValidationError,
+    clean_text,
+    validate_full_name,
+    validate_group_code,
+    validate_household_code,
+    validate_phone,
+)
+
+pwd_context = CryptContext(schemes=["argon2"], deprecated="auto")
+
+MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 128
+GROUP_ROLES = ("group_leader", "ambassador")
+
+
+# Passwords
+
+
+def validate_password(password, *, field: str = "password") -> str:
+    """A new password: 8 to 128 characters (kept exactly as typed)."""
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(field, f"Mật khẩu phải có ít nhất {MIN_PASSWORD_LENGTH} ký tự.")
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise ValidationError(field, f"Mật khẩu dài quá {MAX_PASSWORD_LENGTH} ký tự.")
+    if not password.strip():
+        raise ValidationError(field, "Mật khẩu không được chỉ có dấu cách.")
+    return password
+
+
+def hash_password(password: str) -> str:
+    return pwd_context.hash(password)
+
+
+def verify_password(password: str, password_hash: str) -> bool:
+    """Whether ``password`` matches ``password_hash`` (False for a malformed hash)."""
+    try:
+        return pwd_context.verify(password, password_hash)
+    except (UnknownHashError, ValueError, TypeError):
+        return False
+
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    """A hash no password matches, so an unknown phone costs a real verification."""
+    return hash_password(secrets.token_urlsafe(24))
+
+
+# Accounts
+
+
+def validate_role(role, *, field: str = "role") -> str:
+    code = clean_text(role).lower()
+    if code not in ROLES:
+        raise ValidationError(field, "Vai trò phải là một trong: " + ", ".join(ROLES) + ".")
+    return code
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """An account as lists show it (never the password hash)."""
+
+    id: int
+    phone: str
+    full_name: str
+    role: str
+    role_label: str
+    household_code: str | None
+    group_codes: tuple[str, ...]
+    is_active: bool
+    created_at: datetime
+    last_login_at: datetime | None
+
+
+def get_user_by_phone(session: Session, phone) -> UserAccount | None:
+    """The account with ``phone`` (any accepted spelling), or None."""
+    try:
+        phone = validate_phone(phone)
+    except ValidationError:
+        return None
+    return session.execute(
+        sa.select(UserAccount).where(UserAccount.phone == phone)
+    ).scalar_one_or_none()
+
+
+def _groups_by_code(session: Session, group_codes) -> list[ResidentialGroup]:
+    codes = list(dict.fromkeys(validate_group_code(c, field="group_codes") for c in group_codes))
+    if not codes:
+        return []
+    found = {
+        g.code: g
+        for g in session.execute(
+            sa.select(ResidentialGroup).where(ResidentialGroup.code.in_(codes))
+        ).scalars()
+    }
+    for code in codes:
+        if code not in found:
+            raise ValidationError("group_codes", f"Không có tổ dân phố mã {code}.")
+    return [found[c] for c in codes]
+
+
+def create_user(
+    session: Session,
+    *,
+    phone,
+    password,
+    role,
+    full_name="",
+    household_code=None,
+    group_codes=(),
+) -> UserAccount:
+    """A new account.
+
+    A ``resident`` belongs to one household (one account per household); a
+    ``group_leader`` or ``ambassador`` serves one or more residential groups.
+    """
+    phone = validate_phone(phone)
+    role = validate_role(role)
+    validate_password(password)
+    full_name = validate_full_name(full_name) if clean_text(full_name) else ""
+    group_codes = tuple(group_codes or ())
+
+    household = None
+    if role == "resident":
+        if not clean_text(household_code):
+            raise ValidationError("household_code", "Tài khoản hộ gia đình cần mã hộ.")
+        code = validate_household_code(household_code)
+        household = session.execute(
+            sa.select(Household).where(Household.code == code)
+        ).scalar_one_or_none()
+        if household is None:
+            raise ValidationError("household_code", f"Không có hộ gia đình mã {code}.")
+        taken = session.execute(
+            sa.select(UserAccount.phone).where(UserAccount.household_id == household.id)
+        ).scalar_one_or_none()
+        if taken is not None:
+            raise ValidationError(
+                "household_code", f"Hộ {code} đã có tài khoản (số điện thoại {taken})."
+            )
+    elif clean_text(household_code):
+        raise ValidationError("household_code", "Chỉ tài khoản hộ gia đình mới gắn với một hộ.")
+
+    if role in GROUP_ROLES:
+        if not group_codes:
+            raise ValidationError(
+                "group_codes", f"{ROLE_LABELS[role]} cần ít nhất một tổ dân phố."
+            )
+        groups = _groups_by_code(session, group_codes)
+    elif group_codes:
+        raise ValidationError(
+            "group_codes", "Chỉ tổ trưởng dân phố và đại sứ số mới gắn với tổ dân phố."
+        )
+    else:
+        groups = []
+
+    if session.execute(
+        sa.select(UserAccount.id).where(UserAccount.phone == phone)
+    ).first() is not None:
+        raise ValidationError("phone", f"Số điện thoại {phone} đã có tài khoản.")
+
+    user = UserAccount(
+        phone=phone,
+        full_name=full_name,
+        role=role,
+        password_hash=hash_password(password),
+        household_id=household.id if household else None,
+    )
+    session.add(user)
+    session.flush()
+    for group in groups:
+        session.add(UserGroup(user_id=user.id, group_id=group.id))
+    session.flush()
+    return user
+
+
+def reset_password(session: Session, *, phone, new_password) -> UserAccount:
+    """Give the account with ``phone`` a new password."""
+    validate_password(new_password)
+    user = get_user_by_phone(session, phone)
+    if user is None:
+        raise ValidationError("phone", f"Không có tài khoản với số điện thoại {clean_text(phone)}.")
+    user.password_hash = hash_password(new_password)
+    user.updated_at = utcnow()
+    session.add(user)
+    session.flush()
+    return user
+
+
+def list_users(session: Session) -> list[UserInfo]:
+    """Every account, by role (admin first) then phone, without password hashes."""
+    groups: dict[int, list[str]] = {}
+    for user_id, code in session.execute(
+        sa.select(UserGroup.user_id, ResidentialGroup.code)
+        .join(ResidentialGroup, ResidentialGroup.id == UserGroup.group_id)
+        .order_by(ResidentialGroup.code)
+    ):
+        groups.setdefault(user_id, []).append(code)
+    rows = session.execute(
+        sa.select(
+            UserAccount.id,
+            UserAccount.phone,
+            UserAccount.full_name,
+            UserAccount.role,
+            Household.code,
+            UserAccount.is_active,
+            UserAccount.created_at,
+            UserAccount.last_login_at,
+        ).outerjoin(Household, Household.id == UserAccount.household_id)
+    ).all()
+    rank = {role: i for i, role in enumerate(reversed(ROLES))}
+    users = [
+        UserInfo(
+            id=r[0],
+            phone=r[1],
+            full_name=r[2],
+            role=r[3],
+            role_label=ROLE_LABELS.get(r[3], r[3]),
+            household_code=r[4],
+            group_codes=tuple(groups.get(r[0], ())),
+            is_active=r[5],
+            created_at=r[6],
+            last_login_at=r[7],
+        )
+        for r in rows
+    ]
+    users.sort(key=lambda u: (rank.get(u.role, len(ROLES)), u.phone))
+    return users
+
+
+def authenticate(session: Session, phone, password) -> UserAccount | None:
+    """The active account ``phone`` and ``password`` sign in to, or None.
+
+    Takes as long for an unknown phone as for a wrong password: both verify a hash.
+    """
+    user = get_user_by_phone(session, phone)
+    if not isinstance(password, str):
+        password = ""
+    if user is None:
+        verify_password(password, _dummy_hash())
+        return None
+    if not verify_password(password, user.password_hash) or not user.is_active:
+        return None
+    return user

@@ -1,0 +1,412 @@
+"""The ``digital-family`` command (SPEC §4): a thin shell over the domain modules."""
+
+from __future__ import annotations
+
+import json
+import time
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Iterator, Optional
+
+import sqlalchemy as sa
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from digital_family import accounts, db, register
+from digital_family.codes import ROLE_LABELS, ROLES
+from digital_family.formatting import format_int, format_percent
+from digital_family.i18n import t
+from digital_family.validation import ValidationError, validate_group_code
+
+app = typer.Typer(
+    help="Gia Đình Số — quản lý sổ nhân khẩu và chỉ số kỹ năng số của phường.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+db_app = typer.Typer(help="Lược đồ cơ sở dữ liệu (Alembic).", no_args_is_help=True)
+user_app = typer.Typer(help="Tài khoản người dùng.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(user_app, name="user")
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+PROGRESS_THRESHOLD = 1000  # rows; bigger files get a progress bar
+
+
+class TableOrJson(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class FileFormat(str, Enum):
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+Role = Enum("Role", {role: role for role in ROLES}, type=str)
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    err_console.print(message, markup=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def _engine() -> Iterator[sa.Engine]:
+    engine = db.make_engine()
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def _ready_engine() -> Iterator[sa.Engine]:
+    """The engine, once the schema is known to be current (else exit 2)."""
+    with _engine() as engine:
+        try:
+            db.require_current_schema(engine)
+        except db.SchemaBehindError as exc:
+            raise _fail(str(exc), 2) from None
+        yield engine
+
+
+def _group_code(session, code: str | None) -> str | None:
+    """The group code, upper-cased, or exit 1 when no group has it."""
+    if code is None:
+        return None
+    from digital_family.models import ResidentialGroup
+
+    try:
+        code = validate_group_code(code)
+    except ValidationError:
+        raise _fail(f"Không có tổ dân phố mã {code}.") from None
+    exists = session.execute(
+        sa.select(ResidentialGroup.id).where(ResidentialGroup.code == code)
+    ).first()
+    if exists is None:
+        raise _fail(f"Không có tổ dân phố mã {code}.")
+    return code
+
+
+# db
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Nâng lược đồ cơ sở dữ liệu lên phiên bản mới nhất."""
+    from digital_family.settings import database_url
+
+    db.upgrade(database_url())
+    with _engine() as engine:
+        current = db.current_revision(engine)
+    console.print(f"Cơ sở dữ liệu đã ở phiên bản mới nhất ({current}).", markup=False)
+
+
+@db_app.command("status")
+def db_status() -> None:
+    """Cho biết cơ sở dữ liệu đang ở phiên bản nào (thoát 1 khi cần nâng cấp)."""
+    with _engine() as engine:
+        current = db.current_revision(engine)
+    head = db.head_revision()
+    console.print(f"Phiên bản hiện tại: {current or '(chưa tạo)'}", markup=False)
+    console.print(f"Phiên bản mới nhất: {head}", markup=False)
+    if current == head:
+        console.print("Đã cập nhật — up to date")
+        return
+    console.print(f"Cần nâng cấp — behind: run {db.UPGRADE_COMMAND}", markup=False)
+    raise typer.Exit(1)
+
+
+# import
+
+
+@app.command("import")
+def import_file(
+    file: Path = typer.Argument(..., help="Sổ nhân khẩu .csv (UTF-8) hoặc .xlsx (trang tính đầu)."),
+) -> None:
+    """Nhập sổ nhân khẩu; tệp có dòng sai thì không ghi gì."""
+    with _ready_engine() as engine:
+        try:
+            with console.status("Đang đọc tệp…"):
+                table = register.read_table(file)
+            rows = max(len(table) - 1, 0)
+            with db.session_scope(engine) as session:
+                if rows > PROGRESS_THRESHOLD:
+                    with Progress(
+                        TextColumn("{task.description}"),
+                        BarColumn(),
+                        MofNCompleteColumn(),
+                        TimeElapsedColumn(),
+                        console=console,
+                    ) as bar:
+                        task = bar.add_task("Kiểm tra và ghi", total=2 * rows)
+                        summary = register.import_table(
+                            session,
+                            table,
+                            progress=lambda done, total: bar.update(task, completed=done, total=total),
+                        )
+                else:
+                    summary = register.import_table(session, table)
+        except register.RegisterImportError as exc:
+            for error in exc.errors:
+                err_console.print(str(error), markup=False, soft_wrap=True)
+            raise _fail(f"Có {len(exc.errors)} lỗi. Không có gì được ghi.") from None
+
+    result = Table(title=f"Đã nhập {file.name}", show_header=False)
+    result.add_column("Mục")
+    result.add_column("Số lượng", justify="right")
+    for label, value in (
+        ("Số dòng nhân khẩu", summary.rows),
+        ("Tổ dân phố mới", summary.groups_created),
+        ("Hộ gia đình mới", summary.households_created),
+        ("Hộ gia đình đổi địa chỉ", summary.households_updated),
+        ("Nhân khẩu mới", summary.members_created),
+        ("Nhân khẩu cập nhật", summary.members_updated),
+        ("Nhân khẩu không đổi", summary.members_unchanged),
+    ):
+        result.add_row(label, format_int(value))
+    console.print(result)
+
+
+# indicators
+
+
+def _met_label(result) -> str:
+    if result.met is None:
+        return "—"
+    return "[green]Đạt[/green]" if result.met else "[red]Chưa đạt[/red]"
+
+
+@app.command("indicators")
+def indicators_cmd(
+    group: Optional[str] = typer.Option(None, "--group", help="Mã tổ dân phố (mặc định: cả phường)."),
+    year: Optional[int] = typer.Option(
+        None, "--year", min=1900, max=2100, help="Năm tính tuổi (mặc định: năm nay)."
+    ),
+    output: TableOrJson = typer.Option(TableOrJson.table, "--format", help="table hoặc json."),
+) -> None:
+    """Các chỉ số của phường hoặc của một tổ dân phố."""
+    from digital_family import indicators
+
+    with _ready_engine() as engine, db.session_scope(engine) as session:
+        code = _group_code(session, group)
+        if code is None:
+            report = indicators.ward_report(session, reference_year=year)
+        else:
+            report = indicators.group_report(session, code, reference_year=year)
+
+    if output is TableOrJson.json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+        return
+
+    scope = "Toàn phường" if code is None else f"Tổ dân phố {code}"
+    table = Table(title=f"Chỉ số — {scope}, năm {report.reference_year}")
+    table.add_column("Chỉ số", overflow="fold")
+    table.add_column("Số người", justify="right")
+    table.add_column("Tỷ lệ", justify="right")
+    table.add_column("Mục tiêu", justify="right")
+    table.add_column("Đánh giá")
+    for result in report.indicators:
+        table.add_row(
+            t(f"indicator.{result.code}"),
+            f"{format_int(result.numerator)}/{format_int(result.denominator)}",
+            format_percent(result.value),
+            format_percent(result.target),
+            _met_label(result),
+        )
+    console.print(table)
+
+    completion = report.completion
+    done = Table(title="Tiến độ cập nhật thông tin", show_header=False)
+    done.add_column("Mục")
+    done.add_column("Số lượng", justify="right")
+    done.add_column("Tỷ lệ", justify="right")
+
+    def share(n: int) -> str:
+        return format_percent(n / completion.households if completion.households else None)
+
+    done.add_row(t("completion.households"), format_int(completion.households), "")
+    done.add_row(t("completion.members"), format_int(completion.members), "")
+    done.add_row(t("completion.confirmed"), format_int(completion.confirmed), share(completion.confirmed))
+    done.add_row(
+        t("completion.confirmed_recent"),
+        format_int(completion.confirmed_recent),
+        share(completion.confirmed_recent),
+    )
+    console.print(done)
+
+
+# export
+
+
+@app.command("export")
+def export_cmd(
+    out: Path = typer.Option(..., "--out", help="Tệp sẽ ghi."),
+    file_format: Optional[FileFormat] = typer.Option(
+        None, "--format", help="csv hoặc xlsx (mặc định: theo đuôi tệp)."
+    ),
+    group: Optional[str] = typer.Option(None, "--group", help="Mã tổ dân phố (mặc định: cả phường)."),
+) -> None:
+    """Xuất sổ nhân khẩu theo mẫu nhập (xlsx có thêm trang Chỉ số)."""
+    fmt = file_format.value if file_format else out.suffix.lower().lstrip(".")
+    if fmt not in ("csv", "xlsx"):
+        raise _fail("Hãy chọn --format csv hoặc --format xlsx.")
+    with _ready_engine() as engine, db.session_scope(engine) as session:
+        code = _group_code(session, group)
+        count = register.export_register(session, out, fmt=fmt, group_code=code)
+    console.print(f"Đã xuất {format_int(count)} nhân khẩu ra {out}.", markup=False)
+
+
+# demo
+
+
+@app.command("demo")
+def demo_cmd(
+    households: int = typer.Option(..., "--households", min=1, help="Số hộ gia đình."),
+    seed: int = typer.Option(1, "--seed", help="Hạt giống ngẫu nhiên (cùng hạt giống, cùng dữ liệu)."),
+    reset: bool = typer.Option(False, "--reset", help="Xoá toàn bộ dữ liệu trước khi tạo."),
+    if_empty: bool = typer.Option(
+        False, "--if-empty", help="Chỉ tạo khi chưa có hộ nào; có rồi thì bỏ qua (không lỗi)."
+    ),
+) -> None:
+    """Tạo một phường mẫu với tài khoản thử cho mọi vai trò."""
+    from digital_family import demo
+
+    if reset and if_empty:
+        raise _fail("Không dùng --reset cùng với --if-empty.", 2)
+    started = time.perf_counter()
+    with _ready_engine() as engine:
+        if if_empty:
+            with db.session_scope(engine) as session:
+                if demo.has_households(session):
+                    present = demo.existing_demo_accounts(session)
+                    console.print("Cơ sở dữ liệu đã có dữ liệu; không tạo phường mẫu.")
+                    if present:
+                        _print_demo_accounts(present)
+                    return
+        try:
+            with console.status("Đang tạo dữ liệu mẫu…"), db.session_scope(engine) as session:
+                summary = demo.generate_demo(session, households=households, seed=seed, reset=reset)
+        except demo.DemoError as exc:
+            raise _fail(str(exc)) from None
+    elapsed = time.perf_counter() - started
+    console.print(
+        f"Đã tạo {format_int(summary.groups)} tổ dân phố, {format_int(summary.households)} hộ, "
+        f"{format_int(summary.members)} nhân khẩu trong {elapsed:.1f} giây.",
+        markup=False,
+    )
+    _print_demo_accounts(summary.accounts)
+
+
+def _print_demo_accounts(demo_accounts) -> None:
+    from digital_family import demo
+
+    table = Table(title="Tài khoản thử")
+    table.add_column("Vai trò")
+    table.add_column("Số điện thoại")
+    table.add_column("Mật khẩu")
+    table.add_column("Họ tên")
+    table.add_column("Phạm vi")
+    for account in demo_accounts:
+        table.add_row(
+            f"{ROLE_LABELS[account.role]} ({account.role})",
+            account.phone,
+            account.password,
+            account.full_name,
+            account.scope or "Cả phường",
+        )
+    console.print(table)
+    console.print(f"Mật khẩu chung của mọi tài khoản thử: {demo.DEMO_PASSWORD}", markup=False)
+
+
+# user
+
+
+def _ask_password() -> str:
+    return typer.prompt("Mật khẩu", hide_input=True, confirmation_prompt="Nhập lại mật khẩu")
+
+
+@user_app.command("add")
+def user_add(
+    phone: str = typer.Option(..., "--phone", help="Số điện thoại di động (tên đăng nhập)."),
+    role: Role = typer.Option(..., "--role", help="Vai trò."),
+    password: Optional[str] = typer.Option(None, "--password", help="Mật khẩu (hỏi nếu không ghi)."),
+    name: str = typer.Option("", "--name", help="Họ tên."),
+    household: Optional[str] = typer.Option(None, "--household", help="Mã hộ (tài khoản hộ gia đình)."),
+    group: list[str] = typer.Option([], "--group", help="Mã tổ dân phố (ghi nhiều lần nếu cần)."),
+) -> None:
+    """Tạo tài khoản."""
+    with _ready_engine() as engine:
+        if password is None:
+            password = _ask_password()
+        try:
+            with db.session_scope(engine) as session:
+                user = accounts.create_user(
+                    session,
+                    phone=phone,
+                    password=password,
+                    role=role.value,
+                    full_name=name,
+                    household_code=household,
+                    group_codes=group,
+                )
+                phone, role_code = user.phone, user.role
+        except ValidationError as exc:
+            raise _fail(exc.message) from None
+    console.print(f"Đã tạo tài khoản {phone} ({ROLE_LABELS[role_code]}).", markup=False)
+
+
+@user_app.command("reset-password")
+def user_reset_password(
+    phone: str = typer.Option(..., "--phone", help="Số điện thoại của tài khoản."),
+    password: Optional[str] = typer.Option(None, "--password", help="Mật khẩu mới (hỏi nếu không ghi)."),
+) -> None:
+    """Đặt lại mật khẩu."""
+    with _ready_engine() as engine:
+        if password is None:
+            password = _ask_password()
+        try:
+            with db.session_scope(engine) as session:
+                user = accounts.reset_password(session, phone=phone, new_password=password)
+                phone = user.phone
+        except ValidationError as exc:
+            raise _fail(exc.message) from None
+    console.print(f"Đã đặt lại mật khẩu cho {phone}.", markup=False)
+
+
+@user_app.command("list")
+def user_list() -> None:
+    """Liệt kê các tài khoản."""
+    with _ready_engine() as engine, db.session_scope(engine) as session:
+        users = accounts.list_users(session)
+    if not users:
+        console.print("Chưa có tài khoản nào.")
+        return
+    table = Table(title=f"{len(users)} tài khoản")
+    table.add_column("Số điện thoại")
+    table.add_column("Họ tên")
+    table.add_column("Vai trò")
+    table.add_column("Hộ / tổ")
+    table.add_column("Hoạt động")
+    for user in users:
+        table.add_row(
+            user.phone,
+            user.full_name,
+            f"{user.role_label} ({user.role})",
+            user.household_code or ", ".join(user.group_codes),
+            "có" if user.is_active else "khoá",
+        )
+    console.print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

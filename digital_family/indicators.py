@@ -1,0 +1,411 @@
+"""The campaign indicators of SPEC §3, computed in the database.
+
+Every figure comes from two grouped aggregate queries that each read their table
+once, whatever the number of groups:
+
+- members joined to their household, ``GROUP BY household.group_id``, one
+  ``COUNT(*) FILTER (WHERE ...)`` per numerator and denominator, and
+  ``COUNT(DISTINCT household_id)`` (optionally filtered on learning status) for
+  the household indicator;
+- households ``GROUP BY group_id`` for completion.
+
+A group's report is its row of sums; the ward's report is the sum of the groups'
+rows (every household belongs to exactly one group, so the counts add up).
+On SQLite a 30,000-household, 105,000-member ward takes ~130-150 ms for all
+groups (``python -m bench.bench_indicators``); one group ~5 ms.
+
+``digital_family.indicators_reference`` is the plain-Python reading of the SPEC
+that the tests compare this engine with.
+"""
+
+from __future__ import annotations
+
+import operator
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from fractions import Fraction
+from functools import reduce
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family.models import (
+    SKILL_COLUMNS,
+    Household,
+    IndicatorTarget,
+    Member,
+    ResidentialGroup,
+    Setting,
+)
+
+DEFAULT_SKILL_THRESHOLD = 5
+SKILL_THRESHOLD_KEY = "skill_threshold"
+RECENT_DAYS = 180
+WARD_SCOPE = "ward"
+LEARNING_STATUSES_ACTIVE = ("enrolled", "completed")
+
+
+@dataclass(frozen=True)
+class IndicatorDef:
+    """One row of the SPEC §3 table.
+
+    ``numerator`` and ``denominator`` name the sums of the aggregate queries.
+    """
+
+    code: str
+    target_default: float | None
+    denominator: str
+    numerator: str
+
+
+INDICATORS: tuple[IndicatorDef, ...] = (
+    IndicatorDef("public_sector_skills", 0.95, "public_sector", "public_sector_skilled"),
+    IndicatorDef("student_skills", 1.00, "student_15", "student_15_skilled"),
+    IndicatorDef("adult_basic_skills", 0.85, "adult", "adult_skilled"),
+    IndicatorDef("adult_smartphone", 0.85, "adult", "adult_smartphone"),
+    IndicatorDef("adult_epayment", 0.50, "adult", "adult_epayment"),
+    IndicatorDef("enterprise_worker_skills", 0.80, "enterprise", "enterprise_skilled"),
+    IndicatorDef("digital_identity_16plus", 1.00, "age_16", "age_16_vneid"),
+    IndicatorDef("household_learning", 1.00, "households_with_members", "households_learning"),
+    IndicatorDef("trader_ecommerce", None, "trader", "trader_ecommerce"),
+    IndicatorDef("trader_cashless", None, "trader", "trader_cashless"),
+    IndicatorDef("trader_digital_savings", None, "trader", "trader_digital_savings"),
+)
+INDICATOR_CODES = tuple(d.code for d in INDICATORS)
+
+
+@dataclass(frozen=True)
+class IndicatorResult:
+    code: str
+    numerator: int
+    denominator: int
+    value: float | None
+    target: float | None
+    met: bool | None
+
+    def to_dict(self) -> dict:
+        return {
+            "code": self.code,
+            "numerator": self.numerator,
+            "denominator": self.denominator,
+            "value": self.value,
+            "target": self.target,
+            "met": self.met,
+        }
+
+
+@dataclass(frozen=True)
+class Completion:
+    households: int
+    members: int
+    confirmed: int
+    confirmed_recent: int
+
+    def to_dict(self) -> dict:
+        return {
+            "households": self.households,
+            "members": self.members,
+            "confirmed": self.confirmed,
+            "confirmed_recent": self.confirmed_recent,
+        }
+
+
+@dataclass(frozen=True)
+class ScopeReport:
+    scope: str
+    reference_year: int
+    indicators: tuple[IndicatorResult, ...]
+    completion: Completion
+
+    def to_dict(self) -> dict:
+        """The SPEC §4 JSON object."""
+        return {
+            "scope": self.scope,
+            "reference_year": self.reference_year,
+            "indicators": [r.to_dict() for r in self.indicators],
+            "completion": self.completion.to_dict(),
+        }
+
+    def indicator(self, code: str) -> IndicatorResult:
+        for result in self.indicators:
+            if result.code == code:
+                return result
+        raise KeyError(code)
+
+
+def make_result(
+    code: str, numerator: int, denominator: int, target: float | None
+) -> IndicatorResult:
+    """An indicator's value and whether it meets ``target``, compared exactly."""
+    if denominator == 0:
+        value, met = None, None
+    else:
+        value = numerator / denominator
+        met = None if target is None else Fraction(numerator, denominator) >= Fraction(str(target))
+    return IndicatorResult(code, numerator, denominator, value, target, met)
+
+
+# Settings
+
+
+def get_targets(session: Session) -> dict[str, float | None]:
+    """Each indicator's target: the SPEC default unless ward staff have set one."""
+    targets = {d.code: d.target_default for d in INDICATORS}
+    for code, target in session.execute(sa.select(IndicatorTarget.code, IndicatorTarget.target)):
+        if code in targets:
+            targets[code] = target
+    return targets
+
+
+def get_skill_threshold(session: Session) -> int:
+    """How many of the eight skills make "basic digital skills" (default 5)."""
+    value = session.execute(
+        sa.select(Setting.value).where(Setting.key == SKILL_THRESHOLD_KEY)
+    ).scalar_one_or_none()
+    try:
+        return int(value) if value is not None else DEFAULT_SKILL_THRESHOLD
+    except ValueError:
+        return DEFAULT_SKILL_THRESHOLD
+
+
+# The queries
+
+_M = Member.__table__
+_H = Household.__table__
+_G = ResidentialGroup.__table__
+
+MEMBER_SUMS = (
+    "members",
+    "public_sector",
+    "public_sector_skilled",
+    "student_15",
+    "student_15_skilled",
+    "adult",
+    "adult_skilled",
+    "adult_smartphone",
+    "adult_epayment",
+    "enterprise",
+    "enterprise_skilled",
+    "age_16",
+    "age_16_vneid",
+    "trader",
+    "trader_ecommerce",
+    "trader_cashless",
+    "trader_digital_savings",
+    "households_with_members",
+    "households_learning",
+)
+HOUSEHOLD_SUMS = ("households", "confirmed", "confirmed_recent")
+SUMS = MEMBER_SUMS + HOUSEHOLD_SUMS
+
+
+def _count_if(condition) -> sa.ColumnElement:
+    # FILTER (SQLite >= 3.30, PostgreSQL) measured ~25% faster than SUM(CASE ...).
+    return sa.func.count().filter(condition)
+
+
+def _as_int(column, dialect_name: str) -> sa.ColumnElement:
+    # SQLite stores booleans as 0/1 already; PostgreSQL cannot add booleans.
+    if dialect_name == "sqlite":
+        return sa.type_coerce(column, sa.Integer)
+    return sa.cast(column, sa.Integer)
+
+
+def member_sums_query(
+    *, threshold: int, reference_year: int, dialect_name: str, group_id: int | None = None
+) -> sa.Select:
+    """Per group: the member counts behind every indicator, in one pass over members.
+
+    Ages become birth-year bounds (age >= 18 is birth_year <= year - 18), so the
+    comparison needs no arithmetic per row.
+    """
+    skill_count = reduce(
+        operator.add, (_as_int(_M.c[c], dialect_name) for c in SKILL_COLUMNS.values())
+    )
+    skilled = skill_count >= threshold
+    occupation, birth_year = _M.c.occupation, _M.c.birth_year
+    public_sector = occupation == "public_sector"
+    student_15 = sa.and_(occupation == "student", birth_year <= reference_year - 15)
+    adult = birth_year <= reference_year - 18
+    enterprise = occupation == "enterprise_worker"
+    age_16 = birth_year <= reference_year - 16
+    trader = occupation == "small_trader"
+    learning = _M.c.learning_status.in_(LEARNING_STATUSES_ACTIVE)
+    columns = {
+        "members": sa.func.count(),
+        "public_sector": _count_if(public_sector),
+        "public_sector_skilled": _count_if(sa.and_(public_sector, skilled)),
+        "student_15": _count_if(student_15),
+        "student_15_skilled": _count_if(sa.and_(student_15, skilled)),
+        "adult": _count_if(adult),
+        "adult_skilled": _count_if(sa.and_(adult, skilled)),
+        "adult_smartphone": _count_if(sa.and_(adult, _M.c.has_smartphone)),
+        "adult_epayment": _count_if(sa.and_(adult, _M.c.has_epayment)),
+        "enterprise": _count_if(enterprise),
+        "enterprise_skilled": _count_if(sa.and_(enterprise, skilled)),
+        "age_16": _count_if(age_16),
+        "age_16_vneid": _count_if(sa.and_(age_16, _M.c.vneid_level >= 1)),
+        "trader": _count_if(trader),
+        "trader_ecommerce": _count_if(sa.and_(trader, _M.c.trader_ecommerce)),
+        "trader_cashless": _count_if(sa.and_(trader, _M.c.trader_cashless)),
+        "trader_digital_savings": _count_if(sa.and_(trader, _M.c.trader_digital_savings)),
+        "households_with_members": sa.func.count(sa.distinct(_M.c.household_id)),
+        "households_learning": sa.func.count(sa.distinct(_M.c.household_id)).filter(learning),
+    }
+    assert tuple(columns) == MEMBER_SUMS
+    query = (
+        sa.select(_H.c.group_id, *(expr.label(name) for name, expr in columns.items()))
+        .select_from(_M.join(_H, _H.c.id == _M.c.household_id))
+        .group_by(_H.c.group_id)
+    )
+    if group_id is not None:
+        query = query.where(_H.c.group_id == group_id)
+    return query
+
+
+def household_sums_query(*, now: datetime, group_id: int | None = None) -> sa.Select:
+    """Per group: households, and how many confirmed ever and recently."""
+    cutoff = now - timedelta(days=RECENT_DAYS)
+    confirmed_at = _H.c.confirmed_at
+    query = sa.select(
+        _H.c.group_id,
+        sa.func.count().label("households"),
+        sa.func.count(confirmed_at).label("confirmed"),
+        _count_if(confirmed_at >= cutoff).label("confirmed_recent"),
+    ).group_by(_H.c.group_id)
+    if group_id is not None:
+        query = query.where(_H.c.group_id == group_id)
+    return query
+
+
+def indicator_counts_sql(
+    session: Session,
+    *,
+    threshold: int,
+    reference_year: int,
+    now: datetime,
+    group_id: int | None = None,
+) -> dict[int, dict[str, int]]:
+    """Every sum of ``SUMS`` per group id (groups without households are absent)."""
+    dialect_name = session.get_bind().dialect.name
+    counts: dict[int, dict[str, int]] = {}
+    member_rows = session.execute(
+        member_sums_query(
+            threshold=threshold,
+            reference_year=reference_year,
+            dialect_name=dialect_name,
+            group_id=group_id,
+        )
+    )
+    for row in member_rows:
+        counts[row[0]] = dict(zip(MEMBER_SUMS, (int(v or 0) for v in row[1:])))
+    for row in session.execute(household_sums_query(now=now, group_id=group_id)):
+        sums = counts.setdefault(row[0], dict.fromkeys(MEMBER_SUMS, 0))
+        sums.update(zip(HOUSEHOLD_SUMS, (int(v or 0) for v in row[1:])))
+    return counts
+
+
+# Reports
+
+
+def _resolve_time(reference_year: int | None, now: datetime | None) -> tuple[int, datetime]:
+    if now is None:
+        now = datetime.now(timezone.utc)
+    elif now.tzinfo is None:
+        now = now.replace(tzinfo=timezone.utc)
+    if reference_year is None:
+        reference_year = now.year  # the year of ``now`` in its own time zone (UTC by default)
+    return reference_year, now
+
+
+def build_report(
+    scope: str, reference_year: int, sums: dict[str, int], targets: dict[str, float | None]
+) -> ScopeReport:
+    """A report from one scope's sums."""
+    get = lambda name: sums.get(name, 0)  # noqa: E731
+    indicators = tuple(
+        make_result(d.code, get(d.numerator), get(d.denominator), targets.get(d.code))
+        for d in INDICATORS
+    )
+    completion = Completion(
+        households=get("households"),
+        members=get("members"),
+        confirmed=get("confirmed"),
+        confirmed_recent=get("confirmed_recent"),
+    )
+    return ScopeReport(scope, reference_year, indicators, completion)
+
+
+def _add(all_sums) -> dict[str, int]:
+    total = dict.fromkeys(SUMS, 0)
+    for sums in all_sums:
+        for name, value in sums.items():
+            total[name] += value
+    return total
+
+
+def _counts(session, reference_year, now, group_id=None):
+    return indicator_counts_sql(
+        session,
+        threshold=get_skill_threshold(session),
+        reference_year=reference_year,
+        now=now,
+        group_id=group_id,
+    )
+
+
+def ward_report(
+    session: Session, *, reference_year: int | None = None, now: datetime | None = None
+) -> ScopeReport:
+    """The indicators and completion of the whole ward."""
+    reference_year, now = _resolve_time(reference_year, now)
+    counts = _counts(session, reference_year, now)
+    return build_report(WARD_SCOPE, reference_year, _add(counts.values()), get_targets(session))
+
+
+def group_reports(
+    session: Session, *, reference_year: int | None = None, now: datetime | None = None
+) -> dict[str, ScopeReport]:
+    """Every group's report (empty groups included), keyed and ordered by group code."""
+    reference_year, now = _resolve_time(reference_year, now)
+    counts = _counts(session, reference_year, now)
+    targets = get_targets(session)
+    groups = session.execute(sa.select(_G.c.id, _G.c.code).order_by(_G.c.code))
+    return {
+        code: build_report(code, reference_year, counts.get(group_id, {}), targets)
+        for group_id, code in groups
+    }
+
+
+def ward_and_group_reports(
+    session: Session, *, reference_year: int | None = None, now: datetime | None = None
+) -> tuple[ScopeReport, dict[str, ScopeReport]]:
+    """The ward's report and every group's, from one run of the queries."""
+    reference_year, now = _resolve_time(reference_year, now)
+    counts = _counts(session, reference_year, now)
+    targets = get_targets(session)
+    groups = session.execute(sa.select(_G.c.id, _G.c.code).order_by(_G.c.code))
+    by_group = {
+        code: build_report(code, reference_year, counts.get(group_id, {}), targets)
+        for group_id, code in groups
+    }
+    ward = build_report(WARD_SCOPE, reference_year, _add(counts.values()), targets)
+    return ward, by_group
+
+
+def group_report(
+    session: Session,
+    group_code: str,
+    *,
+    reference_year: int | None = None,
+    now: datetime | None = None,
+) -> ScopeReport:
+    """One group's report; LookupError when no group has ``group_code``."""
+    group_id = session.execute(
+        sa.select(_G.c.id).where(_G.c.code == group_code)
+    ).scalar_one_or_none()
+    if group_id is None:
+        raise LookupError(f"no residential group with code {group_code!r}")
+    reference_year, now = _resolve_time(reference_year, now)
+    counts = _counts(session, reference_year, now, group_id=group_id)
+    return build_report(group_code, reference_year, counts.get(group_id, {}), get_targets(session))

@@ -1,0 +1,227 @@
+"""The synthetic ward: shape, realism, determinism, accounts, and the targets it meets."""
+
+import statistics
+from collections import Counter
+from datetime import datetime, timezone
+
+import pytest
+import sqlalchemy as sa
+from passlib.context import CryptContext
+from sqlmodel import Session
+
+from digital_family import accounts, db, demo, indicators, register
+from digital_family.models import Household, Member, ResidentialGroup, UserAccount, UserGroup
+from digital_family.validation import (
+    validate_address,
+    validate_full_name,
+    validate_group_code,
+    validate_household_code,
+)
+
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(autouse=True)
+def fast_hashing(monkeypatch):
+    monkeypatch.setattr(
+        accounts,
+        "pwd_context",
+        CryptContext(schemes=["argon2"], argon2__memory_cost=1024, argon2__rounds=1, argon2__parallelism=1),
+    )
+
+
+def generate(engine, **kwargs):
+    with db.session_scope(engine) as session:
+        return demo.generate_demo(session, now=NOW, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def ward3000(tmp_path_factory):
+    """A 3,000-household ward, shared by the read-only tests below."""
+    path = tmp_path_factory.mktemp("demo") / "ward.db"
+    url = f"sqlite:///{path}"
+    db.upgrade(url)
+    engine = db.make_engine(url)
+    with db.session_scope(engine) as session:
+        summary = demo.generate_demo(session, households=3000, seed=1, now=NOW)
+    yield engine, summary
+    engine.dispose()
+
+
+def test_shape(ward3000):
+    engine, summary = ward3000
+    assert summary.households == 3000
+    with Session(engine) as session:
+        groups = dict(session.execute(sa.select(ResidentialGroup.code, ResidentialGroup.name)).all())
+        per_household = session.execute(
+            sa.select(sa.func.count()).select_from(Member).group_by(Member.household_id)
+        ).scalars().all()
+        members = session.execute(sa.select(Member)).scalars().all()
+        households = session.execute(sa.select(Household)).scalars().all()
+
+    assert summary.groups == len(groups) == 11
+    assert groups["TDP01"] == "Tổ dân phố số 1" and groups["TDP11"] == "Tổ dân phố số 11"
+    group_sizes = dict(
+        Counter(h.group_id for h in households)
+    ).values()
+    assert all(150 <= n <= 400 for n in group_sizes) and sum(group_sizes) == 3000
+    assert len(per_household) == 3000 and min(per_household) >= 1 and max(per_household) <= 7
+    assert 3.3 <= statistics.mean(per_household) <= 3.7
+    assert summary.members == len(members) == sum(per_household)
+
+    for household in households:
+        assert validate_household_code(household.code) == household.code
+        assert validate_address(household.address) == household.address
+        assert household.address.startswith(("Ngõ ", "Ngách ", "Số "))
+
+    ages = [NOW.year - m.birth_year for m in members]
+    share = lambda test: sum(1 for a in ages if test(a)) / len(ages)  # noqa: E731
+    assert 0.10 <= share(lambda a: a < 10) <= 0.18
+    assert 0.45 <= share(lambda a: 20 <= a < 60) <= 0.65
+    assert 0.003 <= share(lambda a: a >= 80) <= 0.03
+    assert max(ages) <= 100
+
+    for member, age in zip(members, ages):
+        assert validate_full_name(member.full_name) == member.full_name
+        assert len(member.full_name.split()) >= 3
+        if member.occupation == "student":
+            assert 6 <= age <= 29
+        if member.occupation == "retired":
+            assert age >= 55
+        if age < 6:
+            assert member.occupation == "other"
+        if 6 <= age < 18:
+            assert member.occupation == "student"
+        if member.occupation != "small_trader":
+            assert not (member.trader_ecommerce or member.trader_cashless or member.trader_digital_savings)
+
+    sexes = Counter(m.sex for m in members)
+    assert abs(sexes["male"] - sexes["female"]) < 0.1 * len(members)
+    family = Counter(m.full_name.split()[0] for m in members)
+    assert family.most_common(1)[0][0] == "Nguyễn"
+    assert 0.25 <= family["Nguyễn"] / len(members) <= 0.45
+    assert {"Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"} <= set(family)
+    middles = Counter((m.sex, m.full_name.split()[1]) for m in members)
+    assert middles[("female", "Thị")] > middles[("male", "Thị")] == 0
+    assert middles[("male", "Văn")] > middles[("female", "Văn")] == 0
+
+
+def test_targets_met_and_not_met(ward3000):
+    engine, _ = ward3000
+    with Session(engine) as session:
+        report = indicators.ward_report(session, now=NOW)
+    met = {r.code: r.met for r in report.indicators}
+    assert met == {
+        "public_sector_skills": True,
+        "student_skills": False,
+        "adult_basic_skills": False,
+        "adult_smartphone": True,
+        "adult_epayment": True,
+        "enterprise_worker_skills": True,
+        "digital_identity_16plus": False,
+        "household_learning": False,
+        "trader_ecommerce": None,
+        "trader_cashless": None,
+        "trader_digital_savings": None,
+    }
+    value = {r.code: r.value for r in report.indicators}
+    assert 0.85 <= value["adult_smartphone"] <= 0.93
+    assert 0.52 <= value["adult_epayment"] <= 0.68
+    assert 0.88 <= value["digital_identity_16plus"] < 1
+    assert 0.74 <= value["adult_basic_skills"] < 0.85
+    assert 0.65 <= value["household_learning"] <= 0.85
+    for code in ("trader_ecommerce", "trader_cashless", "trader_digital_savings"):
+        assert 0.3 <= value[code] <= 0.7
+    completion = report.completion
+    assert 0.62 <= completion.confirmed / completion.households <= 0.78
+    assert 0.75 <= completion.confirmed_recent / completion.confirmed < 1
+
+
+def test_demo_accounts(ward3000):
+    engine, summary = ward3000
+    assert [a.role for a in summary.accounts] == ["admin", "ward_staff", "group_leader", "ambassador", "resident"]
+    assert [a.phone for a in summary.accounts] == [f"090000000{i}" for i in range(1, 6)]
+    assert {a.password for a in summary.accounts} == {demo.DEMO_PASSWORD}
+    with Session(engine) as session:
+        for account in summary.accounts:
+            user = accounts.authenticate(session, account.phone, demo.DEMO_PASSWORD)
+            assert user is not None and user.role == account.role
+        users = {u.role: u for u in accounts.list_users(session)}
+        first = session.execute(
+            sa.select(Household).order_by(Household.code).limit(1)
+        ).scalar_one()
+        head = session.execute(
+            sa.select(Member.full_name).where(Member.household_id == first.id).order_by(Member.id).limit(1)
+        ).scalar_one()
+    assert users["group_leader"].group_codes == ("TDP01", "TDP02")
+    assert users["ambassador"].group_codes == ("TDP01",)
+    assert users["resident"].household_code == first.code == "TDP01-0001"
+    assert users["resident"].full_name == head
+    assert users["admin"].group_codes == () and users["admin"].household_code is None
+
+
+def test_same_seed_same_ward(engine, tmp_path):
+    generate(engine, households=200, seed=5)
+    other_url = f"sqlite:///{tmp_path / 'other.db'}"
+    db.upgrade(other_url)
+    other = db.make_engine(other_url)
+    generate(other, households=200, seed=5)
+    with Session(engine) as a, Session(other) as b:
+        rows_a, rows_b = list(register.export_rows(a)), list(register.export_rows(b))
+        confirmed_a = a.execute(sa.select(Household.code, Household.confirmed_at).order_by(Household.code)).all()
+        confirmed_b = b.execute(sa.select(Household.code, Household.confirmed_at).order_by(Household.code)).all()
+    other.dispose()
+    assert rows_a == rows_b and len(rows_a) > 500
+    assert confirmed_a == confirmed_b
+
+    with db.session_scope(engine) as session:
+        demo.generate_demo(session, households=200, seed=6, now=NOW, reset=True)
+    with Session(engine) as session:
+        assert list(register.export_rows(session)) != rows_a
+
+
+def test_refuses_a_database_with_households_unless_reset(engine):
+    summary = generate(engine, households=50, seed=2)
+    assert summary.groups == 1 and summary.households == 50
+    with pytest.raises(demo.DemoError, match="--reset"):
+        generate(engine, households=50, seed=2)
+    with Session(engine) as session:
+        assert session.execute(sa.select(sa.func.count()).select_from(Household)).scalar_one() == 50
+
+    # reset deletes everything first, accounts included.
+    with db.session_scope(engine) as session:
+        accounts.create_user(session, phone="0912345678", password="12345678", role="admin")
+    summary = generate(engine, households=20, seed=3, reset=True)
+    with Session(engine) as session:
+        count = lambda model: session.execute(sa.select(sa.func.count()).select_from(model)).scalar_one()  # noqa: E731
+        assert count(Household) == 20 and count(ResidentialGroup) == 1
+        assert count(Member) == summary.members
+        assert count(UserAccount) == 5 and count(UserGroup) == 2  # TDP01 only: leader and ambassador
+        assert accounts.get_user_by_phone(session, "0912345678") is None
+
+
+def test_refuses_when_demo_phones_are_taken(engine):
+    with db.session_scope(engine) as session:
+        accounts.create_user(session, phone="0900000001", password="12345678", role="admin")
+    with pytest.raises(demo.DemoError, match="0900000001"):
+        generate(engine, households=10)
+    with Session(engine) as session:
+        assert session.execute(sa.select(sa.func.count()).select_from(Household)).scalar_one() == 0
+
+
+def test_group_sizes():
+    import random
+
+    for households in (1, 149, 400, 401, 1000, 5000, 30000, 45000):
+        sizes = demo._group_sizes(random.Random(1), households)
+        assert sum(sizes) == households
+        if households > 400:
+            assert all(150 <= n <= 400 for n in sizes), (households, sizes)
+    assert len(demo._group_sizes(random.Random(1), 30000)) == 111
+
+
+def test_group_codes_sort_in_order():
+    assert demo.group_codes(3) == ["TDP01", "TDP02", "TDP03"]
+    codes = demo.group_codes(111)
+    assert codes[0] == "TDP001" and codes[-1] == "TDP111" and sorted(codes) == codes
+    assert all(validate_group_code(c) == c for c in codes)

@@ -1,0 +1,109 @@
+"""SPEC §1 as a table: every role × action × in-scope / out-of-scope target."""
+
+import itertools
+
+import pytest
+
+from digital_family.codes import ROLES
+from digital_family.permissions import (
+    WARD,
+    Action,
+    Actor,
+    PermissionDenied,
+    Target,
+    can,
+    load_actor,
+    require,
+)
+
+OWN_HOUSEHOLD, OTHER_HOUSEHOLD = 10, 20
+OWN_GROUP, OTHER_GROUP = 1, 2
+
+ACTORS = {
+    role: Actor(
+        user_id=100,
+        role=role,
+        household_id=OWN_HOUSEHOLD if role == "resident" else None,
+        group_ids=frozenset({OWN_GROUP}) if role in ("group_leader", "ambassador") else frozenset(),
+    )
+    for role in ROLES
+}
+
+# "in scope": the actor's own household / group; "out of scope": another group's household.
+IN_SCOPE = Target(household_id=OWN_HOUSEHOLD, group_id=OWN_GROUP)
+OUT_OF_SCOPE = Target(household_id=OTHER_HOUSEHOLD, group_id=OTHER_GROUP)
+
+A = Action
+ALLOWED = {
+    # role: (allowed in scope, allowed out of scope)
+    "resident": ({A.READ_HOUSEHOLD, A.EDIT_HOUSEHOLD}, set()),
+    "group_leader": (
+        {A.READ_HOUSEHOLD, A.EDIT_HOUSEHOLD, A.INVITE_HOUSEHOLD, A.CREATE_HOUSEHOLD,
+         A.READ_GROUP_MEMBERS, A.READ_AGGREGATES},
+        {A.READ_AGGREGATES},
+    ),
+    "ambassador": ({A.MANAGE_HELP_REQUESTS}, set()),
+    "ward_staff": (
+        staff := {A.READ_HOUSEHOLD, A.INVITE_HOUSEHOLD, A.CREATE_HOUSEHOLD, A.READ_GROUP_MEMBERS,
+                  A.READ_AGGREGATES, A.EDIT_TARGETS, A.MANAGE_GROUPS, A.MANAGE_USERS,
+                  A.IMPORT_EXPORT},
+        staff,
+    ),
+    "admin": (set(Action), set(Action)),
+}
+
+
+def test_the_table_covers_every_role():
+    assert set(ALLOWED) == set(ROLES)
+
+
+@pytest.mark.parametrize(
+    "role, action, scope", list(itertools.product(ROLES, Action, ("in", "out")))
+)
+def test_permission(role, action, scope):
+    actor = ACTORS[role]
+    target = IN_SCOPE if scope == "in" else OUT_OF_SCOPE
+    expected = action in ALLOWED[role][0 if scope == "in" else 1]
+    assert can(actor, action, target) is expected
+    if expected:
+        assert require(actor, action, target) is actor
+    else:
+        with pytest.raises(PermissionDenied):
+            require(actor, action, target)
+
+
+def test_a_resident_cannot_reach_a_household_of_its_own_group_that_is_not_its_own():
+    neighbour = Target(household_id=OTHER_HOUSEHOLD, group_id=OWN_GROUP)
+    assert not can(ACTORS["resident"], A.READ_HOUSEHOLD, neighbour)
+
+
+def test_a_resident_without_a_household_reaches_nothing():
+    orphan = Actor(user_id=1, role="resident", household_id=None)
+    assert not can(orphan, A.READ_HOUSEHOLD, Target(household_id=None, group_id=OWN_GROUP))
+
+
+def test_nobody_signed_in_may_do_anything():
+    for action in Action:
+        assert not can(None, action, IN_SCOPE)
+    with pytest.raises(PermissionDenied, match="đăng nhập"):
+        require(None, A.READ_AGGREGATES)
+
+
+def test_unknown_roles_get_nothing():
+    assert not can(Actor(user_id=1, role="hacker"), A.READ_AGGREGATES, WARD)
+
+
+def test_load_actor_reads_groups_and_skips_inactive_accounts(session):
+    from digital_family.models import ResidentialGroup, UserAccount, UserGroup
+
+    group = ResidentialGroup(code="TDP01", name="Tổ 1")
+    leader = UserAccount(phone="0900000003", role="group_leader", password_hash="x")
+    gone = UserAccount(phone="0900000009", role="ward_staff", password_hash="x", is_active=False)
+    session.add_all([group, leader, gone])
+    session.flush()
+    session.add(UserGroup(user_id=leader.id, group_id=group.id))
+    session.commit()
+    actor = load_actor(session, leader.id)
+    assert actor.role == "group_leader" and actor.group_ids == frozenset({group.id})
+    assert load_actor(session, gone.id) is None
+    assert load_actor(session, 12345) is None
