@@ -1,0 +1,6 @@
+"""`make bench`: every benchmark, each printing one JSON object."""
+
+from bench import bench_indicators
+
+if __name__ == "__main__":
+    bench_indicators.main()
