@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from contextlib import contextmanager
+from datetime import timedelta, timezone
 from enum import Enum
 from pathlib import Path
 from typing import Iterator, Optional
@@ -19,7 +20,11 @@ from digital_family import accounts, db, register
 from digital_family.codes import ROLE_LABELS, ROLES
 from digital_family.formatting import format_int, format_percent
 from digital_family.i18n import t
-from digital_family.validation import ValidationError, validate_group_code
+from digital_family.validation import (
+    ValidationError,
+    validate_group_code,
+    validate_household_code,
+)
 
 app = typer.Typer(
     help="Gia Đình Số — quản lý sổ nhân khẩu và chỉ số kỹ năng số của phường.",
@@ -377,6 +382,39 @@ def user_reset_password(
         except ValidationError as exc:
             raise _fail(exc.message) from None
     console.print(f"Đã đặt lại mật khẩu cho {phone}.", markup=False)
+
+
+VIETNAM_TIME = timezone(timedelta(hours=7))  # no daylight saving
+
+
+@user_app.command("invite")
+def user_invite(
+    household: str = typer.Option(..., "--household", help="Mã hộ gia đình."),
+) -> None:
+    """Tạo mã mời cho một hộ (hoặc mã đặt lại mật khẩu nếu hộ đã có tài khoản)."""
+    from digital_family import invitations
+    from digital_family.models import Household
+    from digital_family.permissions import SYSTEM
+
+    try:
+        code = validate_household_code(household)
+    except ValidationError:
+        raise _fail(f"Không có hộ gia đình mã {household}.") from None
+    with _ready_engine() as engine, db.session_scope(engine) as session:
+        household_id = session.execute(
+            sa.select(Household.id).where(Household.code == code)
+        ).scalar_one_or_none()
+        if household_id is None:
+            raise _fail(f"Không có hộ gia đình mã {code}.")
+        issued = invitations.issue_invitation(session, SYSTEM, household_id=household_id)
+    kind = "Mã đặt lại mật khẩu" if issued.purpose == "reset" else "Mã mời"
+    expires = issued.expires_at.astimezone(VIETNAM_TIME)
+    console.print(f"{kind} của hộ {issued.household_code}: {issued.code}", markup=False)
+    console.print(
+        f"Hết hạn lúc {expires:%H:%M} ngày {expires:%d/%m/%Y} (giờ Việt Nam).", markup=False
+    )
+    console.print(f"Đường dẫn: {invitations.invitation_url_path(issued.code)}", markup=False)
+    console.print("Các mã cũ chưa dùng của hộ này không còn dùng được.", markup=False)
 
 
 @user_app.command("list")

@@ -6,7 +6,7 @@ import reflex as rx
 
 from digital_family import db
 from digital_family.components.layout import BRAND
-from digital_family.pages import overview
+from digital_family.pages import household, households, overview, sign_in
 
 try:
     db.require_current_schema()
@@ -33,3 +33,6 @@ app = rx.App(
     ],
 )
 overview.add_pages(app)
+sign_in.add_pages(app)
+household.add_pages(app)
+households.add_pages(app)

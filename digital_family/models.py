@@ -230,3 +230,54 @@ class Setting(SQLModel, table=True):
     value: str = Field(max_length=200)
     updated_at: datetime = _updated_at()
     updated_by_id: int | None = _editor_fk()
+
+
+class AuthSession(SQLModel, table=True):
+    """A signed-in browser: the browser holds an opaque token, the table only its hash."""
+
+    __tablename__ = "auth_session"
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(max_length=64, unique=True)  # sha256 hex of the token
+    user_id: int = Field(foreign_key="user_account.id", index=True, ondelete="CASCADE")
+    created_at: datetime = _created_at()
+    last_seen_at: datetime = Field(default_factory=utcnow, sa_column=_timestamp(nullable=False))
+    # Idle expiry, moved forward while the session is used.
+    expires_at: datetime = Field(sa_column=_timestamp(nullable=False))
+    ended_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+
+
+INVITATION_PURPOSES = ("invite", "reset")
+
+
+class Invitation(SQLModel, table=True):
+    """A one-time code a leader gives a household to create (or reset) its account."""
+
+    __tablename__ = "invitation"
+    __table_args__ = (
+        sa.CheckConstraint(sql_in("purpose", INVITATION_PURPOSES), name="purpose_code"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    code_hash: str = Field(max_length=64, unique=True)  # sha256 hex of the code
+    household_id: int = Field(foreign_key="household.id", index=True, ondelete="CASCADE")
+    purpose: str = Field(max_length=10)
+    created_by_id: int | None = _editor_fk()
+    created_at: datetime = _created_at()
+    expires_at: datetime = Field(sa_column=_timestamp(nullable=False))
+    used_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    revoked_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+
+
+class SignInThrottle(SQLModel, table=True):
+    """Consecutive failed sign-ins for one phone number (known to us or not)."""
+
+    __tablename__ = "sign_in_throttle"
+
+    # A phone number as validate_phone gives it, or "moi:…" for one client's
+    # attempts at invitation codes (invitations.client_throttle_key).
+    phone: str = Field(primary_key=True, max_length=20)
+    failures: int = 0
+    first_failure_at: datetime = Field(sa_column=_timestamp(nullable=False))
+    last_failure_at: datetime = Field(sa_column=_timestamp(nullable=False))
+    locked_until: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))

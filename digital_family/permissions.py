@@ -61,6 +61,16 @@ class Target:
 
 WARD = Target()
 
+# The command line: trusted, acts with every right, and is no account (user_id 0).
+SYSTEM = Actor(user_id=0, role="admin")
+
+
+def account_id(actor: Actor | None) -> int | None:
+    """The account to record as author of a change (None for SYSTEM or no actor)."""
+    if actor is None or actor.user_id <= 0:
+        return None
+    return actor.user_id
+
 _WARD_STAFF_ACTIONS = frozenset(
     {
         Action.READ_HOUSEHOLD,

@@ -1,6 +1,7 @@
 """The digital-family command, through typer's CliRunner."""
 
 import json
+import re
 
 import openpyxl
 import pytest
@@ -9,7 +10,7 @@ from passlib.context import CryptContext
 from sqlmodel import Session
 from typer.testing import CliRunner
 
-from digital_family import accounts, db, indicators, register
+from digital_family import accounts, auth, db, indicators, invitations, register
 from digital_family.cli import app
 from digital_family.models import Household, Member, UserAccount
 
@@ -74,6 +75,7 @@ def test_db_status_and_upgrade(tmp_path, monkeypatch):
         ["user", "add", "--phone", "0900000001", "--role", "admin", "--password", "12345678"],
         ["user", "reset-password", "--phone", "0900000001", "--password", "12345678"],
         ["user", "list"],
+        ["user", "invite", "--household", "TDP01-0001"],
     ],
 )
 def test_commands_refuse_a_schema_that_is_behind(tmp_path, monkeypatch, args):
@@ -294,3 +296,23 @@ def test_user_add_duplicate_and_unknown_reset(filled):
 def test_user_list_empty(db_url):
     result = run("user", "list")
     assert result.exit_code == 0 and "Chưa có tài khoản nào." in result.output
+
+
+def test_user_invite(filled):
+    result = run("user", "invite", "--household", "tdp01-0001")
+    assert result.exit_code == 0, result.output
+    code = re.search(r"Mã mời của hộ TDP01-0001: ([A-Z0-9]{4}-[A-Z0-9]{4})", result.output).group(1)
+    assert "Hết hạn lúc" in result.output and "(giờ Việt Nam)" in result.output
+    assert f"/moi?ma={code.replace('-', '')}" in result.output
+    with Session(filled) as session:
+        token = invitations.redeem_invitation(
+            session, code=code, phone="0912345678", password="mật khẩu mới"
+        )
+        session.commit()
+        assert auth.resolve_session(session, token).role == "resident"
+    # The household has an account now: the next code resets it.
+    result = run("user", "invite", "--household", "TDP01-0001")
+    assert result.exit_code == 0 and "Mã đặt lại mật khẩu của hộ TDP01-0001" in result.output
+    for household in ("TDP09-0001", "không có"):
+        result = run("user", "invite", "--household", household)
+        assert result.exit_code == 1 and "Không có hộ gia đình mã" in result.output

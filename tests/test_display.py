@@ -1,4 +1,5 @@
 from digital_family import display
+from digital_family.i18n import CATALOGUES
 from digital_family.indicators import Completion, IndicatorResult, ScopeReport
 
 
@@ -9,27 +10,29 @@ def _result(code="adult_smartphone", numerator=17, denominator=20, target=0.85, 
 
 def test_a_met_indicator_card():
     card = display.indicator_card(_result())
-    assert card["value"] == "85%"
-    assert card["people"] == "17 / 20 người"
-    assert card["target"] == "Mục tiêu 85%"
-    assert (card["status"], card["status_label"]) == ("met", "Đạt")
+    assert (card["value"], card["numerator"], card["denominator"]) == ("85%", "17", "20")
+    assert card["target"] == "85%"
+    assert (card["status"], card["status_key"]) == ("met", "status.met")
     assert card["bar"] == "85.0%" and card["target_mark"] == "85.0%"
+    assert card["unit_key"] == "unit.people"
 
 
 def test_unmet_empty_and_untargeted_cards():
-    assert display.indicator_card(_result(numerator=1, met=False))["status_label"] == "Chưa đạt"
+    assert display.indicator_card(_result(numerator=1, met=False))["status"] == "unmet"
     empty = display.indicator_card(_result(numerator=0, denominator=0, met=None))
-    assert (empty["value"], empty["status_label"], empty["bar"]) == ("—", "Chưa có số liệu", "0%")
+    assert (empty["value"], empty["status"], empty["bar"]) == ("—", "no_data", "0%")
     free = display.indicator_card(_result(code="trader_cashless", target=None, met=None))
-    assert free["target"] == "Không đặt mục tiêu" and free["target_mark"] == ""
+    assert (free["target"], free["target_mark"], free["status"]) == ("", "", "no_target")
+    assert display.indicator_card(_result(code="household_learning"))["unit_key"] == "unit.households"
 
 
-def test_english_cards():
-    card = display.indicator_card(_result(), "en")
-    assert card["people"] == "17 / 20 people"
-    households = display.indicator_card(_result(code="household_learning"))
-    assert households["people"] == "17 / 20 hộ"
-    assert card["label"] == "Adults with a smartphone" and card["status_label"] == "Met"
+def test_every_key_a_card_names_is_in_the_catalogues():
+    cards = [display.indicator_card(_result(met=m)) for m in (True, False)]
+    cards.append(display.indicator_card(_result(numerator=0, denominator=0, met=None)))
+    cards.append(display.indicator_card(_result(code="trader_cashless", target=None, met=None)))
+    for card in cards:
+        for key in (card["label_key"], card["unit_key"], card["status_key"]):
+            assert all(key in catalogue for catalogue in CATALOGUES.values()), key
 
 
 def test_trader_figures_are_split_from_the_targets():

@@ -2,28 +2,80 @@
 
 import reflex as rx
 
-from digital_family.i18n import t
+from digital_family import routes
+from digital_family.components.controls import TOUCH
+from digital_family.state import SessionState, T
 
 BRAND = "#0b5d3b"
 
 
+def language_switch() -> rx.Component:
+    def option(lang: str, text: str, name: str):
+        chosen = SessionState.lang == lang
+        return rx.button(
+            text,
+            on_click=SessionState.set_language(lang),
+            variant="ghost",
+            aria_pressed=rx.cond(chosen, "true", "false"),
+            aria_label=name,
+            color=rx.cond(chosen, BRAND, "white"),
+            background=rx.cond(chosen, "white", "transparent"),
+            font_weight="bold",
+            min_height="48px",
+            min_width="48px",
+            size="3",
+            margin="0",
+        )
+
+    return rx.hstack(
+        option("vi", "VI", "Tiếng Việt"), option("en", "EN", "English"),
+        spacing="1", role="group", aria_label="Ngôn ngữ / Language",
+    )
+
+
+def account_button() -> rx.Component:
+    return rx.cond(
+        SessionState.signed_in,
+        rx.button(
+            rx.icon("log-out", size=20), T("auth.sign_out"),
+            on_click=SessionState.sign_out,
+            variant="outline", color="white", min_height="48px", size="3",
+            data_testid="sign-out",
+        ),
+        rx.link(
+            rx.button(rx.icon("key-round", size=20), T("auth.sign_in"), variant="outline",
+                      color="white", min_height="48px", size="3", as_="span"),
+            href=routes.SIGN_IN,
+        ),
+    )
+
+
 def header() -> rx.Component:
     return rx.el.header(
-        rx.hstack(
-            rx.image(src="/icons/icon-192.png", alt="", width="40px", height="40px"),
-            rx.vstack(
-                rx.text(t("app.name"), weight="bold", size="5", color="white"),
-                rx.text(t("app.tagline"), size="2", color="white"),
-                spacing="0",
-                align="start",
+        rx.flex(
+            rx.link(
+                rx.hstack(
+                    rx.image(src="/icons/icon-192.png", alt="", width="40px", height="40px"),
+                    rx.text(T("app.name"), weight="bold", size="5", color="white"),
+                    spacing="2",
+                    align="center",
+                ),
+                href=routes.OVERVIEW,
+                underline="none",
+                min_height=TOUCH,
+                display="flex",
+                align_items="center",
             ),
-            spacing="3",
+            rx.hstack(language_switch(), account_button(), spacing="2", align="center"),
+            justify="between",
             align="center",
+            wrap="wrap",
+            gap="8px",
             max_width="960px",
             margin="0 auto",
         ),
         background=BRAND,
-        padding="12px 16px",
+        padding="8px 16px",
     )
 
 

@@ -7,13 +7,14 @@ from digital_family.components.layout import BRAND, page_shell
 from digital_family.db import session_scope
 from digital_family.i18n import t
 from digital_family.settings import get_settings
+from digital_family.state import SessionState, T
 
 
-class OverviewState(rx.State):
-    """The ward's indicators as display strings."""
+class OverviewState(SessionState):
+    """The ward's indicators as display values (public aggregates)."""
 
     ward_name: str = ""
-    year_label: str = ""
+    year: int = 0
     completion: list[dict[str, str]] = []
     targets: list[dict[str, str]] = []
     traders: list[dict[str, str]] = []
@@ -21,10 +22,11 @@ class OverviewState(rx.State):
 
     @rx.event
     def load(self):
+        self._actor()  # for the header's sign-in / sign-out button
         with session_scope() as session:
             report = indicators.ward_report(session)
         self.ward_name = get_settings().ward_name
-        self.year_label = t("overview.year", year=report.reference_year)
+        self.year = report.reference_year
         self.completion = display.completion_figures(report)
         self.targets, self.traders = display.indicator_cards(report)
         self.loaded = True
@@ -40,14 +42,15 @@ _STATUS_STYLE = {
 
 
 def status_badge(card) -> rx.Component:
+    label = SessionState.tr[card["status_key"]]
     return rx.match(
         card["status"],
         *[
-            (status, rx.badge(rx.icon(icon, size=18), card["status_label"], color_scheme=color,
+            (status, rx.badge(rx.icon(icon, size=18), label, color_scheme=color,
                               size="3", variant="soft", high_contrast=True))
             for status, (color, icon) in _STATUS_STYLE.items()
         ],
-        rx.badge(card["status_label"]),
+        rx.badge(label),
     )
 
 
@@ -72,7 +75,7 @@ def progress_bar(card) -> rx.Component:
 def indicator_card(card) -> rx.Component:
     return rx.card(
         rx.vstack(
-            rx.text(card["label"], size="4", weight="medium"),
+            rx.text(SessionState.tr[card["label_key"]], size="4", weight="medium"),
             rx.hstack(
                 rx.text(card["value"], size="8", weight="bold", data_testid="indicator-value"),
                 status_badge(card),
@@ -82,10 +85,14 @@ def indicator_card(card) -> rx.Component:
             ),
             progress_bar(card),
             rx.hstack(
-                rx.text(card["people"], size="3", color="var(--gray-11)",
-                        data_testid="indicator-people"),
-                rx.text(card["target"], size="3", color="var(--gray-11)",
-                        data_testid="indicator-target"),
+                rx.text(card["numerator"], " / ", card["denominator"], " ",
+                        SessionState.tr[card["unit_key"]],
+                        size="3", color="var(--gray-11)", data_testid="indicator-people"),
+                rx.text(
+                    rx.cond(card["target"] != "", T("overview.target") + " " + card["target"],
+                            T("overview.no_target")),
+                    size="3", color="var(--gray-11)", data_testid="indicator-target",
+                ),
                 justify="between",
                 width="100%",
             ),
@@ -101,7 +108,7 @@ def completion_tile(item) -> rx.Component:
     return rx.card(
         rx.vstack(
             rx.text(item["value"], size="7", weight="bold", data_testid="completion-value"),
-            rx.text(item["label"], size="3", color="var(--gray-11)"),
+            rx.text(SessionState.tr[item["label_key"]], size="3", color="var(--gray-11)"),
             spacing="1",
         ),
         data_testid="completion-" + item["key"],
@@ -111,27 +118,29 @@ def completion_tile(item) -> rx.Component:
 def overview_page() -> rx.Component:
     return page_shell(
         rx.vstack(
-            rx.heading(t("overview.title"), size="7", as_="h1"),
-            rx.text(OverviewState.ward_name, " · ", OverviewState.year_label, size="4"),
+            rx.heading(T("overview.title"), size="7", as_="h1"),
+            rx.text(OverviewState.ward_name, " · ", T("overview.year"), " ",
+                    OverviewState.year, size="4"),
+            rx.text(T("app.tagline"), size="3", color="var(--gray-11)"),
             spacing="1",
         ),
         rx.cond(
             OverviewState.loaded,
             rx.vstack(
-                rx.heading(t("overview.completion"), size="5", as_="h2"),
+                rx.heading(T("overview.completion"), size="5", as_="h2"),
                 rx.grid(rx.foreach(OverviewState.completion, completion_tile),
                         columns=rx.breakpoints(initial="2", md="4"), spacing="3", width="100%"),
-                rx.heading(t("overview.indicators"), size="5", as_="h2"),
+                rx.heading(T("overview.indicators"), size="5", as_="h2"),
                 rx.grid(rx.foreach(OverviewState.targets, indicator_card),
                         columns=rx.breakpoints(initial="1", md="2"), spacing="3", width="100%"),
-                rx.heading(t("overview.traders"), size="5", as_="h2"),
+                rx.heading(T("overview.traders"), size="5", as_="h2"),
                 rx.grid(rx.foreach(OverviewState.traders, indicator_card),
                         columns=rx.breakpoints(initial="1", md="3"), spacing="3", width="100%"),
                 spacing="4",
                 width="100%",
                 data_testid="overview-ready",
             ),
-            rx.text(t("overview.loading"), size="4"),
+            rx.text(T("overview.loading"), size="4"),
         ),
     )
 

@@ -1,0 +1,356 @@
+"""Signing in and out: opaque session tokens, idle expiry and a per-phone throttle.
+
+The browser holds only an opaque random token; the ``auth_session`` table holds
+its sha256 hash, so a copy of the database signs nobody in. Every request turns
+the token back into an ``Actor`` with ``resolve_session``.
+
+Failed sign-ins are counted per phone number, whether or not an account has
+that number, so the answers never tell which numbers have accounts. After
+``FREE_FAILURES`` consecutive failures each further attempt has to wait
+(5 s, then 10, 20, 40 … up to ``MAX_DELAY``) after the last one; after
+``LOCK_AFTER`` failures the number is locked for ``LOCK_DURATION``. An attempt
+made while waiting is refused without checking the password.
+
+``sign_in`` commits the session it is given: a failed attempt must stay
+recorded although the function raises. The other functions flush and leave
+committing to the caller.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family import accounts
+from digital_family.models import (
+    AuthSession,
+    Household,
+    ResidentialGroup,
+    SignInThrottle,
+    UserAccount,
+    UserGroup,
+)
+from digital_family.permissions import Actor, PermissionDenied, load_actor
+from digital_family.validation import ValidationError, validate_phone
+
+TOKEN_BYTES = 32
+MAX_TOKEN_LENGTH = 200  # anything longer is not one of ours
+
+RESIDENT_IDLE_TIMEOUT = timedelta(days=30)  # residents, group leaders, ambassadors
+STAFF_IDLE_TIMEOUT = timedelta(hours=12)  # ward staff and admins
+IDLE_TIMEOUTS = {
+    "resident": RESIDENT_IDLE_TIMEOUT,
+    "group_leader": RESIDENT_IDLE_TIMEOUT,
+    "ambassador": RESIDENT_IDLE_TIMEOUT,
+    "ward_staff": STAFF_IDLE_TIMEOUT,
+    "admin": STAFF_IDLE_TIMEOUT,
+}
+# A session's last_seen_at / expires_at are written at most this often.
+TOUCH_INTERVAL = timedelta(minutes=1)
+
+FREE_FAILURES = 3  # failures before attempts have to wait
+FIRST_DELAY_SECONDS = 5  # doubled with every further failure
+MAX_DELAY_SECONDS = 300
+LOCK_AFTER = 10  # failures that lock the phone number
+LOCK_DURATION = timedelta(minutes=15)
+# A failure this long after the previous one starts a new count.
+THROTTLE_FORGET_AFTER = timedelta(hours=24)
+
+WRONG_CREDENTIALS = "Số điện thoại hoặc mật khẩu không đúng."
+WAIT_MESSAGE = "Bạn đã nhập sai nhiều lần. Vui lòng đợi {seconds} giây rồi thử lại."
+LOCKED_MESSAGE = "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút."
+
+
+class SignInError(Exception):
+    """A sign-in was refused; ``message`` is for people, ``retry_after_seconds`` for the UI.
+
+    ``retry_after_seconds`` is how long before the next attempt will be looked at
+    (None when it may come straight away).
+    """
+
+    def __init__(self, message: str, retry_after_seconds: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.retry_after_seconds = retry_after_seconds
+
+
+@dataclass(frozen=True)
+class UserSummary:
+    """Who is signed in, as the page header shows it."""
+
+    full_name: str
+    role: str
+    household_id: int | None
+    household_code: str | None
+    group_codes: tuple[str, ...]
+
+
+def _now(now: datetime | None) -> datetime:
+    if now is None:
+        return datetime.now(timezone.utc)
+    if now.tzinfo is None:
+        return now.replace(tzinfo=timezone.utc)
+    return now
+
+
+def hash_token(token: str) -> str:
+    """The sha256 hex digest stored for a token or code."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def idle_timeout(role: str) -> timedelta:
+    return IDLE_TIMEOUTS.get(role, STAFF_IDLE_TIMEOUT)
+
+
+# Throttle
+
+
+def failure_delay(failures: int) -> timedelta:
+    """How long after the last failure the next attempt has to wait."""
+    if failures < FREE_FAILURES:
+        return timedelta(0)
+    seconds = FIRST_DELAY_SECONDS * 2 ** min(failures - FREE_FAILURES, 16)
+    return timedelta(seconds=min(seconds, MAX_DELAY_SECONDS))
+
+
+def _ceil_seconds(delta: timedelta) -> int:
+    return max(1, math.ceil(delta.total_seconds()))
+
+
+def _locked_error(remaining: timedelta) -> SignInError:
+    seconds = _ceil_seconds(remaining)
+    return SignInError(LOCKED_MESSAGE.format(minutes=math.ceil(seconds / 60)), seconds)
+
+
+def _refusal(row: SignInThrottle | None, now: datetime) -> SignInError | None:
+    """Why an attempt now must be refused unseen, or None when it may go ahead."""
+    if row is None or row.last_failure_at <= now - THROTTLE_FORGET_AFTER:
+        return None
+    if row.locked_until is not None and now < row.locked_until:
+        return _locked_error(row.locked_until - now)
+    ready_at = row.last_failure_at + failure_delay(row.failures)
+    if now < ready_at:
+        seconds = _ceil_seconds(ready_at - now)
+        return SignInError(WAIT_MESSAGE.format(seconds=seconds), seconds)
+    return None
+
+
+def _insert_if_absent(session: Session, values: dict) -> int:
+    table = SignInThrottle.__table__
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    elif dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:  # pragma: no cover - the app runs on SQLite or PostgreSQL
+        raise RuntimeError(f"unsupported database {dialect}")
+    return session.execute(insert(table).values(**values).on_conflict_do_nothing()).rowcount
+
+
+def claim_attempt(session: Session, phone: str, now: datetime) -> int:
+    """Count this attempt as a failure before the secret is checked; return the count.
+
+    ``phone`` is the throttle key: a normalised phone number (or, for invitation
+    codes, a key naming the client). Commits.
+
+    Counting first (compare-and-set on the row, committed) means parallel
+    attempts cannot all slip through while one is being checked. A success
+    removes the row again. Raises SignInError when the attempt must wait.
+    """
+    table = SignInThrottle.__table__
+    for _ in range(5):
+        row = session.execute(
+            sa.select(SignInThrottle)
+            .where(SignInThrottle.phone == phone)
+            .execution_options(populate_existing=True)
+        ).scalar_one_or_none()
+        refusal = _refusal(row, now)
+        if refusal is not None:
+            raise refusal
+        if row is None:
+            failures = 1
+            claimed = _insert_if_absent(
+                session,
+                {"phone": phone, "failures": 1, "first_failure_at": now, "last_failure_at": now},
+            )
+        else:
+            fresh = row.last_failure_at <= now - THROTTLE_FORGET_AFTER
+            failures = 1 if fresh else row.failures + 1
+            claimed = session.execute(
+                table.update()
+                .where(
+                    table.c.phone == phone,
+                    table.c.failures == row.failures,
+                    table.c.last_failure_at == row.last_failure_at,
+                )
+                .values(
+                    failures=failures,
+                    last_failure_at=now,
+                    first_failure_at=now if fresh else row.first_failure_at,
+                    locked_until=now + LOCK_DURATION if failures >= LOCK_AFTER else None,
+                )
+            ).rowcount
+        session.commit()
+        if claimed:
+            return failures
+    # Someone keeps winning the race for this number: make this one wait.
+    raise SignInError(WAIT_MESSAGE.format(seconds=FIRST_DELAY_SECONDS), FIRST_DELAY_SECONDS)
+
+
+def clear_throttle(session: Session, phone: str) -> None:
+    """Forget the failed attempts for ``phone`` (a normalised number or a throttle key)."""
+    session.execute(sa.delete(SignInThrottle).where(SignInThrottle.phone == phone))
+
+
+# Sessions
+
+
+def create_session(session: Session, user: UserAccount, *, now: datetime | None = None) -> str:
+    """A new session for ``user``; returns the opaque token (stored only hashed)."""
+    now = _now(now)
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    session.add(
+        AuthSession(
+            token_hash=hash_token(token),
+            user_id=user.id,
+            created_at=now,
+            last_seen_at=now,
+            expires_at=now + idle_timeout(user.role),
+        )
+    )
+    user.last_login_at = now
+    session.add(user)
+    session.flush()
+    return token
+
+
+def sign_in(session: Session, phone, password, *, now: datetime | None = None) -> str:
+    """The token of a new session for ``phone`` and ``password``; commits.
+
+    Raises SignInError (generic message for a wrong phone or password, a
+    waiting or locked message while throttled).
+    """
+    now = _now(now)
+    try:
+        phone = validate_phone(phone)
+    except ValidationError:
+        accounts.authenticate(session, None, password)  # spend the same time
+        raise SignInError(WRONG_CREDENTIALS) from None
+    failures = claim_attempt(session, phone, now)
+    user = accounts.authenticate(session, phone, password)
+    if user is None:
+        if failures >= LOCK_AFTER:
+            raise _locked_error(LOCK_DURATION)
+        delay = failure_delay(failures)
+        raise SignInError(WRONG_CREDENTIALS, _ceil_seconds(delay) if delay else None)
+    clear_throttle(session, phone)
+    token = create_session(session, user, now=now)
+    session.commit()
+    return token
+
+
+def _valid_token(token) -> bool:
+    return isinstance(token, str) and 0 < len(token) <= MAX_TOKEN_LENGTH
+
+
+def resolve_session(session: Session, token, *, now: datetime | None = None) -> Actor | None:
+    """The actor a token signs in, or None (unknown, ended, expired, inactive account).
+
+    Moves the idle expiry forward, writing at most once per TOUCH_INTERVAL.
+    """
+    if not _valid_token(token):
+        return None
+    now = _now(now)
+    row = session.execute(
+        sa.select(AuthSession.id, AuthSession.user_id, AuthSession.last_seen_at, UserAccount.role)
+        .join(UserAccount, UserAccount.id == AuthSession.user_id)
+        .where(
+            AuthSession.token_hash == hash_token(token),
+            AuthSession.ended_at.is_(None),
+            AuthSession.expires_at > now,
+            UserAccount.is_active.is_(True),
+        )
+    ).first()
+    if row is None:
+        return None
+    session_id, user_id, last_seen_at, role = row
+    timeout = idle_timeout(role)
+    # The role may have changed to one with a shorter timeout since the last write.
+    if last_seen_at + timeout <= now:
+        return None
+    if now - last_seen_at >= TOUCH_INTERVAL:
+        session.execute(
+            sa.update(AuthSession)
+            .where(AuthSession.id == session_id)
+            .values(last_seen_at=now, expires_at=now + timeout)
+        )
+        session.flush()
+    return load_actor(session, user_id)
+
+
+def sign_out(session: Session, token, *, now: datetime | None = None) -> None:
+    """End the session of ``token`` (nothing happens for an unknown token)."""
+    if not _valid_token(token):
+        return
+    session.execute(
+        sa.update(AuthSession)
+        .where(AuthSession.token_hash == hash_token(token), AuthSession.ended_at.is_(None))
+        .values(ended_at=_now(now))
+    )
+    session.flush()
+
+
+def end_user_sessions(session: Session, user_id: int, *, now: datetime | None = None) -> int:
+    """End every open session of an account (after a password reset); returns how many."""
+    ended = session.execute(
+        sa.update(AuthSession)
+        .where(AuthSession.user_id == user_id, AuthSession.ended_at.is_(None))
+        .values(ended_at=_now(now))
+    ).rowcount
+    session.flush()
+    return ended
+
+
+def purge_expired(session: Session, *, now: datetime | None = None) -> int:
+    """Delete ended or expired sessions and forgotten throttle rows; returns rows deleted."""
+    now = _now(now)
+    deleted = session.execute(
+        sa.delete(AuthSession).where(
+            sa.or_(AuthSession.ended_at.is_not(None), AuthSession.expires_at <= now)
+        )
+    ).rowcount
+    deleted += session.execute(
+        sa.delete(SignInThrottle).where(
+            SignInThrottle.last_failure_at <= now - THROTTLE_FORGET_AFTER,
+            sa.or_(SignInThrottle.locked_until.is_(None), SignInThrottle.locked_until <= now),
+        )
+    ).rowcount
+    session.flush()
+    return deleted
+
+
+def current_user_summary(session: Session, actor: Actor | None) -> UserSummary:
+    """The signed-in account's name, role, household and groups."""
+    if actor is None:
+        raise PermissionDenied("Bạn cần đăng nhập để tiếp tục.")
+    row = session.execute(
+        sa.select(UserAccount.full_name, UserAccount.role, UserAccount.household_id, Household.code)
+        .outerjoin(Household, Household.id == UserAccount.household_id)
+        .where(UserAccount.id == actor.user_id)
+    ).first()
+    if row is None:
+        # The command line's SYSTEM actor, or an account deleted meanwhile.
+        return UserSummary("", actor.role, actor.household_id, None, ())
+    group_codes = session.execute(
+        sa.select(ResidentialGroup.code)
+        .join(UserGroup, UserGroup.group_id == ResidentialGroup.id)
+        .where(UserGroup.user_id == actor.user_id)
+        .order_by(ResidentialGroup.code)
+    ).scalars().all()
+    return UserSummary(row[0], row[1], row[2], row[3], tuple(group_codes))

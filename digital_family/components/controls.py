@@ -1,0 +1,116 @@
+"""Large, plain controls for people who are not used to phones."""
+
+import reflex as rx
+
+TOUCH = "52px"  # every touch target is at least 48 px
+
+
+def big_button(*children, **props) -> rx.Component:
+    props.setdefault("size", "4")
+    # outline/soft text in the accent colour is too pale on grey; solid stays the brand green
+    props.setdefault("high_contrast", props.get("variant") in ("outline", "soft", "ghost"))
+    return rx.button(*children, min_height=TOUCH, padding_x="20px", **props)
+
+
+def choice_buttons(options, current, on_select, label) -> rx.Component:
+    """A row of large buttons, one per option; the chosen one is filled.
+
+    ``options`` is a list of (value, text Var) pairs; ``on_select(value)`` returns the event.
+    """
+    return rx.flex(
+        *[
+            rx.button(
+                text,
+                on_click=on_select(value),
+                variant=rx.cond(current == value, "solid", "outline"),
+                high_contrast=True,
+                aria_pressed=rx.cond(current == value, "true", "false"),
+                min_height=TOUCH,
+                size="3",
+                flex="1 1 0",
+                white_space="normal",
+                height="auto",
+                padding_y="8px",
+            )
+            for value, text in options
+        ],
+        role="group",
+        aria_label=label,
+        gap="8px",
+        width="100%",
+        wrap="wrap",
+    )
+
+
+def check_row(icon: str, title, sentence, checked, on_change, test_id=None) -> rx.Component:
+    """A checklist line: icon, a short title and one plain sentence; the whole row is the target."""
+    return rx.el.label(
+        rx.hstack(
+            rx.checkbox(checked=checked, on_change=on_change, size="3", aria_label=title),
+            rx.icon(icon, size=26, color="var(--accent-11)", flex_shrink="0"),
+            rx.vstack(
+                rx.text(title, weight="medium", size="3"),
+                rx.text(sentence, size="2", color="var(--gray-11)"),
+                spacing="0",
+                align="start",
+            ),
+            align="center",
+            spacing="3",
+            width="100%",
+        ),
+        display="block",
+        min_height=TOUCH,
+        padding="8px 4px",
+        border_bottom="1px solid var(--gray-4)",
+        cursor="pointer",
+        data_testid=test_id,
+    )
+
+
+def field(label, control: rx.Component, error=None, hint=None) -> rx.Component:
+    """A labelled form field with its Vietnamese error message right under it."""
+    parts = [
+        rx.el.label(
+            rx.text(label, weight="medium", size="3"),
+            control,
+            width="100%",
+            display="flex",
+            flex_direction="column",
+            gap="4px",
+        )
+    ]
+    if hint is not None:
+        parts.append(rx.text(hint, size="2", color="var(--gray-11)"))
+    if error is not None:
+        parts.append(rx.cond(error != "", rx.text(error, color="var(--red-11)", size="3",
+                                                  role="alert")))
+    return rx.vstack(*parts, spacing="1", width="100%")
+
+
+def text_input(name: str, **props) -> rx.Component:
+    props.setdefault("size", "3")
+    return rx.input(name=name, min_height=TOUCH, font_size="18px", width="100%", **props)
+
+
+def native_select(name: str, options, value=None, **props) -> rx.Component:
+    """A native <select>: the phone's own large picker."""
+    return rx.el.select(
+        *[rx.el.option(text, value=v) for v, text in options],
+        name=name,
+        default_value=value,
+        min_height=TOUCH,
+        font_size="18px",
+        width="100%",
+        padding="0 8px",
+        border="1px solid var(--gray-8)",
+        border_radius="8px",
+        background="white",
+        **props,
+    )
+
+
+def notice(message, tone: str = "green") -> rx.Component:
+    return rx.cond(
+        message != "",
+        rx.callout(message, color_scheme=tone, size="2", role="status", width="100%"),
+    )

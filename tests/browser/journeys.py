@@ -1,0 +1,40 @@
+"""Steps the browser tests share: signing in and out, reading the database."""
+
+import re
+
+from playwright.sync_api import expect
+
+from digital_family import db
+from tests.browser.conftest import wait_hydrated
+
+DEMO_PASSWORD = "demo12345"
+LEADER_PHONE = "0900000003"
+RESIDENT_PHONE = "0900000005"
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def sign_in(page, phone: str, password: str = DEMO_PASSWORD) -> None:
+    page.goto("/dang-nhap")
+    wait_hydrated(page, "sign-in-form")
+    page.get_by_label("Số điện thoại").fill(phone)
+    page.get_by_label("Mật khẩu").fill(password)
+    page.get_by_role("button", name="Đăng nhập", exact=True).last.click()
+    expect(page.get_by_test_id("sign-out")).to_be_visible(timeout=15_000)
+
+
+def sign_out(page) -> None:
+    page.get_by_test_id("sign-out").click()
+    expect(page).to_have_url(re.compile(r"/dang-nhap$"), timeout=15_000)
+
+
+def session_for(app_server):
+    """A database session on the app's database (commits on exit)."""
+    return db.session_scope(db.make_engine(app_server.db_url))
+
+
+def assert_accessible(page) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options=WCAG_AA)
+    violations = results.response["violations"]
+    assert not violations, results.generate_report()

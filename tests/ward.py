@@ -1,0 +1,97 @@
+"""A small ward with an account of every role, shared by the auth, invitation and household tests."""
+
+from dataclasses import dataclass
+
+from passlib.context import CryptContext
+
+from digital_family import accounts
+from digital_family.models import Household, Member, ResidentialGroup
+from digital_family.permissions import Actor, load_actor
+
+# Real argon2, with parameters cheap enough for tests.
+FAST_CONTEXT = CryptContext(
+    schemes=["argon2"], argon2__memory_cost=1024, argon2__rounds=1, argon2__parallelism=1
+)
+PASSWORD = "mật khẩu 123"
+
+
+def fast_hashing(monkeypatch):
+    """Swap in FAST_CONTEXT (use from an autouse fixture: ``yield from``)."""
+    monkeypatch.setattr(accounts, "pwd_context", FAST_CONTEXT)
+    accounts._dummy_hash.cache_clear()
+    yield
+    accounts._dummy_hash.cache_clear()
+
+
+@dataclass
+class Ward:
+    """Groups g1 (households h1, h2) and g2 (household h3), and who signs in.
+
+    h1 and h3 have resident accounts; h2 has none. h1 has two members, h3 one.
+    """
+
+    g1: int
+    g2: int
+    h1: int
+    h2: int
+    h3: int
+    h3_member: int
+    resident1: Actor
+    resident3: Actor
+    leader1: Actor
+    leader2: Actor
+    ambassador1: Actor
+    staff: Actor
+    admin: Actor
+    phones: dict[str, str]
+
+
+def build_ward(session) -> Ward:
+    g1 = ResidentialGroup(code="TDP01", name="Tổ dân phố số 1")
+    g2 = ResidentialGroup(code="TDP02", name="Tổ dân phố số 2")
+    session.add_all([g1, g2])
+    session.flush()
+    h1 = Household(code="TDP01-0001", group_id=g1.id, address="Ngõ 1 Khương Đình")
+    h2 = Household(code="TDP01-0002", group_id=g1.id, address="Ngõ 2 Khương Đình")
+    h3 = Household(code="TDP02-0001", group_id=g2.id, address="Số 5 Hạ Đình")
+    session.add_all([h1, h2, h3])
+    session.flush()
+    session.add_all(
+        [
+            Member(household_id=h1.id, full_name="Nguyễn Văn An", birth_year=1978, sex="male"),
+            Member(household_id=h1.id, full_name="Trần Thị Bình", birth_year=1981, sex="female",
+                   occupation="small_trader"),
+        ]
+    )
+    other = Member(household_id=h3.id, full_name="Lê Thị Cúc", birth_year=1950, sex="female")
+    session.add(other)
+    phones = {
+        "resident1": "0900000011",
+        "resident3": "0900000013",
+        "leader1": "0900000021",
+        "leader2": "0900000022",
+        "ambassador1": "0900000031",
+        "staff": "0900000041",
+        "admin": "0900000051",
+    }
+    users = {
+        "resident1": accounts.create_user(session, phone=phones["resident1"], password=PASSWORD,
+                                          role="resident", household_code="TDP01-0001"),
+        "resident3": accounts.create_user(session, phone=phones["resident3"], password=PASSWORD,
+                                          role="resident", household_code="TDP02-0001"),
+        "leader1": accounts.create_user(session, phone=phones["leader1"], password=PASSWORD,
+                                        role="group_leader", full_name="Phạm Văn Tổ",
+                                        group_codes=["TDP01"]),
+        "leader2": accounts.create_user(session, phone=phones["leader2"], password=PASSWORD,
+                                        role="group_leader", group_codes=["TDP02"]),
+        "ambassador1": accounts.create_user(session, phone=phones["ambassador1"], password=PASSWORD,
+                                            role="ambassador", group_codes=["TDP01"]),
+        "staff": accounts.create_user(session, phone=phones["staff"], password=PASSWORD,
+                                      role="ward_staff"),
+        "admin": accounts.create_user(session, phone=phones["admin"], password=PASSWORD,
+                                      role="admin"),
+    }
+    session.commit()
+    actors = {name: load_actor(session, user.id) for name, user in users.items()}
+    return Ward(g1=g1.id, g2=g2.id, h1=h1.id, h2=h2.id, h3=h3.id, h3_member=other.id,
+                phones=phones, **actors)
