@@ -3,12 +3,17 @@
 import reflex as rx
 
 TOUCH = "52px"  # every touch target is at least 48 px
+BRAND = "#0b5d3b"
 
 
 def big_button(*children, **props) -> rx.Component:
     props.setdefault("size", "4")
-    # outline/soft text in the accent colour is too pale on grey; solid stays the brand green
-    props.setdefault("high_contrast", props.get("variant") in ("outline", "soft", "ghost"))
+    # Radix's mid-tone accents fail WCAG AA contrast: the main buttons are the
+    # brand green, every other one uses the high-contrast shade.
+    if props.get("variant", "solid") == "solid" and "color_scheme" not in props:
+        props.setdefault("background", BRAND)
+    else:
+        props.setdefault("high_contrast", True)
     return rx.button(*children, min_height=TOUCH, padding_x="20px", **props)
 
 

@@ -3,10 +3,9 @@
 import reflex as rx
 
 from digital_family import routes
-from digital_family.components.controls import TOUCH
+from digital_family.components.controls import BRAND, TOUCH
 from digital_family.state import SessionState, T
 
-BRAND = "#0b5d3b"
 
 
 def language_switch() -> rx.Component:

@@ -144,4 +144,10 @@ CATALOGUE: dict[str, str] = {
     "households.confirmed": "Confirmed",
     "households.never_confirmed": "Never confirmed",
     "households.no_account": "No account yet",
+    "member.open": "Update skills and accounts",
+    "member.close": "Close",
+    "chip.smartphone": "Smartphone",
+    "chip.epayment": "Bank / e-wallet",
+    "chip.skills": "Skills",
+    "households.page": "Page",
 }

@@ -146,4 +146,10 @@ CATALOGUE: dict[str, str] = {
     "households.confirmed": "Đã xác nhận",
     "households.never_confirmed": "Chưa xác nhận",
     "households.no_account": "Chưa có tài khoản",
+    "member.open": "Cập nhật kỹ năng và giấy tờ",
+    "member.close": "Thu gọn",
+    "chip.smartphone": "Điện thoại",
+    "chip.epayment": "Ví / ngân hàng",
+    "chip.skills": "Kỹ năng",
+    "households.page": "Trang",
 }

@@ -92,6 +92,7 @@ class HouseholdState(SessionState):
     progress: list[str] = []
     errors: dict[str, str] = {}
     editing_id: int = 0
+    open_id: int = 0  # the one member whose checklist is open
     adding: bool = False
     status: str = ""  # the last outcome, shown in the status bar
     status_tone: str = "green"
@@ -162,7 +163,7 @@ class HouseholdState(SessionState):
 
     def _reset_page(self) -> None:
         self.loaded = self.denied = self.adding = False
-        self.errors, self.editing_id, self.status = {}, 0, ""
+        self.errors, self.editing_id, self.open_id, self.status = {}, 0, 0, ""
         self.invitation_code = self.invitation_qr = self.invitation_expires = ""
 
     # Writing: one function runs every change the same way
@@ -222,6 +223,10 @@ class HouseholdState(SessionState):
         return self._update(member_id, skill=(str(code), bool(value)))
 
     @rx.event
+    def open_member(self, member_id: int):
+        self.open_id, self.editing_id = int(member_id), 0
+
+    @rx.event
     def start_edit(self, member_id: int):
         self.editing_id, self.errors, self.adding = int(member_id), {}, False
 
@@ -256,6 +261,8 @@ class HouseholdState(SessionState):
         ), error_prefix="add.")
         if not self.errors:
             self.adding = False
+            # the new member is the newest: open its checklist straight away
+            self.open_id = max((m.id for m in self.members), default=0)
         return result
 
     @rx.event
@@ -449,6 +456,35 @@ def _edit_form(member: MemberCard) -> rx.Component:
     )
 
 
+def _chip(ok, icon: str, text) -> rx.Component:
+    """A status in a word and an icon (a tick or a cross), never by colour alone."""
+    return rx.badge(
+        rx.icon(icon, size=16),
+        text,
+        rx.cond(ok, rx.icon("check", size=16), rx.icon("x", size=16)),
+        color_scheme=rx.cond(ok, "green", "gray"),
+        size="3",
+        variant="soft",
+        high_contrast=True,
+    )
+
+
+def _summary(member: MemberCard) -> rx.Component:
+    return rx.flex(
+        _chip(member.has_smartphone, "smartphone", T("chip.smartphone")),
+        _chip(member.has_epayment, "wallet", T("chip.epayment")),
+        _chip(member.vneid_level > 0, "id-card",
+              SessionState.tr["vneid." + member.vneid_level.to_string()]),
+        _chip(member.has_basic_skills, "badge-check",
+              T("chip.skills") + " " + member.skill_count.to_string() + "/8"),
+        _chip(member.learning_status != "none", "graduation-cap",
+              SessionState.tr["learning." + member.learning_status]),
+        wrap="wrap",
+        gap="6px",
+        data_testid="member-summary",
+    )
+
+
 def member_card(member: MemberCard) -> rx.Component:
     return rx.card(
         rx.vstack(
@@ -480,15 +516,30 @@ def member_card(member: MemberCard) -> rx.Component:
             rx.cond(
                 HouseholdState.editing_id == member.id,
                 _edit_form(member),
-                rx.vstack(
-                    _yes_no(member, "has_smartphone", "member.smartphone", "smartphone"),
-                    _yes_no(member, "has_epayment", "member.epayment", "wallet"),
-                    _vneid(member),
-                    _skills(member),
-                    _learning(member),
-                    _traders(member),
-                    spacing="5",
-                    width="100%",
+                rx.cond(
+                    HouseholdState.open_id == member.id,
+                    rx.vstack(
+                        _yes_no(member, "has_smartphone", "member.smartphone", "smartphone"),
+                        _yes_no(member, "has_epayment", "member.epayment", "wallet"),
+                        _vneid(member),
+                        _skills(member),
+                        _learning(member),
+                        _traders(member),
+                        big_button(rx.icon("chevron-up", size=22), T("member.close"),
+                                   variant="outline", width="100%",
+                                   on_click=HouseholdState.open_member(0)),
+                        spacing="5",
+                        width="100%",
+                    ),
+                    rx.vstack(
+                        _summary(member),
+                        big_button(rx.icon("list-checks", size=22), T("member.open"),
+                                   variant="soft", width="100%",
+                                   on_click=HouseholdState.open_member(member.id),
+                                   data_testid="open-member"),
+                        spacing="3",
+                        width="100%",
+                    ),
                 ),
             ),
             spacing="3",

@@ -27,7 +27,7 @@ CHROMIUM_ARGS = [
 PHONE = {"width": 390, "height": 844}
 ARTIFACTS = PROJECT_DIR / "test-artifacts"
 SERVER_ERROR = re.compile(r"\bERROR\b|Traceback \(most recent call last\)")
-DEMO_HOUSEHOLDS = 400
+DEMO_HOUSEHOLDS = 900  # three groups: the leader has TDP01 and TDP02, not TDP03
 
 
 def pytest_collection_modifyitems(items):
@@ -178,6 +178,9 @@ def wait_hydrated(page, marker: str) -> None:
 
 
 def screenshot(page, name: str) -> Path:
+    """Save a full-page screenshot; the page must fit the screen's width."""
+    width = page.viewport_size["width"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, f"{name} overflows"
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)

@@ -87,7 +87,8 @@ def test_resident_journey(page, app_server):
     card.get_by_role("button", name="Mức 2 (đầy đủ)").click()
     expect(card.get_by_role("button", name="Mức 2 (đầy đủ)")).to_have_attribute("aria-pressed", "true")
     for code_ in ("smartphone_use", "messaging", "cashless_payment", "vneid_app", "online_safety"):
-        card.get_by_test_id(f"skill-{code_}").get_by_role("checkbox").click()
+        # the whole row is the target: tap its sentence, not the small box
+        card.get_by_test_id(f"skill-{code_}").locator("p").last.click()
         expect(card.get_by_test_id(f"skill-{code_}").get_by_role("checkbox")) \
             .to_have_attribute("aria-checked", "true")
     card.get_by_role("button", name="Đang học").click()
@@ -108,6 +109,9 @@ def test_resident_journey(page, app_server):
     expect(page).to_have_url(re.compile(r"/ho$"))
     wait_hydrated(page, "household-ready")
     card = page.locator("[data-member='Nguyễn Thị Mận']")
+    expect(card.get_by_test_id("member-summary")).to_contain_text("Mức 2")
+    expect(card.get_by_test_id("member-summary")).to_contain_text("Kỹ năng 5/8")
+    card.get_by_test_id("open-member").click()
     expect(card.get_by_role("button", name="Mức 2 (đầy đủ)")).to_have_attribute("aria-pressed", "true")
     expect(card.get_by_test_id("skill-vneid_app").get_by_role("checkbox")) \
         .to_have_attribute("aria-checked", "true")
@@ -185,13 +189,15 @@ def test_a_stale_edit_is_refused_and_the_page_reloads(browser, app_server, base_
             wait_hydrated(page, "household-ready")
         first_a = a.get_by_test_id("member-card").first
         name = first_a.get_attribute("data-member")
+        first_a.get_by_test_id("open-member").click()
+        card_b = b.locator(f"[data-member='{name}']")
+        card_b.get_by_test_id("open-member").click()
         # Phone A changes the learning status; phone B still shows the old version.
         target = "Đã học xong" if first_a.get_by_role("button", name="Đã học xong") \
             .get_attribute("aria-pressed") == "false" else "Chưa học"
         first_a.get_by_role("button", name=target).click()
         expect(first_a.get_by_role("button", name=target)).to_have_attribute("aria-pressed", "true")
         # Phone B's edit is refused and B reloads A's change.
-        card_b = b.locator(f"[data-member='{name}']")
         card_b.get_by_role("button", name="Mức 1").click()
         expect(b.get_by_text("vừa được người khác cập nhật")).to_be_visible()
         expect(card_b.get_by_role("button", name=target)).to_have_attribute("aria-pressed", "true")
