@@ -305,6 +305,11 @@ def demo_cmd(
         f"{format_int(summary.members)} nhân khẩu trong {elapsed:.1f} giây.",
         markup=False,
     )
+    console.print(
+        f"Lịch sử chỉ số: {format_int(summary.snapshots)} dòng "
+        f"(mỗi tuần trong {demo.snapshots.DEMO_WEEKS} tuần qua và hôm nay).",
+        markup=False,
+    )
     _print_demo_accounts(summary.accounts)
 
 
@@ -327,6 +332,23 @@ def _print_demo_accounts(demo_accounts) -> None:
         )
     console.print(table)
     console.print(f"Mật khẩu chung của mọi tài khoản thử: {demo.DEMO_PASSWORD}", markup=False)
+
+
+# snapshot
+
+
+@app.command("snapshot")
+def snapshot_cmd() -> None:
+    """Ghi lại các chỉ số hôm nay của phường và từng tổ (chạy lại trong ngày thì ghi đè)."""
+    from digital_family import snapshots
+
+    with _ready_engine() as engine, db.session_scope(engine) as session:
+        now = snapshots.aware(None)
+        rows = snapshots.take_snapshot(session, now=now)
+    day = snapshots.vietnam_date(now)
+    console.print(
+        f"Đã ghi {format_int(rows)} dòng chỉ số cho ngày {day:%d/%m/%Y}.", markup=False
+    )
 
 
 # user

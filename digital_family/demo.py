@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
-from digital_family import accounts
+from digital_family import accounts, snapshots
 from digital_family.codes import SKILLS
 from digital_family.models import (
     SKILL_COLUMNS,
@@ -53,6 +53,7 @@ class DemoSummary:
     accounts: tuple[DemoAccount, ...]
     seed: int
     reference_year: int
+    snapshots: int = 0  # indicator snapshot rows: weekly history back-filled, then today
 
 
 # Names
@@ -466,7 +467,8 @@ def generate_demo(
     now: datetime | None = None,
     password: str = DEMO_PASSWORD,
 ) -> DemoSummary:
-    """Fill the database with a synthetic ward and one demo account per role.
+    """Fill the database with a synthetic ward, one demo account per role and
+    ``snapshots.DEMO_WEEKS`` weeks of indicator history rising to today's values.
 
     Refuses (DemoError) when the database already has households, unless
     ``reset`` is true, which deletes everything first. Writes in the caller's
@@ -575,6 +577,7 @@ def generate_demo(
         first_head=first_head,
     )
     session.flush()
+    history = snapshots.write_demo_history(session, now=now, seed=seed)
     return DemoSummary(
         groups=len(group_rows),
         households=len(household_rows),
@@ -582,6 +585,7 @@ def generate_demo(
         accounts=tuple(demo_accounts),
         seed=seed,
         reference_year=year,
+        snapshots=history,
     )
 
 

@@ -6,7 +6,16 @@ import reflex as rx
 
 from digital_family import db
 from digital_family.components.layout import BRAND
-from digital_family.pages import household, households, overview, sign_in
+from digital_family.pages import (
+    admin,
+    household,
+    households,
+    leader,
+    overview,
+    report,
+    sign_in,
+    ward,
+)
 
 try:
     db.require_current_schema()
@@ -24,6 +33,9 @@ if ('serviceWorker' in navigator) {
 
 app = rx.App(
     html_lang="vi",
+    # Radix's accent text is just under WCAG AA on grey: links use the darker brand green
+    style={rx.link: {"color": BRAND}},
+    stylesheets=["/print.css"],
     head_components=[
         rx.el.link(rel="manifest", href="/manifest.webmanifest"),
         rx.el.meta(name="theme-color", content=BRAND),
@@ -36,3 +48,7 @@ overview.add_pages(app)
 sign_in.add_pages(app)
 household.add_pages(app)
 households.add_pages(app)
+leader.add_pages(app)
+ward.add_pages(app)
+admin.add_pages(app)
+report.add_pages(app)

@@ -21,6 +21,7 @@ that the tests compare this engine with.
 from __future__ import annotations
 
 import operator
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from fractions import Fraction
@@ -212,7 +213,12 @@ def _as_int(column, dialect_name: str) -> sa.ColumnElement:
 
 
 def member_sums_query(
-    *, threshold: int, reference_year: int, dialect_name: str, group_id: int | None = None
+    *,
+    threshold: int,
+    reference_year: int,
+    dialect_name: str,
+    group_id: int | None = None,
+    group_ids: Collection[int] | None = None,
 ) -> sa.Select:
     """Per group: the member counts behind every indicator, in one pass over members.
 
@@ -258,12 +264,21 @@ def member_sums_query(
         .select_from(_M.join(_H, _H.c.id == _M.c.household_id))
         .group_by(_H.c.group_id)
     )
+    return _in_groups(query, group_id, group_ids)
+
+
+def _in_groups(query: sa.Select, group_id: int | None, group_ids) -> sa.Select:
+    """``query`` restricted to one group and/or a set of groups (None: no restriction)."""
     if group_id is not None:
         query = query.where(_H.c.group_id == group_id)
+    if group_ids is not None:
+        query = query.where(_H.c.group_id.in_(sorted(group_ids)))
     return query
 
 
-def household_sums_query(*, now: datetime, group_id: int | None = None) -> sa.Select:
+def household_sums_query(
+    *, now: datetime, group_id: int | None = None, group_ids: Collection[int] | None = None
+) -> sa.Select:
     """Per group: households, and how many confirmed ever and recently."""
     cutoff = now - timedelta(days=RECENT_DAYS)
     confirmed_at = _H.c.confirmed_at
@@ -273,9 +288,7 @@ def household_sums_query(*, now: datetime, group_id: int | None = None) -> sa.Se
         sa.func.count(confirmed_at).label("confirmed"),
         _count_if(confirmed_at >= cutoff).label("confirmed_recent"),
     ).group_by(_H.c.group_id)
-    if group_id is not None:
-        query = query.where(_H.c.group_id == group_id)
-    return query
+    return _in_groups(query, group_id, group_ids)
 
 
 def indicator_counts_sql(
@@ -285,8 +298,12 @@ def indicator_counts_sql(
     reference_year: int,
     now: datetime,
     group_id: int | None = None,
+    group_ids: Collection[int] | None = None,
 ) -> dict[int, dict[str, int]]:
-    """Every sum of ``SUMS`` per group id (groups without households are absent)."""
+    """Every sum of ``SUMS`` per group id (groups without households are absent).
+
+    ``group_id`` / ``group_ids`` restrict the pass to those groups.
+    """
     dialect_name = session.get_bind().dialect.name
     counts: dict[int, dict[str, int]] = {}
     member_rows = session.execute(
@@ -295,11 +312,14 @@ def indicator_counts_sql(
             reference_year=reference_year,
             dialect_name=dialect_name,
             group_id=group_id,
+            group_ids=group_ids,
         )
     )
     for row in member_rows:
         counts[row[0]] = dict(zip(MEMBER_SUMS, (int(v or 0) for v in row[1:])))
-    for row in session.execute(household_sums_query(now=now, group_id=group_id)):
+    for row in session.execute(
+        household_sums_query(now=now, group_id=group_id, group_ids=group_ids)
+    ):
         sums = counts.setdefault(row[0], dict.fromkeys(MEMBER_SUMS, 0))
         sums.update(zip(HOUSEHOLD_SUMS, (int(v or 0) for v in row[1:])))
     return counts
@@ -344,13 +364,14 @@ def _add(all_sums) -> dict[str, int]:
     return total
 
 
-def _counts(session, reference_year, now, group_id=None):
+def _counts(session, reference_year, now, group_id=None, group_ids=None):
     return indicator_counts_sql(
         session,
         threshold=get_skill_threshold(session),
         reference_year=reference_year,
         now=now,
         group_id=group_id,
+        group_ids=group_ids,
     )
 
 
@@ -364,13 +385,25 @@ def ward_report(
 
 
 def group_reports(
-    session: Session, *, reference_year: int | None = None, now: datetime | None = None
+    session: Session,
+    *,
+    reference_year: int | None = None,
+    now: datetime | None = None,
+    group_ids: Collection[int] | None = None,
 ) -> dict[str, ScopeReport]:
-    """Every group's report (empty groups included), keyed and ordered by group code."""
+    """Every group's report (empty groups included), keyed and ordered by group code.
+
+    ``group_ids``: only those groups (ids of no group are ignored), still in one pass.
+    """
     reference_year, now = _resolve_time(reference_year, now)
-    counts = _counts(session, reference_year, now)
+    if group_ids is not None and not group_ids:
+        return {}
+    counts = _counts(session, reference_year, now, group_ids=group_ids)
     targets = get_targets(session)
-    groups = session.execute(sa.select(_G.c.id, _G.c.code).order_by(_G.c.code))
+    query = sa.select(_G.c.id, _G.c.code).order_by(_G.c.code)
+    if group_ids is not None:
+        query = query.where(_G.c.id.in_(sorted(group_ids)))
+    groups = session.execute(query)
     return {
         code: build_report(code, reference_year, counts.get(group_id, {}), targets)
         for group_id, code in groups

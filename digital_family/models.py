@@ -1,6 +1,6 @@
 """Database tables (SQLModel). The schema itself is owned by Alembic migrations."""
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
@@ -281,3 +281,60 @@ class SignInThrottle(SQLModel, table=True):
     first_failure_at: datetime = Field(sa_column=_timestamp(nullable=False))
     last_failure_at: datetime = Field(sa_column=_timestamp(nullable=False))
     locked_until: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+
+
+SNAPSHOT_WARD_SCOPE = "ward"  # the scope of the ward's own rows; a group's scope is its code
+
+
+class IndicatorSnapshot(SQLModel, table=True):
+    """One indicator of one scope (the ward or a group) as it stood on one day.
+
+    ``scope`` is "ward" or the group's code (group codes are upper-case, so they
+    never clash with "ward"). It is in the unique key instead of ``group_id``
+    because NULLs are distinct in a SQL unique constraint: with ``group_id`` the
+    ward's rows could repeat. ``group_id`` is kept so deleting a group deletes
+    its history. Key order (code, scope, day) serves the charts' range scans.
+    """
+
+    __tablename__ = "indicator_snapshot"
+    __table_args__ = (
+        sa.UniqueConstraint("code", "scope", "day", name="uq_indicator_snapshot_code_scope_day"),
+        sa.CheckConstraint(
+            f"(group_id IS NULL) = (scope = '{SNAPSHOT_WARD_SCOPE}')", name="scope_matches_group"
+        ),
+        sa.CheckConstraint(
+            "numerator >= 0 AND numerator <= denominator", name="numerator_range"
+        ),
+        sa.CheckConstraint("target IS NULL OR (target >= 0 AND target <= 1)", name="target_range"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    day: date = Field(index=True)  # the day in Vietnam (UTC+7)
+    scope: str = Field(max_length=20)
+    group_id: int | None = Field(
+        default=None, foreign_key="residential_group.id", index=True, ondelete="CASCADE"
+    )
+    code: str = Field(max_length=40)
+    numerator: int
+    denominator: int
+    target: float | None = None
+    taken_at: datetime = Field(default_factory=utcnow, sa_column=_timestamp(nullable=False))
+
+
+class ChangeLog(SQLModel, table=True):
+    """Who changed a target, a setting, a group or an account, when, from what to what.
+
+    ``entity`` says what changed ("target", "setting", "group", "user_group",
+    "user", "user_role", "user_active"); ``key`` which one (an indicator code, a
+    setting key, a group code, a phone number). Values are text, null for "none".
+    """
+
+    __tablename__ = "change_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, sa_column=_timestamp(nullable=False, index=True))
+    user_id: int | None = _editor_fk()
+    entity: str = Field(max_length=20)
+    key: str = Field(max_length=60)
+    old_value: str | None = Field(default=None, sa_column=sa.Column(sa.Text, nullable=True))
+    new_value: str | None = Field(default=None, sa_column=sa.Column(sa.Text, nullable=True))

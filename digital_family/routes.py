@@ -6,6 +6,10 @@ INVITATION = "/moi"  # ?ma=CODE from the QR code
 MY_HOUSEHOLD = "/ho"
 HOUSEHOLD = "/ho/[ho_id]"
 HOUSEHOLDS = "/to"  # leaders and staff: find, add and open households
+LEADER_HOME = "/to-truong"  # a leader's groups: figures and who to visit next
+WARD = "/phuong"  # the ward dashboard
+ADMIN = "/quan-tri"  # ward administration
+REPORT = "/bao-cao"  # printable report (?to=GROUP)
 OFFLINE = "/offline.html"
 
 

@@ -30,6 +30,11 @@ class SessionState(rx.State):
     def signed_in(self) -> bool:
         return self.user_role != ""
 
+    @rx.var
+    def home_path(self) -> str:
+        """The signed-in account's own start page (display only; pages check access)."""
+        return _HOMES.get(self.user_role, routes.OVERVIEW)
+
     def _t(self, key: str, **params) -> str:
         return t(key, self.lang, **params)
 
@@ -49,8 +54,11 @@ class SessionState(rx.State):
 
     @rx.event
     def set_language(self, lang: str):
-        if lang in CATALOGUES:
+        """Switch language; the page reloads so texts made on the server follow too."""
+        if lang in CATALOGUES and lang != self.lang:
             self.lang = lang
+            # after the browser has stored the choice (local storage is written on render)
+            return rx.call_script("setTimeout(() => window.location.reload(), 400)")
 
     @rx.event
     def refresh_user(self):
@@ -67,13 +75,17 @@ class SessionState(rx.State):
         return rx.redirect(routes.SIGN_IN)
 
 
+_HOMES = {
+    "resident": routes.MY_HOUSEHOLD,
+    "group_leader": routes.LEADER_HOME,
+    "ward_staff": routes.WARD,
+    "admin": routes.WARD,
+}
+
+
 def home_for(actor: Actor) -> str:
     """Where an account lands after signing in."""
-    if actor.role == "resident":
-        return routes.MY_HOUSEHOLD
-    if actor.role in ("group_leader", "ward_staff", "admin"):
-        return routes.HOUSEHOLDS
-    return routes.OVERVIEW
+    return _HOMES.get(actor.role, routes.OVERVIEW)
 
 
 def T(key: str) -> rx.Var:

@@ -72,6 +72,7 @@ def test_db_status_and_upgrade(tmp_path, monkeypatch):
         ["indicators", "--format", "json"],
         ["export", "--format", "csv", "--out", "x.csv"],
         ["demo", "--households", "5"],
+        ["snapshot"],
         ["user", "add", "--phone", "0900000001", "--role", "admin", "--password", "12345678"],
         ["user", "reset-password", "--phone", "0900000001", "--password", "12345678"],
         ["user", "list"],
@@ -211,6 +212,7 @@ def test_demo_prints_accounts(db_url, engine):
     for role in ("admin", "ward_staff", "group_leader", "ambassador", "resident"):
         assert role in output
     assert "demo12345" in output and "60 hộ" in output
+    assert re.search(r"Lịch sử chỉ số: [0-9.]+ dòng", output)
 
     again = run("demo", "--households", "60")
     assert again.exit_code == 1 and "--reset" in again.output
@@ -232,6 +234,24 @@ def test_demo_if_empty(db_url, engine):
     with Session(engine) as session:
         assert session.execute(sa.select(sa.func.count()).select_from(Household)).scalar_one() == 30
     assert run("demo", "--households", "30", "--if-empty", "--reset").exit_code == 2
+
+
+# snapshot
+
+
+def test_snapshot(filled):
+    from digital_family.models import IndicatorSnapshot
+
+    for _ in range(2):  # the same day again replaces the day's rows
+        result = run("snapshot")
+        assert result.exit_code == 0, result.output
+        assert re.search(r"Đã ghi 33 dòng chỉ số cho ngày \d\d/\d\d/\d{4}\.", result.output)
+    with Session(filled) as session:
+        rows = session.execute(sa.select(IndicatorSnapshot)).scalars().all()
+        report = indicators.ward_report(session)
+    assert len(rows) == 33
+    ward = {r.code: (r.numerator, r.denominator) for r in rows if r.scope == "ward"}
+    assert ward == {r.code: (r.numerator, r.denominator) for r in report.indicators}
 
 
 # user

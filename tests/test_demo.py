@@ -2,15 +2,23 @@
 
 import statistics
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 import sqlalchemy as sa
 from passlib.context import CryptContext
 from sqlmodel import Session
 
-from digital_family import accounts, db, demo, indicators, register
-from digital_family.models import Household, Member, ResidentialGroup, UserAccount, UserGroup
+from digital_family import accounts, db, demo, indicators, register, snapshots
+from digital_family.models import (
+    Household,
+    IndicatorSnapshot,
+    Member,
+    ResidentialGroup,
+    UserAccount,
+    UserGroup,
+)
+from digital_family.permissions import SYSTEM
 from digital_family.validation import (
     validate_address,
     validate_full_name,
@@ -135,6 +143,49 @@ def test_targets_met_and_not_met(ward3000):
     completion = report.completion
     assert 0.62 <= completion.confirmed / completion.households <= 0.78
     assert 0.75 <= completion.confirmed_recent / completion.confirmed < 1
+
+
+def test_history_rises_to_todays_values(ward3000):
+    engine, summary = ward3000
+    today = snapshots.vietnam_date(NOW)
+    with Session(engine) as session:
+        days = session.execute(
+            sa.select(sa.distinct(IndicatorSnapshot.day)).order_by(IndicatorSnapshot.day)
+        ).scalars().all()
+        rows = session.execute(sa.select(IndicatorSnapshot)).scalars().all()
+        ward_now, groups_now = indicators.ward_and_group_reports(session, now=NOW)
+        history = snapshots.series_all_groups(
+            session, SYSTEM, code="adult_basic_skills", days=200, now=NOW
+        )
+    # 16 weekly points, then today.
+    assert days == [today - timedelta(weeks=w) for w in range(16, -1, -1)]
+    assert summary.snapshots == len(rows) == 17 * 11 * (summary.groups + 1)
+    assert all(0 <= r.numerator <= r.denominator for r in rows)
+
+    by_key = {(r.day, r.scope, r.code): r for r in rows}
+    # Today's rows are the engine's; the ward's rows are the sums of the groups' every week.
+    for scope, report in {"ward": ward_now, **groups_now}.items():
+        for result in report.indicators:
+            row = by_key[(today, scope, result.code)]
+            assert (row.numerator, row.denominator, row.target) == (
+                result.numerator, result.denominator, result.target)
+    for day in days:
+        for code in indicators.INDICATOR_CODES:
+            group_rows = [by_key[(day, g, code)] for g in groups_now]
+            ward_row = by_key[(day, "ward", code)]
+            assert ward_row.numerator == sum(r.numerator for r in group_rows)
+            assert ward_row.denominator == sum(r.denominator for r in group_rows)
+
+    # The ward 16 weeks ago: 5-15 points lower on every indicator, rising since.
+    for result in ward_now.indicators:
+        first = by_key[(days[0], "ward", result.code)]
+        drop = result.value - first.numerator / first.denominator
+        assert 0.04 <= drop <= 0.16, (result.code, drop)
+        path = [by_key[(day, "ward", result.code)].numerator for day in days]
+        assert sum(1 for a, b in zip(path, path[1:]) if b < a) <= 3, (result.code, path)
+    assert list(history) == ["ward", *groups_now]
+    assert [p.day for p in history["ward"]] == days
+    assert history["ward"][-1].value == ward_now.indicator("adult_basic_skills").value
 
 
 def test_demo_accounts(ward3000):

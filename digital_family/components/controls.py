@@ -94,7 +94,8 @@ def field(label, control: rx.Component, error=None, hint=None) -> rx.Component:
 
 def text_input(name: str, **props) -> rx.Component:
     props.setdefault("size", "3")
-    return rx.input(name=name, min_height=TOUCH, font_size="18px", width="100%", **props)
+    props.setdefault("width", "100%")
+    return rx.input(name=name, min_height=TOUCH, font_size="18px", **props)
 
 
 def native_select(name: str, options, value=None, **props) -> rx.Component:

@@ -35,11 +35,27 @@ def language_switch() -> rx.Component:
 def account_button() -> rx.Component:
     return rx.cond(
         SessionState.signed_in,
-        rx.button(
-            rx.icon("log-out", size=20), T("auth.sign_out"),
-            on_click=SessionState.sign_out,
-            variant="outline", color="white", min_height="48px", size="3",
-            data_testid="sign-out",
+        rx.hstack(
+            rx.link(
+                rx.icon("house", size=22, color="white"),
+                href=SessionState.home_path,
+                aria_label=T("nav.home"),
+                display="flex",
+                align_items="center",
+                justify_content="center",
+                min_height="48px",
+                min_width="48px",
+                border="1px solid rgba(255,255,255,0.6)",
+                border_radius="8px",
+                data_testid="nav-home",
+            ),
+            rx.button(
+                rx.icon("log-out", size=20), T("auth.sign_out"),
+                on_click=SessionState.sign_out,
+                variant="outline", color="white", min_height="48px", size="3",
+                data_testid="sign-out",
+            ),
+            spacing="2",
         ),
         rx.link(
             rx.button(rx.icon("key-round", size=20), T("auth.sign_in"), variant="outline",
@@ -78,12 +94,13 @@ def header() -> rx.Component:
     )
 
 
-def page_shell(*children: rx.Component) -> rx.Component:
+def page_shell(*children: rx.Component, wide: bool = False) -> rx.Component:
+    """Phone-first column; ``wide`` pages (dashboards) use more of a desktop screen."""
     return rx.box(
         header(),
         rx.el.main(
             rx.vstack(*children, spacing="4", width="100%"),
-            max_width="960px",
+            max_width="1280px" if wide else "960px",
             margin="0 auto",
             padding="16px",
         ),

@@ -1,0 +1,397 @@
+"""Ward administration: targets, register import and export, groups, staff accounts."""
+
+import tempfile
+from pathlib import Path
+
+import reflex as rx
+
+from digital_family import indicators, register, routes, ward_admin
+from digital_family.components.controls import TOUCH, big_button, field, text_input
+from digital_family.components.layout import page_shell
+from digital_family.db import session_scope
+from digital_family.formatting import format_percent
+from digital_family.i18n import t
+from digital_family.permissions import Action, PermissionDenied, require
+from digital_family.state import SessionState, T
+from digital_family.validation import ValidationError
+
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+STAFF_ROLES = ("group_leader", "ambassador", "ward_staff", "admin")
+
+
+class AdminState(SessionState):
+    """What ward staff manage; every handler re-checks the account's rights."""
+
+    targets: list[dict[str, str]] = []
+    threshold: int = 5
+    history: list[dict[str, str]] = []
+    groups: list[dict[str, str]] = []
+    staff: list[dict[str, str]] = []
+    errors: dict[str, str] = {}
+    notice: str = ""
+    import_errors: list[str] = []
+    import_summary: str = ""
+    loaded: bool = False
+    denied: bool = False
+
+    def _actor_for(self, action: Action):
+        actor = self._actor()
+        if actor is None:
+            return None
+        require(actor, action)
+        return actor
+
+    @rx.event
+    def load(self):
+        self.errors, self.notice, self.import_errors, self.import_summary = {}, "", [], ""
+        try:
+            actor = self._actor_for(Action.EDIT_TARGETS)
+        except PermissionDenied:
+            self.loaded, self.denied = True, True
+            return
+        if actor is None:
+            return rx.redirect(routes.SIGN_IN)
+        self._refresh(actor)
+        self.loaded, self.denied = True, False
+
+    def _refresh(self, actor) -> None:
+        with session_scope() as session:
+            self.targets = [
+                {"code": r.code, "target": "" if r.target is None else format_percent(r.target),
+                 "default": "" if r.default is None else format_percent(r.default),
+                 "is_default": "1" if r.is_default else ""}
+                for r in ward_admin.targets_table(session)
+            ]
+            self.threshold = indicators.get_skill_threshold(session)
+            self.history = [
+                {"at": h.at.strftime("%d/%m/%Y %H:%M"), "who": h.user_name or "—",
+                 "what": f"{h.entity} {h.key}", "change": f"{h.old_value or '—'} → {h.new_value or '—'}"}
+                for h in ward_admin.change_history(session, actor, limit=20)
+            ]
+            self.groups = [
+                {"code": g.code, "name": g.name, "households": str(g.households),
+                 "leaders": ", ".join(g.leaders)}
+                for g in ward_admin.list_groups(session, actor)
+            ]
+            self.staff = [
+                {"phone": u.phone, "name": u.full_name, "role": u.role,
+                 "groups": ", ".join(u.group_codes), "active": "1" if u.is_active else ""}
+                for u in ward_admin.staff_accounts(session, actor).accounts
+            ]
+
+    def _run(self, action: Action, change, done_key: str):
+        """Check the right, run ``change(session, actor)``, show the outcome, refresh."""
+        self.errors, self.notice = {}, ""
+        try:
+            actor = self._actor_for(action)
+            if actor is None:
+                return rx.redirect(routes.SIGN_IN)
+            with session_scope() as session:
+                change(session, actor)
+        except ValidationError as exc:
+            self.errors = {exc.field: exc.message}
+            return
+        except (PermissionDenied, LookupError) as exc:
+            self.errors = {"form": getattr(exc, "message", None) or self._t("household.denied")}
+            return
+        self.notice = self._t(done_key)
+        self._refresh(actor)
+
+    @rx.event
+    def save_target(self, form: dict):
+        code = str(form.get("code", ""))
+        return self._run(Action.EDIT_TARGETS,
+                         lambda s, a: ward_admin.set_target(s, a, code, form.get("target", "")),
+                         "admin.saved")
+
+    @rx.event
+    def reset_target(self, code: str):
+        return self._run(Action.EDIT_TARGETS,
+                         lambda s, a: ward_admin.reset_target(s, a, str(code)), "admin.saved")
+
+    @rx.event
+    def save_threshold(self, form: dict):
+        return self._run(Action.EDIT_TARGETS,
+                         lambda s, a: ward_admin.set_skill_threshold(s, a, form.get("threshold")),
+                         "admin.saved")
+
+    @rx.event
+    def create_group(self, form: dict):
+        return self._run(Action.MANAGE_GROUPS, lambda s, a: ward_admin.create_group(
+            s, a, code=str(form.get("code", "")), name=str(form.get("name", ""))), "admin.saved")
+
+    @rx.event
+    def assign_leader(self, form: dict):
+        return self._run(Action.MANAGE_GROUPS, lambda s, a: ward_admin.assign_leader(
+            s, a, str(form.get("group_code", "")), str(form.get("phone", ""))), "admin.saved")
+
+    @rx.event
+    def create_staff(self, form: dict):
+        groups = [g.strip() for g in str(form.get("groups", "")).split(",") if g.strip()]
+        return self._run(Action.MANAGE_USERS, lambda s, a: ward_admin.create_staff_account(
+            s, a, phone=str(form.get("phone", "")), full_name=str(form.get("name", "")),
+            role=str(form.get("role", "")), password=str(form.get("password", "")),
+            group_codes=groups), "admin.saved")
+
+    @rx.event
+    def set_active(self, phone: str, active: bool):
+        return self._run(Action.MANAGE_USERS, lambda s, a: ward_admin.set_active(
+            s, a, str(phone), bool(active)), "admin.saved")
+
+    @rx.event
+    async def upload_register(self, files: list[rx.UploadFile]):
+        self.import_errors, self.import_summary, self.notice = [], "", ""
+        try:
+            actor = self._actor_for(Action.IMPORT_EXPORT)
+        except PermissionDenied:
+            self.import_errors = [self._t("household.denied")]
+            return
+        if actor is None:
+            return rx.redirect(routes.SIGN_IN)
+        if not files:
+            return
+        upload = files[0]
+        name = Path(upload.name or upload.filename or "").name
+        data = await upload.read()
+        if len(data) > MAX_UPLOAD_BYTES:
+            self.import_errors = [self._t("admin.too_big")]
+            return
+        try:
+            with session_scope() as session:
+                summary = register.import_register(session, data, name=name)
+        except register.RegisterImportError as exc:
+            self.import_errors = [str(e) for e in exc.errors[:200]]
+            return
+        self.import_summary = self._t(
+            "admin.imported", rows=summary.rows, households=summary.households_created,
+            members=summary.members_created, updated=summary.members_updated,
+        )
+        self._refresh(actor)
+
+    @rx.event
+    def export(self, fmt: str, group_code: str = ""):
+        try:
+            actor = self._actor_for(Action.IMPORT_EXPORT)
+        except PermissionDenied:
+            self.errors = {"form": self._t("household.denied")}
+            return
+        if actor is None:
+            return rx.redirect(routes.SIGN_IN)
+        fmt = "xlsx" if fmt == "xlsx" else "csv"
+        with tempfile.TemporaryDirectory() as tmp, session_scope() as session:
+            path = Path(tmp) / f"so-nhan-khau.{fmt}"
+            try:
+                register.export_register(session, path, fmt=fmt, group_code=group_code or None)
+            except LookupError:
+                self.errors = {"form": self._t("admin.unknown_group")}
+                return
+            data = path.read_bytes()
+        suffix = f"-{group_code}" if group_code else ""
+        return rx.download(data=data, filename=f"so-nhan-khau{suffix}.{fmt}")
+
+
+def _target_row(row) -> rx.Component:
+    return rx.el.form(
+        rx.vstack(
+            rx.text(SessionState.tr["indicator." + row["code"]], weight="medium", size="3"),
+            rx.hstack(
+                rx.el.input(type="hidden", name="code", value=row["code"]),
+                text_input("target", default_value=row["target"], key=row["target"],
+                           aria_label=T("admin.target_for") + " " +
+                           SessionState.tr["indicator." + row["code"]],
+                           width="120px"),
+                big_button(T("common.save"), type="submit", variant="soft", size="3"),
+                rx.cond(row["is_default"] == "",
+                        big_button(T("admin.reset"), type="button", variant="outline", size="3",
+                                   on_click=AdminState.reset_target(row["code"]))),
+                align="center",
+                wrap="wrap",
+            ),
+            rx.text(T("admin.default"), " ", row["default"], size="2", color="var(--gray-11)"),
+            spacing="1",
+            padding_y="8px",
+            border_bottom="1px solid var(--gray-4)",
+            width="100%",
+        ),
+        on_submit=AdminState.save_target,
+        data_testid="target-" + row["code"],
+    )
+
+
+def _section(title_key: str, *children, test_id: str) -> rx.Component:
+    return rx.card(rx.vstack(rx.heading(T(title_key), size="5", as_="h2"), *children,
+                             spacing="3", width="100%"),
+                   width="100%", data_testid=test_id)
+
+
+def admin_page() -> rx.Component:
+    errors = AdminState.errors
+    return page_shell(
+        rx.cond(
+            ~AdminState.loaded,
+            rx.text(T("overview.loading"), size="4"),
+            rx.cond(
+                AdminState.denied,
+                rx.callout(T("household.denied"), icon="ban", color_scheme="red", role="alert"),
+                rx.vstack(
+                    rx.heading(T("admin.title"), size="7", as_="h1"),
+                    rx.cond(AdminState.notice != "",
+                            rx.callout(AdminState.notice, color_scheme="green", role="status")),
+                    rx.cond(errors.get("form", "") != "",
+                            rx.callout(errors.get("form", ""), color_scheme="red", role="alert")),
+                    _section(
+                        "admin.targets",
+                        rx.text(T("admin.targets_help"), size="3"),
+                        rx.cond(errors.get("target", "") != "",
+                                rx.text(errors.get("target", ""), color="var(--red-11)",
+                                        role="alert")),
+                        rx.foreach(AdminState.targets, _target_row),
+                        rx.form(
+                            rx.hstack(
+                                field(T("admin.threshold"),
+                                      text_input("threshold", input_mode="numeric",
+                                                 default_value=AdminState.threshold.to_string(),
+                                                 key=AdminState.threshold.to_string(),
+                                                 width="100px"),
+                                      errors.get("threshold", "")),
+                                big_button(T("common.save"), type="submit", variant="soft"),
+                                align="end",
+                            ),
+                            on_submit=AdminState.save_threshold,
+                        ),
+                        test_id="admin-targets",
+                    ),
+                    _section(
+                        "admin.import",
+                        rx.text(T("admin.import_help"), size="3"),
+                        # the label names the hidden file input and opens the file picker
+                        rx.el.label(rx.upload.root(
+                            rx.vstack(
+                                rx.icon("upload", size=28),
+                                rx.text(T("admin.choose_file"), size="3"),
+                                align="center",
+                            ),
+                            id="register",
+                            accept={
+                                "text/csv": [".csv"],
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
+                                    [".xlsx"],
+                            },
+                            max_files=1,
+                            multiple=False,
+                            no_click=True,
+                            no_keyboard=True,
+                            on_drop=AdminState.upload_register(
+                                rx.upload_files(upload_id="register")),
+                            border="2px dashed var(--gray-8)",
+                            padding="20px",
+                            border_radius="12px",
+                            width="100%",
+                            min_height=TOUCH,
+                            data_testid="register-upload",
+                        ), display="block", width="100%", cursor="pointer"),
+                        rx.cond(AdminState.import_summary != "",
+                                rx.callout(AdminState.import_summary, color_scheme="green",
+                                           role="status", data_testid="import-summary")),
+                        rx.cond(
+                            AdminState.import_errors.length() > 0,
+                            rx.callout(
+                                rx.vstack(rx.text(T("admin.import_refused"), weight="bold"),
+                                          rx.foreach(AdminState.import_errors,
+                                                     lambda e: rx.text(e, size="2"))),
+                                color_scheme="red", role="alert", data_testid="import-errors",
+                            ),
+                        ),
+                        rx.heading(T("admin.export"), size="4", as_="h3"),
+                        rx.flex(
+                            big_button(rx.icon("download", size=20), "CSV", variant="outline",
+                                       on_click=AdminState.export("csv", "")),
+                            big_button(rx.icon("download", size=20), "XLSX", variant="outline",
+                                       on_click=AdminState.export("xlsx", "")),
+                            gap="8px", wrap="wrap",
+                        ),
+                        test_id="admin-import",
+                    ),
+                    _section(
+                        "admin.groups",
+                        rx.foreach(AdminState.groups, lambda g: rx.text(
+                            rx.text.strong(g["code"]), " · ", g["name"], " · ", g["households"],
+                            " ", T("unit.households"), " · ", T("admin.leaders"), ": ",
+                            g["leaders"], size="3")),
+                        rx.form(
+                            rx.vstack(
+                                field(T("households.code"), text_input("code", placeholder="TDP12"),
+                                      errors.get("code", "")),
+                                field(T("admin.group_name"), text_input("name"),
+                                      errors.get("name", "")),
+                                big_button(T("admin.create_group"), type="submit", variant="soft"),
+                                width="100%",
+                            ),
+                            on_submit=AdminState.create_group,
+                        ),
+                        rx.form(
+                            rx.vstack(
+                                field(T("households.group"), text_input("group_code")),
+                                field(T("auth.phone"), text_input("phone", type="tel"),
+                                      errors.get("phone", "")),
+                                big_button(T("admin.assign_leader"), type="submit",
+                                           variant="soft"),
+                                width="100%",
+                            ),
+                            on_submit=AdminState.assign_leader,
+                        ),
+                        test_id="admin-groups",
+                    ),
+                    _section(
+                        "admin.staff",
+                        rx.foreach(AdminState.staff, lambda u: rx.hstack(
+                            rx.text(u["name"], " · ", u["phone"], " · ",
+                                    SessionState.tr["role." + u["role"]], " ", u["groups"],
+                                    size="3"),
+                            rx.spacer(),
+                            rx.cond(u["active"] != "",
+                                    big_button(T("admin.deactivate"), variant="outline", size="2",
+                                               on_click=AdminState.set_active(u["phone"], False)),
+                                    big_button(T("admin.activate"), variant="outline", size="2",
+                                               on_click=AdminState.set_active(u["phone"], True))),
+                            width="100%", align="center", wrap="wrap",
+                        )),
+                        rx.form(
+                            rx.vstack(
+                                field(T("member.full_name"), text_input("name"),
+                                      errors.get("full_name", "")),
+                                field(T("auth.phone"), text_input("phone", type="tel")),
+                                field(T("admin.role"), rx.el.select(
+                                    *[rx.el.option(T(f"role.{r}"), value=r) for r in STAFF_ROLES],
+                                    name="role", min_height=TOUCH, font_size="16px")),
+                                field(T("admin.groups_codes"), text_input("groups",
+                                                                          placeholder="TDP01")),
+                                field(T("invite.new_password"), text_input("password",
+                                                                           type="password"),
+                                      errors.get("password", "")),
+                                big_button(T("admin.create_staff"), type="submit", variant="soft"),
+                                width="100%",
+                            ),
+                            on_submit=AdminState.create_staff,
+                        ),
+                        test_id="admin-staff",
+                    ),
+                    _section(
+                        "admin.history",
+                        rx.foreach(AdminState.history, lambda h: rx.text(
+                            h["at"], " · ", h["who"], " · ", h["what"], ": ", h["change"],
+                            size="2")),
+                        test_id="admin-history",
+                    ),
+                    spacing="4",
+                    width="100%",
+                    data_testid="admin-ready",
+                ),
+            ),
+        ),
+    )
+
+
+def add_pages(app: rx.App) -> None:
+    app.add_page(admin_page, route=routes.ADMIN, title=f"{t('admin.title')} · {t('app.name')}",
+                 on_load=AdminState.load)

@@ -1,0 +1,266 @@
+"""The group leader's home: how the group stands and who to visit next."""
+
+import dataclasses
+
+import reflex as rx
+
+from digital_family import households, leader, routes
+from digital_family.components.controls import TOUCH, choice_buttons
+from digital_family.components.layout import page_shell
+from digital_family.db import session_scope
+from digital_family.display import indicator_card
+from digital_family.formatting import format_int
+from digital_family.i18n import t
+from digital_family.pages.overview import indicator_card as indicator_card_view
+from digital_family.permissions import PermissionDenied
+from digital_family.state import SessionState, T
+
+PAGE_SIZE = 10
+
+
+@dataclasses.dataclass
+class VisitCard:
+    """A household to visit, as its row shows it."""
+
+    href: str = ""
+    code: str = ""
+    address: str = ""
+    phone: str = ""
+    members: int = 0
+    score: int = 0
+    reasons: list[str] = dataclasses.field(default_factory=list)
+
+
+class LeaderState(SessionState):
+    """One of the leader's groups: its figures and one page of households to visit."""
+
+    groups: list[str] = []
+    group_code: str = ""
+    group_name: str = ""
+    completion: list[dict[str, str]] = []
+    cards: list[dict[str, str]] = []
+    visits: list[VisitCard] = []
+    reason: str = ""
+    page: int = 1
+    pages: int = 1
+    total: int = 0
+    loaded: bool = False
+    denied: bool = False
+
+    @rx.event
+    def load(self):
+        actor = self._actor()
+        if actor is None:
+            return rx.redirect(routes.SIGN_IN)
+        with session_scope() as session:
+            # a leader's own groups; ward staff may open any group (from the dashboard)
+            self.groups = list(households.group_codes_for(session, actor))
+        if not self.groups:
+            self.loaded, self.denied = True, True
+            return
+        wanted = self.router.url.query_parameters.get("to", "")
+        if wanted in self.groups:
+            self.group_code = wanted
+        elif self.group_code not in self.groups:
+            self.group_code = self.groups[0]
+        self.reason, self.page = "", 1
+        return self._show()
+
+    def _show(self):
+        actor = self._actor()
+        if actor is None:
+            return rx.redirect(routes.SIGN_IN)
+        try:
+            with session_scope() as session:
+                overview = leader.group_overview(session, actor, self.group_code)
+                visits = leader.visit_list(session, actor, self.group_code,
+                                           reason=self.reason or None, page=self.page,
+                                           page_size=PAGE_SIZE)
+        except (PermissionDenied, LookupError):
+            self.loaded, self.denied = True, True
+            return
+        c = overview.report.completion
+        self.group_name = overview.group_name
+        self.completion = [
+            {"key": "households", "value": format_int(c.households)},
+            {"key": "members", "value": format_int(c.members)},
+            {"key": "confirmed", "value": format_int(c.confirmed)},
+            {"key": "confirmed_recent", "value": format_int(c.confirmed_recent)},
+            {"key": "never_confirmed", "value": format_int(overview.never_confirmed)},
+        ]
+        cards = []
+        for result in overview.report.indicators:
+            if result.target is None:
+                continue
+            card = indicator_card(result)
+            gap = overview.gaps.get(result.code)
+            card["gap"] = self._t(f"gap.{result.code}", n=format_int(gap)) if gap else ""
+            cards.append(card)
+        self.cards = cards
+        self.visits = [
+            VisitCard(
+                href=routes.household(v.household_id),
+                code=v.code,
+                address=v.address,
+                phone=v.phone or "",
+                members=v.member_count,
+                score=v.score,
+                reasons=[self._t(key, **params) for key, params in leader.reason_labels(v)],
+            )
+            for v in visits.items
+        ]
+        self.total, self.page, self.pages = visits.total, visits.page, max(visits.pages, 1)
+        self.loaded, self.denied = True, False
+
+    @rx.event
+    def choose_group(self, code: str):
+        if code in self.groups:
+            self.group_code, self.reason, self.page = code, "", 1
+            return self._show()
+
+    @rx.event
+    def filter_reason(self, reason: str):
+        self.reason = reason if reason in leader.REASONS else ""
+        self.page = 1
+        return self._show()
+
+    @rx.event
+    def go_to_page(self, page: int):
+        try:
+            self.page = min(max(int(page), 1), self.pages)
+        except (TypeError, ValueError):
+            self.page = 1
+        return self._show()
+
+
+def completion_tile(item) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.text(item["value"], size="6", weight="bold", data_testid="completion-value"),
+            rx.text(SessionState.tr["completion." + item["key"]], size="2",
+                    color="var(--gray-11)"),
+            spacing="0",
+        ),
+        data_testid="completion-" + item["key"],
+    )
+
+
+def gap_card(card) -> rx.Component:
+    return rx.vstack(
+        indicator_card_view(card),
+        rx.cond(
+            card["gap"] != "",
+            rx.text(card["gap"],
+                    size="3", weight="medium", color="#9a3412",
+                    data_testid="indicator-gap"),
+        ),
+        spacing="1",
+        width="100%",
+    )
+
+
+def visit_row(visit) -> rx.Component:
+    return rx.link(
+        rx.card(
+            rx.vstack(
+                rx.hstack(
+                    rx.icon("house", size=24),
+                    rx.text(visit.code, weight="bold", size="4"),
+                    rx.spacer(),
+                    rx.badge(T("visit.score"), " ", visit.score, size="3", color_scheme="orange",
+                             high_contrast=True),
+                    width="100%",
+                    align="center",
+                ),
+                rx.text(visit.address, size="3"),
+                rx.cond(visit.phone != "",
+                        rx.text(rx.icon("phone", size=14), " ", visit.phone, size="3")),
+                rx.foreach(visit.reasons,
+                           lambda r: rx.text("• ", r, size="3")),
+                spacing="1",
+                width="100%",
+            ),
+            width="100%",
+        ),
+        href=visit.href,
+        underline="none",
+        color="inherit",
+        width="100%",
+        data_testid="visit-row",
+    )
+
+
+def leader_page() -> rx.Component:
+    return page_shell(
+        rx.cond(
+            ~LeaderState.loaded,
+            rx.text(T("overview.loading"), size="4"),
+            rx.cond(
+                LeaderState.denied,
+                rx.callout(T("household.denied"), icon="ban", color_scheme="red", role="alert"),
+                rx.vstack(
+                    rx.heading(T("leader.title"), " ", LeaderState.group_name, size="7", as_="h1"),
+                    rx.cond(
+                        LeaderState.groups.length() > 1,
+                        rx.flex(
+                            rx.foreach(
+                                LeaderState.groups,
+                                lambda code: rx.button(
+                                    code, on_click=LeaderState.choose_group(code),
+                                    variant=rx.cond(LeaderState.group_code == code, "solid",
+                                                    "outline"),
+                                    high_contrast=True, size="3", min_height=TOUCH,
+                                    aria_pressed=rx.cond(LeaderState.group_code == code,
+                                                         "true", "false"),
+                                ),
+                            ),
+                            gap="8px", wrap="wrap", role="group", aria_label=T("leader.groups"),
+                        ),
+                    ),
+                    rx.link(rx.text(T("leader.find_household"), size="4"), href=routes.HOUSEHOLDS,
+                            min_height=TOUCH, display="flex", align_items="center"),
+                    rx.heading(T("visit.title"), size="5", as_="h2"),
+                    rx.text(T("visit.help"), size="3", color="var(--gray-11)"),
+                    choice_buttons(
+                        [("", T("visit.all"))]
+                        + [(r, T(f"visit.filter.{r}")) for r in leader.REASONS],
+                        LeaderState.reason,
+                        LeaderState.filter_reason,
+                        label=T("visit.filter"),
+                    ),
+                    rx.text(T("visit.total"), " ", LeaderState.total, size="3"),
+                    rx.foreach(LeaderState.visits, visit_row),
+                    rx.hstack(
+                        rx.icon_button(rx.icon("chevron-left", size=24), variant="outline",
+                                       high_contrast=True, size="4",
+                                       aria_label=T("common.previous"),
+                                       disabled=LeaderState.page <= 1,
+                                       on_click=LeaderState.go_to_page(LeaderState.page - 1)),
+                        rx.text(T("households.page"), " ", LeaderState.page, " / ",
+                                LeaderState.pages, size="4"),
+                        rx.icon_button(rx.icon("chevron-right", size=24), variant="outline",
+                                       high_contrast=True, size="4", aria_label=T("common.next"),
+                                       disabled=LeaderState.page >= LeaderState.pages,
+                                       on_click=LeaderState.go_to_page(LeaderState.page + 1)),
+                        justify="between", align="center", width="100%",
+                    ),
+                    rx.heading(T("overview.completion"), size="5", as_="h2"),
+                    rx.grid(rx.foreach(LeaderState.completion, completion_tile),
+                            columns=rx.breakpoints(initial="2", md="5"), spacing="3",
+                            width="100%"),
+                    rx.heading(T("overview.indicators"), size="5", as_="h2"),
+                    rx.grid(rx.foreach(LeaderState.cards, gap_card),
+                            columns=rx.breakpoints(initial="1", md="2"), spacing="3",
+                            width="100%"),
+                    spacing="4",
+                    width="100%",
+                    data_testid="leader-ready",
+                ),
+            ),
+        ),
+    )
+
+
+def add_pages(app: rx.App) -> None:
+    app.add_page(leader_page, route=routes.LEADER_HOME,
+                 title=f"{t('leader.title')} · {t('app.name')}", on_load=LeaderState.load)

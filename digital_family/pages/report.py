@@ -1,0 +1,143 @@
+"""The printable A4 report of the ward or of one group, in Vietnamese."""
+
+import reflex as rx
+
+from digital_family import report, routes
+from digital_family.components.controls import big_button
+from digital_family.components.layout import page_shell
+from digital_family.db import session_scope
+from digital_family.formatting import format_int, format_percent
+from digital_family.i18n import t
+from digital_family.permissions import PermissionDenied
+from digital_family.state import SessionState
+from digital_family.validation import ValidationError
+
+DATE = "%d/%m/%Y"
+
+
+class ReportState(SessionState):
+    """The report as text; it is printed in Vietnamese whatever the screen language."""
+
+    title: str = ""
+    scope: str = ""
+    period: str = ""
+    generated: str = ""
+    rows: list[dict[str, str]] = []
+    completion: list[dict[str, str]] = []
+    groups: list[dict[str, str]] = []
+    loaded: bool = False
+    denied: bool = False
+
+    @rx.event
+    def load(self):
+        actor = self._actor()
+        if actor is None:
+            return rx.redirect(routes.SIGN_IN)
+        group = self.router.url.query_parameters.get("to", "")[:20] or None
+        try:
+            with session_scope() as session:
+                data = report.printable_report(session, actor, group_code=group)
+        except (PermissionDenied, LookupError, ValidationError):
+            self.loaded, self.denied = True, True
+            return
+        r = data.report
+        self.title, self.scope = data.title, data.scope_label
+        self.period = f"{data.period_start.strftime(DATE)} – {data.period_end.strftime(DATE)}"
+        self.generated = data.generated_at.strftime("%H:%M " + DATE)
+        self.rows = [
+            {
+                "label": t(f"indicator.{x.code}"),
+                "value": format_percent(x.value),
+                "people": f"{format_int(x.numerator)} / {format_int(x.denominator)}",
+                "target": format_percent(x.target) if x.target is not None else "—",
+                "met": "—" if x.met is None else t("status.met" if x.met else "status.unmet"),
+                "gap": format_int(data.gaps[x.code]) if data.gaps.get(x.code) else "",
+            }
+            for x in r.indicators
+        ]
+        c = r.completion
+        self.completion = [
+            {"label": t(f"completion.{k}"), "value": format_int(getattr(c, k))}
+            for k in ("households", "members", "confirmed", "confirmed_recent")
+        ]
+        self.groups = [
+            {"code": g.code, "name": g.name, "households": format_int(g.households),
+             "confirmed": format_int(g.confirmed),
+             "values": " · ".join(format_percent(x.value, 0) for x in g.indicators)}
+            for g in data.groups
+        ]
+        self.loaded, self.denied = True, False
+
+
+def report_page() -> rx.Component:
+    S = ReportState
+    return page_shell(
+        rx.cond(
+            ~S.loaded,
+            rx.text(t("overview.loading")),
+            rx.cond(
+                S.denied,
+                rx.callout(t("household.denied"), color_scheme="red", role="alert"),
+                rx.box(
+                    rx.hstack(
+                        big_button(rx.icon("printer", size=20), t("report.print"),
+                                   on_click=rx.call_script("window.print()")),
+                        class_name="no-print",
+                    ),
+                    rx.text(t("report.authority"), weight="bold", size="3", margin_top="12px"),
+                    rx.heading(S.title, size="6", as_="h1", margin_y="8px"),
+                    rx.text(t("report.scope"), ": ", S.scope, size="3"),
+                    rx.text(t("report.period"), ": ", S.period, size="3"),
+                    rx.text(t("report.generated"), ": ", S.generated, size="3"),
+                    rx.heading(t("report.indicators"), size="4", as_="h2", margin_top="16px"),
+                    rx.el.table(
+                        rx.el.thead(rx.el.tr(*[rx.el.th(t(k), scope="col") for k in (
+                            "report.col.indicator", "report.col.value", "report.col.people",
+                            "report.col.target", "report.col.met", "report.col.gap")])),
+                        rx.el.tbody(rx.foreach(S.rows, lambda r: rx.el.tr(
+                            rx.el.td(r["label"]), rx.el.td(r["value"], class_name="num"),
+                            rx.el.td(r["people"], class_name="num"),
+                            rx.el.td(r["target"], class_name="num"), rx.el.td(r["met"]),
+                            rx.el.td(r["gap"], class_name="num"),
+                        ))),
+                    ),
+                    rx.heading(t("report.completion"), size="4", as_="h2", margin_top="16px"),
+                    rx.el.table(rx.el.tbody(rx.foreach(S.completion, lambda c: rx.el.tr(
+                        rx.el.td(c["label"]), rx.el.td(c["value"], class_name="num"))))),
+                    rx.cond(
+                        S.groups.length() > 0,
+                        rx.box(
+                            rx.heading(t("report.groups"), size="4", as_="h2", margin_top="16px"),
+                            rx.text(t("report.groups_help"), size="2"),
+                            rx.el.table(
+                                rx.el.thead(rx.el.tr(*[rx.el.th(t(k), scope="col") for k in (
+                                    "report.col.group", "report.col.households",
+                                    "report.col.confirmed", "report.col.values")])),
+                                rx.el.tbody(rx.foreach(S.groups, lambda g: rx.el.tr(
+                                    rx.el.td(g["code"], " – ", g["name"]),
+                                    rx.el.td(g["households"], class_name="num"),
+                                    rx.el.td(g["confirmed"], class_name="num"),
+                                    rx.el.td(g["values"]),
+                                ))),
+                            ),
+                        ),
+                    ),
+                    rx.hstack(
+                        rx.vstack(rx.text(t("report.prepared_by"), weight="bold"),
+                                  rx.box(height="60px"), align="center"),
+                        rx.vstack(rx.text(t("report.approved_by"), weight="bold"),
+                                  rx.box(height="60px"), align="center"),
+                        justify="between", width="100%", margin_top="24px",
+                    ),
+                    class_name="report",
+                    data_testid="report-ready",
+                    width="100%",
+                ),
+            ),
+        ),
+    )
+
+
+def add_pages(app: rx.App) -> None:
+    app.add_page(report_page, route=routes.REPORT, title=f"{t('report.title')} · {t('app.name')}",
+                 on_load=ReportState.load)

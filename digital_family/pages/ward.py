@@ -1,0 +1,307 @@
+"""The ward dashboard: every indicator against its target, groups side by side, progress over time."""
+
+import reflex as rx
+
+from digital_family import display, indicators, routes, snapshots
+from digital_family.components.controls import TOUCH
+from digital_family.components.layout import BRAND, page_shell
+from digital_family.db import session_scope
+from digital_family.formatting import format_percent
+from digital_family.i18n import t
+from digital_family.pages.overview import completion_tile, indicator_card
+from digital_family.permissions import Action, PermissionDenied, require
+from digital_family.state import SessionState, T
+
+TARGETED = tuple(d.code for d in indicators.INDICATORS if d.target_default is not None)
+TRADERS = display.TRADER_CODES
+GROUP_COLUMNS = TARGETED + TRADERS
+
+
+def _cell(result) -> dict:
+    """A table cell: the value, a tone by how far it is from the target, a sort key."""
+    if result.value is None:
+        tone = "none"
+    elif result.target is None:
+        tone = "info"
+    elif result.met:
+        tone = "met"
+    elif result.target - result.value <= 0.05:
+        tone = "near"
+    else:
+        tone = "far"
+    return {"text": format_percent(result.value, 0), "tone": tone,
+            "sort": -1.0 if result.value is None else result.value}
+
+
+class WardState(SessionState):
+    """The ward's figures for staff (and leaders: numbers only)."""
+
+    completion: list[dict[str, str]] = []
+    targets: list[dict[str, str]] = []
+    traders: list[dict[str, str]] = []
+    rows: list[dict[str, str]] = []  # per group: code, href, and "<indicator>.text/.tone"
+    _sort_keys: dict[str, dict[str, float]] = {}  # group code -> indicator -> value
+    sort_by: str = "code"
+    chart_code: str = "digital_identity_16plus"
+    chart_target: int = 0
+    bars: list[dict] = []
+    history: list[dict] = []
+    history_group: str = ""
+    group_codes: list[str] = []
+    loaded: bool = False
+    denied: bool = False
+
+    @rx.event
+    def load(self):
+        actor = self._actor()
+        if actor is None:
+            return rx.redirect(routes.SIGN_IN)
+        try:
+            require(actor, Action.READ_AGGREGATES)
+        except PermissionDenied:
+            self.loaded, self.denied = True, True
+            return
+        with session_scope() as session:
+            snapshots.ensure_daily_snapshot(session)
+            ward, groups = indicators.ward_and_group_reports(session)
+        self.completion = display.completion_figures(ward)
+        self.targets, self.traders = display.indicator_cards(ward)
+        self.rows, self._sort_keys = [], {}
+        for code, report in groups.items():
+            row = {"code": code, "href": routes.LEADER_HOME + "?to=" + code}
+            keys = {}
+            for column in GROUP_COLUMNS:
+                cell = _cell(report.indicator(column))
+                row[f"{column}.text"], row[f"{column}.tone"] = cell["text"], cell["tone"]
+                keys[column] = cell["sort"]
+            self.rows.append(row)
+            self._sort_keys[code] = keys
+        self.group_codes = list(groups)
+        self._sort()
+        self._chart(ward, groups)
+        self._history(actor)
+        self.loaded, self.denied = True, False
+
+    def _sort(self) -> None:
+        if self.sort_by in GROUP_COLUMNS:
+            # the lagging groups first
+            keys = self._sort_keys
+            self.rows = sorted(self.rows, key=lambda r: (keys[r["code"]][self.sort_by], r["code"]))
+        else:
+            self.rows = sorted(self.rows, key=lambda r: r["code"])
+
+    def _chart(self, ward=None, groups=None) -> None:
+        if ward is None:
+            with session_scope() as session:
+                ward, groups = indicators.ward_and_group_reports(session)
+        result = ward.indicator(self.chart_code)
+        self.chart_target = round((result.target or 0) * 100)
+        self.bars = [
+            {"group": code, "value": round((r.indicator(self.chart_code).value or 0) * 100, 1)}
+            for code, r in groups.items()
+        ]
+
+    def _history(self, actor) -> None:
+        with session_scope() as session:
+            ward_points = snapshots.series(session, actor, code=self.chart_code, scope="ward")
+            group_points = (
+                snapshots.series(session, actor, code=self.chart_code, scope=self.history_group)
+                if self.history_group else ()
+            )
+        by_day = {p.day: {"day": p.day.strftime("%d/%m"), "ward": _pct(p.value),
+                          "target": _pct(p.target)} for p in ward_points}
+        for p in group_points:
+            by_day.setdefault(p.day, {"day": p.day.strftime("%d/%m")})["group"] = _pct(p.value)
+        self.history = [by_day[d] for d in sorted(by_day)]
+
+    @rx.event
+    def sort(self, column: str):
+        self.sort_by = column if column in GROUP_COLUMNS else "code"
+        self._sort()
+
+    @rx.event
+    def choose_indicator(self, code: str):
+        actor = self._actor()
+        if actor is None:
+            return rx.redirect(routes.SIGN_IN)
+        if code in indicators.INDICATOR_CODES:
+            self.chart_code = code
+            self._chart()
+            self._history(actor)
+
+    @rx.event
+    def choose_history_group(self, code: str):
+        actor = self._actor()
+        if actor is None:
+            return rx.redirect(routes.SIGN_IN)
+        self.history_group = code if code in self.group_codes else ""
+        self._history(actor)
+
+
+def _pct(value):
+    return None if value is None else round(value * 100, 1)
+
+
+_TONES = {"met": ("var(--green-3)", "✓"), "near": ("var(--amber-3)", "≈"),
+          "far": ("var(--red-3)", "✗"), "info": ("var(--blue-2)", ""), "none": ("white", "")}
+
+
+def table_cell(row, column: str) -> rx.Component:
+    text, tone = row[f"{column}.text"], row[f"{column}.tone"]
+    return rx.el.td(
+        rx.match(tone, *[(t_, rx.text(mark, " ", text, size="2", white_space="nowrap"))
+                         for t_, (_, mark) in _TONES.items()],
+                 rx.text(text)),
+        background=rx.match(tone, *[(t_, bg) for t_, (bg, _) in _TONES.items()], "white"),
+        padding="8px",
+        text_align="right",
+        border_bottom="1px solid var(--gray-4)",
+    )
+
+
+def groups_table() -> rx.Component:
+    def header(code: str) -> rx.Component:
+        return rx.el.th(
+            rx.button(
+                T(f"short.{code}"), rx.cond(WardState.sort_by == code, " ▲", ""),
+                on_click=WardState.sort(code), variant="ghost", high_contrast=True, size="2",
+                min_height="48px", white_space="normal", height="auto",
+                aria_label=T("ward.sort_by") + " " + T(f"indicator.{code}"),
+            ),
+            scope="col",
+            padding="4px",
+            vertical_align="bottom",
+        )
+
+    return rx.box(
+        rx.el.table(
+            rx.el.thead(rx.el.tr(
+                rx.el.th(rx.button(T("ward.group"), on_click=WardState.sort("code"),
+                                   variant="ghost", high_contrast=True, size="2",
+                                   min_height="48px"), scope="col"),
+                *[header(code) for code in GROUP_COLUMNS],
+            )),
+            rx.el.tbody(rx.foreach(
+                WardState.rows,
+                lambda row: rx.el.tr(
+                    rx.el.th(rx.link(row["code"], href=row["href"], weight="bold"),
+                             scope="row", padding="8px", text_align="left",
+                             border_bottom="1px solid var(--gray-4)"),
+                    *[table_cell(row, code) for code in GROUP_COLUMNS],
+                    data_testid="group-row",
+                ),
+            )),
+            border_collapse="collapse",
+            font_size="14px",
+            background="white",
+        ),
+        overflow_x="auto",
+        width="100%",
+        data_testid="groups-table",
+    )
+
+
+def indicator_picker() -> rx.Component:
+    return rx.el.select(
+        *[rx.el.option(T(f"indicator.{code}"), value=code) for code in indicators.INDICATOR_CODES],
+        value=WardState.chart_code,
+        on_change=WardState.choose_indicator,
+        aria_label=T("ward.chart_indicator"),
+        min_height=TOUCH, font_size="16px", width="100%", padding="0 8px",
+        border="1px solid var(--gray-8)", border_radius="8px", background="white",
+    )
+
+
+def charts() -> rx.Component:
+    return rx.vstack(
+        rx.heading(T("ward.by_group"), size="5", as_="h2"),
+        indicator_picker(),
+        rx.recharts.bar_chart(
+            rx.recharts.bar(data_key="value", fill=BRAND, name="%"),
+            rx.recharts.x_axis(data_key="group", font_size=11),
+            rx.recharts.y_axis(domain=[0, 100], width=32, font_size=11),
+            rx.recharts.reference_line(y=WardState.chart_target, stroke="#c2410c",
+                                       stroke_dasharray="6 3", stroke_width=2),
+            rx.recharts.graphing_tooltip(),
+            data=WardState.bars,
+            height=240,
+            width="100%",
+        ),
+        rx.text(T("ward.target_line"), size="2", color="var(--gray-11)"),
+        rx.heading(T("ward.over_time"), size="5", as_="h2"),
+        rx.el.select(
+            rx.el.option(T("ward.ward_only"), value=""),
+            rx.foreach(WardState.group_codes, lambda c: rx.el.option(c, value=c)),
+            value=WardState.history_group,
+            on_change=WardState.choose_history_group,
+            aria_label=T("ward.compare_group"),
+            min_height=TOUCH, font_size="16px", width="100%", padding="0 8px",
+            border="1px solid var(--gray-8)", border_radius="8px", background="white",
+        ),
+        rx.recharts.line_chart(
+            rx.recharts.line(data_key="ward", stroke=BRAND, stroke_width=3, name=T("ward.ward"),
+                             dot=False),
+            rx.recharts.line(data_key="group", stroke="#7c3aed", stroke_width=2,
+                             name=WardState.history_group, dot=False),
+            rx.recharts.line(data_key="target", stroke="#c2410c", stroke_dasharray="6 3",
+                             name=T("overview.target"), dot=False),
+            rx.recharts.x_axis(data_key="day", font_size=11),
+            rx.recharts.y_axis(domain=[0, 100], width=32, font_size=11),
+            rx.recharts.legend(),
+            rx.recharts.graphing_tooltip(),
+            data=WardState.history,
+            height=260,
+            width="100%",
+        ),
+        spacing="3",
+        width="100%",
+    )
+
+
+def ward_page() -> rx.Component:
+    return page_shell(
+        rx.cond(
+            ~WardState.loaded,
+            rx.text(T("overview.loading"), size="4"),
+            rx.cond(
+                WardState.denied,
+                rx.callout(T("household.denied"), icon="ban", color_scheme="red", role="alert"),
+                rx.vstack(
+                    rx.heading(T("ward.title"), size="7", as_="h1"),
+                    rx.flex(
+                        rx.link(T("ward.report"), href=routes.REPORT, size="4",
+                                min_height=TOUCH, display="flex", align_items="center"),
+                        rx.link(T("ward.admin"), href=routes.ADMIN, size="4",
+                                min_height=TOUCH, display="flex", align_items="center"),
+                        rx.link(T("households.title"), href=routes.HOUSEHOLDS, size="4",
+                                min_height=TOUCH, display="flex", align_items="center"),
+                        gap="16px", wrap="wrap",
+                    ),
+                    rx.grid(rx.foreach(WardState.completion, completion_tile),
+                            columns=rx.breakpoints(initial="2", md="4"), spacing="3",
+                            width="100%"),
+                    rx.heading(T("overview.indicators"), size="5", as_="h2"),
+                    rx.grid(rx.foreach(WardState.targets, indicator_card),
+                            columns=rx.breakpoints(initial="1", md="2", lg="3"), spacing="3",
+                            width="100%"),
+                    rx.heading(T("ward.groups"), size="5", as_="h2"),
+                    rx.text(T("ward.groups_help"), size="3", color="var(--gray-11)"),
+                    groups_table(),
+                    charts(),
+                    rx.heading(T("overview.traders"), size="5", as_="h2"),
+                    rx.grid(rx.foreach(WardState.traders, indicator_card),
+                            columns=rx.breakpoints(initial="1", md="3"), spacing="3",
+                            width="100%"),
+                    spacing="4",
+                    width="100%",
+                    data_testid="ward-ready",
+                ),
+            ),
+        ),
+        wide=True,
+    )
+
+
+def add_pages(app: rx.App) -> None:
+    app.add_page(ward_page, route=routes.WARD, title=f"{t('ward.title')} · {t('app.name')}",
+                 on_load=WardState.load)

@@ -1,0 +1,350 @@
+"""Progress over time: a daily snapshot of every indicator, for the ward and every group.
+
+``take_snapshot`` runs the indicator engine once (``ward_and_group_reports``)
+and writes one ``indicator_snapshot`` row per indicator and scope for today's
+date in Vietnam (UTC+7). Running it again the same day replaces that day's rows
+(DELETE of the day, then INSERT … ON CONFLICT DO UPDATE on SQLite and
+PostgreSQL, so two processes snapshotting at once both succeed).
+``ensure_daily_snapshot`` is the cheap "once a day" guard the app calls.
+
+``series`` and ``series_all_groups`` read the history back for the charts;
+they are aggregate numbers, so every role allowed READ_AGGREGATES may read them.
+``write_demo_history`` back-fills weekly rows for the demo ward.
+
+Functions flush; the caller commits (``db.session_scope``).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family import indicators
+from digital_family.indicators import INDICATOR_CODES, INDICATORS
+from digital_family.models import (
+    SNAPSHOT_WARD_SCOPE,
+    IndicatorSnapshot,
+    ResidentialGroup,
+)
+from digital_family.permissions import Action, Actor, require
+from digital_family.validation import ValidationError, clean_text, validate_group_code
+
+VIETNAM_TIME = timezone(timedelta(hours=7))  # no daylight saving
+WARD_SCOPE = SNAPSHOT_WARD_SCOPE
+DEFAULT_DAYS = 120
+MAX_DAYS = 3660
+DEMO_WEEKS = 16
+
+_S = IndicatorSnapshot.__table__
+_UNIQUE_KEY = ("code", "scope", "day")
+_VALUE_COLUMNS = ("group_id", "numerator", "denominator", "target", "taken_at")
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    """An indicator of one scope on one day."""
+
+    day: date
+    value: float | None  # numerator / denominator; None when the denominator is 0
+    target: float | None  # the target in force that day
+    numerator: int
+    denominator: int
+
+
+def aware(now: datetime | None) -> datetime:
+    """``now`` as an aware datetime (naive means UTC); this moment when None."""
+    if now is None:
+        return datetime.now(timezone.utc)
+    if now.tzinfo is None:
+        return now.replace(tzinfo=timezone.utc)
+    return now
+
+
+def vietnam_date(now: datetime | None = None) -> date:
+    """The calendar date in Vietnam at ``now`` (default: this moment)."""
+    return aware(now).astimezone(VIETNAM_TIME).date()
+
+
+# Writing
+
+
+def _rows_for(
+    ward: indicators.ScopeReport,
+    by_group: dict[str, indicators.ScopeReport],
+    group_ids: dict[str, int],
+    *,
+    day: date,
+    taken_at: datetime,
+) -> list[dict]:
+    rows = []
+    scopes = [(WARD_SCOPE, None, ward)]
+    scopes += [(code, group_ids[code], report) for code, report in by_group.items() if code in group_ids]
+    for scope, group_id, report in scopes:
+        for result in report.indicators:
+            rows.append(
+                {
+                    "day": day,
+                    "scope": scope,
+                    "group_id": group_id,
+                    "code": result.code,
+                    "numerator": result.numerator,
+                    "denominator": result.denominator,
+                    "target": result.target,
+                    "taken_at": taken_at,
+                }
+            )
+    return rows
+
+
+def _upsert(session: Session, rows: list[dict]) -> None:
+    """INSERT the rows; a row whose (code, scope, day) exists replaces it."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    elif dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:  # the DELETE before this made room
+        session.execute(sa.insert(_S), rows)
+        return
+    statement = insert(_S)
+    statement = statement.on_conflict_do_update(
+        index_elements=list(_UNIQUE_KEY),
+        set_={name: statement.excluded[name] for name in _VALUE_COLUMNS},
+    )
+    session.execute(statement, rows)
+
+
+def _group_ids(session: Session) -> dict[str, int]:
+    return dict(session.execute(sa.select(ResidentialGroup.code, ResidentialGroup.id)).all())
+
+
+def take_snapshot(session: Session, *, now: datetime | None = None) -> int:
+    """Record today's indicators of the ward and every group; returns the rows written.
+
+    "Today" is the date in Vietnam; ages use that date's year. Today's earlier
+    rows, if any, are replaced.
+    """
+    now = aware(now)
+    day = vietnam_date(now)
+    ward, by_group = indicators.ward_and_group_reports(session, reference_year=day.year, now=now)
+    return _write_day(session, ward, by_group, _group_ids(session), now=now)
+
+
+def _write_day(session, ward, by_group, group_ids, *, now: datetime) -> int:
+    day = vietnam_date(now)
+    rows = _rows_for(ward, by_group, group_ids, day=day, taken_at=now)
+    session.execute(sa.delete(_S).where(_S.c.day == day))
+    _upsert(session, rows)
+    session.flush()
+    return len(rows)
+
+
+def has_snapshot(session: Session, day: date) -> bool:
+    """Whether the ward has a snapshot for ``day`` (one row looked up by the unique key)."""
+    found = session.execute(
+        sa.select(_S.c.id)
+        .where(_S.c.code == INDICATORS[0].code, _S.c.scope == WARD_SCOPE, _S.c.day == day)
+        .limit(1)
+    ).first()
+    return found is not None
+
+
+def ensure_daily_snapshot(session: Session, *, now: datetime | None = None) -> bool:
+    """Take today's snapshot unless there is one; returns whether one was taken."""
+    now = aware(now)
+    if has_snapshot(session, vietnam_date(now)):
+        return False
+    take_snapshot(session, now=now)
+    return True
+
+
+# Reading
+
+
+def _indicator_code(code) -> str:
+    text = clean_text(code)
+    if text not in INDICATOR_CODES:
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise ValidationError("code", f"Không có chỉ số mã “{shown}”.")
+    return text
+
+
+def resolve_scope(session: Session, scope) -> str:
+    """``"ward"``, or the code of an existing group (upper-cased); else ValidationError."""
+    if scope is None or scope == WARD_SCOPE:
+        return WARD_SCOPE
+    code = validate_group_code(scope, field="scope")
+    exists = session.execute(
+        sa.select(ResidentialGroup.id).where(ResidentialGroup.code == code)
+    ).first()
+    if exists is None:
+        raise ValidationError("scope", f"Không có tổ dân phố mã {code}.")
+    return code
+
+
+def _window(days, now: datetime | None) -> tuple[date, date]:
+    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_DAYS:
+        raise ValidationError("days", f"Số ngày phải từ 1 đến {MAX_DAYS}.")
+    today = vietnam_date(now)
+    return today - timedelta(days=days - 1), today
+
+
+def _point(day, numerator, denominator, target) -> SeriesPoint:
+    value = numerator / denominator if denominator else None
+    return SeriesPoint(day, value, target, numerator, denominator)
+
+
+def series(
+    session: Session,
+    actor: Actor,
+    *,
+    code: str,
+    scope: str = WARD_SCOPE,
+    days: int = DEFAULT_DAYS,
+    now: datetime | None = None,
+) -> tuple[SeriesPoint, ...]:
+    """One indicator of the ward (``scope="ward"``) or of a group, over the last ``days`` days.
+
+    Oldest first; only days with a snapshot appear.
+    """
+    require(actor, Action.READ_AGGREGATES)
+    code = _indicator_code(code)
+    scope = resolve_scope(session, scope)
+    start, end = _window(days, now)
+    rows = session.execute(
+        sa.select(_S.c.day, _S.c.numerator, _S.c.denominator, _S.c.target)
+        .where(_S.c.code == code, _S.c.scope == scope, _S.c.day.between(start, end))
+        .order_by(_S.c.day)
+    )
+    return tuple(_point(*row) for row in rows)
+
+
+def series_all_groups(
+    session: Session,
+    actor: Actor,
+    *,
+    code: str,
+    days: int = DEFAULT_DAYS,
+    now: datetime | None = None,
+) -> dict[str, tuple[SeriesPoint, ...]]:
+    """One indicator of the ward and of every group, from one query.
+
+    Keyed by scope: "ward" first, then the group codes in order; each series oldest first.
+    Scopes without a snapshot in the window are absent.
+    """
+    require(actor, Action.READ_AGGREGATES)
+    code = _indicator_code(code)
+    start, end = _window(days, now)
+    is_ward = sa.case((_S.c.scope == WARD_SCOPE, 0), else_=1)
+    rows = session.execute(
+        sa.select(_S.c.scope, _S.c.day, _S.c.numerator, _S.c.denominator, _S.c.target)
+        .where(_S.c.code == code, _S.c.day.between(start, end))
+        .order_by(is_ward, _S.c.scope, _S.c.day)
+    )
+    result: dict[str, list[SeriesPoint]] = {}
+    for scope, *point in rows:
+        result.setdefault(scope, []).append(_point(*point))
+    return {scope: tuple(points) for scope, points in result.items()}
+
+
+def snapshot_period(session: Session, scope: str = WARD_SCOPE) -> tuple[date, date] | None:
+    """The first and last days with a snapshot of ``scope``, or None."""
+    first, last = session.execute(
+        sa.select(sa.func.min(_S.c.day), sa.func.max(_S.c.day)).where(
+            _S.c.scope == scope, _S.c.code == INDICATORS[0].code
+        )
+    ).one()
+    if first is None:
+        return None
+    return first, last
+
+
+# The demo's history
+
+
+def _trajectory(rng: random.Random, numerator: int, denominator: int, weeks: int) -> list[int]:
+    """Numerators for ``weeks`` weeks ago … 1 week ago, rising towards ``numerator``.
+
+    The value ``weeks`` weeks ago is 5–15 points lower; the path bends a little,
+    wobbles by a fraction of a point and never passes today's value.
+    """
+    if denominator == 0:
+        return [0] * weeks
+    final = numerator / denominator
+    start = max(0.0, final - rng.uniform(0.05, 0.15))
+    bend = rng.uniform(0.7, 1.4)
+    path = []
+    for weeks_ago in range(weeks, 0, -1):
+        progress = ((weeks - weeks_ago) / weeks) ** bend
+        value = start + (final - start) * progress + rng.gauss(0, 0.004)
+        path.append(min(numerator, max(0, round(value * denominator))))
+    return path
+
+
+def write_demo_history(
+    session: Session,
+    *,
+    now: datetime | None = None,
+    weeks: int = DEMO_WEEKS,
+    seed: int = 1,
+) -> int:
+    """Back-fill weekly snapshots for ``weeks`` weeks and take today's; returns rows written.
+
+    Each group's indicators start 5–15 points below today's and rise to them;
+    denominators stay today's. The ward's rows are the sums of the groups', as
+    the engine's are. Uses the targets in force now.
+    """
+    now = aware(now)
+    today = vietnam_date(now)
+    ward, by_group = indicators.ward_and_group_reports(session, reference_year=today.year, now=now)
+    group_ids = _group_ids(session)
+    rng = random.Random(f"history-{seed}")
+    targets = {result.code: result.target for result in ward.indicators}
+    taken = [now - timedelta(weeks=weeks_ago) for weeks_ago in range(weeks, 0, -1)]
+    ward_numerators = {code: [0] * weeks for code in INDICATOR_CODES}
+    rows = []
+    for scope, report in by_group.items():
+        if scope not in group_ids:
+            continue
+        for result in report.indicators:
+            path = _trajectory(rng, result.numerator, result.denominator, weeks)
+            for i, numerator in enumerate(path):
+                ward_numerators[result.code][i] += numerator
+                rows.append(
+                    {
+                        "day": vietnam_date(taken[i]),
+                        "scope": scope,
+                        "group_id": group_ids[scope],
+                        "code": result.code,
+                        "numerator": numerator,
+                        "denominator": result.denominator,
+                        "target": targets[result.code],
+                        "taken_at": taken[i],
+                    }
+                )
+    for result in ward.indicators:
+        for i, numerator in enumerate(ward_numerators[result.code]):
+            rows.append(
+                {
+                    "day": vietnam_date(taken[i]),
+                    "scope": WARD_SCOPE,
+                    "group_id": None,
+                    "code": result.code,
+                    "numerator": numerator,
+                    "denominator": result.denominator,
+                    "target": targets[result.code],
+                    "taken_at": taken[i],
+                }
+            )
+    days = {row["day"] for row in rows}
+    if days:
+        session.execute(sa.delete(_S).where(_S.c.day.in_(days)))
+    for start in range(0, len(rows), 10000):
+        session.execute(sa.insert(_S), rows[start : start + 10000])
+    return len(rows) + _write_day(session, ward, by_group, group_ids, now=now)

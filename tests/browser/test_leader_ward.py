@@ -1,0 +1,149 @@
+"""The group leader's and the ward official's journeys, at phone size."""
+
+import re
+
+import sqlalchemy as sa
+from playwright.sync_api import expect
+
+from digital_family import indicators
+from digital_family.models import Household, Member
+from tests.browser.conftest import ARTIFACTS, screenshot, wait_hydrated
+from tests.browser.journeys import LEADER_PHONE, assert_accessible, session_for, sign_in
+
+STAFF_PHONE = "0900000002"
+
+
+def _group_report(app_server, code):
+    with session_for(app_server) as session:
+        return indicators.group_report(session, code)
+
+
+def test_leader_journey(page, app_server):
+    sign_in(page, LEADER_PHONE)
+    expect(page).to_have_url(re.compile(r"/to-truong"))
+    wait_hydrated(page, "leader-ready")
+    before = _group_report(app_server, "TDP01").indicator("digital_identity_16plus")
+    vneid_card = page.get_by_test_id("indicator-digital_identity_16plus")
+    expect(vneid_card.get_by_test_id("indicator-people")).to_contain_text(
+        f"{before.numerator:,} / {before.denominator:,}".replace(",", "."))
+    expect(page.get_by_test_id("indicator-gap").first).to_contain_text("Cần thêm")
+    assert_accessible(page)
+    screenshot(page, "leader-home-phone")
+
+    # Who to visit for VNeID: the top household has someone 16+ without it.
+    page.get_by_role("button", name="VNeID", exact=True).click()
+    top = page.get_by_test_id("visit-row").first
+    expect(top).to_contain_text("chưa có VNeID")
+    code = top.locator("p").first.inner_text().strip()
+    with session_for(app_server) as session:
+        household_id, name = session.execute(
+            sa.select(Household.id, Member.full_name)
+            .join(Member, Member.household_id == Household.id)
+            .where(Household.code == code, Member.vneid_level == 0,
+                   Member.birth_year <= before_year(16))
+            .limit(1)
+        ).one()
+    top.click()
+    wait_hydrated(page, "household-ready")
+    card = page.locator(f"[data-member='{name}']")
+    card.get_by_test_id("open-member").click()
+    card.get_by_role("button", name="Mức 1").click()
+    expect(card.get_by_role("button", name="Mức 1")).to_have_attribute("aria-pressed", "true")
+    expect(card).to_contain_text("Tổ trưởng hoặc cán bộ đã nhập giúp")
+
+    # The group's numbers moved.
+    page.get_by_test_id("nav-home").click()
+    wait_hydrated(page, "leader-ready")
+    expect(page.get_by_test_id("indicator-digital_identity_16plus")
+           .get_by_test_id("indicator-people")).to_contain_text(
+        f"{before.numerator + 1:,} / {before.denominator:,}".replace(",", "."))
+
+
+def before_year(age: int) -> int:
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc).year - age
+
+
+def test_ward_journey(page, app_server, tmp_path):
+    sign_in(page, STAFF_PHONE)
+    expect(page).to_have_url(re.compile(r"/phuong"))
+    wait_hydrated(page, "ward-ready")
+    expect(page.get_by_test_id("group-row")).to_have_count(3)
+    # Sort by VNeID: the lagging group first.
+    page.get_by_role("button", name=re.compile("Xếp theo Công dân từ 16 tuổi")).click()
+    with session_for(app_server) as session:
+        _, groups = indicators.ward_and_group_reports(session)
+    slowest = min(groups, key=lambda c: groups[c].indicator("digital_identity_16plus").value)
+    expect(page.get_by_test_id("group-row").first).to_contain_text(slowest)
+    screenshot(page, "ward-dashboard-phone")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.screenshot(path=str(ARTIFACTS / "ward-dashboard-desktop.png"), full_page=True)
+    page.set_viewport_size({"width": 390, "height": 844})
+
+    # Drill into a group.
+    page.get_by_role("link", name=slowest, exact=True).click()
+    wait_hydrated(page, "leader-ready")
+    expect(page.get_by_role("button", name=slowest, exact=True)).to_have_attribute(
+        "aria-pressed", "true")
+
+    # Change a target and see "met" change.
+    page.goto("/quan-tri")
+    wait_hydrated(page, "admin-ready")
+    row = page.get_by_test_id("target-adult_epayment")
+    row.get_by_role("textbox").fill("99")
+    row.get_by_role("button", name="Lưu").click()
+    expect(page.get_by_text("Đã lưu thay đổi.")).to_be_visible()
+    page.goto("/phuong")
+    wait_hydrated(page, "ward-ready")
+    expect(page.get_by_test_id("indicator-adult_epayment")).to_contain_text("Chưa đạt")
+    expect(page.get_by_test_id("indicator-adult_epayment")).to_contain_text("99%")
+    page.goto("/quan-tri")
+    wait_hydrated(page, "admin-ready")
+    page.get_by_test_id("target-adult_epayment").get_by_role("button", name="Về mặc định").click()
+    expect(page.get_by_test_id("admin-history")).to_contain_text("adult_epayment")
+
+    # A register with a bad row is refused and changes nothing.
+    with session_for(app_server) as session:
+        members_before = session.execute(sa.select(sa.func.count()).select_from(Member)).scalar()
+    bad = tmp_path / "so-nhan-khau.csv"
+    bad.write_text(
+        "household_code,group_code,address,full_name,birth_year,sex,occupation,has_smartphone,"
+        "has_epayment,vneid_level,skills,learning_status,trader_ecommerce,trader_cashless,"
+        "trader_digital_savings\n"
+        "TDP03-9001,TDP03,Ngõ 1,Đỗ Văn Tư,1970,male,other,1,0,1,,none,0,0,0\n"
+        "TDP03-9001,TDP03,Ngõ 1,Đỗ Thị Năm,1875,female,other,1,0,1,,none,0,0,0\n",
+        encoding="utf-8",
+    )
+    page.locator("[data-testid=register-upload] input[type=file]").set_input_files(str(bad))
+    expect(page.get_by_test_id("import-errors")).to_contain_text("Dòng 3")
+    with session_for(app_server) as session:
+        assert session.execute(sa.select(sa.func.count()).select_from(Member)).scalar() \
+            == members_before
+
+    # Export the register and import it again: nothing changes.
+    with page.expect_download() as download:
+        page.get_by_role("button", name="CSV").click()
+    exported = tmp_path / "export.csv"
+    download.value.save_as(exported)
+    assert exported.read_text(encoding="utf-8-sig").startswith("household_code,group_code")
+    page.locator("[data-testid=register-upload] input[type=file]").set_input_files(str(exported))
+    expect(page.get_by_test_id("import-summary")).to_contain_text("0 hộ mới, 0 người mới, 0 người")
+    assert_accessible(page)
+    screenshot(page, "ward-admin-phone")
+
+
+def test_printable_report(page, app_server):
+    sign_in(page, STAFF_PHONE)
+    page.goto("/bao-cao")
+    wait_hydrated(page, "report-ready")
+    with session_for(app_server) as session:
+        ward = indicators.ward_report(session)
+    expect(page.get_by_test_id("report-ready")).to_contain_text(
+        f"{ward.completion.households:,}".replace(",", "."))
+    page.emulate_media(media="print")
+    expect(page.locator("header")).to_be_hidden()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.pdf(path=str(ARTIFACTS / "report-ward.pdf"), format="A4")
+    page.emulate_media(media="screen")
+    screenshot(page, "report-phone")
