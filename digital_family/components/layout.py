@@ -65,7 +65,7 @@ def account_button() -> rx.Component:
     )
 
 
-def header() -> rx.Component:
+def header(wide: bool = False) -> rx.Component:
     return rx.el.header(
         rx.flex(
             rx.link(
@@ -86,7 +86,7 @@ def header() -> rx.Component:
             align="center",
             wrap="wrap",
             gap="8px",
-            max_width="960px",
+            max_width="1280px" if wide else "960px",
             margin="0 auto",
         ),
         background=BRAND,
@@ -97,7 +97,7 @@ def header() -> rx.Component:
 def page_shell(*children: rx.Component, wide: bool = False) -> rx.Component:
     """Phone-first column; ``wide`` pages (dashboards) use more of a desktop screen."""
     return rx.box(
-        header(),
+        header(wide),
         rx.el.main(
             rx.vstack(*children, spacing="4", width="100%"),
             max_width="1280px" if wide else "960px",

@@ -199,7 +199,7 @@ def leader_page() -> rx.Component:
                 LeaderState.denied,
                 rx.callout(T("household.denied"), icon="ban", color_scheme="red", role="alert"),
                 rx.vstack(
-                    rx.heading(T("leader.title"), " ", LeaderState.group_name, size="7", as_="h1"),
+                    rx.heading(LeaderState.group_name, size="7", as_="h1"),
                     rx.cond(
                         LeaderState.groups.length() > 1,
                         rx.flex(

@@ -178,15 +178,18 @@ def groups_table() -> rx.Component:
             rx.el.thead(rx.el.tr(
                 rx.el.th(rx.button(T("ward.group"), on_click=WardState.sort("code"),
                                    variant="ghost", high_contrast=True, size="2",
-                                   min_height="48px"), scope="col"),
+                                   min_height="48px"), scope="col",
+                         position="sticky", left="0", background="white", z_index="1"),
                 *[header(code) for code in GROUP_COLUMNS],
             )),
             rx.el.tbody(rx.foreach(
                 WardState.rows,
                 lambda row: rx.el.tr(
+                    # the group's name stays in view while the table scrolls sideways
                     rx.el.th(rx.link(row["code"], href=row["href"], weight="bold"),
                              scope="row", padding="8px", text_align="left",
-                             border_bottom="1px solid var(--gray-4)"),
+                             border_bottom="1px solid var(--gray-4)",
+                             position="sticky", left="0", background="white", z_index="1"),
                     *[table_cell(row, code) for code in GROUP_COLUMNS],
                     data_testid="group-row",
                 ),
@@ -217,7 +220,7 @@ def charts() -> rx.Component:
         rx.heading(T("ward.by_group"), size="5", as_="h2"),
         indicator_picker(),
         rx.recharts.bar_chart(
-            rx.recharts.bar(data_key="value", fill=BRAND, name="%"),
+            rx.recharts.bar(data_key="value", fill=BRAND, name="%", is_animation_active=False),
             rx.recharts.x_axis(data_key="group", font_size=11),
             rx.recharts.y_axis(domain=[0, 100], width=32, font_size=11),
             rx.recharts.reference_line(y=WardState.chart_target, stroke="#c2410c",
@@ -239,12 +242,13 @@ def charts() -> rx.Component:
             border="1px solid var(--gray-8)", border_radius="8px", background="white",
         ),
         rx.recharts.line_chart(
+            # no drawing animation: cheap phones, and screenshots show the whole line
             rx.recharts.line(data_key="ward", stroke=BRAND, stroke_width=3, name=T("ward.ward"),
-                             dot=False),
+                             dot=False, is_animation_active=False),
             rx.recharts.line(data_key="group", stroke="#7c3aed", stroke_width=2,
-                             name=WardState.history_group, dot=False),
+                             name=WardState.history_group, dot=False, is_animation_active=False),
             rx.recharts.line(data_key="target", stroke="#c2410c", stroke_dasharray="6 3",
-                             name=T("overview.target"), dot=False),
+                             name=T("overview.target"), dot=False, is_animation_active=False),
             rx.recharts.x_axis(data_key="day", font_size=11),
             rx.recharts.y_axis(domain=[0, 100], width=32, font_size=11),
             rx.recharts.legend(),

@@ -78,7 +78,9 @@ def test_ward_journey(page, app_server, tmp_path):
     expect(page.get_by_test_id("group-row").first).to_contain_text(slowest)
     screenshot(page, "ward-dashboard-phone")
     page.set_viewport_size({"width": 1280, "height": 900})
-    page.screenshot(path=str(ARTIFACTS / "ward-dashboard-desktop.png"), full_page=True)
+    page.reload()
+    wait_hydrated(page, "ward-ready")
+    screenshot(page, "ward-dashboard-desktop")
     page.set_viewport_size({"width": 390, "height": 844})
 
     # Drill into a group.
