@@ -240,7 +240,7 @@ CATALOGUE: dict[str, str] = {
     "ward.ward": "Ward",
     "report.title": "Report",
     "report.print": "Print the report",
-    "report.authority": "WARD PEOPLE'S COMMITTEE",
+    "report.authority": "PEOPLE'S COMMITTEE OF",
     "report.scope": "Scope",
     "report.period": "Period",
     "report.generated": "Prepared at",

@@ -242,7 +242,7 @@ CATALOGUE: dict[str, str] = {
     "ward.ward": "Cả phường",
     "report.title": "Báo cáo",
     "report.print": "In báo cáo",
-    "report.authority": "ỦY BAN NHÂN DÂN PHƯỜNG",
+    "report.authority": "ỦY BAN NHÂN DÂN",
     "report.scope": "Phạm vi",
     "report.period": "Kỳ báo cáo",
     "report.generated": "Lập lúc",

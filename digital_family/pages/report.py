@@ -1,5 +1,7 @@
 """The printable A4 report of the ward or of one group, in Vietnamese."""
 
+from datetime import timedelta, timezone
+
 import reflex as rx
 
 from digital_family import report, routes
@@ -13,11 +15,13 @@ from digital_family.state import SessionState
 from digital_family.validation import ValidationError
 
 DATE = "%d/%m/%Y"
+VIETNAM = timezone(timedelta(hours=7))
 
 
 class ReportState(SessionState):
     """The report as text; it is printed in Vietnamese whatever the screen language."""
 
+    authority: str = ""
     title: str = ""
     scope: str = ""
     period: str = ""
@@ -43,7 +47,8 @@ class ReportState(SessionState):
         r = data.report
         self.title, self.scope = data.title, data.scope_label
         self.period = f"{data.period_start.strftime(DATE)} – {data.period_end.strftime(DATE)}"
-        self.generated = data.generated_at.strftime("%H:%M " + DATE)
+        self.generated = data.generated_at.astimezone(VIETNAM).strftime("%H:%M " + DATE)
+        self.authority = f"{t('report.authority')} {data.ward_name.upper()}"
         self.rows = [
             {
                 "label": t(f"indicator.{x.code}"),
@@ -84,13 +89,13 @@ def report_page() -> rx.Component:
                                    on_click=rx.call_script("window.print()")),
                         class_name="no-print",
                     ),
-                    rx.text(t("report.authority"), weight="bold", size="3", margin_top="12px"),
+                    rx.text(S.authority, weight="bold", size="3", margin_top="12px"),
                     rx.heading(S.title, size="6", as_="h1", margin_y="8px"),
                     rx.text(t("report.scope"), ": ", S.scope, size="3"),
                     rx.text(t("report.period"), ": ", S.period, size="3"),
                     rx.text(t("report.generated"), ": ", S.generated, size="3"),
                     rx.heading(t("report.indicators"), size="4", as_="h2", margin_top="16px"),
-                    rx.el.table(
+                    rx.box(rx.el.table(
                         rx.el.thead(rx.el.tr(*[rx.el.th(t(k), scope="col") for k in (
                             "report.col.indicator", "report.col.value", "report.col.people",
                             "report.col.target", "report.col.met", "report.col.gap")])),
@@ -100,7 +105,7 @@ def report_page() -> rx.Component:
                             rx.el.td(r["target"], class_name="num"), rx.el.td(r["met"]),
                             rx.el.td(r["gap"], class_name="num"),
                         ))),
-                    ),
+                    ), class_name="scroll"),
                     rx.heading(t("report.completion"), size="4", as_="h2", margin_top="16px"),
                     rx.el.table(rx.el.tbody(rx.foreach(S.completion, lambda c: rx.el.tr(
                         rx.el.td(c["label"]), rx.el.td(c["value"], class_name="num"))))),
@@ -109,7 +114,7 @@ def report_page() -> rx.Component:
                         rx.box(
                             rx.heading(t("report.groups"), size="4", as_="h2", margin_top="16px"),
                             rx.text(t("report.groups_help"), size="2"),
-                            rx.el.table(
+                            rx.box(rx.el.table(
                                 rx.el.thead(rx.el.tr(*[rx.el.th(t(k), scope="col") for k in (
                                     "report.col.group", "report.col.households",
                                     "report.col.confirmed", "report.col.values")])),
@@ -119,7 +124,7 @@ def report_page() -> rx.Component:
                                     rx.el.td(g["confirmed"], class_name="num"),
                                     rx.el.td(g["values"]),
                                 ))),
-                            ),
+                            ), class_name="scroll"),
                         ),
                     ),
                     rx.hstack(
