@@ -310,6 +310,11 @@ def demo_cmd(
         f"(mỗi tuần trong {demo.snapshots.DEMO_WEEKS} tuần qua và hôm nay).",
         markup=False,
     )
+    console.print(
+        f"Yêu cầu giúp đỡ: {format_int(summary.help_requests)} "
+        f"(trong {demo.HELP_WEEKS} tuần qua).",
+        markup=False,
+    )
     _print_demo_accounts(summary.accounts)
 
 
@@ -349,6 +354,22 @@ def snapshot_cmd() -> None:
     console.print(
         f"Đã ghi {format_int(rows)} dòng chỉ số cho ngày {day:%d/%m/%Y}.", markup=False
     )
+
+
+# help-stats
+
+
+@app.command("help-stats")
+def help_stats_cmd(
+    weeks: int = typer.Option(12, "--weeks", min=1, max=52, help="Số tuần gần nhất (1–52)."),
+) -> None:
+    """Số liệu chương trình hỗ trợ của Đại sứ số (JSON)."""
+    from digital_family import help_requests
+    from digital_family.permissions import SYSTEM
+
+    with _ready_engine() as engine, db.session_scope(engine) as session:
+        stats = help_requests.programme_stats(session, SYSTEM, weeks=weeks)
+    typer.echo(json.dumps(stats.to_dict(), ensure_ascii=False))
 
 
 # user

@@ -8,10 +8,12 @@ from digital_family import db
 from digital_family.components.layout import BRAND
 from digital_family.pages import (
     admin,
+    ambassador,
     household,
     households,
     leader,
     overview,
+    programme,
     report,
     sign_in,
     ward,
@@ -52,3 +54,5 @@ leader.add_pages(app)
 ward.add_pages(app)
 admin.add_pages(app)
 report.add_pages(app)
+ambassador.add_pages(app)
+programme.add_pages(app)

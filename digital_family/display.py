@@ -53,3 +53,11 @@ def completion_figures(report) -> list[dict[str, str]]:
         {"key": key, "label_key": f"completion.{key}", "value": format_int(getattr(c, key))}
         for key in ("households", "members", "confirmed", "confirmed_recent")
     ]
+
+
+def field_label_key(field: str) -> str:
+    """The catalogue key naming a member column (``skill_*``, ``vneid_level``, 4T flags…)."""
+    if field.startswith("skill_"):
+        return "skill." + field.removeprefix("skill_")
+    return {"vneid_level": "help.achieved.vneid", "has_smartphone": "member.smartphone",
+            "has_epayment": "member.epayment"}.get(field, f"trader.{field}")

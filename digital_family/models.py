@@ -338,3 +338,104 @@ class ChangeLog(SQLModel, table=True):
     key: str = Field(max_length=60)
     old_value: str | None = Field(default=None, sa_column=sa.Column(sa.Text, nullable=True))
     new_value: str | None = Field(default=None, sa_column=sa.Column(sa.Text, nullable=True))
+
+
+# Help requests (asking a Digital Ambassador for help)
+
+HELP_TOPICS = (
+    "vneid",
+    "public_services",
+    "epayment",
+    "smartphone",
+    "online_safety",
+    "selling_online",
+)
+HELP_STATUSES = ("open", "claimed", "resolved", "cancelled")
+HELP_ACTIVE_STATUSES = ("open", "claimed")  # at most one such request per member and topic
+HELP_OUTCOMES = ("helped", "not_helped", "no_answer")
+HELP_NOTE_MAX = 300
+HELP_PREFERRED_TIME_MAX = 100
+HELP_COMMENT_MAX = 500  # an ambassador's or leader's note on a request
+HELP_UNCLAIMED_HOURS_KEY = "help_unclaimed_hours"  # Setting: flag to the leader after this
+DEFAULT_HELP_UNCLAIMED_HOURS = 48
+
+
+class HelpRequest(SQLModel, table=True):
+    """A household member asks for help with one topic; an ambassador of the group helps.
+
+    ``group_id`` repeats the household's group (households never change group)
+    so the ambassador's queue is one range scan of ``ix_help_request_queue``.
+    ``outcome`` is set exactly when the request is resolved. The partial unique
+    index keeps one open-or-claimed request per member and topic.
+    """
+
+    __tablename__ = "help_request"
+    __table_args__ = (
+        sa.CheckConstraint(sql_in("topic", HELP_TOPICS), name="topic_code"),
+        sa.CheckConstraint(sql_in("status", HELP_STATUSES), name="status_code"),
+        sa.CheckConstraint(
+            f"outcome IS NULL OR {sql_in('outcome', HELP_OUTCOMES)}", name="outcome_code"
+        ),
+        sa.CheckConstraint(
+            "(status = 'resolved') = (outcome IS NOT NULL)", name="outcome_when_resolved"
+        ),
+        sa.Index("ix_help_request_queue", "group_id", "status", "created_at"),
+        sa.Index(
+            "uq_help_request_active_topic",
+            "member_id",
+            "topic",
+            unique=True,
+            sqlite_where=sa.text(sql_in("status", HELP_ACTIVE_STATUSES)),
+            postgresql_where=sa.text(sql_in("status", HELP_ACTIVE_STATUSES)),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    household_id: int = Field(foreign_key="household.id", index=True, ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    group_id: int = Field(foreign_key="residential_group.id", ondelete="CASCADE")
+    topic: str = Field(max_length=20)
+    note: str | None = Field(default=None, max_length=HELP_NOTE_MAX)
+    preferred_time: str | None = Field(default=None, max_length=HELP_PREFERRED_TIME_MAX)
+    status: str = Field(default="open", max_length=10)
+    outcome: str | None = Field(default=None, max_length=12)
+    created_by_id: int | None = _editor_fk()
+    created_at: datetime = _created_at()
+    claimed_by_id: int | None = Field(
+        default=None, foreign_key="user_account.id", index=True, ondelete="SET NULL"
+    )
+    claimed_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    resolved_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    updated_at: datetime = _updated_at()
+
+
+class HelpRequestNote(SQLModel, table=True):
+    """A note the ambassador (or the group's leader) adds to a request."""
+
+    __tablename__ = "help_request_note"
+
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="help_request.id", index=True, ondelete="CASCADE")
+    author_id: int | None = _editor_fk()
+    text: str = Field(max_length=HELP_COMMENT_MAX)
+    created_at: datetime = _created_at()
+
+
+class HelpRequestChange(SQLModel, table=True):
+    """One member field an ambassador changed when resolving a request as helped.
+
+    ``field`` is the member column ("vneid_level", "has_epayment",
+    "skill_vneid_app", "trader_ecommerce", …); values are text ("0"/"1", "2").
+    Who changed it is the request's ``claimed_by_id``. The ward view counts
+    these rows: which indicator changes came from ambassador visits.
+    """
+
+    __tablename__ = "help_request_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="help_request.id", index=True, ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    field: str = Field(max_length=40)
+    old_value: str | None = Field(default=None, max_length=20)
+    new_value: str | None = Field(default=None, max_length=20)
+    at: datetime = Field(default_factory=utcnow, sa_column=_timestamp(nullable=False, index=True))

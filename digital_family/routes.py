@@ -8,6 +8,8 @@ HOUSEHOLD = "/ho/[ho_id]"
 HOUSEHOLDS = "/to"  # leaders and staff: find, add and open households
 LEADER_HOME = "/to-truong"  # a leader's groups: figures and who to visit next
 WARD = "/phuong"  # the ward dashboard
+AMBASSADOR = "/dai-su"  # a Digital Ambassador's help-request queue
+PROGRAMME = "/phuong/chuong-trinh"  # the ambassador programme and the Digital Market
 ADMIN = "/quan-tri"  # ward administration
 REPORT = "/bao-cao"  # printable report (?to=GROUP)
 OFFLINE = "/offline.html"

@@ -78,6 +78,7 @@ class SessionState(rx.State):
 _HOMES = {
     "resident": routes.MY_HOUSEHOLD,
     "group_leader": routes.LEADER_HOME,
+    "ambassador": routes.AMBASSADOR,
     "ward_staff": routes.WARD,
     "admin": routes.WARD,
 }

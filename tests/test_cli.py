@@ -73,6 +73,7 @@ def test_db_status_and_upgrade(tmp_path, monkeypatch):
         ["export", "--format", "csv", "--out", "x.csv"],
         ["demo", "--households", "5"],
         ["snapshot"],
+        ["help-stats"],
         ["user", "add", "--phone", "0900000001", "--role", "admin", "--password", "12345678"],
         ["user", "reset-password", "--phone", "0900000001", "--password", "12345678"],
         ["user", "list"],
@@ -207,12 +208,21 @@ def test_demo_prints_accounts(db_url, engine):
     result = run("demo", "--households", "60", "--seed", "3")
     assert result.exit_code == 0, result.output
     output = result.output
-    for phone in ("0900000001", "0900000002", "0900000003", "0900000004", "0900000005"):
+    for phone in ("0900000001", "0900000002", "0900000003", "0900000004", "0900000005",
+                  "0900000006"):
         assert phone in output
     for role in ("admin", "ward_staff", "group_leader", "ambassador", "resident"):
         assert role in output
     assert "demo12345" in output and "60 hộ" in output
     assert re.search(r"Lịch sử chỉ số: [0-9.]+ dòng", output)
+    assert re.search(r"Yêu cầu giúp đỡ: [0-9.]+ \(trong 10 tuần qua\)", output)
+
+    stats = run("help-stats", "--weeks", "4")
+    assert stats.exit_code == 0, stats.output
+    data = json.loads(stats.output)
+    assert data["scope"] == "ward" and len(data["weeks"]) == 4
+    assert {"overall", "by_group", "by_ambassador", "topics", "outcomes", "changes"} <= set(data)
+    assert run("help-stats", "--weeks", "0").exit_code == 2
 
     again = run("demo", "--households", "60")
     assert again.exit_code == 1 and "--reset" in again.output

@@ -11,6 +11,9 @@ from sqlmodel import Session
 
 from digital_family import accounts, db, demo, indicators, register, snapshots
 from digital_family.models import (
+    HelpRequest,
+    HelpRequestChange,
+    HelpRequestNote,
     Household,
     IndicatorSnapshot,
     Member,
@@ -18,7 +21,7 @@ from digital_family.models import (
     UserAccount,
     UserGroup,
 )
-from digital_family.permissions import SYSTEM
+from digital_family.permissions import SYSTEM, load_actor
 from digital_family.validation import (
     validate_address,
     validate_full_name,
@@ -150,7 +153,7 @@ def test_history_rises_to_todays_values(ward3000):
     today = snapshots.vietnam_date(NOW)
     with Session(engine) as session:
         days = session.execute(
-            sa.select(sa.distinct(IndicatorSnapshot.day)).order_by(IndicatorSnapshot.day)
+            sa.select(IndicatorSnapshot.day).distinct().order_by(IndicatorSnapshot.day)
         ).scalars().all()
         rows = session.execute(sa.select(IndicatorSnapshot)).scalars().all()
         ward_now, groups_now = indicators.ward_and_group_reports(session, now=NOW)
@@ -190,14 +193,16 @@ def test_history_rises_to_todays_values(ward3000):
 
 def test_demo_accounts(ward3000):
     engine, summary = ward3000
-    assert [a.role for a in summary.accounts] == ["admin", "ward_staff", "group_leader", "ambassador", "resident"]
-    assert [a.phone for a in summary.accounts] == [f"090000000{i}" for i in range(1, 6)]
+    assert [a.role for a in summary.accounts] == [
+        "admin", "ward_staff", "group_leader", "ambassador", "resident", "ambassador"]
+    assert [a.phone for a in summary.accounts] == [f"090000000{i}" for i in range(1, 7)]
     assert {a.password for a in summary.accounts} == {demo.DEMO_PASSWORD}
     with Session(engine) as session:
         for account in summary.accounts:
             user = accounts.authenticate(session, account.phone, demo.DEMO_PASSWORD)
             assert user is not None and user.role == account.role
         users = {u.role: u for u in accounts.list_users(session)}
+        by_phone = {u.phone: u for u in accounts.list_users(session)}
         first = session.execute(
             sa.select(Household).order_by(Household.code).limit(1)
         ).scalar_one()
@@ -205,10 +210,79 @@ def test_demo_accounts(ward3000):
             sa.select(Member.full_name).where(Member.household_id == first.id).order_by(Member.id).limit(1)
         ).scalar_one()
     assert users["group_leader"].group_codes == ("TDP01", "TDP02")
-    assert users["ambassador"].group_codes == ("TDP01",)
+    assert by_phone["0900000004"].group_codes == ("TDP01",)
+    assert by_phone["0900000006"].group_codes == ("TDP02",)
+    assert by_phone["0900000006"].role == "ambassador"
     assert users["resident"].household_code == first.code == "TDP01-0001"
     assert users["resident"].full_name == head
     assert users["admin"].group_codes == () and users["admin"].household_code is None
+
+
+def test_help_requests(ward3000):
+    """~3% of households asked over ten weeks, in the groups the two ambassadors serve."""
+    from digital_family import help_requests as hr
+
+    engine, summary = ward3000
+    with Session(engine) as session:
+        requests = session.execute(sa.select(HelpRequest)).scalars().all()
+        groups = dict(session.execute(sa.select(ResidentialGroup.id, ResidentialGroup.code)).all())
+        users = {u.phone: u for u in accounts.list_users(session)}
+        ids = dict(session.execute(sa.select(UserAccount.phone, UserAccount.id)).all())
+        changes = session.execute(sa.select(HelpRequestChange)).scalars().all()
+        notes = session.execute(sa.select(sa.func.count()).select_from(HelpRequestNote)).scalar_one()
+        members = {m.id: m for m in session.execute(
+            sa.select(Member).where(Member.id.in_({c.member_id for c in changes}))).scalars()}
+        households = {h.id: h for h in session.execute(
+            sa.select(Household).where(Household.id.in_({r.household_id for r in requests}))).scalars()}
+        leader = load_actor(session, ids["0900000003"])
+        flagged = hr.unclaimed_for_leader(session, leader, now=NOW)
+        queue = hr.ambassador_queue(session, load_actor(session, ids["0900000004"]), now=NOW)
+        stats = hr.programme_stats(session, SYSTEM, now=NOW)
+
+    assert summary.help_requests == len(requests)
+    asked = {r.household_id for r in requests}
+    assert 0.025 * 3000 <= len(asked) <= 0.035 * 3000
+    assert len(requests) <= 2 * len(asked)
+    assert {groups[r.group_id] for r in requests} == {"TDP01", "TDP02"}
+    status = Counter(r.status for r in requests)
+    assert 0.6 <= status["resolved"] / len(requests) <= 0.8
+    assert status["claimed"] and status["open"] and status["cancelled"]
+    resolved = [r for r in requests if r.status == "resolved"]
+    assert Counter(r.outcome for r in resolved).most_common(1)[0][0] == "helped"
+    holder_groups = {ids["0900000004"]: "TDP01", ids["0900000006"]: "TDP02"}
+    for r in requests:
+        assert NOW - timedelta(weeks=10) <= r.created_at <= NOW
+        assert households[r.household_id].group_id == r.group_id
+        if r.status in ("claimed", "resolved"):
+            assert holder_groups[r.claimed_by_id] == groups[r.group_id]
+            assert r.created_at < r.claimed_at <= NOW
+            assert timedelta(minutes=5) <= r.claimed_at - r.created_at <= timedelta(days=3)
+        else:
+            assert r.claimed_by_id is None and r.claimed_at is None
+        if r.status == "resolved":
+            assert r.claimed_at < r.resolved_at <= NOW
+        else:
+            assert r.resolved_at is None and r.outcome is None
+    # Helped visits raised members, recorded as entered by the ambassador.
+    helped = {r.id: r for r in resolved if r.outcome == "helped"}
+    assert changes and {c.request_id for c in changes} <= set(helped)
+    for c in changes:
+        request, member = helped[c.request_id], members[c.member_id]
+        assert c.member_id == request.member_id and c.at == request.resolved_at
+        assert int(c.new_value) > int(c.old_value)
+        assert int(getattr(member, c.field)) >= int(c.new_value)
+        assert member.updated_by_id in holder_groups
+    assert notes > 0
+    assert sum(1 for h in households.values() if h.phone) >= 0.8 * len(households)
+    # The leader's flag and the queue have something to show.
+    assert 1 <= len(flagged) <= 10
+    assert all(f.waiting_hours >= 48 for f in flagged)
+    assert queue.total >= 1 and all(i.group_code == "TDP01" for i in queue.items)
+    assert stats.overall.opened == len(requests)
+    assert 2 <= stats.overall.median_response_hours <= 24
+    assert stats.overall.median_resolution_hours > stats.overall.median_response_hours
+    assert [a.label for a in stats.by_ambassador] == ["Lê Minh Anh", "Phạm Thu Trang"]
+    assert users["0900000006"].full_name == "Phạm Thu Trang"
 
 
 def test_same_seed_same_ward(engine, tmp_path):
@@ -247,7 +321,8 @@ def test_refuses_a_database_with_households_unless_reset(engine):
         count = lambda model: session.execute(sa.select(sa.func.count()).select_from(model)).scalar_one()  # noqa: E731
         assert count(Household) == 20 and count(ResidentialGroup) == 1
         assert count(Member) == summary.members
-        assert count(UserAccount) == 5 and count(UserGroup) == 2  # TDP01 only: leader and ambassador
+        # TDP01 only: the leader and both ambassadors serve it.
+        assert count(UserAccount) == 6 and count(UserGroup) == 3
         assert accounts.get_user_by_phone(session, "0912345678") is None
 
 

@@ -115,8 +115,7 @@ def native_select(name: str, options, value=None, **props) -> rx.Component:
     )
 
 
-def notice(message, tone: str = "green") -> rx.Component:
-    return rx.cond(
-        message != "",
-        rx.callout(message, color_scheme=tone, size="2", role="status", width="100%"),
-    )
+def callout(*children, **props) -> rx.Component:
+    """A Radix callout in its high-contrast shade (the default one fails WCAG AA)."""
+    props.setdefault("high_contrast", True)
+    return rx.callout(*children, **props)

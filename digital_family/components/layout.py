@@ -3,7 +3,7 @@
 import reflex as rx
 
 from digital_family import routes
-from digital_family.components.controls import BRAND, TOUCH
+from digital_family.components.controls import BRAND, TOUCH, callout
 from digital_family.state import SessionState, T
 
 
@@ -106,4 +106,34 @@ def page_shell(*children: rx.Component, wide: bool = False) -> rx.Component:
         ),
         min_height="100vh",
         background="var(--gray-2)",
+    )
+
+
+def gated(state, content: rx.Component) -> rx.Component:
+    """A page body: "loading" until ``state.loaded``, a refusal when ``state.denied``."""
+    return rx.cond(
+        ~state.loaded,
+        rx.text(T("overview.loading"), size="4"),
+        rx.cond(
+            state.denied,
+            callout(T("household.denied"), icon="ban", color_scheme="red", size="3",
+                       role="alert", data_testid="access-denied"),
+            content,
+        ),
+    )
+
+
+def pager(state) -> rx.Component:
+    """Previous / next page buttons for a state with ``page``, ``pages`` and ``go_to_page``."""
+    return rx.hstack(
+        rx.icon_button(rx.icon("chevron-left", size=24), variant="outline", high_contrast=True,
+                       size="4", aria_label=T("common.previous"), disabled=state.page <= 1,
+                       on_click=state.go_to_page(state.page - 1)),
+        rx.text(T("households.page"), " ", state.page, " / ", state.pages, size="4"),
+        rx.icon_button(rx.icon("chevron-right", size=24), variant="outline", high_contrast=True,
+                       size="4", aria_label=T("common.next"), disabled=state.page >= state.pages,
+                       on_click=state.go_to_page(state.page + 1)),
+        justify="between",
+        align="center",
+        width="100%",
     )

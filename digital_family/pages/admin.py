@@ -6,8 +6,8 @@ from pathlib import Path
 import reflex as rx
 
 from digital_family import indicators, register, routes, ward_admin
-from digital_family.components.controls import TOUCH, big_button, field, text_input
-from digital_family.components.layout import page_shell
+from digital_family.components.controls import TOUCH, big_button, callout, field, text_input
+from digital_family.components.layout import gated, page_shell
 from digital_family.db import session_scope
 from digital_family.formatting import format_percent
 from digital_family.i18n import t
@@ -227,18 +227,14 @@ def _section(title_key: str, *children, test_id: str) -> rx.Component:
 def admin_page() -> rx.Component:
     errors = AdminState.errors
     return page_shell(
-        rx.cond(
-            ~AdminState.loaded,
-            rx.text(T("overview.loading"), size="4"),
-            rx.cond(
-                AdminState.denied,
-                rx.callout(T("household.denied"), icon="ban", color_scheme="red", role="alert"),
-                rx.vstack(
+        gated(
+            AdminState,
+            rx.vstack(
                     rx.heading(T("admin.title"), size="7", as_="h1"),
                     rx.cond(AdminState.notice != "",
-                            rx.callout(AdminState.notice, color_scheme="green", role="status")),
+                            callout(AdminState.notice, color_scheme="green", role="status")),
                     rx.cond(errors.get("form", "") != "",
-                            rx.callout(errors.get("form", ""), color_scheme="red", role="alert")),
+                            callout(errors.get("form", ""), color_scheme="red", role="alert")),
                     _section(
                         "admin.targets",
                         rx.text(T("admin.targets_help"), size="3"),
@@ -291,11 +287,11 @@ def admin_page() -> rx.Component:
                             data_testid="register-upload",
                         ), display="block", width="100%", cursor="pointer"),
                         rx.cond(AdminState.import_summary != "",
-                                rx.callout(AdminState.import_summary, color_scheme="green",
+                                callout(AdminState.import_summary, color_scheme="green",
                                            role="status", data_testid="import-summary")),
                         rx.cond(
                             AdminState.import_errors.length() > 0,
-                            rx.callout(
+                            callout(
                                 rx.vstack(rx.text(T("admin.import_refused"), weight="bold"),
                                           rx.foreach(AdminState.import_errors,
                                                      lambda e: rx.text(e, size="2"))),
@@ -387,7 +383,6 @@ def admin_page() -> rx.Component:
                     width="100%",
                     data_testid="admin-ready",
                 ),
-            ),
         ),
     )
 

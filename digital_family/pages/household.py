@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 import reflex as rx
 import segno
 
-from digital_family import households, invitations, routes
+from digital_family import help_requests, households, invitations, routes
 from digital_family.codes import OCCUPATIONS, SEXES, SKILLS, TRADER_FLAGS
 from digital_family.components.controls import (
     TOUCH,
@@ -21,7 +21,7 @@ from digital_family.components.controls import (
     native_select,
     text_input,
 )
-from digital_family.components.layout import page_shell
+from digital_family.components.layout import gated, page_shell
 from digital_family.db import session_scope
 from digital_family.i18n import t
 from digital_family.permissions import Action, PermissionDenied, Target, can
@@ -79,6 +79,19 @@ def _card(m) -> MemberCard:
     )
 
 
+@dataclasses.dataclass
+class RequestCard:
+    """A help request as the family sees it."""
+
+    id: int = 0
+    member_name: str = ""
+    topic: str = ""
+    status: str = ""
+    outcome: str = ""
+    created: str = ""
+    helper: str = ""
+
+
 class HouseholdState(SessionState):
     """One household as its page shows it."""
 
@@ -100,6 +113,9 @@ class HouseholdState(SessionState):
     invitation_code: str = ""
     invitation_qr: str = ""
     invitation_expires: str = ""
+    requests: list[RequestCard] = []
+    help_note: str = ""
+    help_time: str = ""
     loaded: bool = False
     denied: bool = False
 
@@ -139,6 +155,20 @@ class HouseholdState(SessionState):
         self.can_invite = can(actor, Action.INVITE_HOUSEHOLD,
                               Target(household_id=view.id, group_id=view.group_id))
         self._show(view)
+        self._load_requests(actor)
+
+    def _load_requests(self, actor) -> None:
+        with session_scope() as session:
+            found = help_requests.household_requests(session, actor, self.household_id)
+        self.requests = [
+            RequestCard(
+                id=r.id, member_name=r.member_name, topic=r.topic, status=r.status,
+                outcome=r.outcome or "",
+                created=r.created_at.astimezone(VIETNAM).strftime("%d/%m/%Y"),
+                helper=r.claimed_by_name or "",
+            )
+            for r in found
+        ]
 
     @rx.event
     def load_mine(self):
@@ -280,6 +310,50 @@ class HouseholdState(SessionState):
         return self._write(lambda s, a: households.confirm_household(
             s, a, self.household_id, expected_version=self.version))
 
+    # Help from a Digital Ambassador
+
+    @rx.event
+    def set_help_note(self, value: str):
+        self.help_note = str(value)[:300]
+
+    @rx.event
+    def set_help_time(self, value: str):
+        self.help_time = str(value)[:100]
+
+    @rx.event
+    def ask_help(self, member_id: int, topic: str):
+        actor = self._actor()
+        if actor is None:
+            return rx.redirect(routes.SIGN_IN)
+        try:
+            with session_scope() as session:
+                help_requests.create_request(
+                    session, actor, member_id=int(member_id), topic=str(topic),
+                    note=self.help_note or None, preferred_time=self.help_time or None,
+                )
+        except ValidationError as exc:
+            return self._say(exc.message, "red")
+        except (PermissionDenied, LookupError, TypeError, ValueError):
+            return self._say(self._t("household.denied"), "red")
+        self.help_note = self.help_time = ""
+        self._load_requests(actor)
+        return self._say(self._t("help.sent"))
+
+    @rx.event
+    def cancel_help(self, request_id: int):
+        actor = self._actor()
+        if actor is None:
+            return rx.redirect(routes.SIGN_IN)
+        try:
+            with session_scope() as session:
+                help_requests.cancel_request(session, actor, int(request_id))
+        except ValidationError as exc:
+            return self._say(exc.message, "red")
+        except (PermissionDenied, LookupError, TypeError, ValueError):
+            return self._say(self._t("household.denied"), "red")
+        self._load_requests(actor)
+        return self._say(self._t("help.cancelled"))
+
     @rx.event
     def issue_invitation(self):
         actor = self._actor()
@@ -392,6 +466,73 @@ def _traders(member: MemberCard) -> rx.Component:
             width="100%",
             data_testid="trader-checklist",
         ),
+    )
+
+
+HELP_ICONS = {
+    "vneid": "id-card",
+    "public_services": "landmark",
+    "epayment": "wallet",
+    "smartphone": "smartphone",
+    "online_safety": "shield-check",
+    "selling_online": "store",
+}
+
+
+def _ask_help(member: MemberCard) -> rx.Component:
+    """One tap per topic asks a Digital Ambassador to come and help this member."""
+    return rx.vstack(
+        rx.hstack(rx.icon("hand-helping", size=24),
+                  rx.text(T("help.ask"), size="4", weight="medium"), align="center"),
+        rx.text(T("help.ask_help"), size="2", color="var(--gray-11)"),
+        field(T("help.note"), text_input("help_note", on_blur=HouseholdState.set_help_note,
+                                         placeholder=T("help.note_hint"), max_length=300)),
+        field(T("help.time"), text_input("help_time", on_blur=HouseholdState.set_help_time,
+                                         placeholder=T("help.time_hint"), max_length=100)),
+        rx.grid(
+            *[
+                big_button(rx.icon(icon, size=20), T(f"topic.{topic}"), variant="outline",
+                           size="3", white_space="normal", height="auto", padding_y="8px",
+                           on_click=HouseholdState.ask_help(member.id, topic),
+                           data_testid=f"ask-{topic}")
+                for topic, icon in HELP_ICONS.items()
+            ],
+            columns="2",
+            spacing="2",
+            width="100%",
+        ),
+        spacing="2",
+        width="100%",
+        data_testid="ask-help",
+    )
+
+
+def _request_row(request: RequestCard) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.text(SessionState.tr["topic." + request.topic], " · ", request.member_name,
+                    weight="medium", size="3"),
+            rx.hstack(
+                rx.badge(SessionState.tr["help.status." + request.status], size="3",
+                         high_contrast=True,
+                         color_scheme=rx.match(request.status, ("resolved", "green"),
+                                               ("claimed", "blue"), "orange")),
+                rx.cond(request.outcome != "",
+                        rx.text(SessionState.tr["help.outcome." + request.outcome], size="2")),
+                rx.cond(request.helper != "",
+                        rx.text(T("help.helper"), " ", request.helper, size="2")),
+                wrap="wrap",
+                align="center",
+            ),
+            rx.text(T("help.asked_on"), " ", request.created, size="2", color="var(--gray-11)"),
+            rx.cond(request.status == "open",
+                    big_button(T("help.cancel"), variant="outline", size="2",
+                               on_click=HouseholdState.cancel_help(request.id))),
+            spacing="1",
+            width="100%",
+        ),
+        width="100%",
+        data_testid="help-request",
     )
 
 
@@ -525,6 +666,7 @@ def member_card(member: MemberCard) -> rx.Component:
                         _skills(member),
                         _learning(member),
                         _traders(member),
+                        _ask_help(member),
                         big_button(rx.icon("chevron-up", size=22), T("member.close"),
                                    variant="outline", width="100%",
                                    on_click=HouseholdState.open_member(0)),
@@ -650,14 +792,9 @@ def status_bar() -> rx.Component:
 
 def household_page() -> rx.Component:
     return page_shell(
-        rx.cond(
-            ~HouseholdState.loaded,
-            rx.text(T("overview.loading"), size="4"),
-            rx.cond(
-                HouseholdState.denied,
-                rx.callout(T("household.denied"), icon="ban", color_scheme="red", size="3",
-                           role="alert", data_testid="household-denied"),
-                rx.vstack(
+        gated(
+            HouseholdState,
+            rx.vstack(
                     rx.vstack(
                         rx.heading(T("household.title"), size="7", as_="h1"),
                         rx.text(HouseholdState.code, " · ", HouseholdState.address, size="4"),
@@ -676,6 +813,16 @@ def household_page() -> rx.Component:
                     ),
                     rx.foreach(HouseholdState.members, member_card),
                     _add_member(),
+                    rx.cond(
+                        HouseholdState.requests.length() > 0,
+                        rx.vstack(
+                            rx.heading(T("help.requests"), size="5", as_="h2"),
+                            rx.foreach(HouseholdState.requests, _request_row),
+                            spacing="2",
+                            width="100%",
+                            data_testid="help-requests",
+                        ),
+                    ),
                     rx.card(
                         rx.vstack(
                             rx.text(
@@ -699,7 +846,6 @@ def household_page() -> rx.Component:
                     width="100%",
                     data_testid="household-ready",
                 ),
-            ),
         ),
     )
 

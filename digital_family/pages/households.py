@@ -3,8 +3,8 @@
 import reflex as rx
 
 from digital_family import households, routes
-from digital_family.components.controls import TOUCH, big_button, field, text_input
-from digital_family.components.layout import page_shell
+from digital_family.components.controls import TOUCH, big_button, callout, field, text_input
+from digital_family.components.layout import page_shell, pager
 from digital_family.db import session_scope
 from digital_family.i18n import t
 from digital_family.permissions import PermissionDenied
@@ -181,7 +181,7 @@ def households_page() -> rx.Component:
         rx.heading(T("households.title"), size="7", as_="h1"),
         rx.cond(
             HouseholdsState.denied,
-            rx.callout(T("household.denied"), icon="ban", color_scheme="red", role="alert"),
+            callout(T("household.denied"), icon="ban", color_scheme="red", role="alert"),
             rx.vstack(
                 rx.form(
                     rx.hstack(
@@ -205,21 +205,7 @@ def households_page() -> rx.Component:
                 ),
                 rx.cond(HouseholdsState.adding, _add_form()),
                 rx.foreach(HouseholdsState.rows, household_row),
-                rx.hstack(
-                    rx.icon_button(rx.icon("chevron-left", size=24), variant="outline",
-                                   high_contrast=True, size="4", aria_label=T("common.previous"),
-                                   disabled=HouseholdsState.page <= 1,
-                                   on_click=HouseholdsState.go_to_page(HouseholdsState.page - 1)),
-                    rx.text(T("households.page"), " ", HouseholdsState.page, " / ",
-                            HouseholdsState.pages, size="4"),
-                    rx.icon_button(rx.icon("chevron-right", size=24), variant="outline",
-                                   high_contrast=True, size="4", aria_label=T("common.next"),
-                                   disabled=HouseholdsState.page >= HouseholdsState.pages,
-                                   on_click=HouseholdsState.go_to_page(HouseholdsState.page + 1)),
-                    justify="between",
-                    align="center",
-                    width="100%",
-                ),
+                pager(HouseholdsState),
                 spacing="3",
                 width="100%",
                 data_testid="households-ready",

@@ -4,9 +4,9 @@ import dataclasses
 
 import reflex as rx
 
-from digital_family import households, leader, routes
-from digital_family.components.controls import TOUCH, choice_buttons
-from digital_family.components.layout import page_shell
+from digital_family import help_requests, households, leader, routes
+from digital_family.components.controls import TOUCH, callout, choice_buttons
+from digital_family.components.layout import gated, page_shell, pager
 from digital_family.db import session_scope
 from digital_family.display import indicator_card
 from digital_family.formatting import format_int
@@ -40,6 +40,7 @@ class LeaderState(SessionState):
     completion: list[dict[str, str]] = []
     cards: list[dict[str, str]] = []
     visits: list[VisitCard] = []
+    flagged: list[dict[str, str]] = []  # help requests nobody has taken for too long
     reason: str = ""
     page: int = 1
     pages: int = 1
@@ -110,6 +111,13 @@ class LeaderState(SessionState):
             for v in visits.items
         ]
         self.total, self.page, self.pages = visits.total, visits.page, max(visits.pages, 1)
+        with session_scope() as session:
+            flagged = help_requests.unclaimed_for_leader(session, actor)
+        self.flagged = [
+            {"href": routes.household(f.household_id), "code": f.household_code,
+             "member": f.member_name, "topic": f.topic, "hours": str(f.waiting_hours)}
+            for f in flagged if f.group_code == self.group_code
+        ]
         self.loaded, self.denied = True, False
 
     @rx.event
@@ -192,13 +200,9 @@ def visit_row(visit) -> rx.Component:
 
 def leader_page() -> rx.Component:
     return page_shell(
-        rx.cond(
-            ~LeaderState.loaded,
-            rx.text(T("overview.loading"), size="4"),
-            rx.cond(
-                LeaderState.denied,
-                rx.callout(T("household.denied"), icon="ban", color_scheme="red", role="alert"),
-                rx.vstack(
+        gated(
+            LeaderState,
+            rx.vstack(
                     rx.heading(LeaderState.group_name, size="7", as_="h1"),
                     rx.cond(
                         LeaderState.groups.length() > 1,
@@ -219,6 +223,21 @@ def leader_page() -> rx.Component:
                     ),
                     rx.link(rx.text(T("leader.find_household"), size="4"), href=routes.HOUSEHOLDS,
                             min_height=TOUCH, display="flex", align_items="center"),
+                    rx.cond(
+                        LeaderState.flagged.length() > 0,
+                        callout(
+                            rx.vstack(
+                                rx.text(T("leader.flagged"), weight="bold"),
+                                rx.foreach(LeaderState.flagged, lambda f: rx.link(
+                                    f["code"], " · ", f["member"], " · ",
+                                    SessionState.tr["topic." + f["topic"]], " · ", f["hours"],
+                                    " ", T("help.hours"), href=f["href"], size="3")),
+                                spacing="1",
+                            ),
+                            icon="bell-ring", color_scheme="orange", role="status",
+                            data_testid="flagged-requests",
+                        ),
+                    ),
                     rx.heading(T("visit.title"), size="5", as_="h2"),
                     rx.text(T("visit.help"), size="3", color="var(--gray-11)"),
                     choice_buttons(
@@ -230,20 +249,7 @@ def leader_page() -> rx.Component:
                     ),
                     rx.text(T("visit.total"), " ", LeaderState.total, size="3"),
                     rx.foreach(LeaderState.visits, visit_row),
-                    rx.hstack(
-                        rx.icon_button(rx.icon("chevron-left", size=24), variant="outline",
-                                       high_contrast=True, size="4",
-                                       aria_label=T("common.previous"),
-                                       disabled=LeaderState.page <= 1,
-                                       on_click=LeaderState.go_to_page(LeaderState.page - 1)),
-                        rx.text(T("households.page"), " ", LeaderState.page, " / ",
-                                LeaderState.pages, size="4"),
-                        rx.icon_button(rx.icon("chevron-right", size=24), variant="outline",
-                                       high_contrast=True, size="4", aria_label=T("common.next"),
-                                       disabled=LeaderState.page >= LeaderState.pages,
-                                       on_click=LeaderState.go_to_page(LeaderState.page + 1)),
-                        justify="between", align="center", width="100%",
-                    ),
+                    pager(LeaderState),
                     rx.heading(T("overview.completion"), size="5", as_="h2"),
                     rx.grid(rx.foreach(LeaderState.completion, completion_tile),
                             columns=rx.breakpoints(initial="2", md="5"), spacing="3",
@@ -256,7 +262,6 @@ def leader_page() -> rx.Component:
                     width="100%",
                     data_testid="leader-ready",
                 ),
-            ),
         ),
     )
 

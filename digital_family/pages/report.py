@@ -6,7 +6,7 @@ import reflex as rx
 
 from digital_family import report, routes
 from digital_family.components.controls import big_button
-from digital_family.components.layout import page_shell
+from digital_family.components.layout import gated, page_shell
 from digital_family.db import session_scope
 from digital_family.formatting import format_int, format_percent
 from digital_family.i18n import t
@@ -77,13 +77,9 @@ class ReportState(SessionState):
 def report_page() -> rx.Component:
     S = ReportState
     return page_shell(
-        rx.cond(
-            ~S.loaded,
-            rx.text(t("overview.loading")),
-            rx.cond(
-                S.denied,
-                rx.callout(t("household.denied"), color_scheme="red", role="alert"),
-                rx.box(
+        gated(
+            S,
+            rx.box(
                     rx.hstack(
                         big_button(rx.icon("printer", size=20), t("report.print"),
                                    on_click=rx.call_script("window.print()")),
@@ -138,7 +134,6 @@ def report_page() -> rx.Component:
                     data_testid="report-ready",
                     width="100%",
                 ),
-            ),
         ),
     )
 

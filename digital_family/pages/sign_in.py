@@ -3,7 +3,7 @@
 import reflex as rx
 
 from digital_family import auth, invitations, routes
-from digital_family.components.controls import big_button, field, text_input
+from digital_family.components.controls import big_button, callout, field, text_input
 from digital_family.components.layout import page_shell
 from digital_family.db import session_scope
 from digital_family.i18n import t
@@ -81,7 +81,7 @@ def sign_in_page() -> rx.Component:
                                                      auto_complete="current-password",
                                                      required=True)),
                 rx.cond(SignInState.error != "",
-                        rx.callout(SignInState.error, color_scheme="red", role="alert",
+                        callout(SignInState.error, color_scheme="red", role="alert",
                                    size="2", width="100%", data_testid="sign-in-error")),
                 big_button(rx.icon("log-in", size=22), T("auth.sign_in"), type="submit",
                            width="100%"),

@@ -4,7 +4,7 @@ import reflex as rx
 
 from digital_family import display, indicators, routes, snapshots
 from digital_family.components.controls import TOUCH
-from digital_family.components.layout import BRAND, page_shell
+from digital_family.components.layout import BRAND, gated, page_shell
 from digital_family.db import session_scope
 from digital_family.formatting import format_percent
 from digital_family.i18n import t
@@ -264,13 +264,9 @@ def charts() -> rx.Component:
 
 def ward_page() -> rx.Component:
     return page_shell(
-        rx.cond(
-            ~WardState.loaded,
-            rx.text(T("overview.loading"), size="4"),
-            rx.cond(
-                WardState.denied,
-                rx.callout(T("household.denied"), icon="ban", color_scheme="red", role="alert"),
-                rx.vstack(
+        gated(
+            WardState,
+            rx.vstack(
                     rx.heading(T("ward.title"), size="7", as_="h1"),
                     rx.flex(
                         rx.link(T("ward.report"), href=routes.REPORT, size="4",
@@ -278,6 +274,8 @@ def ward_page() -> rx.Component:
                         rx.link(T("ward.admin"), href=routes.ADMIN, size="4",
                                 min_height=TOUCH, display="flex", align_items="center"),
                         rx.link(T("households.title"), href=routes.HOUSEHOLDS, size="4",
+                                min_height=TOUCH, display="flex", align_items="center"),
+                        rx.link(T("programme.title"), href=routes.PROGRAMME, size="4",
                                 min_height=TOUCH, display="flex", align_items="center"),
                         gap="16px", wrap="wrap",
                     ),
@@ -300,7 +298,6 @@ def ward_page() -> rx.Component:
                     width="100%",
                     data_testid="ward-ready",
                 ),
-            ),
         ),
         wide=True,
     )

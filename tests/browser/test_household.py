@@ -156,7 +156,7 @@ def test_a_resident_cannot_open_another_household_by_url(page, app_server):
         ).scalar_one()
     sign_in(page, RESIDENT_PHONE)
     page.goto(f"/ho/{other}")
-    expect(page.get_by_test_id("household-denied")).to_be_visible()
+    expect(page.get_by_test_id("access-denied")).to_be_visible()
     expect(page.get_by_test_id("member-card")).to_have_count(0)
     page.goto(f"/ho/{own}")
     wait_hydrated(page, "household-ready")

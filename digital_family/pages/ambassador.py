@@ -1,0 +1,280 @@
+"""The Digital Ambassador's queue: open help requests of their groups, oldest first."""
+
+import dataclasses
+
+import reflex as rx
+
+from digital_family import help_requests, routes
+from digital_family.display import field_label_key
+from digital_family.components.controls import TOUCH, big_button, callout, choice_buttons, text_input
+from digital_family.components.layout import gated, page_shell
+from digital_family.db import session_scope
+from digital_family.i18n import t
+from digital_family.permissions import PermissionDenied
+from digital_family.state import SessionState, T
+from digital_family.validation import ValidationError
+
+OUTCOMES = ("helped", "not_helped", "no_answer")
+
+
+
+@dataclasses.dataclass
+class QueueCard:
+    """A request as the ambassador's list shows it: the member's name and how to reach them."""
+
+    id: int = 0
+    topic: str = ""
+    member_name: str = ""
+    address: str = ""
+    phone: str = ""
+    note: str = ""
+    preferred_time: str = ""
+    status: str = ""
+    mine: bool = False
+    waiting: str = ""
+
+
+@dataclasses.dataclass
+class Achievable:
+    """One thing the visit may have achieved, with the member's current state."""
+
+    key: str = ""
+    label_key: str = ""
+    done: bool = False
+
+
+class AmbassadorState(SessionState):
+    """The queue, and the one request the ambassador has open."""
+
+    items: list[QueueCard] = []
+    total: int = 0
+    open_id: int = 0
+    notes: list[str] = []
+    achievable: list[Achievable] = []
+    outcome: str = "helped"
+    ticked: list[str] = []
+    message: str = ""
+    loaded: bool = False
+    denied: bool = False
+
+    def _refresh(self, actor) -> None:
+        with session_scope() as session:
+            page = help_requests.ambassador_queue(session, actor, page=1, page_size=50)
+        self.total = page.total
+        self.items = [
+            QueueCard(
+                id=i.request_id, topic=i.topic, member_name=i.member_name, address=i.address,
+                phone=i.contact_phone or "", note=i.note or "",
+                preferred_time=i.preferred_time or "", status=i.status, mine=i.claimed_by_me,
+                waiting=str(int(i.waiting_hours)),
+            )
+            for i in page.items
+        ]
+
+    @rx.event
+    def load(self):
+        actor = self._actor()
+        if actor is None:
+            return rx.redirect(routes.SIGN_IN)
+        self.open_id, self.message = 0, ""
+        try:
+            self._refresh(actor)
+        except PermissionDenied:
+            self.loaded, self.denied = True, True
+            return
+        self.loaded, self.denied = True, False
+
+    def _act(self, change, done_key: str):
+        actor = self._actor()
+        if actor is None:
+            return rx.redirect(routes.SIGN_IN)
+        self.message = ""
+        try:
+            with session_scope() as session:
+                change(session, actor)
+        except ValidationError as exc:
+            self.message = exc.message
+        except (PermissionDenied, LookupError, TypeError, ValueError):
+            self.message = self._t("household.denied")
+        else:
+            self.message = self._t(done_key)
+        self._refresh(actor)
+
+    @rx.event
+    def claim(self, request_id: int):
+        return self._act(lambda s, a: help_requests.claim(s, a, int(request_id)), "help.claimed")
+
+    @rx.event
+    def open_request(self, request_id: int):
+        actor = self._actor()
+        if actor is None:
+            return rx.redirect(routes.SIGN_IN)
+        try:
+            with session_scope() as session:
+                detail = help_requests.request_detail(session, actor, int(request_id))
+        except (PermissionDenied, LookupError, TypeError, ValueError):
+            self.message = self._t("household.denied")
+            return
+        self.open_id, self.outcome, self.ticked = detail.request_id, "helped", []
+        self.notes = [n.text for n in detail.notes]
+        self.achievable = [
+            Achievable(key=f.field, label_key=field_label_key(f.field),
+                       done=(f.value >= 2) if f.field == "vneid_level" else bool(f.value))
+            for f in detail.current
+        ]
+
+    @rx.event
+    def close_request(self):
+        self.open_id = 0
+
+    @rx.event
+    def add_note(self, form: dict):
+        request_id = self.open_id
+        result = self._act(lambda s, a: help_requests.add_note(
+            s, a, request_id, str(form.get("note", ""))), "help.note_added")
+        if request_id:
+            self.open_request(request_id)
+        return result
+
+    @rx.event
+    def choose_outcome(self, outcome: str):
+        self.outcome = outcome if outcome in OUTCOMES else "helped"
+
+    @rx.event
+    def tick(self, key: str, value: bool):
+        keys = set(self.ticked)
+        (keys.add if value else keys.discard)(str(key))
+        self.ticked = sorted(keys)
+
+    @rx.event
+    def resolve(self):
+        request_id, outcome = self.open_id, self.outcome
+        achieved = _achieved(self.ticked) if outcome == "helped" else None
+        result = self._act(lambda s, a: help_requests.resolve(
+            s, a, request_id, outcome=outcome, achieved=achieved), "help.resolved")
+        if self.message == self._t("help.resolved"):
+            self.open_id = 0
+        return result
+
+
+def _achieved(ticked: list[str]) -> dict:
+    """The ticked boxes as the domain's ``achieved`` argument (VNeID ticked means level 2)."""
+    return {field: 2 if field == "vneid_level" else True for field in ticked}
+
+
+def _detail() -> rx.Component:
+    S = AmbassadorState
+    return rx.card(
+        rx.vstack(
+            rx.heading(T("help.visit"), size="5", as_="h2"),
+            rx.foreach(S.notes, lambda n: rx.text("• ", n, size="3")),
+            rx.form(
+                rx.hstack(
+                    text_input("note", placeholder=T("help.note_hint"), max_length=500,
+                               aria_label=T("help.add_note")),
+                    big_button(T("help.add_note"), type="submit", variant="soft", size="3"),
+                    width="100%",
+                ),
+                on_submit=S.add_note,
+                reset_on_submit=True,
+            ),
+            rx.text(T("help.outcome"), weight="medium", size="4"),
+            choice_buttons([(o, T(f"help.outcome.{o}")) for o in OUTCOMES], S.outcome,
+                           S.choose_outcome, label=T("help.outcome")),
+            rx.cond(
+                S.outcome == "helped",
+                rx.vstack(
+                    rx.text(T("help.achieved"), weight="medium", size="3"),
+                    rx.foreach(S.achievable, lambda a: rx.el.label(
+                        rx.hstack(
+                            rx.checkbox(
+                                checked=a.done | S.ticked.contains(a.key),
+                                disabled=a.done,
+                                on_change=lambda v: S.tick(a.key, v),
+                                size="3",
+                                aria_label=SessionState.tr[a.label_key],
+                            ),
+                            rx.text(SessionState.tr[a.label_key], size="3"),
+                            rx.cond(a.done, rx.text(T("help.already"), size="2",
+                                                    color="var(--gray-11)")),
+                            align="center",
+                        ),
+                        display="block", min_height=TOUCH, padding="8px 0",
+                        data_testid="achieved-" + a.key,
+                    )),
+                    width="100%",
+                ),
+            ),
+            rx.hstack(
+                big_button(rx.icon("check", size=20), T("help.resolve"), on_click=S.resolve,
+                           data_testid="resolve"),
+                big_button(T("common.cancel"), variant="outline", on_click=S.close_request),
+                wrap="wrap",
+            ),
+            spacing="3",
+            width="100%",
+        ),
+        width="100%",
+        data_testid="request-detail",
+    )
+
+
+def queue_card(item: QueueCard) -> rx.Component:
+    S = AmbassadorState
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.badge(SessionState.tr["topic." + item.topic], size="3", high_contrast=True),
+                rx.spacer(),
+                rx.text(T("help.waiting"), " ", item.waiting, " ", T("help.hours"), size="2"),
+                width="100%",
+                align="center",
+            ),
+            rx.text(item.member_name, weight="bold", size="4"),
+            rx.text(item.address, size="3"),
+            rx.cond(item.phone != "",
+                    rx.link(rx.icon("phone", size=18), " ", item.phone, href="tel:" + item.phone,
+                            size="4", min_height=TOUCH, display="flex", align_items="center")),
+            rx.cond(item.preferred_time != "",
+                    rx.text(T("help.time_short"), ": ", item.preferred_time, size="3")),
+            rx.cond(item.note != "", rx.text("“", item.note, "”", size="3")),
+            rx.cond(
+                item.mine,
+                rx.cond(S.open_id == item.id, _detail(),
+                        big_button(T("help.open"), on_click=S.open_request(item.id),
+                                   width="100%", data_testid="open-request")),
+                big_button(rx.icon("hand", size=20), T("help.claim"),
+                           on_click=S.claim(item.id), width="100%", data_testid="claim"),
+            ),
+            spacing="2",
+            width="100%",
+        ),
+        width="100%",
+        data_testid="queue-item",
+        data_member=item.member_name,
+    )
+
+
+def ambassador_page() -> rx.Component:
+    S = AmbassadorState
+    return page_shell(
+        gated(
+            S,
+            rx.vstack(
+                    rx.heading(T("help.queue"), size="7", as_="h1"),
+                    rx.text(T("help.queue_help"), size="3", color="var(--gray-11)"),
+                    rx.cond(S.message != "", callout(S.message, role="status",
+                                                        data_testid="queue-message")),
+                    rx.text(T("help.total"), " ", S.total, size="3"),
+                    rx.foreach(S.items, queue_card),
+                    spacing="3",
+                    width="100%",
+                    data_testid="queue-ready",
+                ),
+        ),
+    )
+
+
+def add_pages(app: rx.App) -> None:
+    app.add_page(ambassador_page, route=routes.AMBASSADOR,
+                 title=f"{t('help.queue')} · {t('app.name')}", on_load=AmbassadorState.load)
