@@ -207,12 +207,16 @@ def reset_password(session: Session, *, phone, new_password) -> UserAccount:
     return user
 
 
-def list_users(session: Session) -> list[UserInfo]:
-    """Every account, by role (admin first) then phone, without password hashes."""
+def user_infos(session: Session, user_ids=None) -> dict[int, UserInfo]:
+    """Accounts (all, or those of ``user_ids``) by id, without password hashes."""
+    ids = None if user_ids is None else list(user_ids)
+    if ids == []:
+        return {}
     groups: dict[int, list[str]] = {}
     for user_id, code in session.execute(
         sa.select(UserGroup.user_id, ResidentialGroup.code)
         .join(ResidentialGroup, ResidentialGroup.id == UserGroup.group_id)
+        .where(UserGroup.user_id.in_(ids) if ids is not None else sa.true())
         .order_by(ResidentialGroup.code)
     ):
         groups.setdefault(user_id, []).append(code)
@@ -226,11 +230,12 @@ def list_users(session: Session) -> list[UserInfo]:
             UserAccount.is_active,
             UserAccount.created_at,
             UserAccount.last_login_at,
-        ).outerjoin(Household, Household.id == UserAccount.household_id)
-    ).all()
-    rank = {role: i for i, role in enumerate(reversed(ROLES))}
-    users = [
-        UserInfo(
+        )
+        .outerjoin(Household, Household.id == UserAccount.household_id)
+        .where(UserAccount.id.in_(ids) if ids is not None else sa.true())
+    )
+    return {
+        r[0]: UserInfo(
             id=r[0],
             phone=r[1],
             full_name=r[2],
@@ -243,9 +248,14 @@ def list_users(session: Session) -> list[UserInfo]:
             last_login_at=r[7],
         )
         for r in rows
-    ]
-    users.sort(key=lambda u: (rank.get(u.role, len(ROLES)), u.phone))
-    return users
+    }
+
+
+def list_users(session: Session) -> list[UserInfo]:
+    """Every account, by role (admin first) then phone, without password hashes."""
+    rank = {role: i for i, role in enumerate(reversed(ROLES))}
+    return sorted(user_infos(session).values(),
+                  key=lambda u: (rank.get(u.role, len(ROLES)), u.phone))
 
 
 def authenticate(session: Session, phone, password) -> UserAccount | None:

@@ -29,7 +29,7 @@ from sqlmodel import Session
 
 from digital_family import accounts, auth, snapshots
 from digital_family.accounts import GROUP_ROLES, UserInfo
-from digital_family.codes import ROLE_LABELS, ROLES
+from digital_family.codes import ROLES
 from digital_family.indicators import (
     INDICATOR_CODES,
     INDICATORS,
@@ -532,49 +532,6 @@ def _other_active_admins(session: Session, user_id: int) -> int:
     ).scalar_one()
 
 
-def _user_infos(session: Session, user_ids) -> dict[int, UserInfo]:
-    ids = list(user_ids)
-    if not ids:
-        return {}
-    groups: dict[int, list[str]] = {}
-    for user_id, code in session.execute(
-        sa.select(UserGroup.user_id, ResidentialGroup.code)
-        .join(ResidentialGroup, ResidentialGroup.id == UserGroup.group_id)
-        .where(UserGroup.user_id.in_(ids))
-        .order_by(ResidentialGroup.code)
-    ):
-        groups.setdefault(user_id, []).append(code)
-    rows = session.execute(
-        sa.select(
-            UserAccount.id,
-            UserAccount.phone,
-            UserAccount.full_name,
-            UserAccount.role,
-            Household.code,
-            UserAccount.is_active,
-            UserAccount.created_at,
-            UserAccount.last_login_at,
-        )
-        .outerjoin(Household, Household.id == UserAccount.household_id)
-        .where(UserAccount.id.in_(ids))
-    )
-    return {
-        r[0]: UserInfo(
-            id=r[0],
-            phone=r[1],
-            full_name=r[2],
-            role=r[3],
-            role_label=ROLE_LABELS.get(r[3], r[3]),
-            household_code=r[4],
-            group_codes=tuple(groups.get(r[0], ())),
-            is_active=r[5],
-            created_at=r[6],
-            last_login_at=r[7],
-        )
-        for r in rows
-    }
-
-
 def create_staff_account(
     session: Session,
     actor: Actor,
@@ -602,7 +559,7 @@ def create_staff_account(
         full_name=full_name,
         group_codes=tuple(group_codes or ()),
     )
-    info = _user_infos(session, [user.id])[user.id]
+    info = accounts.user_infos(session, [user.id])[user.id]
     _log(session, actor, "user", user.phone, None, role)
     for code in info.group_codes:
         _log(session, actor, "user_group", user.phone, None, code)
@@ -643,7 +600,7 @@ def set_role(session: Session, actor: Actor, phone, role) -> UserInfo:
         session.add(user)
         session.flush()
         auth.end_user_sessions(session, user.id)
-    return _user_infos(session, [user.id])[user.id]
+    return accounts.user_infos(session, [user.id])[user.id]
 
 
 def set_active(session: Session, actor: Actor, phone, active: bool) -> UserInfo:
@@ -668,7 +625,7 @@ def set_active(session: Session, actor: Actor, phone, active: bool) -> UserInfo:
         session.flush()
         if not active:
             auth.end_user_sessions(session, user.id)
-    return _user_infos(session, [user.id])[user.id]
+    return accounts.user_infos(session, [user.id])[user.id]
 
 
 def staff_accounts(
@@ -694,7 +651,7 @@ def staff_accounts(
         .limit(page_size)
         .offset((page - 1) * page_size)
     ).scalars().all()
-    infos = _user_infos(session, ids)
+    infos = accounts.user_infos(session, ids)
     return StaffPage(tuple(infos[i] for i in ids), total, page, page_size)
 
 
