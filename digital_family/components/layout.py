@@ -9,26 +9,19 @@ from digital_family.state import SessionState, T
 
 
 def language_switch() -> rx.Component:
-    def option(lang: str, text: str, name: str):
-        chosen = SessionState.lang == lang
-        return rx.button(
-            text,
-            on_click=SessionState.set_language(lang),
-            variant="ghost",
-            aria_pressed=rx.cond(chosen, "true", "false"),
-            aria_label=name,
-            color=rx.cond(chosen, BRAND, "white"),
-            background=rx.cond(chosen, "white", "transparent"),
-            font_weight="bold",
-            min_height="48px",
-            min_width="48px",
-            size="3",
-            margin="0",
-        )
-
-    return rx.hstack(
-        option("vi", "VI", "Tiếng Việt"), option("en", "EN", "English"),
-        spacing="1", role="group", aria_label="Ngôn ngữ / Language",
+    """One button offering the other language (keeps the header on one row on a phone)."""
+    return rx.button(
+        rx.cond(SessionState.lang == "vi", "EN", "VI"),
+        on_click=SessionState.set_language(rx.cond(SessionState.lang == "vi", "en", "vi")),
+        aria_label=rx.cond(SessionState.lang == "vi", "English", "Tiếng Việt"),
+        lang=rx.cond(SessionState.lang == "vi", "en", "vi"),
+        variant="outline",
+        color="white",
+        font_weight="bold",
+        min_height="48px",
+        min_width="48px",
+        size="3",
+        data_testid="language-switch",
     )
 
 
@@ -49,10 +42,12 @@ def account_button() -> rx.Component:
                 border_radius="8px",
                 data_testid="nav-home",
             ),
-            rx.button(
-                rx.icon("log-out", size=20), T("auth.sign_out"),
+            rx.icon_button(
+                rx.icon("log-out", size=22),
                 on_click=SessionState.sign_out,
-                variant="outline", color="white", min_height="48px", size="3",
+                aria_label=T("auth.sign_out"),
+                title=T("auth.sign_out"),
+                variant="outline", color="white", min_height="48px", min_width="48px", size="3",
                 data_testid="sign-out",
             ),
             spacing="2",
