@@ -75,15 +75,17 @@ from digital_family.models import (
     UserAccount,
     UTCDateTime,
 )
+from digital_family import households
 from digital_family.permissions import (
-    WARD,
     Action,
     Actor,
     PermissionDenied,
     Target,
+    WARD,
     account_id,
     can,
     require,
+    signed_in,
 )
 from digital_family.validation import (
     ValidationError,
@@ -160,7 +162,6 @@ CLOSED_MESSAGE = "Yêu cầu này đã đóng."
 NOT_HOLDER_MESSAGE = "Chỉ đại sứ đã nhận yêu cầu này mới làm được việc này."
 NOT_FOUND_MESSAGE = "Không tìm thấy yêu cầu giúp đỡ này."
 TRADER_ONLY_MESSAGE = "Chỉ tiểu thương mới có các mục 4T."
-_SIGN_IN_MESSAGE = "Bạn cần đăng nhập để tiếp tục."
 _ZERO_WIDTH_JOINER = "\u200d"  # inside emoji sequences
 
 
@@ -378,11 +379,6 @@ def _now(now: datetime | None) -> datetime:
     return now.astimezone(timezone.utc)
 
 
-def _signed_in(actor: Actor | None) -> Actor:
-    if actor is None:
-        raise PermissionDenied(_SIGN_IN_MESSAGE)
-    return actor
-
 
 def _given_name(full_name: str | None) -> str | None:
     """The given name: the last word of a Vietnamese full name."""
@@ -542,20 +538,6 @@ def _available():
     )
 
 
-def _contact_phone():
-    """SQL: the household's phone, else its (active) resident account's phone."""
-    resident_phone = (
-        sa.select(sa.func.min(UserAccount.phone))
-        .where(
-            UserAccount.household_id == Household.id,
-            UserAccount.role == "resident",
-            UserAccount.is_active.is_(True),
-        )
-        .scalar_subquery()
-    )
-    return sa.func.coalesce(Household.phone, resident_phone)
-
-
 @dataclass(frozen=True)
 class _Loaded:
     id: int
@@ -584,7 +566,7 @@ def _load(session: Session, actor: Actor | None, request_id, action: Action) -> 
     """The request ``request_id`` with its household's target, once ``actor`` may do
     ``action`` to it. A missing request is PermissionDenied unless the actor may do
     ``action`` everywhere (then RequestNotFound), so ids cannot be probed."""
-    _signed_in(actor)
+    signed_in(actor)
     rid = _as_id(request_id)
     row = None
     if rid is not None:
@@ -753,7 +735,7 @@ def household_requests(
 
 def _group_scope(actor: Actor | None, action: Action) -> list[int] | None:
     """Groups ``actor`` may do ``action`` in: None for every group, else their ids."""
-    _signed_in(actor)
+    signed_in(actor)
     if can(actor, action, WARD):
         return None
     allowed = sorted(g for g in actor.group_ids if can(actor, action, Target(group_id=g)))
@@ -775,7 +757,7 @@ def _queue_columns(actor: Actor):
         HelpRequest.topic,
         Member.full_name,
         Household.address,
-        _contact_phone(),
+        households.contact_phone_sql(),
         HelpRequest.note,
         HelpRequest.preferred_time,
         sa.case((_available(), "open"), else_=HelpRequest.status),
@@ -932,7 +914,7 @@ def _may_read_detail(actor: Actor, loaded: _Loaded) -> bool:
 
 
 def _load_for_detail(session: Session, actor: Actor | None, request_id) -> _Loaded:
-    _signed_in(actor)
+    signed_in(actor)
     try:
         loaded = _load(session, actor, request_id, Action.READ_GROUP_MEMBERS)
     except PermissionDenied:
@@ -1187,7 +1169,7 @@ def unclaimed_for_leader(
                 Member.full_name,
                 HelpRequest.topic,
                 Household.address,
-                _contact_phone(),
+                households.contact_phone_sql(),
                 HelpRequest.note,
                 HelpRequest.preferred_time,
                 HelpRequest.created_at,

@@ -600,6 +600,20 @@ def _listable_group_ids(actor: Actor | None) -> list[int] | None:
     return allowed
 
 
+def contact_phone_sql() -> sa.ColumnElement:
+    """SQL: the household's phone, else its (active) resident account's phone."""
+    resident_phone = (
+        sa.select(sa.func.min(UserAccount.phone))
+        .where(
+            UserAccount.household_id == Household.id,
+            UserAccount.role == "resident",
+            UserAccount.is_active.is_(True),
+        )
+        .scalar_subquery()
+    )
+    return sa.func.coalesce(Household.phone, resident_phone)
+
+
 def group_codes_for(session: Session, actor: Actor | None) -> tuple[str, ...]:
     """Codes of the groups whose households ``actor`` may list, in code order."""
     allowed = _listable_group_ids(actor)

@@ -36,7 +36,7 @@ from digital_family.indicators import (
     group_reports,
 )
 from digital_family.models import SKILL_COLUMNS, Household, Member, ResidentialGroup
-from digital_family.permissions import Action, Actor, PermissionDenied, Target, can, require
+from digital_family.permissions import Action, Actor, Target, can, require, signed_in
 from digital_family.validation import ValidationError, clean_text, validate_group_code
 
 ADULT_AGE = 18
@@ -120,18 +120,13 @@ def reason_labels(item: VisitItem) -> tuple[tuple[str, dict[str, int]], ...]:
 # Overviews
 
 
-def _signed_in(actor: Actor | None) -> Actor:
-    if actor is None:
-        raise PermissionDenied("Bạn cần đăng nhập để tiếp tục.")
-    return actor
-
 
 def _group_row(session: Session, actor: Actor | None, group_code) -> sa.Row:
     """(id, code, name) of ``group_code`` once ``actor`` may read its members.
 
     PermissionDenied when not signed in or not allowed; LookupError for no such group.
     """
-    _signed_in(actor)
+    signed_in(actor)
     try:
         code = validate_group_code(group_code)
     except ValidationError:
@@ -185,7 +180,7 @@ def leader_groups(
     is their list, and they open any group with ``group_overview``. An ambassador
     or a resident gets an empty tuple too. All groups come from one engine pass.
     """
-    actor = _signed_in(actor)
+    actor = signed_in(actor)
     allowed = [
         g for g in actor.group_ids if can(actor, Action.READ_GROUP_MEMBERS, Target(group_id=g))
     ]

@@ -116,10 +116,19 @@ def can(actor: Actor | None, action: Action, target: Target = WARD) -> bool:
     return False
 
 
+SIGN_IN_MESSAGE = "Bạn cần đăng nhập để tiếp tục."
+
+
+def signed_in(actor: Actor | None) -> Actor:
+    """Return ``actor``, or raise PermissionDenied asking to sign in."""
+    if actor is None:
+        raise PermissionDenied(SIGN_IN_MESSAGE)
+    return actor
+
+
 def require(actor: Actor | None, action: Action, target: Target = WARD) -> Actor:
     """Return ``actor`` if allowed, else raise PermissionDenied."""
-    if actor is None:
-        raise PermissionDenied("Bạn cần đăng nhập để tiếp tục.")
+    signed_in(actor)
     if not can(actor, action, target):
         raise PermissionDenied()
     return actor

@@ -27,8 +27,9 @@ from sqlmodel import Session
 
 from digital_family.codes import TRADER_FLAG_LABELS, TRADER_FLAGS
 from digital_family.households import _int_or
-from digital_family.models import Household, Member, ResidentialGroup, UserAccount
-from digital_family.permissions import WARD, Action, Actor, PermissionDenied, Target, can, require
+from digital_family.models import Household, Member, ResidentialGroup
+from digital_family import households
+from digital_family.permissions import Action, Actor, PermissionDenied, Target, WARD, can, require, signed_in
 from digital_family.validation import ValidationError, clean_text, validate_group_code
 
 TRADER = "small_trader"
@@ -46,7 +47,6 @@ EXPORT_COLUMNS = (
     "Số mục 4T còn thiếu",
 )
 EXPORT_SHEET = "Tiểu thương"
-_SIGN_IN_MESSAGE = "Bạn cần đăng nhập để tiếp tục."
 
 
 @dataclass(frozen=True)
@@ -108,8 +108,7 @@ def _scope(
 ) -> list[int] | None:
     """The group ids the actor may list traders of (None: every group), narrowed to
     ``group_code`` when given."""
-    if actor is None:
-        raise PermissionDenied(_SIGN_IN_MESSAGE)
+    actor = signed_in(actor)
     if export:
         require(actor, Action.IMPORT_EXPORT)
         allowed = None
@@ -135,15 +134,6 @@ def _scope(
 
 
 def _query(groups: list[int] | None, missing: str | None):
-    resident_phone = (
-        sa.select(sa.func.min(UserAccount.phone))
-        .where(
-            UserAccount.household_id == Household.id,
-            UserAccount.role == "resident",
-            UserAccount.is_active.is_(True),
-        )
-        .scalar_subquery()
-    )
     conditions = [Member.occupation == TRADER]
     if groups is not None:
         conditions.append(Household.group_id.in_(groups))
@@ -158,7 +148,7 @@ def _query(groups: list[int] | None, missing: str | None):
         ResidentialGroup.code,
         Member.full_name,
         Household.address,
-        sa.func.coalesce(Household.phone, resident_phone),
+        households.contact_phone_sql(),
         *(Member.__table__.c[f] for f in TRADER_FLAGS),
     )
     return columns, conditions
