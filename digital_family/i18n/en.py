@@ -321,4 +321,6 @@ CATALOGUE: dict[str, str] = {
     "programme.requests": "requests",
     "leader.flagged": "Help requests nobody has taken yet:",
     "help.time_short": "Good time",
+    "admin.rename_group": "Rename the group",
+    "admin.change_role": "Change the role",
 }

@@ -323,4 +323,6 @@ CATALOGUE: dict[str, str] = {
     "programme.requests": "yêu cầu",
     "leader.flagged": "Yêu cầu giúp đỡ chưa có đại sứ nhận:",
     "help.time_short": "Giờ thuận tiện",
+    "admin.rename_group": "Đổi tên tổ",
+    "admin.change_role": "Đổi vai trò",
 }

@@ -121,6 +121,17 @@ class AdminState(SessionState):
             s, a, code=str(form.get("code", "")), name=str(form.get("name", ""))), "admin.saved")
 
     @rx.event
+    def rename_group(self, form: dict):
+        return self._run(Action.MANAGE_GROUPS, lambda s, a: ward_admin.rename_group(
+            s, a, str(form.get("group_code", "")), name=str(form.get("name", ""))),
+            "admin.saved")
+
+    @rx.event
+    def set_role(self, form: dict):
+        return self._run(Action.MANAGE_USERS, lambda s, a: ward_admin.set_role(
+            s, a, str(form.get("phone", "")), str(form.get("role", ""))), "admin.saved")
+
+    @rx.event
     def assign_leader(self, form: dict):
         return self._run(Action.MANAGE_GROUPS, lambda s, a: ward_admin.assign_leader(
             s, a, str(form.get("group_code", "")), str(form.get("phone", ""))), "admin.saved")
@@ -328,6 +339,16 @@ def admin_page() -> rx.Component:
                         rx.form(
                             rx.vstack(
                                 field(T("households.group"), text_input("group_code")),
+                                field(T("admin.group_name"), text_input("name")),
+                                big_button(T("admin.rename_group"), type="submit",
+                                           variant="soft"),
+                                width="100%",
+                            ),
+                            on_submit=AdminState.rename_group,
+                        ),
+                        rx.form(
+                            rx.vstack(
+                                field(T("households.group"), text_input("group_code")),
                                 field(T("auth.phone"), text_input("phone", type="tel"),
                                       errors.get("phone", "")),
                                 big_button(T("admin.assign_leader"), type="submit",
@@ -369,6 +390,17 @@ def admin_page() -> rx.Component:
                                 width="100%",
                             ),
                             on_submit=AdminState.create_staff,
+                        ),
+                        rx.form(
+                            rx.vstack(
+                                field(T("auth.phone"), text_input("phone", type="tel")),
+                                field(T("admin.role"), rx.el.select(
+                                    *[rx.el.option(T(f"role.{r}"), value=r) for r in STAFF_ROLES],
+                                    name="role", min_height=TOUCH, font_size="16px")),
+                                big_button(T("admin.change_role"), type="submit", variant="soft"),
+                                width="100%",
+                            ),
+                            on_submit=AdminState.set_role,
                         ),
                         test_id="admin-staff",
                     ),
