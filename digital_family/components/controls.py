@@ -17,10 +17,12 @@ def big_button(*children, **props) -> rx.Component:
     return rx.button(*children, min_height=TOUCH, padding_x="20px", **props)
 
 
-def choice_buttons(options, current, on_select, label) -> rx.Component:
+def choice_buttons(options, current, on_select, label, equal: bool = True) -> rx.Component:
     """A row of large buttons, one per option; the chosen one is filled.
 
     ``options`` is a list of (value, text Var) pairs; ``on_select(value)`` returns the event.
+    ``equal`` gives every button the same width (few short options); otherwise each
+    takes its text's width and the row wraps (many or long options: filters).
     """
     return rx.flex(
         *[
@@ -32,7 +34,7 @@ def choice_buttons(options, current, on_select, label) -> rx.Component:
                 aria_pressed=rx.cond(current == value, "true", "false"),
                 min_height=TOUCH,
                 size="3",
-                flex="1 1 0",
+                flex="1 1 0" if equal else "0 0 auto",
                 white_space="normal",
                 height="auto",
                 padding_y="8px",

@@ -245,7 +245,7 @@ def leader_page() -> rx.Component:
                         + [(r, T(f"visit.filter.{r}")) for r in leader.REASONS],
                         LeaderState.reason,
                         LeaderState.filter_reason,
-                        label=T("visit.filter"),
+                        label=T("visit.filter"), equal=False,
                     ),
                     rx.text(T("visit.total"), " ", LeaderState.total, size="3"),
                     rx.foreach(LeaderState.visits, visit_row),

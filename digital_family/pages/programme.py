@@ -198,7 +198,7 @@ def programme_page() -> rx.Component:
                 rx.text(T("programme.traders_help"), size="3"),
                 choice_buttons([("", T("visit.all"))]
                                + [(f, T(f"trader.{f}")) for f in TRADER_FLAGS],
-                               S.missing, S.filter_missing, label=T("programme.missing")),
+                               S.missing, S.filter_missing, label=T("programme.missing"), equal=False),
                 rx.text(T("households.total"), " ", S.total, size="3"),
                 _table(
                     T("programme.traders"),
