@@ -2,10 +2,10 @@
 
 from logging.config import fileConfig
 
-from alembic import context
 from sqlmodel import SQLModel
 
 import digital_family.models  # noqa: F401  (registers the tables)
+from alembic import context
 from digital_family.db import make_engine
 from digital_family.models import UTCDateTime
 from digital_family.settings import database_url

@@ -52,6 +52,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
+from digital_family import households
 from digital_family.codes import TRADER_FLAGS
 from digital_family.households import _as_id, _int_or, household_target, member_target
 from digital_family.models import (
@@ -64,7 +65,6 @@ from digital_family.models import (
     HELP_TOPICS,
     HELP_UNCLAIMED_HOURS_KEY,
     SKILL_COLUMNS,
-    ChangeLog,
     HelpRequest,
     HelpRequestChange,
     HelpRequestNote,
@@ -75,13 +75,12 @@ from digital_family.models import (
     UserAccount,
     UTCDateTime,
 )
-from digital_family import households
 from digital_family.permissions import (
+    WARD,
     Action,
     Actor,
     PermissionDenied,
     Target,
-    WARD,
     account_id,
     can,
     require,
@@ -94,6 +93,7 @@ from digital_family.validation import (
     parse_skills,
     parse_vneid_level,
 )
+from digital_family.ward_admin import set_whole_number_setting
 
 TOPICS = HELP_TOPICS
 OUTCOMES = HELP_OUTCOMES
@@ -479,41 +479,11 @@ def get_unclaimed_hours(session: Session) -> int:
 def set_unclaimed_hours(session: Session, actor: Actor | None, value) -> int:
     """Set the flag threshold, 1 to 720 hours (Action.EDIT_TARGETS); logged. Returns it."""
     require(actor, Action.EDIT_TARGETS)
-    message = (
-        f"Số giờ phải là số nguyên từ {MIN_UNCLAIMED_HOURS} đến {MAX_UNCLAIMED_HOURS}."
+    return set_whole_number_setting(
+        session, actor, key=HELP_UNCLAIMED_HOURS_KEY, value=value,
+        old=get_unclaimed_hours(session), low=MIN_UNCLAIMED_HOURS, high=MAX_UNCLAIMED_HOURS,
+        message=f"Số giờ phải là số nguyên từ {MIN_UNCLAIMED_HOURS} đến {MAX_UNCLAIMED_HOURS}.",
     )
-    if isinstance(value, bool):
-        number = None
-    elif isinstance(value, int):
-        number = value
-    else:
-        text = clean_text(value) if isinstance(value, str) else ""
-        number = int(text) if text.isascii() and text.isdigit() and len(text) <= 4 else None
-    if number is None or not MIN_UNCLAIMED_HOURS <= number <= MAX_UNCLAIMED_HOURS:
-        raise ValidationError("help_unclaimed_hours", message)
-    old = get_unclaimed_hours(session)
-    row = session.get(Setting, HELP_UNCLAIMED_HOURS_KEY)
-    if row is not None and row.value == str(number):
-        return number
-    if row is None:
-        row = Setting(key=HELP_UNCLAIMED_HOURS_KEY)
-    now = datetime.now(timezone.utc)
-    row.value = str(number)
-    row.updated_at = now
-    row.updated_by_id = account_id(actor)
-    session.add(row)
-    session.add(
-        ChangeLog(
-            at=now,
-            user_id=account_id(actor),
-            entity="setting",
-            key=HELP_UNCLAIMED_HOURS_KEY,
-            old_value=str(old),
-            new_value=str(number),
-        )
-    )
-    session.flush()
-    return number
 
 
 # Loading a request as its target

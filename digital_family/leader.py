@@ -333,6 +333,7 @@ def visit_list(
     page_size=DEFAULT_PAGE_SIZE,
     now: datetime | None = None,
     reference_year: int | None = None,
+    report: ScopeReport | None = None,
 ) -> VisitPage:
     """The group's households to visit next (Action.READ_GROUP_MEMBERS on the group).
 
@@ -346,15 +347,19 @@ def visit_list(
     oldest confirmation first, then code. ``reason`` keeps households having that
     reason. Paged in SQL; a page past the end gives the last page.
 
+    ``report``: the group's report when the caller already has it (a page that
+    shows ``group_overview`` too), so it is not computed twice.
+
     PermissionDenied when not allowed; LookupError for an unknown group code;
     ValidationError for an unknown reason.
     """
     group_id, code, _name = _group_row(session, actor, group_code)
     reason = _parse_reason(reason)
     reference_year, now = _resolve_time(reference_year, now)
-    report = group_reports(
-        session, reference_year=reference_year, now=now, group_ids=[group_id]
-    )[code]
+    if report is None or report.scope != code:
+        report = group_reports(
+            session, reference_year=reference_year, now=now, group_ids=[group_id]
+        )[code]
     scored = tuple(
         r
         for r in REASONS

@@ -25,11 +25,20 @@ from typing import Iterator
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from digital_family import households
 from digital_family.codes import TRADER_FLAG_LABELS, TRADER_FLAGS
 from digital_family.households import _int_or
 from digital_family.models import Household, Member, ResidentialGroup
-from digital_family import households
-from digital_family.permissions import Action, Actor, PermissionDenied, Target, WARD, can, require, signed_in
+from digital_family.permissions import (
+    WARD,
+    Action,
+    Actor,
+    PermissionDenied,
+    Target,
+    can,
+    require,
+    signed_in,
+)
 from digital_family.validation import ValidationError, clean_text, validate_group_code
 
 TRADER = "small_trader"

@@ -267,18 +267,18 @@ def reset_target(session: Session, actor: Actor, code: str) -> float | None:
     return default
 
 
-_INTEGER = re.compile(r"[0-9]{1,3}")
+_INTEGER = re.compile(r"[0-9]{1,4}")
 
 
-def set_skill_threshold(session: Session, actor: Actor, value) -> int:
-    """How many of the eight skills make "basic digital skills" (1 to 8). Returns it.
+def set_whole_number_setting(
+    session: Session, actor: Actor, *, key: str, value, low: int, high: int, old: int, message: str
+) -> int:
+    """Store a whole-number ward setting (``low``..``high``), logged when it changes.
 
-    Today's snapshot, if taken, is taken again so it counts with the new threshold.
+    Accepts an int, a whole float or a string of digits; anything else, or a number
+    out of range, is a ValidationError on ``key`` with ``message``. The caller checks
+    the actor's right first.
     """
-    require(actor, Action.EDIT_TARGETS)
-    message = (
-        f"Ngưỡng kỹ năng phải là số nguyên từ {MIN_SKILL_THRESHOLD} đến {MAX_SKILL_THRESHOLD}."
-    )
     if isinstance(value, bool):
         number = None
     elif isinstance(value, int):
@@ -288,20 +288,35 @@ def set_skill_threshold(session: Session, actor: Actor, value) -> int:
     else:
         text = clean_text(value)
         number = int(text) if isinstance(value, str) and _INTEGER.fullmatch(text) else None
-    if number is None or not MIN_SKILL_THRESHOLD <= number <= MAX_SKILL_THRESHOLD:
-        raise ValidationError("skill_threshold", message)
-    old = get_skill_threshold(session)
-    row = session.get(Setting, SKILL_THRESHOLD_KEY)
+    if number is None or not low <= number <= high:
+        raise ValidationError(key, message)
+    row = session.get(Setting, key)
     if row is not None and row.value == str(number):
         return number
     if row is None:
-        row = Setting(key=SKILL_THRESHOLD_KEY)
+        row = Setting(key=key)
     row.value = str(number)
     row.updated_at = utcnow()
     row.updated_by_id = account_id(actor)
     session.add(row)
-    _log(session, actor, "setting", SKILL_THRESHOLD_KEY, old, number)
+    _log(session, actor, "setting", key, old, number)
     session.flush()
+    return number
+
+
+def set_skill_threshold(session: Session, actor: Actor, value) -> int:
+    """How many of the eight skills make "basic digital skills" (1 to 8). Returns it.
+
+    Today's snapshot, if taken, is taken again so it counts with the new threshold.
+    """
+    require(actor, Action.EDIT_TARGETS)
+    old = get_skill_threshold(session)
+    number = set_whole_number_setting(
+        session, actor, key=SKILL_THRESHOLD_KEY, value=value, old=old,
+        low=MIN_SKILL_THRESHOLD, high=MAX_SKILL_THRESHOLD,
+        message=f"Ngưỡng kỹ năng phải là số nguyên từ {MIN_SKILL_THRESHOLD} "
+        f"đến {MAX_SKILL_THRESHOLD}.",
+    )
     if old != number and snapshots.has_snapshot(session, snapshots.vietnam_date()):
         snapshots.take_snapshot(session)
     return number

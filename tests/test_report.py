@@ -8,7 +8,8 @@ from digital_family import indicators, report, snapshots, ward_admin
 from digital_family.leader import people_gap
 from digital_family.permissions import PermissionDenied
 from digital_family.validation import ValidationError
-from tests.ward import build_ward, fast_hashing as _fast_hashing
+from tests.ward import build_ward
+from tests.ward import fast_hashing as _fast_hashing
 
 NOW = datetime(2026, 11, 28, 3, 0, tzinfo=timezone.utc)
 

@@ -10,7 +10,8 @@ from digital_family.indicators import INDICATOR_CODES
 from digital_family.models import IndicatorSnapshot, Member, ResidentialGroup
 from digital_family.permissions import PermissionDenied
 from digital_family.validation import ValidationError
-from tests.ward import build_ward, fast_hashing as _fast_hashing
+from tests.ward import build_ward
+from tests.ward import fast_hashing as _fast_hashing
 
 NOW = datetime(2026, 11, 28, 3, 0, tzinfo=timezone.utc)  # 10:00 in Hà Nội
 ROWS_PER_SCOPE = len(INDICATOR_CODES)

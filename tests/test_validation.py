@@ -25,7 +25,6 @@ from digital_family.validation import (
     validate_phone,
 )
 
-
 # Full names
 
 

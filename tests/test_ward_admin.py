@@ -12,7 +12,8 @@ from digital_family.accounts import UserInfo
 from digital_family.models import AuthSession, ChangeLog, IndicatorTarget, UserGroup
 from digital_family.permissions import SYSTEM, PermissionDenied, load_actor
 from digital_family.validation import ValidationError
-from tests.ward import PASSWORD, build_ward, fast_hashing as _fast_hashing
+from tests.ward import PASSWORD, build_ward
+from tests.ward import fast_hashing as _fast_hashing
 
 NEW_PHONE = "0987654321"
 

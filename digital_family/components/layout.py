@@ -7,7 +7,6 @@ from digital_family.components.controls import BRAND, TOUCH, callout
 from digital_family.state import SessionState, T
 
 
-
 def language_switch() -> rx.Component:
     """One button offering the other language (keeps the header on one row on a phone)."""
     return rx.button(

@@ -5,10 +5,16 @@ import dataclasses
 import reflex as rx
 
 from digital_family import help_requests, routes
-from digital_family.display import field_label_key
-from digital_family.components.controls import TOUCH, big_button, callout, choice_buttons, text_input
+from digital_family.components.controls import (
+    TOUCH,
+    big_button,
+    callout,
+    choice_buttons,
+    text_input,
+)
 from digital_family.components.layout import gated, page_shell
 from digital_family.db import session_scope
+from digital_family.display import field_label_key
 from digital_family.i18n import t
 from digital_family.permissions import PermissionDenied
 from digital_family.state import SessionState, T

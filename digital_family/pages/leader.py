@@ -76,7 +76,7 @@ class LeaderState(SessionState):
                 overview = leader.group_overview(session, actor, self.group_code)
                 visits = leader.visit_list(session, actor, self.group_code,
                                            reason=self.reason or None, page=self.page,
-                                           page_size=PAGE_SIZE)
+                                           page_size=PAGE_SIZE, report=overview.report)
         except (PermissionDenied, LookupError):
             self.loaded, self.denied = True, True
             return

@@ -41,6 +41,7 @@ class WardState(SessionState):
     traders: list[dict[str, str]] = []
     rows: list[dict[str, str]] = []  # per group: code, href, and "<indicator>.text/.tone"
     _sort_keys: dict[str, dict[str, float]] = {}  # group code -> indicator -> value
+    _chart_figures: dict[str, dict] = {}  # indicator -> its target and bars
     sort_by: str = "code"
     chart_code: str = "digital_identity_16plus"
     chart_target: int = 0
@@ -91,15 +92,21 @@ class WardState(SessionState):
             self.rows = sorted(self.rows, key=lambda r: r["code"])
 
     def _chart(self, ward=None, groups=None) -> None:
-        if ward is None:
-            with session_scope() as session:
-                ward, groups = indicators.ward_and_group_reports(session)
-        result = ward.indicator(self.chart_code)
-        self.chart_target = round((result.target or 0) * 100)
-        self.bars = [
-            {"group": code, "value": round((r.indicator(self.chart_code).value or 0) * 100, 1)}
-            for code, r in groups.items()
-        ]
+        """The bar chart of one indicator; the figures of every indicator are kept on the
+        server at load, so switching indicator needs no new query."""
+        if ward is not None:
+            self._chart_figures = {
+                code: {
+                    "target": round((ward.indicator(code).target or 0) * 100),
+                    "bars": [
+                        {"group": g, "value": round((r.indicator(code).value or 0) * 100, 1)}
+                        for g, r in groups.items()
+                    ],
+                }
+                for code in indicators.INDICATOR_CODES
+            }
+        figures = self._chart_figures.get(self.chart_code, {"target": 0, "bars": []})
+        self.chart_target, self.bars = figures["target"], figures["bars"]
 
     def _history(self, actor) -> None:
         with session_scope() as session:

@@ -76,6 +76,9 @@ def test_ward_journey(page, app_server, tmp_path):
         _, groups = indicators.ward_and_group_reports(session)
     slowest = min(groups, key=lambda c: groups[c].indicator("digital_identity_16plus").value)
     expect(page.get_by_test_id("group-row").first).to_contain_text(slowest)
+    # Switching the chart's indicator works from the figures loaded with the page.
+    page.get_by_label("Chỉ tiêu cho biểu đồ").select_option("adult_epayment")
+    expect(page.get_by_label("Chỉ tiêu cho biểu đồ")).to_have_value("adult_epayment")
     screenshot(page, "ward-dashboard-phone")
     page.set_viewport_size({"width": 1280, "height": 900})
     page.reload()
