@@ -15,7 +15,7 @@ export REFLEX_CHECK_LATEST_VERSION := false
 export REFLEX_HTTP_CLIENT_BIND_ADDRESS := 0.0.0.0
 NPM_REGISTRY = NPM_CONFIG_REGISTRY="$$(npm config get registry 2>/dev/null)"
 
-.PHONY: install run test test-unit test-browser bench chromium clean
+.PHONY: install run test test-unit test-browser bench bench-web chromium clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ test-browser: install chromium
 
 bench: install
 	python -m bench
+
+# Lighthouse on a blank Reflex app and this app's pages (BASE=<commit> adds a "before")
+bench-web: install chromium
+	$(NPM_REGISTRY) python -m bench.bench_web $(if $(BASE),--base $(BASE)) $(BENCH_WEB_ARGS)
 
 clean:
 	rm -rf .web .states .web-test .states-test digital_family.db* bench/*.db*
