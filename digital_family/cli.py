@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import time
 from contextlib import contextmanager
-from datetime import timedelta, timezone
 from enum import Enum
 from pathlib import Path
 from typing import Iterator, Optional
@@ -16,7 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from digital_family import accounts, db, register
+from digital_family import accounts, clock, db, register
 from digital_family.codes import ROLE_LABELS, ROLES
 from digital_family.formatting import format_int, format_percent
 from digital_family.i18n import t
@@ -348,9 +347,9 @@ def snapshot_cmd() -> None:
     from digital_family import snapshots
 
     with _ready_engine() as engine, db.session_scope(engine) as session:
-        now = snapshots.aware(None)
+        now = clock.utc()
         rows = snapshots.take_snapshot(session, now=now)
-    day = snapshots.vietnam_date(now)
+    day = clock.vietnam_date(now)
     console.print(
         f"Đã ghi {format_int(rows)} dòng chỉ số cho ngày {day:%d/%m/%Y}.", markup=False
     )
@@ -427,9 +426,6 @@ def user_reset_password(
     console.print(f"Đã đặt lại mật khẩu cho {phone}.", markup=False)
 
 
-VIETNAM_TIME = timezone(timedelta(hours=7))  # no daylight saving
-
-
 @user_app.command("invite")
 def user_invite(
     household: str = typer.Option(..., "--household", help="Mã hộ gia đình."),
@@ -451,7 +447,7 @@ def user_invite(
             raise _fail(f"Không có hộ gia đình mã {code}.")
         issued = invitations.issue_invitation(session, SYSTEM, household_id=household_id)
     kind = "Mã đặt lại mật khẩu" if issued.purpose == "reset" else "Mã mời"
-    expires = issued.expires_at.astimezone(VIETNAM_TIME)
+    expires = clock.in_vietnam(issued.expires_at)
     console.print(f"{kind} của hộ {issued.household_code}: {issued.code}", markup=False)
     console.print(
         f"Hết hạn lúc {expires:%H:%M} ngày {expires:%d/%m/%Y} (giờ Việt Nam).", markup=False

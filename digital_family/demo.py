@@ -12,12 +12,12 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
-from digital_family import accounts, snapshots
+from digital_family import accounts, clock, snapshots
 from digital_family.codes import SKILLS
 from digital_family.models import (
     SKILL_COLUMNS,
@@ -484,8 +484,8 @@ def generate_demo(
             )
     if reset:
         clear_database(session)
-    now = now or datetime.now(timezone.utc)
-    year = now.year
+    now = clock.utc(now)
+    year = clock.vietnam_year(now)
     ward = _Ward(seed, year)
     rng = ward.rng
 

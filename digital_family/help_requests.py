@@ -53,6 +53,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from digital_family import households
+from digital_family.clock import VIETNAM_TIME, utc
 from digital_family.codes import TRADER_FLAGS
 from digital_family.households import _as_id, _int_or, household_target, member_target
 from digital_family.models import (
@@ -154,7 +155,6 @@ MIN_UNCLAIMED_HOURS, MAX_UNCLAIMED_HOURS = 1, 720
 MAX_PAGE_SIZE = 100
 MAX_HOUSEHOLD_REQUESTS = 100
 MAX_STATS_WEEKS = 52
-VIETNAM_TIME = timezone(timedelta(hours=7))  # no daylight saving
 
 DUPLICATE_MESSAGE = "Đã có yêu cầu giúp đỡ về việc này đang chờ."
 TAKEN_MESSAGE = "Yêu cầu này đã có đại sứ khác nhận."
@@ -370,13 +370,7 @@ class ProgrammeStats:
 # Helpers
 
 
-def _now(now: datetime | None) -> datetime:
-    """``now`` in UTC (naive means UTC); this moment when None."""
-    if now is None:
-        return datetime.now(timezone.utc)
-    if now.tzinfo is None:
-        return now.replace(tzinfo=timezone.utc)
-    return now.astimezone(timezone.utc)
+_now = utc  # ``now`` in UTC (naive means UTC); this moment when None
 
 
 

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from digital_family.clock import utc, vietnam_year
 from digital_family.codes import SKILLS, TRADER_FLAGS
 from digital_family.indicators import LEARNING_STATUSES_ACTIVE, get_skill_threshold
 from digital_family.models import (
@@ -169,17 +170,6 @@ class Page:
     pages: int
 
 
-def _now(now: datetime | None) -> datetime:
-    if now is None:
-        return datetime.now(timezone.utc)
-    return now if now.tzinfo is not None else now.replace(tzinfo=timezone.utc)
-
-
-def _this_year() -> int:
-    # The indicators' default reference year: the current year in UTC.
-    return datetime.now(timezone.utc).year
-
-
 def _as_id(value) -> int | None:
     """A database id from what the caller gave (an int or digits), or None."""
     if isinstance(value, bool):
@@ -303,7 +293,7 @@ def _view(session: Session, household_id: int) -> HouseholdView:
         .join(ResidentialGroup, ResidentialGroup.id == Household.group_id)
         .where(Household.id == household_id)
     ).one()
-    year = _this_year()
+    year = vietnam_year()
     threshold = get_skill_threshold(session)
     members = tuple(
         _member_view(member, role, year, threshold)
@@ -355,7 +345,7 @@ def _bump_version(
         .where(table.c.id == household_id, table.c.version == expected)
         .values(
             version=table.c.version + 1,
-            updated_at=_now(now),
+            updated_at=utc(now),
             updated_by_id=account_id(actor),
             **values,
         )
@@ -395,7 +385,7 @@ def add_member(
     target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
     values = {
         "full_name": validate_full_name(full_name),
-        "birth_year": validate_birth_year(birth_year, current_year=_this_year()),
+        "birth_year": validate_birth_year(birth_year, current_year=vietnam_year()),
         "sex": parse_sex(sex),
         "occupation": parse_occupation(occupation),
     }
@@ -424,7 +414,7 @@ def _member_changes(member: Member, changes: dict) -> dict[str, object]:
             raise ValidationError(str(name), "Không sửa được mục này.")
     parsers = {
         "full_name": validate_full_name,
-        "birth_year": lambda v: validate_birth_year(v, current_year=_this_year()),
+        "birth_year": lambda v: validate_birth_year(v, current_year=vietnam_year()),
         "sex": parse_sex,
         "occupation": parse_occupation,
         "has_smartphone": lambda v: parse_bool(v, field="has_smartphone"),
@@ -473,7 +463,7 @@ def update_member(
     for name, value in values.items():
         setattr(member, name, value)
     member.updated_by_id = account_id(actor)
-    member.updated_at = datetime.now(timezone.utc)
+    member.updated_at = utc()
     session.add(member)
     return _view(session, target.household_id)
 
@@ -525,7 +515,7 @@ def confirm_household(
 ) -> HouseholdView:
     """Record that the household's data is current as of ``now``."""
     target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
-    now = _now(now)
+    now = utc(now)
     _bump_version(session, actor, target.household_id, expected_version, now, confirmed_at=now)
     return _view(session, target.household_id)
 

@@ -23,13 +23,14 @@ from __future__ import annotations
 import operator
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from fractions import Fraction
 from functools import reduce
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from digital_family.clock import utc, vietnam_year
 from digital_family.models import (
     SKILL_COLUMNS,
     Household,
@@ -329,12 +330,9 @@ def indicator_counts_sql(
 
 
 def _resolve_time(reference_year: int | None, now: datetime | None) -> tuple[int, datetime]:
-    if now is None:
-        now = datetime.now(timezone.utc)
-    elif now.tzinfo is None:
-        now = now.replace(tzinfo=timezone.utc)
+    now = utc(now)
     if reference_year is None:
-        reference_year = now.year  # the year of ``now`` in its own time zone (UTC by default)
+        reference_year = vietnam_year(now)
     return reference_year, now
 
 

@@ -15,12 +15,12 @@ import csv
 import io
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from digital_family.clock import vietnam_year
 from digital_family.codes import SKILLS, TRADER_FLAGS
 from digital_family.models import SKILL_COLUMNS, Household, Member, ResidentialGroup, utcnow
 from digital_family.validation import (
@@ -263,7 +263,7 @@ def check_rows(
 ) -> tuple[list[MemberRecord], list[RowError]]:
     """Check the header and every data row; the good records and all the errors."""
     if current_year is None:
-        current_year = date.today().year
+        current_year = vietnam_year()
     table = [(n, cells) for n, cells in table if not _is_blank(cells)]
     if not table:
         return [], [RowError(None, None, "Tệp trống: không có dòng tiêu đề.")]

@@ -15,7 +15,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import indicators, snapshots
+from digital_family import clock, indicators, snapshots
 from digital_family.indicators import IndicatorResult, ScopeReport
 from digital_family.leader import people_gap
 from digital_family.models import ResidentialGroup
@@ -88,8 +88,8 @@ def printable_report(
     now: datetime | None = None,
 ) -> PrintableReport:
     """The report of the ward (``group_code`` None) or of one group, as of ``now``."""
-    now = snapshots.aware(now)
-    reference_year = snapshots.vietnam_date(now).year
+    now = clock.utc(now)
+    reference_year = clock.vietnam_year(now)
     if group_code is None:
         require(actor, Action.READ_AGGREGATES)
         report, by_group = indicators.ward_and_group_reports(
@@ -115,7 +115,7 @@ def printable_report(
         groups = ()
         scope, scope_label = code, f"{name} ({code})"
     period = snapshots.snapshot_period(session, scope)
-    today = snapshots.vietnam_date(now)
+    today = clock.vietnam_date(now)
     start, end = period if period is not None else (today, today)
     return PrintableReport(
         title=REPORT_TITLE,

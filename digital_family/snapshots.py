@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family import indicators
+from digital_family.clock import utc as aware
+from digital_family.clock import vietnam_date
 from digital_family.indicators import INDICATOR_CODES, INDICATORS
 from digital_family.models import (
     SNAPSHOT_WARD_SCOPE,
@@ -33,7 +35,6 @@ from digital_family.models import (
 from digital_family.permissions import Action, Actor, require
 from digital_family.validation import ValidationError, clean_text, validate_group_code
 
-VIETNAM_TIME = timezone(timedelta(hours=7))  # no daylight saving
 WARD_SCOPE = SNAPSHOT_WARD_SCOPE
 DEFAULT_DAYS = 120
 MAX_DAYS = 3660
@@ -53,20 +54,6 @@ class SeriesPoint:
     target: float | None  # the target in force that day
     numerator: int
     denominator: int
-
-
-def aware(now: datetime | None) -> datetime:
-    """``now`` as an aware datetime (naive means UTC); this moment when None."""
-    if now is None:
-        return datetime.now(timezone.utc)
-    if now.tzinfo is None:
-        return now.replace(tzinfo=timezone.utc)
-    return now
-
-
-def vietnam_date(now: datetime | None = None) -> date:
-    """The calendar date in Vietnam at ``now`` (default: this moment)."""
-    return aware(now).astimezone(VIETNAM_TIME).date()
 
 
 # Writing

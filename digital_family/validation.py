@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from datetime import date
 
 from digital_family.codes import (
     LEARNING_LABELS,
@@ -25,6 +24,7 @@ from digital_family.codes import (
     VNEID_LABELS,
     VNEID_LEVELS,
 )
+from digital_family.clock import vietnam_year
 from digital_family.models import MIN_BIRTH_YEAR
 
 FULL_NAME_MAX = 100
@@ -197,7 +197,7 @@ _YEAR = re.compile(r"[0-9]{1,4}")
 def validate_birth_year(value, *, current_year: int | None = None, field: str = "birth_year") -> int:
     """A birth year from 1900 to the current year (an int, or text such as "1980")."""
     if current_year is None:
-        current_year = date.today().year
+        current_year = vietnam_year()
     if isinstance(value, bool):
         year = None
     elif isinstance(value, int):

@@ -27,7 +27,7 @@ from decimal import Decimal, InvalidOperation
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import accounts, auth, snapshots
+from digital_family import accounts, auth, clock, snapshots
 from digital_family.accounts import GROUP_ROLES, UserInfo
 from digital_family.codes import ROLES
 from digital_family.indicators import (
@@ -225,7 +225,7 @@ def _refresh_today_target(session: Session, code: str, target: float | None) -> 
     """Today's snapshot rows show the target now in force."""
     session.execute(
         sa.update(IndicatorSnapshot)
-        .where(IndicatorSnapshot.code == code, IndicatorSnapshot.day == snapshots.vietnam_date())
+        .where(IndicatorSnapshot.code == code, IndicatorSnapshot.day == clock.vietnam_date())
         .values(target=target)
     )
 
@@ -317,7 +317,7 @@ def set_skill_threshold(session: Session, actor: Actor, value) -> int:
         message=f"Ngưỡng kỹ năng phải là số nguyên từ {MIN_SKILL_THRESHOLD} "
         f"đến {MAX_SKILL_THRESHOLD}.",
     )
-    if old != number and snapshots.has_snapshot(session, snapshots.vietnam_date()):
+    if old != number and snapshots.has_snapshot(session, clock.vietnam_date()):
         snapshots.take_snapshot(session)
     return number
 

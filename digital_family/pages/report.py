@@ -1,10 +1,8 @@
 """The printable A4 report of the ward or of one group, in Vietnamese."""
 
-from datetime import timedelta, timezone
-
 import reflex as rx
 
-from digital_family import report, routes
+from digital_family import clock, report, routes
 from digital_family.components.controls import big_button
 from digital_family.components.layout import gated, page_shell
 from digital_family.db import session_scope
@@ -15,7 +13,6 @@ from digital_family.state import SessionState
 from digital_family.validation import ValidationError
 
 DATE = "%d/%m/%Y"
-VIETNAM = timezone(timedelta(hours=7))
 
 
 class ReportState(SessionState):
@@ -47,7 +44,7 @@ class ReportState(SessionState):
         r = data.report
         self.title, self.scope = data.title, data.scope_label
         self.period = f"{data.period_start.strftime(DATE)} – {data.period_end.strftime(DATE)}"
-        self.generated = data.generated_at.astimezone(VIETNAM).strftime("%H:%M " + DATE)
+        self.generated = clock.in_vietnam(data.generated_at).strftime("%H:%M " + DATE)
         self.authority = f"{t('report.authority')} {data.ward_name.upper()}"
         self.rows = [
             {
