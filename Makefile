@@ -16,6 +16,7 @@ export REFLEX_HTTP_CLIENT_BIND_ADDRESS := 0.0.0.0
 NPM_REGISTRY = NPM_CONFIG_REGISTRY="$$(npm config get registry 2>/dev/null)"
 
 .PHONY: install run test test-unit test-browser bench bench-web chromium clean
+.PHONY: test-unit-postgres services
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,11 +33,17 @@ run: install
 chromium:
 	@bash scripts/ensure-chromium
 
-test: install chromium
+services:
+	@bash scripts/ensure-services
+
+test: install chromium services
 	$(NPM_REGISTRY) bash scripts/run-tests
 
 test-unit: install
 	pytest -m "not browser"
+
+test-unit-postgres: install services
+	pytest -m "not browser" --database postgresql
 
 test-browser: install chromium
 	$(NPM_REGISTRY) pytest -m browser

@@ -46,9 +46,12 @@ class UTCDateTime(sa.types.TypeDecorator):
         return value
 
     def process_result_value(self, value, dialect):
-        if value is not None and value.tzinfo is None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
             return value.replace(tzinfo=timezone.utc)
-        return value
+        # PostgreSQL answers in the server's time zone
+        return value.astimezone(timezone.utc)
 
 
 def _timestamp(**kwargs) -> sa.Column:

@@ -39,6 +39,26 @@ def test_downgrade_to_base_and_back(db_url):
     engine.dispose()
 
 
+def test_each_migration_downgrades_and_upgrades_alone(db_url):
+    """Step by step down to nothing (no table left behind) and back up, on either database."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    cfg = db.alembic_config(db_url)
+    revisions = [r.revision for r in ScriptDirectory.from_config(cfg).walk_revisions()]
+    engine = db.make_engine(db_url)
+    for expected in [*revisions[1:], None]:
+        command.downgrade(cfg, "-1")
+        assert db.current_revision(engine) == expected
+    assert set(sa.inspect(engine).get_table_names()) <= {"alembic_version"}
+    for expected in reversed(revisions):
+        command.upgrade(cfg, "+1")
+        assert db.current_revision(engine) == expected
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []
+    engine.dispose()
+
+
 @pytest.fixture()
 def household(session):
     group = ResidentialGroup(code="TDP01", name="Tổ 1")

@@ -152,12 +152,13 @@ def downgrade() -> None:
 
     op.drop_table('member')
     op.drop_table('indicator_target')
+    # household before user_account (its updated_by_id refers to it; PostgreSQL checks)
+    with op.batch_alter_table('household', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_household_group_id'))
+
+    op.drop_table('household')
     with op.batch_alter_table('user_account', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_user_account_household_id'))
 
     op.drop_table('user_account')
     op.drop_table('residential_group')
-    with op.batch_alter_table('household', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_household_group_id'))
-
-    op.drop_table('household')

@@ -1,0 +1,199 @@
+"""Throwaway PostgreSQL and Redis servers on free 127.0.0.1 ports, for tests and benches.
+
+Hand-written rather than pytest-postgresql / pytest-redis: those run ``pg_ctl`` as the
+current user, and PostgreSQL refuses to run as root (CI's user). Here the server runs
+as the ``postgres`` user when we are root, can be stopped and started again on the
+same port (the fault tests restart it), and serves template databases so each test
+gets a fresh migrated database in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_for_port(port: int, proc: subprocess.Popen, what: str, log: Path, timeout=60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{what} exited with {proc.returncode}:\n{_tail(log)}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"{what} did not start in {timeout} s:\n{_tail(log)}")
+
+
+def _tail(log: Path) -> str:
+    try:
+        return log.read_text(errors="replace")[-3000:]
+    except OSError:
+        return ""
+
+
+def _stop_process(proc: subprocess.Popen | None, sig=signal.SIGTERM, timeout=30) -> None:
+    if proc is None or proc.poll() is not None:
+        return
+    proc.send_signal(sig)
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def postgres_bin() -> Path:
+    """The folder holding initdb and postgres (``POSTGRES_BIN`` or Debian's newest)."""
+    if os.environ.get("POSTGRES_BIN"):
+        return Path(os.environ["POSTGRES_BIN"])
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]))
+    if not found:
+        raise RuntimeError(
+            "PostgreSQL's server binaries are missing: run `bash scripts/ensure-services` "
+            "(as root) or set POSTGRES_BIN."
+        )
+    return Path(found[-1])
+
+
+class PostgresServer:
+    """A PostgreSQL cluster in a temporary folder, for tests only (fsync off)."""
+
+    def __init__(self) -> None:
+        self.bin = postgres_bin()
+        self.port = free_port()
+        self.dir = Path(tempfile.mkdtemp(prefix="gds-pg-"))
+        self.data = self.dir / "data"
+        self.log = self.dir / "server.log"
+        self.proc: subprocess.Popen | None = None
+        self._user: dict = {}
+        if os.geteuid() == 0:  # PostgreSQL refuses to run as root
+            pw = pwd.getpwnam("postgres")
+            self._user = {"user": pw.pw_uid, "group": pw.pw_gid, "extra_groups": []}
+            os.chown(self.dir, pw.pw_uid, pw.pw_gid)
+        subprocess.run(
+            [self.bin / "initdb", "-D", self.data, "-U", "postgres", "--auth=trust",
+             "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"],
+            check=True, capture_output=True, **self._user,
+        )
+
+    def start(self) -> "PostgresServer":
+        with open(self.log, "ab") as out:
+            if self._user:
+                os.chown(self.log, self._user["user"], self._user["group"])
+            self.proc = subprocess.Popen(
+                [self.bin / "postgres", "-D", self.data, "-p", str(self.port),
+                 "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
+                 "-c", "fsync=off", "-c", "synchronous_commit=off",
+                 "-c", "full_page_writes=off", "-c", "max_connections=300",
+                 # a server set to the ward's own zone: dates must not depend on it
+                 "-c", "timezone=Asia/Ho_Chi_Minh"],
+                stdout=out, stderr=subprocess.STDOUT, start_new_session=True, **self._user,
+            )
+        _wait_for_port(self.port, self.proc, "PostgreSQL", self.log)
+        self._wait_ready()
+        return self
+
+    def _wait_ready(self, timeout: float = 30) -> None:
+        import psycopg
+
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                psycopg.connect(self.dsn("postgres"), connect_timeout=2).close()
+                return
+            except psycopg.OperationalError:  # "the database system is starting up"
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
+    def stop(self) -> None:
+        """Fast shutdown (SIGINT): connections are cut, data is kept."""
+        _stop_process(self.proc, signal.SIGINT)
+        self.proc = None
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def destroy(self) -> None:
+        self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def dsn(self, database: str) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
+
+    def url(self, database: str) -> str:
+        """The SQLAlchemy URL (psycopg 3) of one database."""
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+
+    def execute(self, sql: str) -> None:
+        """Run a statement outside a transaction (CREATE/DROP DATABASE)."""
+        import psycopg
+
+        with psycopg.connect(self.dsn("postgres"), autocommit=True) as conn:
+            conn.execute(sql)
+
+    def create_database(self, name: str, template: str | None = None) -> str:
+        self.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        return self.url(name)
+
+    def drop_database(self, name: str) -> None:
+        self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+class RedisServer:
+    """redis-server on a free port, nothing saved to disk."""
+
+    def __init__(self) -> None:
+        if shutil.which("redis-server") is None:
+            raise RuntimeError(
+                "redis-server is missing: run `bash scripts/ensure-services` (as root) "
+                "or install Debian's redis-server."
+            )
+        self.port = free_port()
+        self.dir = Path(tempfile.mkdtemp(prefix="gds-redis-"))
+        self.log = self.dir / "server.log"
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> "RedisServer":
+        with open(self.log, "ab") as out:
+            self.proc = subprocess.Popen(
+                ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1",
+                 "--save", "", "--appendonly", "no", "--dir", str(self.dir)],
+                stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+            )
+        _wait_for_port(self.port, self.proc, "redis-server", self.log)
+        return self
+
+    def stop(self) -> None:
+        _stop_process(self.proc)
+        self.proc = None
+
+    def restart(self) -> None:
+        """Stop and start again on the same port: everything it held is gone."""
+        self.stop()
+        self.start()
+
+    def destroy(self) -> None:
+        self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
