@@ -1,16 +1,53 @@
-"""The state every page shares: the sign-in token, the language and the texts.
+"""The state every page shares: who is signed in, the language, and the one way
+page handlers reach people's data.
 
-The browser holds only an opaque token; who is signed in is re-derived from the
-session table on the server at every event (``_actor``). Page states are
-substates of ``SessionState`` so their handlers reach the token directly.
+Signing in. The browser keeps an opaque session token in local storage and sends
+it each time its websocket (re)connects. On the server the raw token lives only in
+this process's memory, bound to that socket (``live_tokens``); it is
+never written with the state (``.states/`` on disk, or Redis), so a copy of the
+database plus the state store signs nobody in, and a client that reconnects with
+someone else's client token gets nobody's session. Who is signed in is re-derived
+from the session table, cached for a few seconds per token.
+
+Handlers. Every page state derives from ``PageState``; every handler that reads or
+writes people's data is a ``@data_event``: it gets the signed-in ``Actor`` as its
+first argument (or the browser is sent to sign in), runs its database work off the
+event loop (``await self._db(...)``) and has domain errors turned into messages in
+the reader's language, whatever arguments the browser sent.
+
+Shared phones. When the account behind a tab changes (sign-out, sign-in as someone
+else, an expired session, a reconnect), every page state is reset, so nothing of
+one account stays in the page state another one sees.
 """
 
+from __future__ import annotations
+
+import asyncio
+import functools
+import hashlib
+import inspect
+import logging
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
+
 import reflex as rx
+import sqlalchemy.exc
+from sqlmodel import Session
 
 from digital_family import auth, routes
-from digital_family.db import session_scope
+from digital_family.households import StaleVersionError
+from digital_family.offloop import run_in_session
+from digital_family.signed_in import actors, live_tokens, resolve
 from digital_family.i18n import CATALOGUES, DEFAULT_LANGUAGE, t
-from digital_family.permissions import Actor
+from digital_family.permissions import Actor, PermissionDenied
+from digital_family.validation import ValidationError
+
+log = logging.getLogger(__name__)
+R = TypeVar("R")
+
+def _owner_digest(token: str) -> str:
+    """Which account page data belongs to, without keeping the token (not a credential)."""
+    return hashlib.sha256(b"page-owner\0" + token.encode()).hexdigest() if token else ""
 
 
 class SessionState(rx.State):
@@ -20,6 +57,8 @@ class SessionState(rx.State):
     lang: str = rx.LocalStorage(DEFAULT_LANGUAGE, name="gds_lang")
     user_name: str = ""
     user_role: str = ""
+    # The account (as _owner_digest of its token) whose data the page states hold.
+    _owner: str = ""
 
     @rx.var
     def tr(self) -> dict[str, str]:
@@ -35,22 +74,85 @@ class SessionState(rx.State):
         """The signed-in account's own start page (display only; pages check access)."""
         return _HOMES.get(self.user_role, routes.OVERVIEW)
 
+    # The raw token never leaves this process's memory
+
+    def __getstate__(self):
+        fields = dict(super().__getstate__())
+        if "token" in fields:
+            fields["token"] = ""
+        return fields
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        # Reflex sets browser-storage vars here at every (re)connect and when another
+        # tab changes them. (A page state's ``self.token = …`` would bypass this hook:
+        # pages call _switch_account instead.)
+        if name == "token" and type(self) is SessionState:
+            self._token_changed(value)
+
+    def _token_changed(self, token: str) -> None:
+        """Bind the token to this socket, and forget the pages' data: whoever the tab
+        now is, its pages load afresh (the header follows at the next actor check)."""
+        session = self.router.session
+        if not session.client_token:
+            return  # the state is being built, not used by a client
+        live_tokens.bind(session.client_token, session.session_id, token)
+        for substate in self.substates.values():
+            substate.reset()
+
+    def _session_state(self) -> SessionState:
+        state = self
+        while type(state) is not SessionState:
+            state = state.parent_state
+        return state
+
+    async def _switch_account(self, token: str) -> None:
+        """Sign this tab in with ``token``, or out with "": every page state of the tab
+        is reset, loaded or not, so nothing of the last account stays in any of them."""
+        session = self._session_state()
+        session.token = token  # binds it to this socket (or drops it); tells the browser
+        session._owner = _owner_digest(token)
+        session.user_name = session.user_role = ""
+        for page_state in SessionState.get_substates():
+            (await session.get_state(page_state)).reset()
+
+    def _raw_token(self) -> str:
+        session = self.router.session
+        return live_tokens.get(session.client_token, session.session_id)
+
+    # Who is signed in
+
+    async def _signed_in_actor(self) -> Actor | None:
+        """The signed-in account, checked against the session table (cached briefly)."""
+        token = self._raw_token()
+        if not token:
+            if self.user_role or self._owner:
+                await self._switch_account("")
+            return None
+        found = actors.get(token)
+        if found is None:
+            found = await asyncio.to_thread(resolve, token)
+            if found is None:  # ended, expired, or the account was locked
+                await self._switch_account("")
+                return None
+            actors.put(token, found)
+        if self._owner != _owner_digest(token):
+            # whatever the pages hold was loaded before this account was known here
+            await self._switch_account(token)
+        if (self.user_name, self.user_role) != (found.name, found.actor.role):
+            self.user_name, self.user_role = found.name, found.actor.role
+        return found.actor
+
     def _t(self, key: str, **params) -> str:
         return t(key, self.lang, **params)
 
-    def _actor(self) -> Actor | None:
-        """The signed-in account, checked against the session table now."""
-        if not self.token:
-            return None
-        with session_scope() as session:
-            actor = auth.resolve_session(session, self.token)
-            if actor is None:
-                self.token = ""
-                self.user_name = self.user_role = ""
-                return None
-            summary = auth.current_user_summary(session, actor)
-        self.user_name, self.user_role = summary.full_name, actor.role
-        return actor
+    async def _db(self, work: Callable[[Session], R], *, slow: bool = False) -> R:
+        """Run ``work(session)`` in a committed session, off the event loop.
+
+        ``slow`` work (password hashing, imports, exports, reports) runs in a small
+        pool of its own, so it never holds up the quick reads and writes of others.
+        """
+        return await run_in_session(work, slow=slow)
 
     @rx.event
     def set_language(self, lang: str):
@@ -61,18 +163,142 @@ class SessionState(rx.State):
             return rx.call_script("setTimeout(() => window.location.reload(), 400)")
 
     @rx.event
-    def refresh_user(self):
+    async def refresh_user(self):
         """Load who is signed in (for headers on any page)."""
-        self._actor()
+        await self._signed_in_actor()
 
     @rx.event
-    def sign_out(self):
-        if self.token:
-            with session_scope() as session:
-                auth.sign_out(session, self.token)
-        self.token = ""
-        self.user_name = self.user_role = ""
+    async def sign_out(self):
+        token = self._raw_token()
+        if token:
+            actors.drop(token)
+            await self._db(lambda session: auth.sign_out(session, token))
+        await self._switch_account("")
         return rx.redirect(routes.SIGN_IN)
+
+
+class PageState(rx.State, mixin=True):
+    """What every page state has: whether it is loaded or refused, and its messages.
+
+    ``DENIED_KEY`` names the refusal this page shows (e.g. "this page is for ward staff").
+    """
+
+    DENIED_KEY: ClassVar[str] = "household.denied"
+
+    loaded: bool = False
+    denied: bool = False
+    denied_message: str = ""
+    notice: str = ""  # the outcome of the last action
+    notice_tone: str = "green"  # green, amber or red
+    errors: dict[str, str] = {}  # field → message
+
+    def _say(self, message: str, tone: str = "green") -> None:
+        self.notice, self.notice_tone = message, tone
+
+    def _refuse_page(self, message: str = "") -> None:
+        """Show the page's refusal and nothing of what it held."""
+        self.reset()
+        self.loaded, self.denied = True, True
+        self.denied_message = message or self._t(self.DENIED_KEY)
+
+    def _page_ready(self) -> None:
+        self.loaded, self.denied, self.denied_message = True, False, ""
+
+    async def _on_stale(self, actor: Actor) -> None:
+        """A write was refused as stale: pages with versions reload here."""
+
+    def _message(self, exc: Exception, fallback_key: str) -> str:
+        key = getattr(exc, "key", None)
+        if key:
+            return self._t(key, **getattr(exc, "params", {}))
+        return getattr(exc, "message", None) or self._t(fallback_key)
+
+
+def ui_event(fn: Callable) -> Any:
+    """A handler that only changes what the page shows (no data is read or written);
+    arguments of the wrong shape change nothing."""
+
+    @functools.wraps(fn)
+    def handler(self, *args, **kwargs):
+        try:
+            return fn(self, *args, **kwargs)
+        except (TypeError, ValueError, KeyError) as exc:
+            log.warning("%s: refused malformed input: %r", fn.__qualname__, exc)
+            return None
+
+    handler.is_ui_event = True
+    return rx.event(handler)
+
+
+def data_event(fn: Callable | None = None, *, load: bool = False, public: bool = False):
+    """Make ``fn(self, actor, ...)`` a page handler that is safe whatever the browser sends.
+
+    The handler runs only for a signed-in account (otherwise the browser goes to the
+    sign-in page and the tab's page data is forgotten) and gets its ``Actor``; the
+    browser calls it without that argument. Domain refusals and bad input become a
+    message on the page (``notice``/``errors``; for a ``load`` handler, the page's
+    refusal with nothing of its data left); a database that cannot be reached is
+    said plainly. Nothing the handler raised reaches the browser as a crash.
+    A ``public`` handler (public aggregates) runs signed out too, with ``actor`` None.
+    """
+
+    def wrap(fn: Callable) -> Any:
+        signature = inspect.signature(fn)
+        params = list(signature.parameters.values())
+        if len(params) < 2 or params[1].name != "actor":
+            raise TypeError(f"{fn.__qualname__}: a data_event takes (self, actor, ...)")
+
+        @functools.wraps(fn)
+        async def handler(self: PageState, *args, **kwargs):
+            actor = await self._signed_in_actor()
+            if actor is None and not public:
+                return rx.redirect(routes.SIGN_IN)
+            if not load:
+                self.errors = {}
+            try:
+                result = fn(self, actor, *args, **kwargs)
+                if inspect.isawaitable(result):
+                    result = await result
+            except Exception as exc:  # noqa: BLE001 - every refusal becomes a message
+                return await _refusal(self, actor, exc, load=load, name=fn.__qualname__)
+            return result
+
+        # The browser sees the handler's own arguments, without the actor.
+        handler.__signature__ = signature.replace(parameters=[params[0], *params[2:]])
+        handler.is_data_event = True
+        return rx.event(handler)
+
+    return wrap(fn) if fn is not None else wrap
+
+
+async def _refusal(state: PageState, actor: Actor, exc: Exception, *, load: bool, name: str):
+    if isinstance(exc, PermissionDenied | LookupError) and load:
+        state._refuse_page(state._message(exc, state.DENIED_KEY)
+                           if not isinstance(exc, PermissionDenied) else "")
+    elif isinstance(exc, PermissionDenied | LookupError):
+        state._say(state._message(exc, "household.denied"), "red")
+    elif isinstance(exc, ValidationError):
+        message = state._message(exc, "error.bad_request")
+        state.errors = {exc.field: message}
+        state._say(message, "red")
+    elif isinstance(exc, StaleVersionError):
+        await state._on_stale(actor)
+        state._say(state._message(exc, "household.stale"), "amber")
+    elif isinstance(exc, sqlalchemy.exc.OperationalError | sqlalchemy.exc.InterfaceError):
+        log.warning("%s: database unavailable: %s", name, exc)
+        if load:
+            state.loaded = True
+        state._say(state._t("error.database"), "red")
+    elif isinstance(exc, TypeError | ValueError | KeyError):
+        # a hand-made event with arguments of the wrong shape
+        log.warning("%s: refused malformed input: %r", name, exc)
+        if load:
+            state._refuse_page()
+        else:
+            state._say(state._t("error.bad_request"), "red")
+    else:
+        raise exc
+    return None
 
 
 _HOMES = {

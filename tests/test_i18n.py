@@ -28,7 +28,9 @@ def test_every_indicator_has_a_label():
 def test_keys_used_in_code_exist():
     used = set()
     for path in (PROJECT / "digital_family").rglob("*.py"):
-        used |= set(re.findall(r"""\b[tT]\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""", path.read_text()))
+        text = path.read_text()
+        used |= set(re.findall(r"""(?:\b|_)[tT]\(\s*["']([a-z_]+\.[a-z0-9_.]+)["']""", text))
+        used |= set(re.findall(r"""DENIED_KEY\b.*=\s*["']([a-z_]+\.[a-z0-9_.]+)["']""", text))
     assert used, "no catalogue keys found in the code"
     assert sorted(used - set(CATALOGUES["vi"])) == []
 

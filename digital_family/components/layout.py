@@ -110,8 +110,8 @@ def gated(state, content: rx.Component) -> rx.Component:
         rx.text(T("overview.loading"), size="4"),
         rx.cond(
             state.denied,
-            callout(T("household.denied"), icon="ban", color_scheme="red", size="3",
-                       role="alert", data_testid="access-denied"),
+            callout(state.denied_message, icon="ban", color_scheme="red", size="3",
+                    role="alert", data_testid="access-denied"),
             content,
         ),
     )

@@ -8,157 +8,138 @@ import reflex as rx
 from digital_family import indicators, register, routes, ward_admin
 from digital_family.components.controls import TOUCH, big_button, callout, field, text_input
 from digital_family.components.layout import gated, page_shell
-from digital_family.db import session_scope
 from digital_family.formatting import format_percent
 from digital_family.i18n import t
-from digital_family.permissions import Action, PermissionDenied, require
-from digital_family.state import SessionState, T
-from digital_family.validation import ValidationError
+from digital_family.permissions import Action, require
+from digital_family.signed_in import forget_all
+from digital_family.state import PageState, SessionState, T, data_event
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 STAFF_ROLES = ("group_leader", "ambassador", "ward_staff", "admin")
 
 
-class AdminState(SessionState):
+class AdminState(PageState, SessionState):
     """What ward staff manage; every handler re-checks the account's rights."""
+
+    DENIED_KEY = "denied.admin"
 
     targets: list[dict[str, str]] = []
     threshold: int = 5
     history: list[dict[str, str]] = []
     groups: list[dict[str, str]] = []
     staff: list[dict[str, str]] = []
-    errors: dict[str, str] = {}
-    notice: str = ""
     import_errors: list[str] = []
     import_summary: str = ""
-    loaded: bool = False
-    denied: bool = False
 
-    def _actor_for(self, action: Action):
-        actor = self._actor()
-        if actor is None:
-            return None
-        require(actor, action)
-        return actor
-
-    @rx.event
-    def load(self):
+    @data_event(load=True)
+    async def load(self, actor):
         self.errors, self.notice, self.import_errors, self.import_summary = {}, "", [], ""
-        try:
-            actor = self._actor_for(Action.EDIT_TARGETS)
-        except PermissionDenied:
-            self.loaded, self.denied = True, True
-            return
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
-        self._refresh(actor)
-        self.loaded, self.denied = True, False
+        require(actor, Action.EDIT_TARGETS)
+        await self._refresh(actor)
+        self._page_ready()
 
-    def _refresh(self, actor) -> None:
-        with session_scope() as session:
-            self.targets = [
-                {"code": r.code, "target": "" if r.target is None else format_percent(r.target),
-                 "default": "" if r.default is None else format_percent(r.default),
-                 "is_default": "1" if r.is_default else ""}
-                for r in ward_admin.targets_table(session)
-            ]
-            self.threshold = indicators.get_skill_threshold(session)
-            self.history = [
-                {"at": h.at.strftime("%d/%m/%Y %H:%M"), "who": h.user_name or "—",
-                 "what": f"{h.entity} {h.key}", "change": f"{h.old_value or '—'} → {h.new_value or '—'}"}
-                for h in ward_admin.change_history(session, actor, limit=20)
-            ]
-            self.groups = [
-                {"code": g.code, "name": g.name, "households": str(g.households),
-                 "leaders": ", ".join(g.leaders)}
-                for g in ward_admin.list_groups(session, actor)
-            ]
-            self.staff = [
-                {"phone": u.phone, "name": u.full_name, "role": u.role,
-                 "groups": ", ".join(u.group_codes), "active": "1" if u.is_active else ""}
-                for u in ward_admin.staff_accounts(session, actor).accounts
-            ]
+    async def _refresh(self, actor) -> None:
+        def read(session):
+            return (ward_admin.targets_table(session), indicators.get_skill_threshold(session),
+                    ward_admin.change_history(session, actor, limit=20),
+                    ward_admin.list_groups(session, actor),
+                    ward_admin.staff_accounts(session, actor).accounts)
 
-    def _run(self, action: Action, change, done_key: str):
-        """Check the right, run ``change(session, actor)``, show the outcome, refresh."""
-        self.errors, self.notice = {}, ""
-        try:
-            actor = self._actor_for(action)
-            if actor is None:
-                return rx.redirect(routes.SIGN_IN)
-            with session_scope() as session:
-                change(session, actor)
-        except ValidationError as exc:
-            self.errors = {exc.field: exc.message}
-            return
-        except (PermissionDenied, LookupError) as exc:
-            self.errors = {"form": getattr(exc, "message", None) or self._t("household.denied")}
-            return
-        self.notice = self._t(done_key)
-        self._refresh(actor)
+        targets, self.threshold, history, groups, staff = await self._db(read)
+        self.targets = [
+            {"code": r.code, "target": "" if r.target is None else format_percent(r.target),
+             "default": "" if r.default is None else format_percent(r.default),
+             "is_default": "1" if r.is_default else ""}
+            for r in targets
+        ]
+        self.history = [
+            {"at": h.at.strftime("%d/%m/%Y %H:%M"), "who": h.user_name or "—",
+             "what": f"{h.entity} {h.key}",
+             "change": f"{h.old_value or '—'} → {h.new_value or '—'}"}
+            for h in history
+        ]
+        self.groups = [
+            {"code": g.code, "name": g.name, "households": str(g.households),
+             "leaders": ", ".join(g.leaders)}
+            for g in groups
+        ]
+        self.staff = [
+            {"phone": u.phone, "name": u.full_name, "role": u.role,
+             "groups": ", ".join(u.group_codes), "active": "1" if u.is_active else ""}
+            for u in staff
+        ]
 
-    @rx.event
-    def save_target(self, form: dict):
-        code = str(form.get("code", ""))
-        return self._run(Action.EDIT_TARGETS,
-                         lambda s, a: ward_admin.set_target(s, a, code, form.get("target", "")),
-                         "admin.saved")
+    async def _run(self, actor, action: Action, change, *, accounts: bool = False) -> None:
+        """Check the right, run ``change(session, actor)``, say so, refresh."""
+        self.notice = ""
+        require(actor, action)
+        await self._db(lambda s: change(s, actor))
+        if accounts:
+            forget_all()  # roles and locks take effect at once in this process
+        self._say(self._t("admin.saved"))
+        await self._refresh(actor)
 
-    @rx.event
-    def reset_target(self, code: str):
-        return self._run(Action.EDIT_TARGETS,
-                         lambda s, a: ward_admin.reset_target(s, a, str(code)), "admin.saved")
+    @data_event
+    async def save_target(self, actor, form: dict):
+        code, value = str(form.get("code", "")), form.get("target", "")
+        await self._run(actor, Action.EDIT_TARGETS,
+                        lambda s, a: ward_admin.set_target(s, a, code, value))
 
-    @rx.event
-    def save_threshold(self, form: dict):
-        return self._run(Action.EDIT_TARGETS,
-                         lambda s, a: ward_admin.set_skill_threshold(s, a, form.get("threshold")),
-                         "admin.saved")
+    @data_event
+    async def reset_target(self, actor, code: str):
+        await self._run(actor, Action.EDIT_TARGETS,
+                        lambda s, a: ward_admin.reset_target(s, a, str(code)))
 
-    @rx.event
-    def create_group(self, form: dict):
-        return self._run(Action.MANAGE_GROUPS, lambda s, a: ward_admin.create_group(
-            s, a, code=str(form.get("code", "")), name=str(form.get("name", ""))), "admin.saved")
+    @data_event
+    async def save_threshold(self, actor, form: dict):
+        value = form.get("threshold")
+        await self._run(actor, Action.EDIT_TARGETS,
+                        lambda s, a: ward_admin.set_skill_threshold(s, a, value))
 
-    @rx.event
-    def rename_group(self, form: dict):
-        return self._run(Action.MANAGE_GROUPS, lambda s, a: ward_admin.rename_group(
-            s, a, str(form.get("group_code", "")), name=str(form.get("name", ""))),
-            "admin.saved")
+    @data_event
+    async def create_group(self, actor, form: dict):
+        code, name = str(form.get("code", "")), str(form.get("name", ""))
+        await self._run(actor, Action.MANAGE_GROUPS,
+                        lambda s, a: ward_admin.create_group(s, a, code=code, name=name))
 
-    @rx.event
-    def set_role(self, form: dict):
-        return self._run(Action.MANAGE_USERS, lambda s, a: ward_admin.set_role(
-            s, a, str(form.get("phone", "")), str(form.get("role", ""))), "admin.saved")
+    @data_event
+    async def rename_group(self, actor, form: dict):
+        code, name = str(form.get("group_code", "")), str(form.get("name", ""))
+        await self._run(actor, Action.MANAGE_GROUPS,
+                        lambda s, a: ward_admin.rename_group(s, a, code, name=name))
 
-    @rx.event
-    def assign_leader(self, form: dict):
-        return self._run(Action.MANAGE_GROUPS, lambda s, a: ward_admin.assign_leader(
-            s, a, str(form.get("group_code", "")), str(form.get("phone", ""))), "admin.saved")
+    @data_event
+    async def set_role(self, actor, form: dict):
+        phone, role = str(form.get("phone", "")), str(form.get("role", ""))
+        await self._run(actor, Action.MANAGE_USERS,
+                        lambda s, a: ward_admin.set_role(s, a, phone, role), accounts=True)
 
-    @rx.event
-    def create_staff(self, form: dict):
+    @data_event
+    async def assign_leader(self, actor, form: dict):
+        code, phone = str(form.get("group_code", "")), str(form.get("phone", ""))
+        await self._run(actor, Action.MANAGE_GROUPS,
+                        lambda s, a: ward_admin.assign_leader(s, a, code, phone),
+                        accounts=True)
+
+    @data_event
+    async def create_staff(self, actor, form: dict):
         groups = [g.strip() for g in str(form.get("groups", "")).split(",") if g.strip()]
-        return self._run(Action.MANAGE_USERS, lambda s, a: ward_admin.create_staff_account(
-            s, a, phone=str(form.get("phone", "")), full_name=str(form.get("name", "")),
-            role=str(form.get("role", "")), password=str(form.get("password", "")),
-            group_codes=groups), "admin.saved")
+        phone, name = str(form.get("phone", "")), str(form.get("name", ""))
+        role, password = str(form.get("role", "")), str(form.get("password", ""))
+        await self._run(actor, Action.MANAGE_USERS, lambda s, a: ward_admin.create_staff_account(
+            s, a, phone=phone, full_name=name, role=role, password=password,
+            group_codes=groups))
 
-    @rx.event
-    def set_active(self, phone: str, active: bool):
-        return self._run(Action.MANAGE_USERS, lambda s, a: ward_admin.set_active(
-            s, a, str(phone), bool(active)), "admin.saved")
+    @data_event
+    async def set_active(self, actor, phone: str, active: bool):
+        phone, active = str(phone), bool(active)
+        await self._run(actor, Action.MANAGE_USERS,
+                        lambda s, a: ward_admin.set_active(s, a, phone, active), accounts=True)
 
-    @rx.event
-    async def upload_register(self, files: list[rx.UploadFile]):
+    @data_event
+    async def upload_register(self, actor, files: list[rx.UploadFile]):
         self.import_errors, self.import_summary, self.notice = [], "", ""
-        try:
-            actor = self._actor_for(Action.IMPORT_EXPORT)
-        except PermissionDenied:
-            self.import_errors = [self._t("household.denied")]
-            return
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
+        require(actor, Action.IMPORT_EXPORT)
         if not files:
             return
         upload = files[0]
@@ -168,8 +149,8 @@ class AdminState(SessionState):
             self.import_errors = [self._t("admin.too_big")]
             return
         try:
-            with session_scope() as session:
-                summary = register.import_register(session, data, name=name)
+            summary = await self._db(lambda s: register.import_register(s, data, name=name),
+                                    slow=True)
         except register.RegisterImportError as exc:
             self.import_errors = [str(e) for e in exc.errors[:200]]
             return
@@ -177,26 +158,26 @@ class AdminState(SessionState):
             "admin.imported", rows=summary.rows, households=summary.households_created,
             members=summary.members_created, updated=summary.members_updated,
         )
-        self._refresh(actor)
+        await self._refresh(actor)
 
-    @rx.event
-    def export(self, fmt: str, group_code: str = ""):
-        try:
-            actor = self._actor_for(Action.IMPORT_EXPORT)
-        except PermissionDenied:
-            self.errors = {"form": self._t("household.denied")}
-            return
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
+    @data_event
+    async def export(self, actor, fmt: str, group_code: str = ""):
+        require(actor, Action.IMPORT_EXPORT)
         fmt = "xlsx" if fmt == "xlsx" else "csv"
-        with tempfile.TemporaryDirectory() as tmp, session_scope() as session:
-            path = Path(tmp) / f"so-nhan-khau.{fmt}"
-            try:
-                register.export_register(session, path, fmt=fmt, group_code=group_code or None)
-            except LookupError:
-                self.errors = {"form": self._t("admin.unknown_group")}
-                return
-            data = path.read_bytes()
+        group_code = str(group_code)
+
+        def write(session) -> bytes:
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / f"so-nhan-khau.{fmt}"
+                register.export_register(session, path, fmt=fmt,
+                                         group_code=group_code or None)
+                return path.read_bytes()
+
+        try:
+            data = await self._db(write, slow=True)
+        except LookupError:
+            self.errors = {"form": self._t("admin.unknown_group")}
+            return
         suffix = f"-{group_code}" if group_code else ""
         return rx.download(data=data, filename=f"so-nhan-khau{suffix}.{fmt}")
 
@@ -243,7 +224,9 @@ def admin_page() -> rx.Component:
             rx.vstack(
                     rx.heading(T("admin.title"), size="7", as_="h1"),
                     rx.cond(AdminState.notice != "",
-                            callout(AdminState.notice, color_scheme="green", role="status")),
+                            callout(AdminState.notice, role="status",
+                                    color_scheme=rx.cond(AdminState.notice_tone == "green",
+                                                         "green", "red"))),
                     rx.cond(errors.get("form", "") != "",
                             callout(errors.get("form", ""), color_scheme="red", role="alert")),
                     _section(

@@ -13,12 +13,9 @@ from digital_family.components.controls import (
     text_input,
 )
 from digital_family.components.layout import gated, page_shell
-from digital_family.db import session_scope
 from digital_family.display import field_label_key
 from digital_family.i18n import t
-from digital_family.permissions import PermissionDenied
-from digital_family.state import SessionState, T
-from digital_family.validation import ValidationError
+from digital_family.state import PageState, SessionState, T, data_event, ui_event
 
 OUTCOMES = ("helped", "not_helped", "no_answer")
 
@@ -49,8 +46,10 @@ class Achievable:
     done: bool = False
 
 
-class AmbassadorState(SessionState):
+class AmbassadorState(PageState, SessionState):
     """The queue, and the one request the ambassador has open."""
+
+    DENIED_KEY = "denied.ambassador"
 
     items: list[QueueCard] = []
     total: int = 0
@@ -59,13 +58,10 @@ class AmbassadorState(SessionState):
     achievable: list[Achievable] = []
     outcome: str = "helped"
     ticked: list[str] = []
-    message: str = ""
-    loaded: bool = False
-    denied: bool = False
 
-    def _refresh(self, actor) -> None:
-        with session_scope() as session:
-            page = help_requests.ambassador_queue(session, actor, page=1, page_size=50)
+    async def _refresh(self, actor) -> None:
+        page = await self._db(lambda s: help_requests.ambassador_queue(
+            s, actor, page=1, page_size=50))
         self.total = page.total
         self.items = [
             QueueCard(
@@ -77,50 +73,34 @@ class AmbassadorState(SessionState):
             for i in page.items
         ]
 
-    @rx.event
-    def load(self):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
-        self.open_id, self.message = 0, ""
-        try:
-            self._refresh(actor)
-        except PermissionDenied:
-            self.loaded, self.denied = True, True
-            return
-        self.loaded, self.denied = True, False
+    @data_event(load=True)
+    async def load(self, actor):
+        self.open_id, self.notice = 0, ""
+        await self._refresh(actor)
+        self._page_ready()
 
-    def _act(self, change, done_key: str):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
-        self.message = ""
+    async def _act(self, actor, change, done_key: str) -> bool:
+        """Run ``change(session, actor)``; say how it went; refresh the queue either way."""
+        self.notice = ""
         try:
-            with session_scope() as session:
-                change(session, actor)
-        except ValidationError as exc:
-            self.message = exc.message
-        except (PermissionDenied, LookupError, TypeError, ValueError):
-            self.message = self._t("household.denied")
-        else:
-            self.message = self._t(done_key)
-        self._refresh(actor)
+            await self._db(lambda s: change(s, actor))
+        finally:
+            await self._refresh(actor)
+        self._say(self._t(done_key))
+        return True
 
-    @rx.event
-    def claim(self, request_id: int):
-        return self._act(lambda s, a: help_requests.claim(s, a, int(request_id)), "help.claimed")
+    @data_event
+    async def claim(self, actor, request_id: int):
+        request_id = int(request_id)
+        await self._act(actor, lambda s, a: help_requests.claim(s, a, request_id),
+                        "help.claimed")
 
-    @rx.event
-    def open_request(self, request_id: int):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
-        try:
-            with session_scope() as session:
-                detail = help_requests.request_detail(session, actor, int(request_id))
-        except (PermissionDenied, LookupError, TypeError, ValueError):
-            self.message = self._t("household.denied")
-            return
+    @data_event
+    async def open_request(self, actor, request_id: int):
+        await self._open(actor, int(request_id))
+
+    async def _open(self, actor, request_id: int) -> None:
+        detail = await self._db(lambda s: help_requests.request_detail(s, actor, request_id))
         self.open_id, self.outcome, self.ticked = detail.request_id, "helped", []
         self.notes = [n.text for n in detail.notes]
         self.achievable = [
@@ -129,38 +109,35 @@ class AmbassadorState(SessionState):
             for f in detail.current
         ]
 
-    @rx.event
+    @ui_event
     def close_request(self):
         self.open_id = 0
 
-    @rx.event
-    def add_note(self, form: dict):
-        request_id = self.open_id
-        result = self._act(lambda s, a: help_requests.add_note(
-            s, a, request_id, str(form.get("note", ""))), "help.note_added")
+    @data_event
+    async def add_note(self, actor, form: dict):
+        request_id, text = self.open_id, str(form.get("note", ""))
+        await self._act(actor, lambda s, a: help_requests.add_note(s, a, request_id, text),
+                        "help.note_added")
         if request_id:
-            self.open_request(request_id)
-        return result
+            await self._open(actor, request_id)
 
-    @rx.event
+    @ui_event
     def choose_outcome(self, outcome: str):
         self.outcome = outcome if outcome in OUTCOMES else "helped"
 
-    @rx.event
+    @ui_event
     def tick(self, key: str, value: bool):
         keys = set(self.ticked)
         (keys.add if value else keys.discard)(str(key))
         self.ticked = sorted(keys)
 
-    @rx.event
-    def resolve(self):
+    @data_event
+    async def resolve(self, actor):
         request_id, outcome = self.open_id, self.outcome
         achieved = _achieved(self.ticked) if outcome == "helped" else None
-        result = self._act(lambda s, a: help_requests.resolve(
+        await self._act(actor, lambda s, a: help_requests.resolve(
             s, a, request_id, outcome=outcome, achieved=achieved), "help.resolved")
-        if self.message == self._t("help.resolved"):
-            self.open_id = 0
-        return result
+        self.open_id = 0
 
 
 def _achieved(ticked: list[str]) -> dict:
@@ -269,8 +246,9 @@ def ambassador_page() -> rx.Component:
             rx.vstack(
                     rx.heading(T("help.queue"), size="7", as_="h1"),
                     rx.text(T("help.queue_help"), size="3", color="var(--gray-11)"),
-                    rx.cond(S.message != "", callout(S.message, role="status",
-                                                        data_testid="queue-message")),
+                    rx.cond(S.notice != "", callout(
+                        S.notice, role="status", data_testid="queue-message",
+                        color_scheme=rx.cond(S.notice_tone == "green", "green", "red"))),
                     rx.text(T("help.total"), " ", S.total, size="3"),
                     rx.foreach(S.items, queue_card),
                     spacing="3",

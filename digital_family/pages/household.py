@@ -22,10 +22,9 @@ from digital_family.components.controls import (
     text_input,
 )
 from digital_family.components.layout import gated, page_shell
-from digital_family.db import session_scope
 from digital_family.i18n import t
 from digital_family.permissions import Action, PermissionDenied, Target, can
-from digital_family.state import SessionState, T
+from digital_family.state import PageState, SessionState, T, data_event, ui_event
 from digital_family.validation import ValidationError
 
 VIETNAM = timezone(timedelta(hours=7))
@@ -92,7 +91,7 @@ class RequestCard:
     helper: str = ""
 
 
-class HouseholdState(SessionState):
+class HouseholdState(PageState, SessionState):
     """One household as its page shows it."""
 
     household_id: int = 0
@@ -103,12 +102,9 @@ class HouseholdState(SessionState):
     confirmed_on: str = ""
     members: list[MemberCard] = []
     progress: list[str] = []
-    errors: dict[str, str] = {}
     editing_id: int = 0
     open_id: int = 0  # the one member whose checklist is open
     adding: bool = False
-    status: str = ""  # the last outcome, shown in the status bar
-    status_tone: str = "green"
     can_invite: bool = False
     invitation_code: str = ""
     invitation_qr: str = ""
@@ -116,8 +112,6 @@ class HouseholdState(SessionState):
     requests: list[RequestCard] = []
     help_note: str = ""
     help_time: str = ""
-    loaded: bool = False
-    denied: bool = False
 
     # Loading
 
@@ -140,26 +134,8 @@ class HouseholdState(SessionState):
         lines.append(self._t("progress.learning_yes" if p.learners else "progress.learning_no",
                              n=p.learners))
         self.progress = lines
-        self.loaded, self.denied = True, False
 
-    def _load(self, household_id: int):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
-        try:
-            with session_scope() as session:
-                view = households.load_household(session, actor, household_id)
-        except (PermissionDenied, LookupError):
-            self.loaded, self.denied, self.members = True, True, []
-            return
-        self.can_invite = can(actor, Action.INVITE_HOUSEHOLD,
-                              Target(household_id=view.id, group_id=view.group_id))
-        self._show(view)
-        self._load_requests(actor)
-
-    def _load_requests(self, actor) -> None:
-        with session_scope() as session:
-            found = help_requests.household_requests(session, actor, self.household_id)
+    def _show_requests(self, found) -> None:
         self.requests = [
             RequestCard(
                 id=r.id, member_name=r.member_name, topic=r.topic, status=r.status,
@@ -170,201 +146,165 @@ class HouseholdState(SessionState):
             for r in found
         ]
 
-    @rx.event
-    def load_mine(self):
+    async def _load(self, actor, household_id: int) -> None:
+        def read(session):
+            view = households.load_household(session, actor, household_id)
+            return view, help_requests.household_requests(session, actor, view.id)
+
+        view, requests = await self._db(read)
+        self.can_invite = can(actor, Action.INVITE_HOUSEHOLD,
+                              Target(household_id=view.id, group_id=view.group_id))
+        self._show(view)
+        self._show_requests(requests)
+        self._page_ready()
+
+    @data_event(load=True)
+    async def load_mine(self, actor):
         self._reset_page()
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
         household_id = households.household_id_for(actor)
         if household_id is None:
             return rx.redirect(routes.HOUSEHOLDS)
-        return self._load(household_id)
+        await self._load(actor, household_id)
 
-    @rx.event
-    def load_by_id(self):
+    @data_event(load=True)
+    async def load_by_id(self, actor):
         self._reset_page()
-        try:
-            household_id = int(self.ho_id)
-        except (TypeError, ValueError):
-            self.loaded, self.denied = True, True
-            return
-        return self._load(household_id)
+        await self._load(actor, int(self.ho_id))
 
     def _reset_page(self) -> None:
         self.loaded = self.denied = self.adding = False
-        self.errors, self.editing_id, self.open_id, self.status = {}, 0, 0, ""
+        self.errors, self.editing_id, self.open_id, self.notice = {}, 0, 0, ""
         self.invitation_code = self.invitation_qr = self.invitation_expires = ""
+
+    async def _on_stale(self, actor) -> None:
+        household_id = self.household_id
+        self._show(await self._db(lambda s: households.load_household(s, actor, household_id)))
+        self.editing_id, self.adding = 0, False
 
     # Writing: one function runs every change the same way
 
-    def _say(self, message: str, tone: str = "green") -> None:
-        self.status, self.status_tone = message, tone
+    async def _write(self, actor, change) -> None:
+        """Run ``change(session, actor)`` → HouseholdView and show it, with "saved at"."""
+        self._show(await self._db(lambda s: change(s, actor)))
+        self._say(self._t("household.saved_at",
+                          time=datetime.now(VIETNAM).strftime("%H:%M:%S")))
 
-    def _write(self, change, error_prefix: str = ""):
-        """Run ``change(session, actor)`` → HouseholdView; report the outcome on the page."""
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
-        self.errors = {}
-        try:
-            with session_scope() as session:
-                view = change(session, actor)
-        except ValidationError as exc:
-            self.errors = {f"{error_prefix}{exc.field}": exc.message}
-            return self._say(exc.message, "red")
-        except households.StaleVersionError as exc:
-            with session_scope() as session:
-                self._show(households.load_household(session, actor, self.household_id))
-            self.editing_id, self.adding = 0, False
-            return self._say(exc.message, "amber")
-        except (PermissionDenied, LookupError):
-            self.denied = True
-            return self._say(self._t("household.denied"), "red")
-        self._show(view)
-        return self._say(
-            self._t("household.saved_at", time=datetime.now(VIETNAM).strftime("%H:%M:%S"))
-        )
+    async def _update(self, actor, member_id, **changes) -> None:
+        member_id, version = int(member_id), self.version
+        await self._write(actor, lambda s, a: households.update_member(
+            s, a, member_id, expected_version=version, **changes))
 
-    def _update(self, member_id, **changes):
-        try:
-            member_id = int(member_id)
-        except (TypeError, ValueError):
-            return self._say(self._t("household.denied"), "red")
-        return self._write(lambda s, a: households.update_member(
-            s, a, member_id, expected_version=self.version, **changes))
-
-    @rx.event
-    def set_flag(self, member_id: int, name: str, value: bool):
+    @data_event
+    async def set_flag(self, actor, member_id: int, name: str, value: bool):
         if name not in YES_NO_FIELDS:
-            return self._say(self._t("household.denied"), "red")
-        return self._update(member_id, **{name: bool(value)})
+            raise PermissionDenied()
+        await self._update(actor, member_id, **{name: bool(value)})
 
-    @rx.event
-    def set_vneid(self, member_id: int, level: int):
-        return self._update(member_id, vneid_level=level)
+    @data_event
+    async def set_vneid(self, actor, member_id: int, level: int):
+        await self._update(actor, member_id, vneid_level=level)
 
-    @rx.event
-    def set_learning(self, member_id: int, status: str):
-        return self._update(member_id, learning_status=status)
+    @data_event
+    async def set_learning(self, actor, member_id: int, status: str):
+        await self._update(actor, member_id, learning_status=status)
 
-    @rx.event
-    def set_skill(self, member_id: int, code: str, value: bool):
-        return self._update(member_id, skill=(str(code), bool(value)))
+    @data_event
+    async def set_skill(self, actor, member_id: int, code: str, value: bool):
+        await self._update(actor, member_id, skill=(str(code), bool(value)))
 
-    @rx.event
+    @ui_event
     def open_member(self, member_id: int):
         self.open_id, self.editing_id = int(member_id), 0
 
-    @rx.event
+    @ui_event
     def start_edit(self, member_id: int):
         self.editing_id, self.errors, self.adding = int(member_id), {}, False
 
-    @rx.event
+    @ui_event
     def cancel_edit(self):
         self.editing_id, self.adding, self.errors = 0, False, {}
 
-    @rx.event
-    def save_details(self, form: dict):
-        member_id = self.editing_id
-        result = self._update(
-            member_id,
+    @data_event
+    async def save_details(self, actor, form: dict):
+        await self._update(
+            actor, self.editing_id,
             full_name=form.get("full_name", ""),
             birth_year=form.get("birth_year", ""),
             sex=form.get("sex", ""),
             occupation=form.get("occupation", ""),
         )
-        if not self.errors:
-            self.editing_id = 0
-        return result
+        self.editing_id = 0
 
-    @rx.event
+    @ui_event
     def start_add(self):
         self.adding, self.editing_id, self.errors = True, 0, {}
 
-    @rx.event
-    def add_member(self, form: dict):
-        result = self._write(lambda s, a: households.add_member(
-            s, a, self.household_id, expected_version=self.version,
-            full_name=form.get("full_name", ""), birth_year=form.get("birth_year", ""),
-            sex=form.get("sex", ""), occupation=form.get("occupation", "other"),
-        ), error_prefix="add.")
-        if not self.errors:
-            self.adding = False
-            # the new member is the newest: open its checklist straight away
-            self.open_id = max((m.id for m in self.members), default=0)
-        return result
-
-    @rx.event
-    def remove_member(self, member_id: int):
+    @data_event
+    async def add_member(self, actor, form: dict):
+        household_id, version = self.household_id, self.version
         try:
-            member_id = int(member_id)
-        except (TypeError, ValueError):
-            return self._say(self._t("household.denied"), "red")
-        self.editing_id = 0
-        return self._write(lambda s, a: households.remove_member(
-            s, a, member_id, expected_version=self.version))
+            await self._write(actor, lambda s, a: households.add_member(
+                s, a, household_id, expected_version=version,
+                full_name=form.get("full_name", ""), birth_year=form.get("birth_year", ""),
+                sex=form.get("sex", ""), occupation=form.get("occupation", "other"),
+            ))
+        except ValidationError as exc:
+            # the add form's fields, not the edit form's
+            raise ValidationError("add." + exc.field, exc.message) from exc
+        self.adding = False
+        # the new member is the newest: open its checklist straight away
+        self.open_id = max((m.id for m in self.members), default=0)
 
-    @rx.event
-    def confirm(self):
-        return self._write(lambda s, a: households.confirm_household(
-            s, a, self.household_id, expected_version=self.version))
+    @data_event
+    async def remove_member(self, actor, member_id: int):
+        member_id, version = int(member_id), self.version
+        self.editing_id = 0
+        await self._write(actor, lambda s, a: households.remove_member(
+            s, a, member_id, expected_version=version))
+
+    @data_event
+    async def confirm(self, actor):
+        household_id, version = self.household_id, self.version
+        await self._write(actor, lambda s, a: households.confirm_household(
+            s, a, household_id, expected_version=version))
 
     # Help from a Digital Ambassador
 
-    @rx.event
+    @ui_event
     def set_help_note(self, value: str):
         self.help_note = str(value)[:300]
 
-    @rx.event
+    @ui_event
     def set_help_time(self, value: str):
         self.help_time = str(value)[:100]
 
-    @rx.event
-    def ask_help(self, member_id: int, topic: str):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
-        try:
-            with session_scope() as session:
-                help_requests.create_request(
-                    session, actor, member_id=int(member_id), topic=str(topic),
-                    note=self.help_note or None, preferred_time=self.help_time or None,
-                )
-        except ValidationError as exc:
-            return self._say(exc.message, "red")
-        except (PermissionDenied, LookupError, TypeError, ValueError):
-            return self._say(self._t("household.denied"), "red")
+    async def _reload_requests(self, actor) -> None:
+        household_id = self.household_id
+        self._show_requests(await self._db(
+            lambda s: help_requests.household_requests(s, actor, household_id)))
+
+    @data_event
+    async def ask_help(self, actor, member_id: int, topic: str):
+        member_id, topic = int(member_id), str(topic)
+        note, when = self.help_note or None, self.help_time or None
+        await self._db(lambda s: help_requests.create_request(
+            s, actor, member_id=member_id, topic=topic, note=note, preferred_time=when))
         self.help_note = self.help_time = ""
-        self._load_requests(actor)
-        return self._say(self._t("help.sent"))
+        await self._reload_requests(actor)
+        self._say(self._t("help.sent"))
 
-    @rx.event
-    def cancel_help(self, request_id: int):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
-        try:
-            with session_scope() as session:
-                help_requests.cancel_request(session, actor, int(request_id))
-        except ValidationError as exc:
-            return self._say(exc.message, "red")
-        except (PermissionDenied, LookupError, TypeError, ValueError):
-            return self._say(self._t("household.denied"), "red")
-        self._load_requests(actor)
-        return self._say(self._t("help.cancelled"))
+    @data_event
+    async def cancel_help(self, actor, request_id: int):
+        request_id = int(request_id)
+        await self._db(lambda s: help_requests.cancel_request(s, actor, request_id))
+        await self._reload_requests(actor)
+        self._say(self._t("help.cancelled"))
 
-    @rx.event
-    def issue_invitation(self):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
-        try:
-            with session_scope() as session:
-                issued = invitations.issue_invitation(session, actor,
-                                                      household_id=self.household_id)
-        except (PermissionDenied, LookupError):
-            return self._say(self._t("household.denied"), "red")
+    @data_event
+    async def issue_invitation(self, actor):
+        household_id = self.household_id
+        issued = await self._db(lambda s: invitations.issue_invitation(
+            s, actor, household_id=household_id))
         origin = self.router.url.origin or ""
         link = origin + invitations.invitation_url_path(issued.code)
         self.invitation_code = issued.code
@@ -756,19 +696,19 @@ def status_bar() -> rx.Component:
     """The outcome of the last change, pinned above the bottom edge; taps pass through it."""
     return rx.box(
         rx.cond(
-            HouseholdState.status != "",
+            HouseholdState.notice != "",
             rx.hstack(
                 rx.match(
-                    HouseholdState.status_tone,
+                    HouseholdState.notice_tone,
                     ("red", rx.icon("circle-alert", color="var(--red-11)", size=22)),
                     ("amber", rx.icon("refresh-cw", color="var(--amber-11)", size=22)),
                     rx.icon("circle-check", color="var(--green-11)", size=22),
                 ),
-                rx.text(HouseholdState.status, size="3", color="var(--gray-12)"),
+                rx.text(HouseholdState.notice, size="3", color="var(--gray-12)"),
                 align="center",
                 spacing="2",
                 background="white",
-                border_left=rx.match(HouseholdState.status_tone,
+                border_left=rx.match(HouseholdState.notice_tone,
                                      ("red", "6px solid var(--red-9)"),
                                      ("amber", "6px solid var(--amber-9)"),
                                      "6px solid var(--green-9)"),

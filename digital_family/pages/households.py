@@ -5,17 +5,17 @@ import reflex as rx
 from digital_family import households, routes
 from digital_family.components.controls import TOUCH, big_button, callout, field, text_input
 from digital_family.components.layout import page_shell, pager
-from digital_family.db import session_scope
 from digital_family.i18n import t
 from digital_family.permissions import PermissionDenied
-from digital_family.state import SessionState, T
-from digital_family.validation import ValidationError
+from digital_family.state import PageState, SessionState, T, data_event, ui_event
 
 PAGE_SIZE = 20
 
 
-class HouseholdsState(SessionState):
+class HouseholdsState(PageState, SessionState):
     """One page of the households the signed-in leader or official may open."""
+
+    DENIED_KEY = "denied.households"
 
     query: str = ""
     page: int = 1
@@ -23,24 +23,18 @@ class HouseholdsState(SessionState):
     total: int = 0
     rows: list[dict[str, str]] = []
     group_codes: list[str] = []
-    errors: dict[str, str] = {}
     adding: bool = False
-    loaded: bool = False
-    denied: bool = False
 
-    def _search(self):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
-        try:
-            with session_scope() as session:
-                result = households.search_households(
-                    session, actor, query=self.query, page=self.page, page_size=PAGE_SIZE
-                )
-                self.group_codes = list(households.group_codes_for(session, actor))
-        except PermissionDenied:
-            self.loaded, self.denied, self.rows = True, True, []
-            return
+    async def _search(self, actor) -> None:
+        query, page = self.query, self.page
+
+        def read(session):
+            found = households.search_households(session, actor, query=query, page=page,
+                                                 page_size=PAGE_SIZE)
+            return found, households.group_codes_for(session, actor)
+
+        result, group_codes = await self._db(read)
+        self.group_codes = list(group_codes)
         self.rows = [
             {
                 "id": str(h.id),
@@ -55,49 +49,38 @@ class HouseholdsState(SessionState):
             for h in result.items
         ]
         self.total, self.page, self.pages = result.total, result.page, max(result.pages, 1)
-        self.loaded, self.denied = True, False
+        self._page_ready()
 
-    @rx.event
-    def load(self):
+    @data_event(load=True)
+    async def load(self, actor):
         self.query, self.page, self.adding, self.errors = "", 1, False, {}
-        return self._search()
+        await self._search(actor)
 
-    @rx.event
-    def search(self, form: dict):
+    @data_event(load=True)
+    async def search(self, actor, form: dict):
         self.query = str(form.get("query", ""))[:100]
         self.page = 1
-        return self._search()
+        await self._search(actor)
 
-    @rx.event
-    def go_to_page(self, page: int):
+    @data_event(load=True)
+    async def go_to_page(self, actor, page: int):
         try:
             self.page = min(max(int(page), 1), self.pages)
         except (TypeError, ValueError):
             self.page = 1
-        return self._search()
+        await self._search(actor)
 
-    @rx.event
+    @ui_event
     def toggle_add(self):
         self.adding, self.errors = not self.adding, {}
 
-    @rx.event
-    def create(self, form: dict):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
-        self.errors = {}
+    @data_event
+    async def create(self, actor, form: dict):
+        group_code, code = str(form.get("group_code", "")), str(form.get("code", ""))
+        address, phone = str(form.get("address", "")), str(form.get("phone", "")) or None
         try:
-            with session_scope() as session:
-                view = households.create_household(
-                    session, actor,
-                    group_code=str(form.get("group_code", "")),
-                    code=str(form.get("code", "")),
-                    address=str(form.get("address", "")),
-                    phone=str(form.get("phone", "")) or None,
-                )
-        except ValidationError as exc:
-            self.errors = {exc.field: exc.message}
-            return
+            view = await self._db(lambda s: households.create_household(
+                s, actor, group_code=group_code, code=code, address=address, phone=phone))
         except PermissionDenied as exc:
             self.errors = {"group_code": exc.message}
             return

@@ -7,13 +7,12 @@ import reflex as rx
 from digital_family import help_requests, households, leader, routes
 from digital_family.components.controls import TOUCH, callout, choice_buttons
 from digital_family.components.layout import gated, page_shell, pager
-from digital_family.db import session_scope
 from digital_family.display import indicator_card
 from digital_family.formatting import format_int
 from digital_family.i18n import t
 from digital_family.pages.overview import indicator_card as indicator_card_view
 from digital_family.permissions import PermissionDenied
-from digital_family.state import SessionState, T
+from digital_family.state import PageState, SessionState, T, data_event
 
 PAGE_SIZE = 10
 
@@ -31,8 +30,10 @@ class VisitCard:
     reasons: list[str] = dataclasses.field(default_factory=list)
 
 
-class LeaderState(SessionState):
+class LeaderState(PageState, SessionState):
     """One of the leader's groups: its figures and one page of households to visit."""
+
+    DENIED_KEY = "denied.leader"
 
     groups: list[str] = []
     group_code: str = ""
@@ -45,41 +46,32 @@ class LeaderState(SessionState):
     page: int = 1
     pages: int = 1
     total: int = 0
-    loaded: bool = False
-    denied: bool = False
 
-    @rx.event
-    def load(self):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
-        with session_scope() as session:
-            # a leader's own groups; ward staff may open any group (from the dashboard)
-            self.groups = list(households.group_codes_for(session, actor))
-        if not self.groups:
-            self.loaded, self.denied = True, True
-            return
+    @data_event(load=True)
+    async def load(self, actor):
+        # a leader's own groups; ward staff may open any group (from the dashboard)
+        groups = list(await self._db(lambda s: households.group_codes_for(s, actor)))
+        if not groups:
+            raise PermissionDenied()
+        self.groups = groups
         wanted = self.router.url.query_parameters.get("to", "")
         if wanted in self.groups:
             self.group_code = wanted
         elif self.group_code not in self.groups:
             self.group_code = self.groups[0]
         self.reason, self.page = "", 1
-        return self._show()
+        await self._show(actor)
 
-    def _show(self):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
-        try:
-            with session_scope() as session:
-                overview = leader.group_overview(session, actor, self.group_code)
-                visits = leader.visit_list(session, actor, self.group_code,
-                                           reason=self.reason or None, page=self.page,
-                                           page_size=PAGE_SIZE, report=overview.report)
-        except (PermissionDenied, LookupError):
-            self.loaded, self.denied = True, True
-            return
+    async def _show(self, actor) -> None:
+        code, reason, page = self.group_code, self.reason or None, self.page
+
+        def read(session):
+            overview = leader.group_overview(session, actor, code)
+            visits = leader.visit_list(session, actor, code, reason=reason, page=page,
+                                       page_size=PAGE_SIZE, report=overview.report)
+            return overview, visits, help_requests.unclaimed_for_leader(session, actor)
+
+        overview, visits, flagged = await self._db(read)
         c = overview.report.completion
         self.group_name = overview.group_name
         self.completion = [
@@ -111,34 +103,32 @@ class LeaderState(SessionState):
             for v in visits.items
         ]
         self.total, self.page, self.pages = visits.total, visits.page, max(visits.pages, 1)
-        with session_scope() as session:
-            flagged = help_requests.unclaimed_for_leader(session, actor)
         self.flagged = [
             {"href": routes.household(f.household_id), "code": f.household_code,
              "member": f.member_name, "topic": f.topic, "hours": str(f.waiting_hours)}
             for f in flagged if f.group_code == self.group_code
         ]
-        self.loaded, self.denied = True, False
+        self._page_ready()
 
-    @rx.event
-    def choose_group(self, code: str):
+    @data_event
+    async def choose_group(self, actor, code: str):
         if code in self.groups:
             self.group_code, self.reason, self.page = code, "", 1
-            return self._show()
+            await self._show(actor)
 
-    @rx.event
-    def filter_reason(self, reason: str):
+    @data_event
+    async def filter_reason(self, actor, reason: str):
         self.reason = reason if reason in leader.REASONS else ""
         self.page = 1
-        return self._show()
+        await self._show(actor)
 
-    @rx.event
-    def go_to_page(self, page: int):
+    @data_event
+    async def go_to_page(self, actor, page: int):
         try:
             self.page = min(max(int(page), 1), self.pages)
         except (TypeError, ValueError):
             self.page = 1
-        return self._show()
+        await self._show(actor)
 
 
 def completion_tile(item) -> rx.Component:

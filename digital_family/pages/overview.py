@@ -4,13 +4,12 @@ import reflex as rx
 
 from digital_family import display, indicators, routes
 from digital_family.components.layout import BRAND, page_shell
-from digital_family.db import session_scope
 from digital_family.i18n import t
 from digital_family.settings import get_settings
-from digital_family.state import SessionState, T
+from digital_family.state import PageState, SessionState, T, data_event
 
 
-class OverviewState(SessionState):
+class OverviewState(PageState, SessionState):
     """The ward's indicators as display values (public aggregates)."""
 
     ward_name: str = ""
@@ -18,18 +17,16 @@ class OverviewState(SessionState):
     completion: list[dict[str, str]] = []
     targets: list[dict[str, str]] = []
     traders: list[dict[str, str]] = []
-    loaded: bool = False
 
-    @rx.event
-    def load(self):
-        self._actor()  # for the header's sign-in / sign-out button
-        with session_scope() as session:
-            report = indicators.ward_report(session)
+    @data_event(load=True, public=True)
+    async def load(self, actor):
+        # signed out too; the actor only sets the header's sign-in / sign-out button
+        report = await self._db(indicators.ward_report)
         self.ward_name = get_settings().ward_name
         self.year = report.reference_year
         self.completion = display.completion_figures(report)
         self.targets, self.traders = display.indicator_cards(report)
-        self.loaded = True
+        self._page_ready()
 
 
 _STATUS_STYLE = {

@@ -9,11 +9,10 @@ from digital_family import help_requests, routes, traders
 from digital_family.codes import TRADER_FLAGS
 from digital_family.components.controls import TOUCH, big_button, choice_buttons
 from digital_family.components.layout import gated, page_shell, pager
-from digital_family.db import session_scope
 from digital_family.display import field_label_key
 from digital_family.i18n import t
 from digital_family.permissions import PermissionDenied
-from digital_family.state import SessionState, T
+from digital_family.state import PageState, SessionState, T, data_event
 from digital_family.validation import ValidationError
 
 PAGE_SIZE = 20
@@ -23,8 +22,10 @@ def _hours(value: float | None) -> str:
     return "—" if value is None else f"{value:.0f}"
 
 
-class ProgrammeState(SessionState):
+class ProgrammeState(PageState, SessionState):
     """Request figures per week, group and ambassador; the small traders to coach."""
+
+    DENIED_KEY = "denied.programme"
 
     weeks: list[dict[str, str]] = []
     overall: dict[str, str] = {}
@@ -37,20 +38,11 @@ class ProgrammeState(SessionState):
     page: int = 1
     pages: int = 1
     total: int = 0
-    loaded: bool = False
-    denied: bool = False
 
-    @rx.event
-    def load(self):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
-        try:
-            with session_scope() as session:
-                stats = help_requests.programme_stats(session, actor, weeks=12)
-        except PermissionDenied:
-            self.loaded, self.denied = True, True
-            return
+    @data_event(load=True)
+    async def load(self, actor):
+        stats = await self._db(lambda s: help_requests.programme_stats(s, actor, weeks=12),
+                              slow=True)
 
         def line(r) -> dict[str, str]:
             return {"label": r.label, "opened": str(r.opened), "resolved": str(r.resolved),
@@ -66,14 +58,14 @@ class ProgrammeState(SessionState):
         self.changes = [{"label_key": field_label_key(c.field), "count": str(c.count)}
                         for c in stats.changes]
         self.missing, self.page = "", 1
-        self._traders(actor)
-        self.loaded, self.denied = True, False
+        await self._traders(actor)
+        self._page_ready()
 
-    def _traders(self, actor) -> None:
+    async def _traders(self, actor) -> None:
+        missing, page = self.missing or None, self.page
         try:
-            with session_scope() as session:
-                result = traders.trader_list(session, actor, missing=self.missing or None,
-                                             page=self.page, page_size=PAGE_SIZE)
+            result = await self._db(lambda s: traders.trader_list(
+                s, actor, missing=missing, page=page, page_size=PAGE_SIZE))
         except (PermissionDenied, ValidationError):
             self.trader_rows, self.total, self.pages = [], 0, 1
             return
@@ -85,39 +77,31 @@ class ProgrammeState(SessionState):
         ]
         self.total, self.page, self.pages = result.total, result.page, max(result.pages, 1)
 
-    @rx.event
-    def filter_missing(self, flag: str):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
+    @data_event
+    async def filter_missing(self, actor, flag: str):
         self.missing, self.page = (flag if flag in TRADER_FLAGS else ""), 1
-        self._traders(actor)
+        await self._traders(actor)
 
-    @rx.event
-    def go_to_page(self, page: int):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
+    @data_event
+    async def go_to_page(self, actor, page: int):
         try:
             self.page = min(max(int(page), 1), self.pages)
         except (TypeError, ValueError):
             self.page = 1
-        self._traders(actor)
+        await self._traders(actor)
 
-    @rx.event
-    def export(self, fmt: str):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
+    @data_event
+    async def export(self, actor, fmt: str):
         fmt = "xlsx" if fmt == "xlsx" else "csv"
-        with tempfile.TemporaryDirectory() as tmp, session_scope() as session:
-            path = Path(tmp) / f"tieu-thuong.{fmt}"
-            try:
-                traders.export_traders(session, actor, path, fmt=fmt,
-                                       missing=self.missing or None)
-            except (PermissionDenied, ValidationError):
-                return rx.toast.error(self._t("household.denied"))
-            data = path.read_bytes()
+        missing = self.missing or None
+
+        def write(session) -> bytes:
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / f"tieu-thuong.{fmt}"
+                traders.export_traders(session, actor, path, fmt=fmt, missing=missing)
+                return path.read_bytes()
+
+        data = await self._db(write, slow=True)
         return rx.download(data=data, filename=f"tieu-thuong.{fmt}")
 
 

@@ -5,17 +5,16 @@ import reflex as rx
 from digital_family import clock, report, routes
 from digital_family.components.controls import big_button
 from digital_family.components.layout import gated, page_shell
-from digital_family.db import session_scope
 from digital_family.formatting import format_int, format_percent
 from digital_family.i18n import t
 from digital_family.permissions import PermissionDenied
-from digital_family.state import SessionState
+from digital_family.state import PageState, SessionState, data_event
 from digital_family.validation import ValidationError
 
 DATE = "%d/%m/%Y"
 
 
-class ReportState(SessionState):
+class ReportState(PageState, SessionState):
     """The report as text; it is printed in Vietnamese whatever the screen language."""
 
     authority: str = ""
@@ -26,21 +25,17 @@ class ReportState(SessionState):
     rows: list[dict[str, str]] = []
     completion: list[dict[str, str]] = []
     groups: list[dict[str, str]] = []
-    loaded: bool = False
-    denied: bool = False
 
-    @rx.event
-    def load(self):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
+    DENIED_KEY = "denied.report"
+
+    @data_event(load=True)
+    async def load(self, actor):
         group = self.router.url.query_parameters.get("to", "")[:20] or None
         try:
-            with session_scope() as session:
-                data = report.printable_report(session, actor, group_code=group)
-        except (PermissionDenied, LookupError, ValidationError):
-            self.loaded, self.denied = True, True
-            return
+            data = await self._db(lambda s: report.printable_report(s, actor, group_code=group),
+                                 slow=True)
+        except ValidationError:
+            raise PermissionDenied() from None
         r = data.report
         self.title, self.scope = data.title, data.scope_label
         self.period = f"{data.period_start.strftime(DATE)} – {data.period_end.strftime(DATE)}"
@@ -68,7 +63,7 @@ class ReportState(SessionState):
              "values": " · ".join(format_percent(x.value, 0) for x in g.indicators)}
             for g in data.groups
         ]
-        self.loaded, self.denied = True, False
+        self._page_ready()
 
 
 def report_page() -> rx.Component:

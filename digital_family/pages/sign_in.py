@@ -5,67 +5,61 @@ import reflex as rx
 from digital_family import auth, invitations, routes
 from digital_family.components.controls import big_button, callout, field, text_input
 from digital_family.components.layout import page_shell
-from digital_family.db import session_scope
 from digital_family.i18n import t
-from digital_family.state import SessionState, T, home_for
-from digital_family.validation import ValidationError
+from digital_family.state import PageState, SessionState, T, data_event, home_for
 
 
-class SignInState(SessionState):
-    """The sign-in and invitation forms: only their messages live here."""
+class SignInState(PageState, SessionState):
+    """The sign-in and invitation forms: only their messages live here.
 
-    error: str = ""
-    errors: dict[str, str] = {}
+    Signing in needs no account, so these handlers are ``public``; the password
+    work runs in the slow pool, off the event loop.
+    """
+
     invitation_code: str = ""
 
-    @rx.event
-    def load_sign_in(self):
-        self.error = ""
-        actor = self._actor()
+    @data_event(public=True)
+    async def load_sign_in(self, actor):
+        self.notice = ""
         if actor is not None:
             return rx.redirect(home_for(actor))
 
-    @rx.event
-    def sign_in(self, form: dict):
-        self.error = ""
+    @data_event(public=True)
+    async def sign_in(self, actor, form: dict):
+        self.notice = ""
         phone, password = str(form.get("phone", "")), str(form.get("password", ""))
         try:
-            with session_scope() as session:
-                self.token = auth.sign_in(session, phone, password)
+            token = await self._db(lambda s: auth.sign_in(s, phone, password), slow=True)
         except auth.SignInError as exc:
-            self.error = exc.message
+            self._say(exc.message, "red")
             return
-        actor = self._actor()
+        await self._switch_account(token)
+        actor = await self._signed_in_actor()
         return rx.redirect(home_for(actor) if actor else routes.OVERVIEW)
 
-    @rx.event
-    def load_invitation(self):
+    @data_event(public=True)
+    async def load_invitation(self, actor):
         self.errors = {}
         self.invitation_code = self.router.url.query_parameters.get("ma", "")[:20]
 
-    @rx.event
-    def redeem(self, form: dict):
-        self.errors = {}
+    @data_event(public=True)
+    async def redeem(self, actor, form: dict):
         if str(form.get("password", "")) != str(form.get("password_again", "")):
             self.errors = {"password_again": self._t("invite.passwords_differ")}
             return
+        code, phone = str(form.get("code", "")), str(form.get("phone", ""))
+        password = str(form.get("password", ""))
+        # guesses from one client are slowed down, then refused for a while
+        client_key = self.router.session.client_ip or None
         try:
-            with session_scope() as session:
-                self.token = invitations.redeem_invitation(
-                    session,
-                    code=str(form.get("code", "")),
-                    phone=str(form.get("phone", "")),
-                    password=str(form.get("password", "")),
-                    # guesses from one client are slowed down, then refused for a while
-                    client_key=self.router.session.client_ip or None,
-                )
+            token = await self._db(lambda s: invitations.redeem_invitation(
+                s, code=code, phone=phone, password=password, client_key=client_key,
+            ), slow=True)
         except invitations.InvitationError as exc:
             self.errors = {"code": exc.message}
             return
-        except ValidationError as exc:
-            self.errors = {exc.field: exc.message}
-            return
-        self._actor()
+        await self._switch_account(token)
+        await self._signed_in_actor()
         return rx.redirect(routes.MY_HOUSEHOLD)
 
 
@@ -80,8 +74,8 @@ def sign_in_page() -> rx.Component:
                 field(T("auth.password"), text_input("password", type="password",
                                                      auto_complete="current-password",
                                                      required=True)),
-                rx.cond(SignInState.error != "",
-                        callout(SignInState.error, color_scheme="red", role="alert",
+                rx.cond(SignInState.notice != "",
+                        callout(SignInState.notice, color_scheme="red", role="alert",
                                    size="2", width="100%", data_testid="sign-in-error")),
                 big_button(rx.icon("log-in", size=22), T("auth.sign_in"), type="submit",
                            width="100%"),

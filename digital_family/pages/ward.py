@@ -5,12 +5,11 @@ import reflex as rx
 from digital_family import display, indicators, routes, snapshots
 from digital_family.components.controls import TOUCH
 from digital_family.components.layout import BRAND, gated, page_shell
-from digital_family.db import session_scope
 from digital_family.formatting import format_percent
 from digital_family.i18n import t
 from digital_family.pages.overview import completion_tile, indicator_card
-from digital_family.permissions import Action, PermissionDenied, require
-from digital_family.state import SessionState, T
+from digital_family.permissions import Action, require
+from digital_family.state import PageState, SessionState, T, data_event, ui_event
 
 TARGETED = tuple(d.code for d in indicators.INDICATORS if d.target_default is not None)
 TRADERS = display.TRADER_CODES
@@ -33,8 +32,10 @@ def _cell(result) -> dict:
             "sort": -1.0 if result.value is None else result.value}
 
 
-class WardState(SessionState):
+class WardState(PageState, SessionState):
     """The ward's figures for staff (and leaders: numbers only)."""
+
+    DENIED_KEY = "denied.ward"
 
     completion: list[dict[str, str]] = []
     targets: list[dict[str, str]] = []
@@ -49,22 +50,16 @@ class WardState(SessionState):
     history: list[dict] = []
     history_group: str = ""
     group_codes: list[str] = []
-    loaded: bool = False
-    denied: bool = False
 
-    @rx.event
-    def load(self):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
-        try:
-            require(actor, Action.READ_AGGREGATES)
-        except PermissionDenied:
-            self.loaded, self.denied = True, True
-            return
-        with session_scope() as session:
+    @data_event(load=True)
+    async def load(self, actor):
+        require(actor, Action.READ_AGGREGATES)
+
+        def read(session):
             snapshots.ensure_daily_snapshot(session)
-            ward, groups = indicators.ward_and_group_reports(session)
+            return indicators.ward_and_group_reports(session)
+
+        ward, groups = await self._db(read)
         self.completion = display.completion_figures(ward)
         self.targets, self.traders = display.indicator_cards(ward)
         self.rows, self._sort_keys = [], {}
@@ -80,8 +75,8 @@ class WardState(SessionState):
         self.group_codes = list(groups)
         self._sort()
         self._chart(ward, groups)
-        self._history(actor)
-        self.loaded, self.denied = True, False
+        await self._history(actor)
+        self._page_ready()
 
     def _sort(self) -> None:
         if self.sort_by in GROUP_COLUMNS:
@@ -108,41 +103,40 @@ class WardState(SessionState):
         figures = self._chart_figures.get(self.chart_code, {"target": 0, "bars": []})
         self.chart_target, self.bars = figures["target"], figures["bars"]
 
-    def _history(self, actor) -> None:
-        with session_scope() as session:
-            ward_points = snapshots.series(session, actor, code=self.chart_code, scope="ward")
-            group_points = (
-                snapshots.series(session, actor, code=self.chart_code, scope=self.history_group)
-                if self.history_group else ()
-            )
+    async def _history(self, actor) -> None:
+        code, group = self.chart_code, self.history_group
+
+        def read(session):
+            ward_points = snapshots.series(session, actor, code=code, scope="ward")
+            group_points = (snapshots.series(session, actor, code=code, scope=group)
+                            if group else ())
+            return ward_points, group_points
+
+        ward_points, group_points = await self._db(read)
         by_day = {p.day: {"day": p.day.strftime("%d/%m"), "ward": _pct(p.value),
                           "target": _pct(p.target)} for p in ward_points}
         for p in group_points:
             by_day.setdefault(p.day, {"day": p.day.strftime("%d/%m")})["group"] = _pct(p.value)
         self.history = [by_day[d] for d in sorted(by_day)]
 
-    @rx.event
+    @ui_event
     def sort(self, column: str):
         self.sort_by = column if column in GROUP_COLUMNS else "code"
         self._sort()
 
-    @rx.event
-    def choose_indicator(self, code: str):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
+    @data_event
+    async def choose_indicator(self, actor, code: str):
+        require(actor, Action.READ_AGGREGATES)
         if code in indicators.INDICATOR_CODES:
             self.chart_code = code
             self._chart()
-            self._history(actor)
+            await self._history(actor)
 
-    @rx.event
-    def choose_history_group(self, code: str):
-        actor = self._actor()
-        if actor is None:
-            return rx.redirect(routes.SIGN_IN)
+    @data_event
+    async def choose_history_group(self, actor, code: str):
+        require(actor, Action.READ_AGGREGATES)
         self.history_group = code if code in self.group_codes else ""
-        self._history(actor)
+        await self._history(actor)
 
 
 def _pct(value):

@@ -72,8 +72,8 @@ def _stop(proc: subprocess.Popen) -> None:
 class AppServer:
     """The running app: its URL, database and log."""
 
-    def __init__(self, url: str, db_url: str, log: Path):
-        self.url, self.db_url, self.log = url, db_url, log
+    def __init__(self, url: str, db_url: str, log: Path, states: Path):
+        self.url, self.db_url, self.log, self.states = url, db_url, log, states
         self._log_offset = 0
 
     def new_errors(self) -> list[str]:
@@ -121,7 +121,7 @@ def app_server(tmp_path_factory):
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(url, proc, log)
-        server = AppServer(url, db_url, log)
+        server = AppServer(url, db_url, log, work / "states")
         server.new_errors()  # the build's own output is not the tests' concern
         yield server
     finally:

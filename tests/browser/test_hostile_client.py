@@ -1,0 +1,80 @@
+"""What a client that speaks the websocket protocol directly can and cannot do."""
+
+import time
+
+from digital_family.pages.household import HouseholdState
+from digital_family.pages.leader import LeaderState
+from digital_family.pages.sign_in import SignInState
+from digital_family.state import SessionState
+from tests.browser.journeys import DEMO_PASSWORD, LEADER_PHONE, RESIDENT_PHONE
+from tests.browser.test_shared_phone import run
+from tests.wsclient import ReflexClient, state_name
+
+SESSION = state_name(SessionState)
+
+
+async def _signed_in(base_url: str, phone: str) -> ReflexClient:
+    tab = ReflexClient(base_url)
+    await tab.connect("/dang-nhap")
+    await tab.send(f"{state_name(SignInState)}.sign_in", path="/dang-nhap",
+                   form={"phone": phone, "password": DEMO_PASSWORD})
+    await tab.wait_for(lambda c: c.get(SESSION, "token"))
+    return tab
+
+
+def test_the_state_store_holds_no_session_token(app_server):
+    async def journey():
+        tab = await _signed_in(app_server.url, LEADER_PHONE)
+        await tab.send(f"{state_name(LeaderState)}.load", path="/to-truong")
+        await tab.wait_for(lambda c: c.get(state_name(LeaderState), "loaded"))
+        token = tab.get(SESSION, "token")
+        await tab.disconnect()
+        return token
+
+    token = run(journey())
+    time.sleep(3)  # the disk state manager writes its pickles a moment later
+    files = [p for p in app_server.states.rglob("*") if p.is_file()]
+    assert files, "no state was written: the test would prove nothing"
+    assert not [p for p in files if token.encode() in p.read_bytes()]
+
+
+def test_reconnecting_with_someone_elses_client_token_signs_nobody_in(app_server):
+    async def journey():
+        tab = await _signed_in(app_server.url, RESIDENT_PHONE)
+        await tab.send(f"{state_name(HouseholdState)}.load_mine", path="/ho")
+        await tab.wait_for(lambda c: c.get(state_name(HouseholdState), "loaded"))
+        await tab.disconnect()
+        # someone who learnt the tab's client token connects with it, without the token
+        thief = ReflexClient(app_server.url, tab.client_token)
+        await thief.connect("/ho")
+        await thief.send(f"{state_name(HouseholdState)}.load_mine", path="/ho")
+        await thief.wait_for(lambda c: c.events)
+        await thief.settle()
+        await thief.disconnect()
+        return thief
+
+    thief = run(journey())
+    redirects = {e["payload"]["path"] for e in thief.events if e["name"] == "_redirect"}
+    assert redirects == {"/dang-nhap"}
+    household = thief.state.get(state_name(HouseholdState), {})
+    assert household.get("members_rx_state_", []) == []
+    assert thief.get(SESSION, "user_role") == ""
+
+
+def test_malformed_arguments_get_a_message_not_a_crash(app_server):
+    async def journey():
+        tab = await _signed_in(app_server.url, RESIDENT_PHONE)
+        await tab.send(f"{state_name(HouseholdState)}.load_mine", path="/ho")
+        await tab.wait_for(lambda c: c.get(state_name(HouseholdState), "loaded"))
+        for payload in ({"member_id": "abc", "name": "has_smartphone", "value": True},
+                        {"member_id": [1], "name": {"x": 1}, "value": "yes"},
+                        {"member_id": 10**30, "name": "has_smartphone", "value": True}):
+            await tab.send(f"{state_name(HouseholdState)}.set_flag", path="/ho", **payload)
+            await tab.wait_for(lambda c: c.get(state_name(HouseholdState), "notice_tone") == "red")
+            tab.state[state_name(HouseholdState)]["notice_tone_rx_state_"] = ""
+        await tab.send(f"{state_name(HouseholdState)}.set_vneid", path="/ho", member_id=1)
+        await tab.settle()
+        await tab.disconnect()
+
+    run(journey())
+    assert app_server.new_errors() == []
