@@ -2,6 +2,8 @@
 
 import reflex as rx
 
+from digital_family.frontend import FrontendPlugin
+
 config = rx.Config(
     app_name="digital_family",
     telemetry_enabled=False,
@@ -11,7 +13,9 @@ config = rx.Config(
     plugins=[
         rx.plugins.RadixThemesPlugin(
             theme=rx.theme(accent_color="green", radius="large", scaling="110%")
-        )
+        ),
+        # trimmed Radix CSS and the service worker's precache list (digital_family/frontend.py)
+        FrontendPlugin(),
     ],
     disable_plugins=[rx.plugins.SitemapPlugin],
 )

@@ -1,6 +1,11 @@
-// Gia Đình Số service worker: keeps the app shell for weak connections and
-// shows an offline page when there is no network at all.
-const VERSION = "gds-v1";
+// Gia Đình Số service worker: keeps the app shell and the code of every page for weak
+// connections (a second visit needs no network for code) and shows an offline page when
+// there is no network at all.
+// The production build (digital_family/frontend.py) fills PRECACHE with the pages'
+// first-load scripts and stylesheets and appends their digest to VERSION, so a new build
+// installs a new worker that replaces the old cache.
+const VERSION = "gds-v2";
+const PRECACHE = [];
 const SHELL = [
   "/offline.html",
   "/manifest.webmanifest",
@@ -10,7 +15,11 @@ const SHELL = [
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(VERSION).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting())
+    caches
+      .open(VERSION)
+      // files the page just loaded come from the HTTP cache, not the network
+      .then((cache) => cache.addAll([...SHELL, ...PRECACHE]))
+      .then(() => self.skipWaiting())
   );
 });
 

@@ -6,6 +6,7 @@ import reflex as rx
 
 from digital_family import db
 from digital_family.components.layout import BRAND
+from digital_family.frontend import pages_without_redirect
 from digital_family.pages import (
     admin,
     ambassador,
@@ -35,6 +36,7 @@ if ('serviceWorker' in navigator) {
 
 app = rx.App(
     html_lang="vi",
+    api_transformer=pages_without_redirect,
     # Radix's accent text is just under WCAG AA on grey: links use the darker brand green
     style={rx.link: {"color": BRAND}},
     stylesheets=["/print.css"],
