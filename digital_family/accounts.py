@@ -18,6 +18,7 @@ from passlib.exc import UnknownHashError
 from sqlmodel import Session
 
 from digital_family.codes import ROLE_LABELS, ROLES
+from digital_family.i18n import Key
 from digital_family.models import Household, ResidentialGroup, UserAccount, UserGroup, utcnow
 from digital_family.validation import (
     ValidationError,
@@ -41,11 +42,11 @@ GROUP_ROLES = ("group_leader", "ambassador")
 def validate_password(password, *, field: str = "password") -> str:
     """A new password: 8 to 128 characters (kept exactly as typed)."""
     if not isinstance(password, str) or len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(field, f"Mật khẩu phải có ít nhất {MIN_PASSWORD_LENGTH} ký tự.")
+        raise ValidationError(field, "error.password.too_short", min=MIN_PASSWORD_LENGTH)
     if len(password) > MAX_PASSWORD_LENGTH:
-        raise ValidationError(field, f"Mật khẩu dài quá {MAX_PASSWORD_LENGTH} ký tự.")
+        raise ValidationError(field, "error.password.too_long", max=MAX_PASSWORD_LENGTH)
     if not password.strip():
-        raise ValidationError(field, "Mật khẩu không được chỉ có dấu cách.")
+        raise ValidationError(field, "error.password.blank")
     return password
 
 
@@ -73,7 +74,7 @@ def _dummy_hash() -> str:
 def validate_role(role, *, field: str = "role") -> str:
     code = clean_text(role).lower()
     if code not in ROLES:
-        raise ValidationError(field, "Vai trò phải là một trong: " + ", ".join(ROLES) + ".")
+        raise ValidationError(field, "error.role", codes=", ".join(ROLES))
     return code
 
 
@@ -116,7 +117,7 @@ def _groups_by_code(session: Session, group_codes) -> list[ResidentialGroup]:
     }
     for code in codes:
         if code not in found:
-            raise ValidationError("group_codes", f"Không có tổ dân phố mã {code}.")
+            raise ValidationError("group_codes", "error.group.unknown", code=code)
     return [found[c] for c in codes]
 
 
@@ -144,40 +145,35 @@ def create_user(
     household = None
     if role == "resident":
         if not clean_text(household_code):
-            raise ValidationError("household_code", "Tài khoản hộ gia đình cần mã hộ.")
+            raise ValidationError("household_code", "error.household.code_needed")
         code = validate_household_code(household_code)
         household = session.execute(
             sa.select(Household).where(Household.code == code)
         ).scalar_one_or_none()
         if household is None:
-            raise ValidationError("household_code", f"Không có hộ gia đình mã {code}.")
+            raise ValidationError("household_code", "error.household.unknown", code=code)
         taken = session.execute(
             sa.select(UserAccount.phone).where(UserAccount.household_id == household.id)
         ).scalar_one_or_none()
         if taken is not None:
-            raise ValidationError(
-                "household_code", f"Hộ {code} đã có tài khoản (số điện thoại {taken})."
-            )
+            raise ValidationError("household_code", "error.household.has_account",
+                                  code=code, phone=taken)
     elif clean_text(household_code):
-        raise ValidationError("household_code", "Chỉ tài khoản hộ gia đình mới gắn với một hộ.")
+        raise ValidationError("household_code", "error.household.residents_only")
 
     if role in GROUP_ROLES:
         if not group_codes:
-            raise ValidationError(
-                "group_codes", f"{ROLE_LABELS[role]} cần ít nhất một tổ dân phố."
-            )
+            raise ValidationError("group_codes", "error.role.needs_group", role=Key(f"role.{role}"))
         groups = _groups_by_code(session, group_codes)
     elif group_codes:
-        raise ValidationError(
-            "group_codes", "Chỉ tổ trưởng dân phố và đại sứ số mới gắn với tổ dân phố."
-        )
+        raise ValidationError("group_codes", "error.role.group_roles_only")
     else:
         groups = []
 
     if session.execute(
         sa.select(UserAccount.id).where(UserAccount.phone == phone)
     ).first() is not None:
-        raise ValidationError("phone", f"Số điện thoại {phone} đã có tài khoản.")
+        raise ValidationError("phone", "error.phone.taken", phone=phone)
 
     user = UserAccount(
         phone=phone,
@@ -199,7 +195,7 @@ def reset_password(session: Session, *, phone, new_password) -> UserAccount:
     validate_password(new_password)
     user = get_user_by_phone(session, phone)
     if user is None:
-        raise ValidationError("phone", f"Không có tài khoản với số điện thoại {clean_text(phone)}.")
+        raise ValidationError("phone", "error.phone.no_account", phone=clean_text(phone))
     user.password_hash = hash_password(new_password)
     user.updated_at = utcnow()
     session.add(user)

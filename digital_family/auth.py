@@ -28,6 +28,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family import accounts
+from digital_family.i18n import CatalogueError
 from digital_family.models import (
     AuthSession,
     Household,
@@ -36,7 +37,7 @@ from digital_family.models import (
     UserAccount,
     UserGroup,
 )
-from digital_family.permissions import Actor, PermissionDenied, load_actor
+from digital_family.permissions import SIGN_IN_KEY, Actor, PermissionDenied, load_actor
 from digital_family.validation import ValidationError, validate_phone
 
 TOKEN_BYTES = 32
@@ -62,21 +63,20 @@ LOCK_DURATION = timedelta(minutes=15)
 # A failure this long after the previous one starts a new count.
 THROTTLE_FORGET_AFTER = timedelta(hours=24)
 
-WRONG_CREDENTIALS = "Số điện thoại hoặc mật khẩu không đúng."
-WAIT_MESSAGE = "Bạn đã nhập sai nhiều lần. Vui lòng đợi {seconds} giây rồi thử lại."
-LOCKED_MESSAGE = "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút."
+WRONG_CREDENTIALS = "error.sign_in.wrong"
+WAIT_MESSAGE = "error.sign_in.wait"  # {seconds}
+LOCKED_MESSAGE = "error.sign_in.locked"  # {minutes}
 
 
-class SignInError(Exception):
-    """A sign-in was refused; ``message`` is for people, ``retry_after_seconds`` for the UI.
+class SignInError(CatalogueError):
+    """A sign-in was refused; ``key`` is for people, ``retry_after_seconds`` for the UI.
 
     ``retry_after_seconds`` is how long before the next attempt will be looked at
     (None when it may come straight away).
     """
 
-    def __init__(self, message: str, retry_after_seconds: int | None = None):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, key: str, retry_after_seconds: int | None = None, **params):
+        super().__init__(key, **params)
         self.retry_after_seconds = retry_after_seconds
 
 
@@ -125,7 +125,7 @@ def _ceil_seconds(delta: timedelta) -> int:
 
 def _locked_error(remaining: timedelta) -> SignInError:
     seconds = _ceil_seconds(remaining)
-    return SignInError(LOCKED_MESSAGE.format(minutes=math.ceil(seconds / 60)), seconds)
+    return SignInError(LOCKED_MESSAGE, seconds, minutes=math.ceil(seconds / 60))
 
 
 def _refusal(row: SignInThrottle | None, now: datetime) -> SignInError | None:
@@ -137,7 +137,7 @@ def _refusal(row: SignInThrottle | None, now: datetime) -> SignInError | None:
     ready_at = row.last_failure_at + failure_delay(row.failures)
     if now < ready_at:
         seconds = _ceil_seconds(ready_at - now)
-        return SignInError(WAIT_MESSAGE.format(seconds=seconds), seconds)
+        return SignInError(WAIT_MESSAGE, seconds, seconds=seconds)
     return None
 
 
@@ -200,7 +200,7 @@ def claim_attempt(session: Session, phone: str, now: datetime) -> int:
         if claimed:
             return failures
     # Someone keeps winning the race for this number: make this one wait.
-    raise SignInError(WAIT_MESSAGE.format(seconds=FIRST_DELAY_SECONDS), FIRST_DELAY_SECONDS)
+    raise SignInError(WAIT_MESSAGE, FIRST_DELAY_SECONDS, seconds=FIRST_DELAY_SECONDS)
 
 
 def clear_throttle(session: Session, phone: str) -> None:
@@ -338,7 +338,7 @@ def purge_expired(session: Session, *, now: datetime | None = None) -> int:
 def current_user_summary(session: Session, actor: Actor | None) -> UserSummary:
     """The signed-in account's name, role, household and groups."""
     if actor is None:
-        raise PermissionDenied("Bạn cần đăng nhập để tiếp tục.")
+        raise PermissionDenied(SIGN_IN_KEY)
     row = session.execute(
         sa.select(UserAccount.full_name, UserAccount.role, UserAccount.household_id, Household.code)
         .outerjoin(Household, Household.id == UserAccount.household_id)

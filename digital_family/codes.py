@@ -1,10 +1,19 @@
 """The stored codes of SPEC §2 with their Vietnamese labels.
 
-Codes are what the database and files hold; labels are what people read.
+Codes are what the database and files hold; labels are what people read. The
+labels come from the text catalogues (``<kind>.<code>`` keys): one source for both.
 """
 
+from digital_family.i18n import t
+
+
+def _labels(kind: str, codes) -> dict:
+    """``{code: Vietnamese label}`` from the catalogue's ``<kind>.<code>`` keys."""
+    return {code: t(f"{kind}.{code}") for code in codes}
+
+
 SEXES = ("male", "female", "other")
-SEX_LABELS = {"male": "Nam", "female": "Nữ", "other": "Khác"}
+SEX_LABELS = _labels("sex", SEXES)
 
 OCCUPATIONS = (
     "public_sector",
@@ -14,14 +23,7 @@ OCCUPATIONS = (
     "retired",
     "other",
 )
-OCCUPATION_LABELS = {
-    "public_sector": "Cán bộ, công chức, viên chức",
-    "student": "Học sinh, sinh viên",
-    "enterprise_worker": "Người lao động doanh nghiệp, hợp tác xã",
-    "small_trader": "Tiểu thương, hộ kinh doanh",
-    "retired": "Nghỉ hưu",
-    "other": "Khác",
-}
+OCCUPATION_LABELS = _labels("occupation", OCCUPATIONS)
 
 # The eight basic digital skills, in the order people learn them.
 SKILLS = (
@@ -34,44 +36,21 @@ SKILLS = (
     "online_safety",
     "ecommerce",
 )
-SKILL_LABELS = {
-    "smartphone_use": "Dùng điện thoại thông minh",
-    "info_search": "Tìm kiếm thông tin",
-    "messaging": "Nhắn tin, gọi video",
-    "online_public_services": "Dịch vụ công trực tuyến",
-    "cashless_payment": "Thanh toán không tiền mặt",
-    "vneid_app": "Dùng ứng dụng VNeID",
-    "online_safety": "An toàn trên mạng",
-    "ecommerce": "Mua bán trực tuyến",
-}
+SKILL_LABELS = _labels("skill", SKILLS)
 
 LEARNING_STATUSES = ("none", "enrolled", "completed")
-LEARNING_LABELS = {
-    "none": "Chưa học",
-    "enrolled": "Đang học",
-    "completed": "Đã học xong",
-}
+LEARNING_LABELS = _labels("learning", LEARNING_STATUSES)
 
 VNEID_LEVELS = (0, 1, 2)
-VNEID_LABELS = {0: "Chưa có", 1: "Mức 1", 2: "Mức 2"}
+VNEID_LABELS = _labels("vneid", VNEID_LEVELS)
 
 # The 4T flags for small traders (Tiểu thương – Thương mại điện tử –
 # Thanh toán không tiền mặt – Tiết kiệm số).
 TRADER_FLAGS = ("trader_ecommerce", "trader_cashless", "trader_digital_savings")
-TRADER_FLAG_LABELS = {
-    "trader_ecommerce": "Bán hàng trực tuyến",
-    "trader_cashless": "Nhận thanh toán không tiền mặt",
-    "trader_digital_savings": "Dùng tiết kiệm số",
-}
+TRADER_FLAG_LABELS = _labels("trader", TRADER_FLAGS)
 
 ROLES = ("resident", "group_leader", "ambassador", "ward_staff", "admin")
-ROLE_LABELS = {
-    "resident": "Hộ gia đình",
-    "group_leader": "Tổ trưởng dân phố",
-    "ambassador": "Đại sứ số",
-    "ward_staff": "Cán bộ phường",
-    "admin": "Quản trị hệ thống",
-}
+ROLE_LABELS = _labels("role", ROLES)
 
 
 def sql_in(column: str, values: tuple) -> str:

@@ -56,6 +56,7 @@ from digital_family import households
 from digital_family.clock import VIETNAM_TIME, utc
 from digital_family.codes import TRADER_FLAGS
 from digital_family.households import _as_id, _int_or, household_target, member_target
+from digital_family.i18n import CatalogueError, Key
 from digital_family.models import (
     DEFAULT_HELP_UNCLAIMED_HOURS,
     HELP_ACTIVE_STATUSES,
@@ -98,19 +99,6 @@ from digital_family.ward_admin import set_whole_number_setting
 
 TOPICS = HELP_TOPICS
 OUTCOMES = HELP_OUTCOMES
-TOPIC_LABELS = {
-    "vneid": "Cài đặt và kích hoạt VNeID",
-    "public_services": "Dịch vụ công trực tuyến",
-    "epayment": "Ứng dụng ngân hàng, ví điện tử",
-    "smartphone": "Dùng điện thoại thông minh",
-    "online_safety": "An toàn trên mạng",
-    "selling_online": "Bán hàng trực tuyến",
-}
-OUTCOME_LABELS = {
-    "helped": "Đã giúp được",
-    "not_helped": "Chưa giúp được",
-    "no_answer": "Không liên lạc được",
-}
 
 # The member fields (column names) an ambassador sees for each topic in the
 # request's detail, so they can tick what was achieved. The trader flags are
@@ -156,21 +144,17 @@ MAX_PAGE_SIZE = 100
 MAX_HOUSEHOLD_REQUESTS = 100
 MAX_STATS_WEEKS = 52
 
-DUPLICATE_MESSAGE = "Đã có yêu cầu giúp đỡ về việc này đang chờ."
-TAKEN_MESSAGE = "Yêu cầu này đã có đại sứ khác nhận."
-CLOSED_MESSAGE = "Yêu cầu này đã đóng."
-NOT_HOLDER_MESSAGE = "Chỉ đại sứ đã nhận yêu cầu này mới làm được việc này."
-NOT_FOUND_MESSAGE = "Không tìm thấy yêu cầu giúp đỡ này."
-TRADER_ONLY_MESSAGE = "Chỉ tiểu thương mới có các mục 4T."
+DUPLICATE_MESSAGE = "error.help.duplicate"
+TAKEN_MESSAGE = "error.help.taken"
+CLOSED_MESSAGE = "error.help.closed"
+NOT_HOLDER_MESSAGE = "error.help.not_holder"
 _ZERO_WIDTH_JOINER = "\u200d"  # inside emoji sequences
 
 
-class RequestNotFound(LookupError):
+class RequestNotFound(CatalogueError, LookupError):
     """No such request (said only to those who may act on every request)."""
 
-    def __init__(self, message: str = NOT_FOUND_MESSAGE):
-        super().__init__(message)
-        self.message = message
+    DEFAULT_KEY = "error.help.not_found"
 
 
 # Views
@@ -384,16 +368,16 @@ def _hours_since(moment: datetime, now: datetime) -> int:
     return max(0, int((now - moment).total_seconds() // 3600))
 
 
-def _clean_text(value, *, field: str, max_length: int, label: str, multiline: bool) -> str:
+def _clean_text(value, *, field: str, max_length: int, label: Key, multiline: bool) -> str:
     """Text as people meant it: NFC, trimmed, spaces collapsed (line breaks kept
     when ``multiline``); "" for None. ValidationError for non-text, control
     characters, or more than ``max_length`` characters."""
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(field, f"{label} phải là chữ.")
+        raise ValidationError(field, "error.text.not_text", label=label)
     if len(value) > 20 * max_length:
-        raise ValidationError(field, f"{label} dài quá {max_length} ký tự.")
+        raise ValidationError(field, "error.text.too_long", label=label, max=max_length)
     text = unicodedata.normalize("NFC", value)
     if multiline:
         lines = [" ".join(line.split()) for line in text.splitlines()]
@@ -408,22 +392,22 @@ def _clean_text(value, *, field: str, max_length: int, label: str, multiline: bo
         if ch == "\n" or ch == _ZERO_WIDTH_JOINER:
             continue
         if unicodedata.category(ch).startswith("C"):
-            raise ValidationError(field, f"{label} có ký tự không hợp lệ.")
+            raise ValidationError(field, "error.text.characters", label=label)
     if len(text) > max_length:
-        raise ValidationError(field, f"{label} dài quá {max_length} ký tự.")
+        raise ValidationError(field, "error.text.too_long", label=label, max=max_length)
     return text
 
 
 def validate_note(value, *, field: str = "note") -> str | None:
     """A requester's note: up to 300 characters, or None when empty."""
-    text = _clean_text(value, field=field, max_length=HELP_NOTE_MAX, label="Ghi chú", multiline=True)
+    text = _clean_text(value, field=field, max_length=HELP_NOTE_MAX, label=Key("field.note"), multiline=True)
     return text or None
 
 
 def validate_preferred_time(value, *, field: str = "preferred_time") -> str | None:
     """When the member would like help ("Sáng thứ Bảy"): up to 100 characters, or None."""
     text = _clean_text(
-        value, field=field, max_length=HELP_PREFERRED_TIME_MAX, label="Thời gian mong muốn",
+        value, field=field, max_length=HELP_PREFERRED_TIME_MAX, label=Key("field.preferred_time"),
         multiline=False,
     )
     return text or None
@@ -431,9 +415,9 @@ def validate_preferred_time(value, *, field: str = "preferred_time") -> str | No
 
 def validate_comment(value, *, field: str = "text") -> str:
     """A note added to a request: 1 to 500 characters."""
-    text = _clean_text(value, field=field, max_length=HELP_COMMENT_MAX, label="Ghi chú", multiline=True)
+    text = _clean_text(value, field=field, max_length=HELP_COMMENT_MAX, label=Key("field.note"), multiline=True)
     if not text:
-        raise ValidationError(field, "Hãy nhập ghi chú.")
+        raise ValidationError(field, "error.note.required")
     return text
 
 
@@ -441,18 +425,16 @@ def parse_topic(value, *, field: str = "topic") -> str:
     key = clean_text(value).casefold() if isinstance(value, str) else None
     if key in TOPICS:
         return key
-    raise ValidationError(
-        field, "Hãy chọn một việc cần giúp: " + "; ".join(TOPIC_LABELS[t] for t in TOPICS) + "."
-    )
+    raise ValidationError(field, "error.help.topic",
+                          choices=tuple(Key(f"topic.{t}") for t in TOPICS))
 
 
 def parse_outcome(value, *, field: str = "outcome") -> str:
     key = clean_text(value).casefold() if isinstance(value, str) else None
     if key in OUTCOMES:
         return key
-    raise ValidationError(
-        field, "Hãy chọn kết quả: " + "; ".join(OUTCOME_LABELS[o] for o in OUTCOMES) + "."
-    )
+    raise ValidationError(field, "error.help.outcome",
+                          choices=tuple(Key(f"help.outcome.{o}") for o in OUTCOMES))
 
 
 # Settings
@@ -476,7 +458,7 @@ def set_unclaimed_hours(session: Session, actor: Actor | None, value) -> int:
     return set_whole_number_setting(
         session, actor, key=HELP_UNCLAIMED_HOURS_KEY, value=value,
         old=get_unclaimed_hours(session), low=MIN_UNCLAIMED_HOURS, high=MAX_UNCLAIMED_HOURS,
-        message=f"Số giờ phải là số nguyên từ {MIN_UNCLAIMED_HOURS} đến {MAX_UNCLAIMED_HOURS}.",
+        error_key="error.hours.range",
     )
 
 
@@ -678,7 +660,7 @@ def cancel_request(
     ).rowcount
     if changed != 1:
         if loaded.status == "claimed":
-            raise ValidationError("status", "Đại sứ số đã nhận yêu cầu này nên không huỷ được.")
+            raise ValidationError("status", "error.help.claimed_no_cancel")
         raise ValidationError("status", CLOSED_MESSAGE)
     return _views(session, HelpRequest.id == loaded.id)[0]
 
@@ -816,7 +798,7 @@ def claim(
     loaded = _load(session, actor, request_id, Action.MANAGE_HELP_REQUESTS)
     me = account_id(actor)
     if me is None:
-        raise PermissionDenied("Cần đăng nhập bằng tài khoản đại sứ số để nhận yêu cầu.")
+        raise PermissionDenied("error.help.ambassadors_only")
     now = _now(now)
     changed = session.execute(
         _R.update()
@@ -850,7 +832,7 @@ def _require_holder(actor: Actor, loaded: _Loaded) -> None:
         if loaded.status == "claimed":
             return
         if loaded.status == "open" or loaded.available:
-            raise ValidationError("status", "Yêu cầu này chưa có ai nhận.")
+            raise ValidationError("status", "error.help.unclaimed")
         raise ValidationError("status", CLOSED_MESSAGE)
     raise PermissionDenied(NOT_HOLDER_MESSAGE)
 
@@ -985,12 +967,12 @@ def _wanted_changes(achieved) -> dict[str, object]:
     if achieved is None:
         return {}
     if not isinstance(achieved, dict):
-        raise ValidationError("achieved", "Kết quả đạt được không hợp lệ.")
+        raise ValidationError("achieved", "error.help.achieved")
     wanted: dict[str, object] = {}
     for key, value in achieved.items():
         if key not in ACHIEVABLE_KEYS:
             shown = clean_text(key)[:40]
-            raise ValidationError("achieved", f"Không ghi được mục “{shown}”.")
+            raise ValidationError("achieved", "error.help.achieved_item", item=shown)
         if value is None:
             continue  # not ticked
         if key == "vneid_level":
@@ -999,7 +981,7 @@ def _wanted_changes(achieved) -> dict[str, object]:
                 wanted["vneid_level"] = level
         elif key == "skills":
             if isinstance(value, (bytes, dict)):
-                raise ValidationError("skills", "Hãy chọn các kỹ năng đã đạt.")
+                raise ValidationError("skills", "error.help.skills")
             for code in sorted(parse_skills(value)):
                 wanted[SKILL_COLUMNS[code]] = True
         elif parse_bool(value, field=key):
@@ -1010,7 +992,7 @@ def _wanted_changes(achieved) -> dict[str, object]:
 def _member_values(member: Member, wanted: dict[str, object]) -> dict[str, object]:
     """The columns that rise from the member's current values (only raising)."""
     if member.occupation != "small_trader" and any(f in wanted for f in TRADER_FLAGS):
-        raise ValidationError(next(f for f in TRADER_FLAGS if f in wanted), TRADER_ONLY_MESSAGE)
+        raise ValidationError(next(f for f in TRADER_FLAGS if f in wanted), "error.trader_only")
     values = {}
     for column, value in wanted.items():
         current = getattr(member, column)
@@ -1049,7 +1031,7 @@ def resolve(
     outcome = parse_outcome(outcome)
     wanted = _wanted_changes(achieved)
     if wanted and outcome != "helped":
-        raise ValidationError("achieved", "Chỉ ghi điều đạt được khi đã giúp được.")
+        raise ValidationError("achieved", "error.help.achieved_only_helped")
     comment = validate_comment(note) if note is not None and clean_text(note) else None
     member = session.get(Member, loaded.member_id, populate_existing=True)
     values = _member_values(member, wanted)

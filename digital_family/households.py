@@ -23,6 +23,7 @@ from sqlmodel import Session
 
 from digital_family.clock import utc, vietnam_year
 from digital_family.codes import SKILLS, TRADER_FLAGS
+from digital_family.i18n import CatalogueError
 from digital_family.indicators import LEARNING_STATUSES_ACTIVE, get_skill_threshold
 from digital_family.models import (
     SKILL_COLUMNS,
@@ -36,6 +37,7 @@ from digital_family.permissions import (
     WARD,
     Action,
     Actor,
+    SIGN_IN_KEY,
     PermissionDenied,
     Target,
     account_id,
@@ -64,11 +66,6 @@ MAX_PAGE_SIZE = 100
 MAX_QUERY_LENGTH = 100
 ADULT_AGE = 18
 VNEID_AGE = 16
-TRADER_ONLY_MESSAGE = "Chỉ tiểu thương mới có các mục 4T."
-STALE_MESSAGE = (
-    "Thông tin của hộ vừa được người khác cập nhật. Trang đã tải lại dữ liệu mới nhất."
-)
-NOT_FOUND_MESSAGE = "Không tìm thấy hộ gia đình này."
 MEMBER_FIELDS = (
     "full_name",
     "birth_year",
@@ -85,20 +82,16 @@ MEMBER_FIELDS = (
 _MAX_ID = 2**63 - 1
 
 
-class StaleVersionError(Exception):
+class StaleVersionError(CatalogueError):
     """Someone changed the household since the page loaded it; nothing was written."""
 
-    def __init__(self, message: str = STALE_MESSAGE):
-        super().__init__(message)
-        self.message = message
+    DEFAULT_KEY = "household.stale"
 
 
-class HouseholdNotFound(LookupError):
+class HouseholdNotFound(CatalogueError, LookupError):
     """No such household or member (said only to those who may see every household)."""
 
-    def __init__(self, message: str = NOT_FOUND_MESSAGE):
-        super().__init__(message)
-        self.message = message
+    DEFAULT_KEY = "error.household.not_found"
 
 
 @dataclass(frozen=True)
@@ -188,7 +181,7 @@ def _as_id(value) -> int | None:
 def _not_found(actor: Actor | None, action: Action) -> Exception:
     """For a missing household: say so only to those who may act on every household."""
     if actor is None:
-        return PermissionDenied("Bạn cần đăng nhập để tiếp tục.")
+        return PermissionDenied(SIGN_IN_KEY)
     if can(actor, action, WARD):
         return HouseholdNotFound()
     return PermissionDenied()
@@ -201,7 +194,7 @@ def household_target(session: Session, actor: Actor | None, household_id, action
     actor may do ``action`` everywhere (then HouseholdNotFound), so ids cannot be probed.
     """
     if actor is None:
-        raise PermissionDenied("Bạn cần đăng nhập để tiếp tục.")
+        raise PermissionDenied(SIGN_IN_KEY)
     hid = _as_id(household_id)
     row = None
     if hid is not None:
@@ -218,7 +211,7 @@ def household_target(session: Session, actor: Actor | None, household_id, action
 def member_target(session: Session, actor: Actor | None, member_id, action: Action) -> Target:
     """The target of the household member ``member_id`` belongs to, as household_target."""
     if actor is None:
-        raise PermissionDenied("Bạn cần đăng nhập để tiếp tục.")
+        raise PermissionDenied(SIGN_IN_KEY)
     mid = _as_id(member_id)
     row = None
     if mid is not None:
@@ -390,7 +383,7 @@ def add_member(
         "occupation": parse_occupation(occupation),
     }
     if _member_count(session, target.household_id) >= MAX_MEMBERS:
-        raise ValidationError("members", f"Một hộ có nhiều nhất {MAX_MEMBERS} nhân khẩu.")
+        raise ValidationError("members", "error.members.max", max=MAX_MEMBERS)
     _bump_version(session, actor, target.household_id, expected_version)
     session.add(
         Member(household_id=target.household_id, updated_by_id=account_id(actor), **values)
@@ -400,10 +393,10 @@ def add_member(
 
 def _parse_skill_toggle(value) -> tuple[str, bool]:
     if not isinstance(value, (tuple, list)) or len(value) != 2:
-        raise ValidationError("skill", "Hãy chọn một kỹ năng và có hoặc không.")
+        raise ValidationError("skill", "error.skill.pick_with_value")
     codes = parse_skills([value[0]], field="skill")
     if len(codes) != 1:
-        raise ValidationError("skill", "Hãy chọn một kỹ năng.")
+        raise ValidationError("skill", "error.skill.pick_one")
     return next(iter(codes)), parse_bool(value[1], field="skill")
 
 
@@ -411,7 +404,7 @@ def _member_changes(member: Member, changes: dict) -> dict[str, object]:
     """The columns to write for ``changes`` (validated), only those that differ."""
     for name in changes:
         if name not in MEMBER_FIELDS:
-            raise ValidationError(str(name), "Không sửa được mục này.")
+            raise ValidationError(str(name), "error.field.not_editable")
     parsers = {
         "full_name": validate_full_name,
         "birth_year": lambda v: validate_birth_year(v, current_year=vietnam_year()),
@@ -439,7 +432,7 @@ def _member_changes(member: Member, changes: dict) -> dict[str, object]:
     else:
         for flag, value in flags.items():
             if value:
-                raise ValidationError(flag, TRADER_ONLY_MESSAGE)
+                raise ValidationError(flag, "error.trader_only")
         new.update(dict.fromkeys(TRADER_FLAGS, False))
     return {name: value for name, value in new.items() if getattr(member, name) != value}
 
@@ -526,7 +519,7 @@ def confirm_household(
 def _group_id(session: Session, actor: Actor | None, group_code, action: Action) -> int:
     """The id of the group ``group_code`` once ``actor`` may do ``action`` in it."""
     if actor is None:
-        raise PermissionDenied("Bạn cần đăng nhập để tiếp tục.")
+        raise PermissionDenied(SIGN_IN_KEY)
     code = validate_group_code(group_code)
     group_id = session.execute(
         sa.select(ResidentialGroup.id).where(ResidentialGroup.code == code)
@@ -534,7 +527,7 @@ def _group_id(session: Session, actor: Actor | None, group_code, action: Action)
     if group_id is None:
         if not (can(actor, action, WARD) or actor.group_ids):
             raise PermissionDenied()
-        raise ValidationError("group_code", f"Không có tổ dân phố mã {code}.")
+        raise ValidationError("group_code", "error.group.unknown", code=code)
     require(actor, action, Target(group_id=group_id))
     return group_id
 
@@ -549,7 +542,7 @@ def create_household(
     phone = validate_phone(phone) if clean_text(phone) else None
     taken = session.execute(sa.select(Household.id).where(Household.code == code)).first()
     if taken is not None:
-        raise ValidationError("code", f"Đã có hộ gia đình mã {code}.")
+        raise ValidationError("code", "error.household.taken", code=code)
     household = Household(
         code=code,
         group_id=group_id,
@@ -579,7 +572,7 @@ def _int_or(value, default: int) -> int:
 def _listable_group_ids(actor: Actor | None) -> list[int] | None:
     """Groups whose households ``actor`` may list: None for all, else their ids."""
     if actor is None:
-        raise PermissionDenied("Bạn cần đăng nhập để tiếp tục.")
+        raise PermissionDenied(SIGN_IN_KEY)
     if can(actor, Action.READ_GROUP_MEMBERS, WARD):
         return None
     allowed = sorted(

@@ -22,6 +22,7 @@ from sqlmodel import Session
 
 from digital_family import accounts, auth, routes
 from digital_family.households import household_target
+from digital_family.i18n import CatalogueError
 from digital_family.models import INVITATION_PURPOSES, Household, Invitation, UserAccount, utcnow
 from digital_family.permissions import Action, Actor, account_id
 from digital_family.validation import ValidationError, validate_phone
@@ -31,23 +32,22 @@ CODE_LENGTH = 8
 VALID_FOR = timedelta(days=7)
 CODE_PARAM = "ma"
 
-UNKNOWN_CODE = "Mã mời không đúng."
-EXPIRED_CODE = "Mã mời đã hết hạn. Hãy xin tổ trưởng mã mới."
-USED_CODE = "Mã mời đã được dùng."
-REVOKED_CODE = "Mã mời này đã được thay bằng mã mới hơn. Hãy dùng mã mới nhất tổ trưởng đưa."
-INACTIVE_ACCOUNT = "Tài khoản của hộ đang bị khoá. Hãy liên hệ cán bộ phường."
+UNKNOWN_CODE = "error.invite.unknown"
+EXPIRED_CODE = "error.invite.expired"
+USED_CODE = "error.invite.used"
+REVOKED_CODE = "error.invite.revoked"
+INACTIVE_ACCOUNT = "error.invite.inactive"
 
 
-class InvitationError(Exception):
-    """A code cannot be used; ``message`` says why, in Vietnamese.
+class InvitationError(CatalogueError):
+    """A code cannot be used; ``key`` says why.
 
     ``retry_after_seconds``: when set, attempts from this client are being slowed
     down and the next one will be looked at only after that long.
     """
 
-    def __init__(self, message: str, retry_after_seconds: int | None = None):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, key: str, retry_after_seconds: int | None = None, **params):
+        super().__init__(key, **params)
         self.retry_after_seconds = retry_after_seconds
 
 
@@ -114,7 +114,7 @@ def issue_invitation(
     """
     target = household_target(session, actor, household_id, Action.INVITE_HOUSEHOLD)
     if purpose not in INVITATION_PURPOSES:
-        raise ValidationError("purpose", "Mục đích của mã mời phải là invite hoặc reset.")
+        raise ValidationError("purpose", "error.invite.purpose")
     now = _now(now)
     household_id = target.household_id
     purpose = "reset" if _resident_account(session, household_id) is not None else "invite"
@@ -208,7 +208,7 @@ def redeem_invitation(
         try:
             auth.claim_attempt(session, throttle_key, now)
         except auth.SignInError as exc:
-            raise InvitationError(exc.message, exc.retry_after_seconds) from None
+            raise InvitationError(exc.key, exc.retry_after_seconds, **exc.params) from None
     invitation = check_invitation(session, code, now=now)
     phone = validate_phone(phone)
     accounts.validate_password(password)
@@ -218,7 +218,7 @@ def redeem_invitation(
         sa.select(UserAccount.id).where(UserAccount.phone == phone)
     ).scalar_one_or_none()
     if holder is not None and (user is None or holder != user.id):
-        raise ValidationError("phone", f"Số điện thoại {phone} đã có tài khoản.")
+        raise ValidationError("phone", "error.phone.taken", phone=phone)
     if user is not None and not user.is_active:
         raise InvitationError(INACTIVE_ACCOUNT)
 

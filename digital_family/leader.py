@@ -55,7 +55,7 @@ REASON_INDICATORS = {
     "epayment": "adult_epayment",
     "learning": "household_learning",
 }
-UNKNOWN_REASON_MESSAGE = "Không có lý do lọc này."
+UNKNOWN_REASON_MESSAGE = "error.visit_reason"
 
 
 @dataclass(frozen=True)

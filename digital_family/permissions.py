@@ -13,6 +13,7 @@ from enum import Enum
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from digital_family.i18n import CatalogueError
 from digital_family.models import UserAccount, UserGroup
 
 
@@ -33,12 +34,10 @@ class Action(str, Enum):
     IMPORT_EXPORT = "import_export"
 
 
-class PermissionDenied(Exception):
-    """The actor may not do this; the message is for people (Vietnamese)."""
+class PermissionDenied(CatalogueError):
+    """The actor may not do this; ``key`` says why (by default: no right to it)."""
 
-    def __init__(self, message: str = "Bạn không có quyền xem hoặc sửa thông tin này."):
-        super().__init__(message)
-        self.message = message
+    DEFAULT_KEY = "error.permission"
 
 
 @dataclass(frozen=True)
@@ -116,13 +115,13 @@ def can(actor: Actor | None, action: Action, target: Target = WARD) -> bool:
     return False
 
 
-SIGN_IN_MESSAGE = "Bạn cần đăng nhập để tiếp tục."
+SIGN_IN_KEY = "error.sign_in"
 
 
 def signed_in(actor: Actor | None) -> Actor:
     """Return ``actor``, or raise PermissionDenied asking to sign in."""
     if actor is None:
-        raise PermissionDenied(SIGN_IN_MESSAGE)
+        raise PermissionDenied(SIGN_IN_KEY)
     return actor
 
 

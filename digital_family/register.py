@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -22,6 +22,7 @@ from sqlmodel import Session
 
 from digital_family.clock import vietnam_year
 from digital_family.codes import SKILLS, TRADER_FLAGS
+from digital_family.i18n import DEFAULT_LANGUAGE, CatalogueError, t
 from digital_family.models import SKILL_COLUMNS, Household, Member, ResidentialGroup, utcnow
 from digital_family.validation import (
     ValidationError,
@@ -60,7 +61,6 @@ COLUMNS = (
 MEMBER_SHEET = "Nhân khẩu"
 INDICATOR_SHEET = "Chỉ số"
 NEW_GROUP_NAME = "Tổ dân phố {code}"
-TRADER_ONLY_MESSAGE = "Chỉ tiểu thương mới có các mục 4T."
 
 # The member columns an import sets, besides household_id.
 _MEMBER_FIELDS = (
@@ -83,26 +83,41 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True)
 class RowError:
-    """A problem in the file: ``row`` as the spreadsheet numbers it (None: the whole file)."""
+    """A problem in the file: ``row`` as the spreadsheet numbers it (None: the whole
+    file), why by catalogue ``key`` and ``params``; ``text(lang)`` says it all."""
 
     row: int | None
     column: str | None
-    message: str
+    key: str
+    params: dict = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, row: int | None, column: str | None, exc: ValidationError) -> RowError:
+        return cls(row, column, exc.key, exc.params)
+
+    def text(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        message = t(self.key, lang, **self.params)
+        if self.row is None:
+            return message
+        if self.column:
+            return t("error.import.row_column", lang, row=self.row, column=self.column,
+                     message=message)
+        return t("error.import.row", lang, row=self.row, message=message)
+
+    @property
+    def message(self) -> str:
+        return t(self.key, DEFAULT_LANGUAGE, **self.params)
 
     def __str__(self) -> str:
-        if self.row is None:
-            return self.message
-        if self.column:
-            return f"Dòng {self.row}, cột {self.column}: {self.message}"
-        return f"Dòng {self.row}: {self.message}"
+        return self.text()
 
 
-class RegisterImportError(Exception):
+class RegisterImportError(CatalogueError):
     """The file cannot be imported; ``errors`` lists why. Nothing was written."""
 
     def __init__(self, errors: Iterable[RowError]):
         self.errors = list(errors)
-        super().__init__(f"{len(self.errors)} lỗi; không có gì được ghi.")
+        super().__init__("error.import.refused", n=len(self.errors))
 
 
 @dataclass(frozen=True)
@@ -130,8 +145,8 @@ class MemberRecord:
 # Reading files
 
 
-def _file_error(message: str) -> RegisterImportError:
-    return RegisterImportError([RowError(None, None, message)])
+def _file_error(key: str, **params) -> RegisterImportError:
+    return RegisterImportError([RowError(None, None, key, params)])
 
 
 def _is_blank(cells) -> bool:
@@ -142,16 +157,14 @@ def _read_csv(data: bytes) -> list[tuple[int, list]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _file_error(
-            "Tệp CSV không dùng bảng mã UTF-8. Hãy lưu lại tệp dạng “CSV UTF-8”."
-        ) from None
+        raise _file_error("error.import.encoding") from None
     first_line = text.split("\n", 1)[0]
     # Excel in locales with a decimal comma separates CSV fields with ';'.
     delimiter = next((d for d in (",", ";", "\t") if d in first_line), ",")
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise _file_error(f"Không đọc được tệp CSV: {exc}.") from None
+        raise _file_error("error.import.csv", detail=str(exc)) from None
     return [(number, cells) for number, cells in enumerate(records, start=1)]
 
 
@@ -161,7 +174,7 @@ def _read_xlsx(source) -> list[tuple[int, list]]:
     try:
         workbook = openpyxl.load_workbook(source, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a damaged or foreign file
-        raise _file_error("Không đọc được tệp Excel (.xlsx). Tệp có thể bị hỏng.") from None
+        raise _file_error("error.import.xlsx") from None
     try:
         if not workbook.worksheets:
             return []
@@ -183,14 +196,14 @@ def read_table(source, *, name: str | None = None) -> list[tuple[int, list]]:
     name = name or (str(source) if isinstance(source, (str, Path)) else "")
     suffix = Path(name).suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise _file_error("Chỉ nhận tệp .csv hoặc .xlsx.")
+        raise _file_error("error.import.file_type")
     if isinstance(source, (bytes, bytearray)):
         data = bytes(source)
     else:
         try:
             data = Path(source).read_bytes()
         except OSError as exc:
-            raise _file_error(f"Không mở được tệp {name}: {exc.strerror or exc}.") from None
+            raise _file_error("error.import.open", name=name, detail=str(exc.strerror or exc)) from None
     return _read_csv(data) if suffix == ".csv" else _read_xlsx(io.BytesIO(data))
 
 
@@ -205,16 +218,18 @@ def _header_index(header: list) -> tuple[dict[str, int], list[RowError]]:
         if not name:
             continue
         if name in index:
-            errors.append(RowError(1, name, "Cột này có hai lần trong dòng tiêu đề."))
+            errors.append(RowError(1, name, "error.import.duplicate_column"))
         elif name not in COLUMNS:
-            errors.append(RowError(1, name, "Cột này không có trong mẫu sổ nhân khẩu."))
+            errors.append(RowError(1, name, "error.import.unknown_column"))
         else:
             index[name] = position
     missing = [c for c in COLUMNS if c not in index]
     if missing:
-        errors.append(RowError(1, None, "Thiếu cột: " + ", ".join(missing) + "."))
+        errors.append(RowError(1, None, "error.import.missing_columns",
+                               {"columns": ", ".join(missing)}))
     if errors:
-        errors.append(RowError(None, None, "Dòng tiêu đề phải có đúng các cột: " + ", ".join(COLUMNS) + "."))
+        errors.append(RowError(None, None, "error.import.header",
+                               {"columns": ", ".join(COLUMNS)}))
     return index, errors
 
 
@@ -227,7 +242,7 @@ def _check_row(number: int, cells: dict, current_year: int, errors: list[RowErro
         try:
             out[column] = parse(cells[column], field=column, **kwargs)
         except ValidationError as exc:
-            errors.append(RowError(number, column, exc.message))
+            errors.append(RowError.of(number, column, exc))
 
     check("household_code", validate_household_code)
     check("group_code", validate_group_code)
@@ -246,7 +261,7 @@ def _check_row(number: int, cells: dict, current_year: int, errors: list[RowErro
     if out.get("occupation") not in (None, "small_trader"):
         flagged = [flag for flag in TRADER_FLAGS if out.get(flag)]
         if flagged:
-            errors.append(RowError(number, flagged[0], TRADER_ONLY_MESSAGE))
+            errors.append(RowError(number, flagged[0], "error.trader_only"))
     if len(errors) > before:
         return None
     values = {field: out[field] for field in _MEMBER_FIELDS if field in out}
@@ -266,13 +281,13 @@ def check_rows(
         current_year = vietnam_year()
     table = [(n, cells) for n, cells in table if not _is_blank(cells)]
     if not table:
-        return [], [RowError(None, None, "Tệp trống: không có dòng tiêu đề.")]
+        return [], [RowError(None, None, "error.import.empty")]
     (_, header), data = table[0], table[1:]
     index, errors = _header_index(header)
     if errors:
         return [], errors
     if not data:
-        return [], [RowError(None, None, "Tệp không có dòng nhân khẩu nào.")]
+        return [], [RowError(None, None, "error.import.no_rows")]
 
     records: list[MemberRecord] = []
     households: dict[str, MemberRecord] = {}
@@ -287,7 +302,9 @@ def check_rows(
                     RowError(
                         number,
                         "group_code",
-                        f"Hộ {record.household_code} đã ghi thuộc tổ {first.group_code} ở dòng {first.row}.",
+                        "error.import.other_group",
+                        {"code": record.household_code, "group": first.group_code,
+                         "row": first.row},
                     )
                 )
             elif first.address != record.address:
@@ -295,7 +312,8 @@ def check_rows(
                     RowError(
                         number,
                         "address",
-                        f"Địa chỉ khác với dòng {first.row} của cùng hộ {record.household_code}.",
+                        "error.import.other_address",
+                        {"row": first.row, "code": record.household_code},
                     )
                 )
             else:
@@ -360,8 +378,9 @@ def import_records(
                 RowError(
                     record.row,
                     "group_code",
-                    f"Hộ {record.household_code} đã có trong tổ {known[1]}, "
-                    f"không phải tổ {record.group_code}.",
+                    "error.import.moved_group",
+                    {"code": record.household_code, "known": known[1],
+                     "group": record.group_code},
                 )
             )
     if errors:

@@ -76,7 +76,7 @@ def _group_for(session: Session, actor: Actor | None, group_code) -> tuple[int, 
     # Whether a group exists is said only to those who may read every group.
     require(actor, Action.READ_GROUP_MEMBERS, Target(group_id=row[0] if row else None))
     if row is None:
-        raise ValidationError("group_code", f"Không có tổ dân phố mã {code or group_code}.")
+        raise ValidationError("group_code", "error.group.unknown", code=code or group_code)
     return row[0], row[1], row[2]
 
 

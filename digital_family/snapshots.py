@@ -158,7 +158,7 @@ def _indicator_code(code) -> str:
     text = clean_text(code)
     if text not in INDICATOR_CODES:
         shown = text if len(text) <= 40 else text[:40] + "…"
-        raise ValidationError("code", f"Không có chỉ số mã “{shown}”.")
+        raise ValidationError("code", "error.indicator.unknown", code=shown)
     return text
 
 
@@ -171,13 +171,13 @@ def resolve_scope(session: Session, scope) -> str:
         sa.select(ResidentialGroup.id).where(ResidentialGroup.code == code)
     ).first()
     if exists is None:
-        raise ValidationError("scope", f"Không có tổ dân phố mã {code}.")
+        raise ValidationError("scope", "error.group.unknown", code=code)
     return code
 
 
 def _window(days, now: datetime | None) -> tuple[date, date]:
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_DAYS:
-        raise ValidationError("days", f"Số ngày phải từ 1 đến {MAX_DAYS}.")
+        raise ValidationError("days", "error.days", max=MAX_DAYS)
     today = vietnam_date(now)
     return today - timedelta(days=days - 1), today
 

@@ -38,7 +38,7 @@ from digital_family import auth, routes
 from digital_family.households import StaleVersionError
 from digital_family.offloop import run_in_session
 from digital_family.signed_in import actors, live_tokens, resolve
-from digital_family.i18n import CATALOGUES, DEFAULT_LANGUAGE, t
+from digital_family.i18n import CATALOGUES, DEFAULT_LANGUAGE, CatalogueError, t
 from digital_family.permissions import Actor, PermissionDenied
 from digital_family.validation import ValidationError
 
@@ -208,10 +208,11 @@ class PageState(rx.State, mixin=True):
         """A write was refused as stale: pages with versions reload here."""
 
     def _message(self, exc: Exception, fallback_key: str) -> str:
-        key = getattr(exc, "key", None)
-        if key:
-            return self._t(key, **getattr(exc, "params", {}))
-        return getattr(exc, "message", None) or self._t(fallback_key)
+        """What ``exc`` says, in the reader's language (domain errors carry a catalogue
+        key); ``fallback_key`` for any other exception, whose text is not for people."""
+        if isinstance(exc, CatalogueError):
+            return exc.text(self.lang)
+        return self._t(fallback_key)
 
 
 def ui_event(fn: Callable) -> Any:
@@ -284,6 +285,8 @@ async def _refusal(state: PageState, actor: Actor, exc: Exception, *, load: bool
     elif isinstance(exc, StaleVersionError):
         await state._on_stale(actor)
         state._say(state._message(exc, "household.stale"), "amber")
+    elif isinstance(exc, CatalogueError):  # any other refusal people can read
+        state._say(state._message(exc, "error.bad_request"), "red")
     elif isinstance(exc, sqlalchemy.exc.OperationalError | sqlalchemy.exc.InterfaceError):
         log.warning("%s: database unavailable: %s", name, exc)
         if load:

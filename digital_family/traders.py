@@ -107,9 +107,7 @@ def parse_missing(value, *, field: str = "missing") -> str | None:
         return None
     if key in MISSING_CHOICES:
         return key
-    raise ValidationError(
-        field, "Hãy chọn mục còn thiếu: " + ", ".join(MISSING_CHOICES) + " (hoặc để trống)."
-    )
+    raise ValidationError(field, "error.traders.missing", choices=", ".join(MISSING_CHOICES))
 
 
 def _scope(
@@ -136,7 +134,7 @@ def _scope(
         sa.select(ResidentialGroup.id).where(ResidentialGroup.code == code)
     ).scalar_one_or_none()
     if group_id is None:
-        raise ValidationError("group_code", f"Không có tổ dân phố mã {code}.")
+        raise ValidationError("group_code", "error.group.unknown", code=code)
     if allowed is not None and group_id not in allowed:
         raise PermissionDenied()
     return [group_id]
@@ -250,7 +248,7 @@ def export_traders(
     missing = parse_missing(missing)
     fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
     if fmt not in ("csv", "xlsx"):
-        raise ValidationError("format", "Định dạng phải là csv hoặc xlsx.")
+        raise ValidationError("format", "error.format")
     rows = _export_rows(session, groups, missing)
     if fmt == "csv":
         count = 0

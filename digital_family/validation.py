@@ -3,8 +3,8 @@ and the web forms.
 
 Each validator takes the raw value (usually text; numbers and booleans as a
 spreadsheet gives them are accepted too) and returns the clean stored value, or
-raises ``ValidationError(field, message)`` whose message is plain Vietnamese that
-can be shown as is. No validator raises anything else, whatever it is given.
+raises ``ValidationError(field, key, **params)``: a catalogue key, said in the
+reader's language on a page and in Vietnamese (``message``) on the command line. No validator raises anything else, whatever it is given.
 """
 
 from __future__ import annotations
@@ -13,18 +13,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from digital_family.codes import (
-    LEARNING_LABELS,
-    LEARNING_STATUSES,
-    OCCUPATION_LABELS,
-    OCCUPATIONS,
-    SEX_LABELS,
-    SEXES,
-    SKILLS,
-    VNEID_LABELS,
-    VNEID_LEVELS,
-)
+from digital_family.codes import LEARNING_STATUSES, OCCUPATIONS, SEXES, SKILLS, VNEID_LEVELS
 from digital_family.clock import vietnam_year
+from digital_family.i18n import CATALOGUES, CatalogueError, t
 from digital_family.models import MIN_BIRTH_YEAR
 
 FULL_NAME_MAX = 100
@@ -34,16 +25,13 @@ HOUSEHOLD_CODE_MAX = 30
 SKILL_SEPARATOR = ";"
 
 
-class ValidationError(ValueError):
-    """A value people gave is not acceptable; ``message`` says why, in Vietnamese."""
+class ValidationError(CatalogueError, ValueError):
+    """A value people gave is not acceptable: on ``field``, why by catalogue ``key``
+    (``message`` is the Vietnamese text)."""
 
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
+    def __init__(self, field: str, key: str, /, **params):
         self.field = field
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
+        super().__init__(key, **params)
 
 
 # Helpers
@@ -76,24 +64,28 @@ def _fold_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _lookup(field: str, value, table: dict[str, object], message: str):
+def _lookup(field: str, value, table: dict[str, object], error_key: str, **params):
     key = _key(value)
     if key in table:
         return table[key]
     folded = _fold_accents(key)
     if folded in table:
         return table[folded]
-    raise ValidationError(field, message)
+    raise ValidationError(field, error_key, **params)
 
 
-def _choices(codes, labels: dict) -> dict[str, object]:
-    """Codes and their Vietnamese labels (with and without diacritics) -> code."""
+def _choices(kind: str, codes) -> dict[str, object]:
+    """Codes and their labels in each language (with and without diacritics, and
+    without a bracketed explanation: "Mức 2 (đầy đủ)" is also "Mức 2") -> code."""
     table: dict[str, object] = {}
     for code in codes:
         table[str(code).casefold()] = code
-        label = labels[code].casefold()
-        table.setdefault(label, code)
-        table.setdefault(_fold_accents(label), code)
+    for lang in CATALOGUES:
+        for code in codes:
+            label = t(f"{kind}.{code}", lang).casefold()
+            for text in (label, label.split(" (")[0]):
+                table.setdefault(text, code)
+                table.setdefault(_fold_accents(text), code)
     return table
 
 
@@ -111,15 +103,13 @@ def validate_full_name(value, *, field: str = "full_name") -> str:
     """
     name = clean_text(value)
     if not name:
-        raise ValidationError(field, "Hãy nhập họ và tên.")
+        raise ValidationError(field, "error.name.required")
     if len(name) > FULL_NAME_MAX:
-        raise ValidationError(field, f"Họ và tên dài quá {FULL_NAME_MAX} ký tự.")
+        raise ValidationError(field, "error.name.too_long", max=FULL_NAME_MAX)
     if any(not (ch.isalpha() or ch in _NAME_PUNCTUATION) for ch in name):
-        raise ValidationError(
-            field, "Họ và tên chỉ gồm chữ cái, dấu cách, dấu nháy ('), gạch nối (-) và dấu chấm."
-        )
+        raise ValidationError(field, "error.name.characters")
     if not name[0].isalpha():
-        raise ValidationError(field, "Họ và tên phải bắt đầu bằng một chữ cái.")
+        raise ValidationError(field, "error.name.first_letter")
     return name
 
 
@@ -128,14 +118,14 @@ def validate_address(value, *, field: str = "address", required: bool = False) -
     address = clean_text(value)
     if not address:
         if required:
-            raise ValidationError(field, "Hãy nhập địa chỉ.")
+            raise ValidationError(field, "error.address.required")
         return ""
     if len(address) > ADDRESS_MAX:
-        raise ValidationError(field, f"Địa chỉ dài quá {ADDRESS_MAX} ký tự.")
+        raise ValidationError(field, "error.address.too_long", max=ADDRESS_MAX)
     if address.startswith(_FORMULA_START):
-        raise ValidationError(field, "Địa chỉ không được bắt đầu bằng =, +, - hoặc @.")
+        raise ValidationError(field, "error.address.formula")
     if any(unicodedata.category(ch).startswith("C") for ch in address):
-        raise ValidationError(field, "Địa chỉ có ký tự không hợp lệ.")
+        raise ValidationError(field, "error.address.characters")
     return address
 
 
@@ -150,15 +140,13 @@ def validate_phone(value, *, field: str = "phone") -> str:
     """
     text = _PHONE_SEPARATORS.sub("", clean_text(value))
     if not text:
-        raise ValidationError(field, "Hãy nhập số điện thoại.")
+        raise ValidationError(field, "error.phone.required")
     if text.startswith("+84"):
         text = "0" + text[3:]
     elif text.startswith("84") and len(text) == 11:
         text = "0" + text[2:]
     if not _MOBILE.fullmatch(text):
-        raise ValidationError(
-            field, "Số điện thoại di động phải có 10 chữ số và bắt đầu bằng 03, 05, 07, 08 hoặc 09."
-        )
+        raise ValidationError(field, "error.phone.format")
     return text
 
 
@@ -169,15 +157,11 @@ def validate_code(value, *, field: str = "code", max_length: int = GROUP_CODE_MA
     """A group or household code: letters A–Z, digits, - and _, returned upper-case."""
     code = clean_text(value)
     if not code:
-        raise ValidationError(field, "Hãy nhập mã.")
+        raise ValidationError(field, "error.code.required")
     if len(code) > max_length:
-        raise ValidationError(field, f"Mã dài quá {max_length} ký tự.")
+        raise ValidationError(field, "error.code.too_long", max=max_length)
     if not _CODE.fullmatch(code) or not code.isascii():
-        raise ValidationError(
-            field,
-            "Mã chỉ gồm chữ cái không dấu, chữ số, gạch nối (-) và gạch dưới (_), "
-            "bắt đầu bằng chữ cái hoặc chữ số.",
-        )
+        raise ValidationError(field, "error.code.characters")
     return code.upper()
 
 
@@ -209,10 +193,10 @@ def validate_birth_year(value, *, current_year: int | None = None, field: str = 
         year = int(text) if _YEAR.fullmatch(text) else None
     if year is None:
         if clean_text(value) == "":
-            raise ValidationError(field, "Hãy nhập năm sinh.")
-        raise ValidationError(field, "Năm sinh phải là một năm, ví dụ 1980.")
+            raise ValidationError(field, "error.birth_year.required")
+        raise ValidationError(field, "error.birth_year.format")
     if not MIN_BIRTH_YEAR <= year <= current_year:
-        raise ValidationError(field, f"Năm sinh phải từ {MIN_BIRTH_YEAR} đến {current_year}.")
+        raise ValidationError(field, "error.birth_year.range", min=MIN_BIRTH_YEAR, max=current_year)
     return year
 
 
@@ -235,28 +219,27 @@ def parse_bool(value, *, field: str = "value", default: bool | None = None) -> b
         return default
     if key in _BOOLS:
         return _BOOLS[key]
-    raise ValidationError(field, "Hãy ghi 1 (có) hoặc 0 (không).")
+    raise ValidationError(field, "error.yes_no")
 
 
 # Coded values
 
-_SEX_CHOICES = _choices(SEXES, SEX_LABELS)
-_OCCUPATION_CHOICES = _choices(OCCUPATIONS, OCCUPATION_LABELS)
-_LEARNING_CHOICES = _choices(LEARNING_STATUSES, LEARNING_LABELS)
-_VNEID_CHOICES = _choices(VNEID_LEVELS, VNEID_LABELS)
+_SEX_CHOICES = _choices("sex", SEXES)
+_OCCUPATION_CHOICES = _choices("occupation", OCCUPATIONS)
+_LEARNING_CHOICES = _choices("learning", LEARNING_STATUSES)
+_VNEID_CHOICES = _choices("vneid", VNEID_LEVELS)
 _SKILL_CHOICES = {code: code for code in SKILLS}
 
 
 def parse_sex(value, *, field: str = "sex") -> str:
     """``male``/``female``/``other`` (or Nam/Nữ/Khác)."""
-    return _lookup(field, value, _SEX_CHOICES, "Giới tính phải là male (Nam), female (Nữ) hoặc other (Khác).")
+    return _lookup(field, value, _SEX_CHOICES, "error.sex")
 
 
 def parse_occupation(value, *, field: str = "occupation") -> str:
     """One of the occupation codes (or its Vietnamese label)."""
-    return _lookup(
-        field, value, _OCCUPATION_CHOICES, "Nghề nghiệp phải là một trong: " + ", ".join(OCCUPATIONS) + "."
-    )
+    return _lookup(field, value, _OCCUPATION_CHOICES, "error.occupation",
+                   codes=", ".join(OCCUPATIONS))
 
 
 def parse_learning_status(value, *, field: str = "learning_status") -> str:
@@ -265,7 +248,7 @@ def parse_learning_status(value, *, field: str = "learning_status") -> str:
         field,
         value,
         _LEARNING_CHOICES,
-        "Tình trạng học phải là none (chưa học), enrolled (đang học) hoặc completed (đã học xong).",
+        "error.learning",
     )
 
 
@@ -275,7 +258,7 @@ def parse_vneid_level(value, *, field: str = "vneid_level") -> int:
         value = None
     elif isinstance(value, (int, float)) and value in VNEID_LEVELS:
         return int(value)
-    return _lookup(field, value, _VNEID_CHOICES, "Mức định danh VNeID phải là 0, 1 hoặc 2.")
+    return _lookup(field, value, _VNEID_CHOICES, "error.vneid")
 
 
 def parse_skills(value, *, field: str = "skills") -> frozenset[str]:
@@ -297,10 +280,7 @@ def parse_skills(value, *, field: str = "skills") -> frozenset[str]:
             shown = clean_text(part)
             if len(shown) > 40:
                 shown = shown[:40] + "…"
-            raise ValidationError(
-                field,
-                f"Không có kỹ năng mã “{shown}”. Các mã hợp lệ: " + "; ".join(SKILLS) + ".",
-            )
+            raise ValidationError(field, "error.skill.unknown", code=shown, codes="; ".join(SKILLS))
         skills.add(_SKILL_CHOICES[key])
     return frozenset(skills)
 

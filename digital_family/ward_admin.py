@@ -146,7 +146,7 @@ def change_history(session: Session, actor: Actor, *, limit: int = 50) -> tuple[
     """The latest changes, newest first (at most ``limit``, up to 500)."""
     require(actor, Action.EDIT_TARGETS)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-        raise ValidationError("limit", "Số dòng phải là số nguyên dương.")
+        raise ValidationError("limit", "error.limit")
     rows = session.execute(
         sa.select(
             ChangeLog.at,
@@ -170,8 +170,8 @@ def change_history(session: Session, actor: Actor, *, limit: int = 50) -> tuple[
 # Targets and the skill threshold
 
 _TARGET = re.compile(r"(-?)\s*([0-9]+(?:[.,][0-9]+)?|[.,][0-9]+)\s*(%?)")
-_TARGET_FORMAT = "Mục tiêu phải là một tỷ lệ, ví dụ 85, 85% hoặc 0,85."
-_TARGET_RANGE = "Mục tiêu phải từ 0% đến 100%."
+_TARGET_FORMAT = "error.target.format"
+_TARGET_RANGE = "error.target.range"
 
 
 def parse_target(value, *, field: str = "target") -> float | None:
@@ -217,7 +217,7 @@ def _indicator_code(code) -> str:
     text = clean_text(code)
     if text not in INDICATOR_CODES:
         shown = text if len(text) <= 40 else text[:40] + "…"
-        raise ValidationError("code", f"Không có chỉ số mã “{shown}”.")
+        raise ValidationError("code", "error.indicator.unknown", code=shown)
     return text
 
 
@@ -271,12 +271,13 @@ _INTEGER = re.compile(r"[0-9]{1,4}")
 
 
 def set_whole_number_setting(
-    session: Session, actor: Actor, *, key: str, value, low: int, high: int, old: int, message: str
+    session: Session, actor: Actor, *, key: str, value, low: int, high: int, old: int,
+    error_key: str,
 ) -> int:
     """Store a whole-number ward setting (``low``..``high``), logged when it changes.
 
     Accepts an int, a whole float or a string of digits; anything else, or a number
-    out of range, is a ValidationError on ``key`` with ``message``. The caller checks
+    out of range, is a ValidationError on ``key`` saying ``error_key`` ({min}, {max}). The caller checks
     the actor's right first.
     """
     if isinstance(value, bool):
@@ -289,7 +290,7 @@ def set_whole_number_setting(
         text = clean_text(value)
         number = int(text) if isinstance(value, str) and _INTEGER.fullmatch(text) else None
     if number is None or not low <= number <= high:
-        raise ValidationError(key, message)
+        raise ValidationError(key, error_key, min=low, max=high)
     row = session.get(Setting, key)
     if row is not None and row.value == str(number):
         return number
@@ -314,8 +315,7 @@ def set_skill_threshold(session: Session, actor: Actor, value) -> int:
     number = set_whole_number_setting(
         session, actor, key=SKILL_THRESHOLD_KEY, value=value, old=old,
         low=MIN_SKILL_THRESHOLD, high=MAX_SKILL_THRESHOLD,
-        message=f"Ngưỡng kỹ năng phải là số nguyên từ {MIN_SKILL_THRESHOLD} "
-        f"đến {MAX_SKILL_THRESHOLD}.",
+        error_key="error.threshold.range",
     )
     if old != number and snapshots.has_snapshot(session, clock.vietnam_date()):
         snapshots.take_snapshot(session)
@@ -352,11 +352,11 @@ def targets_table(session: Session) -> tuple[TargetRow, ...]:
 def validate_group_name(value, *, field: str = "name") -> str:
     name = clean_text(value)
     if not name:
-        raise ValidationError(field, "Hãy nhập tên tổ dân phố.")
+        raise ValidationError(field, "error.group_name.required")
     if len(name) > GROUP_NAME_MAX:
-        raise ValidationError(field, f"Tên tổ dân phố dài quá {GROUP_NAME_MAX} ký tự.")
+        raise ValidationError(field, "error.group_name.too_long", max=GROUP_NAME_MAX)
     if name.startswith(("=", "+", "-", "@")) or not name.isprintable():
-        raise ValidationError(field, "Tên tổ dân phố có ký tự không hợp lệ.")
+        raise ValidationError(field, "error.group_name.characters")
     return name
 
 
@@ -440,7 +440,7 @@ def _group(session: Session, group_code, *, field: str = "group_code") -> Reside
         sa.select(ResidentialGroup).where(ResidentialGroup.code == code)
     ).scalar_one_or_none()
     if group is None:
-        raise ValidationError(field, f"Không có tổ dân phố mã {code}.")
+        raise ValidationError(field, "error.group.unknown", code=code)
     return group
 
 
@@ -453,7 +453,7 @@ def create_group(session: Session, actor: Actor, *, code, name) -> GroupRow:
         sa.select(ResidentialGroup.id).where(ResidentialGroup.code == code)
     ).first()
     if taken is not None:
-        raise ValidationError("code", f"Đã có tổ dân phố mã {code}.")
+        raise ValidationError("code", "error.group.taken", code=code)
     group = ResidentialGroup(code=code, name=name)
     session.add(group)
     session.flush()
@@ -480,16 +480,14 @@ def _account(session: Session, phone) -> UserAccount:
     user = accounts.get_user_by_phone(session, phone)
     if user is None:
         validate_phone(phone)  # a malformed number gets the format message
-        raise ValidationError("phone", f"Không có tài khoản với số điện thoại {clean_text(phone)}.")
+        raise ValidationError("phone", "error.phone.no_account", phone=clean_text(phone))
     return user
 
 
 def _group_account(session: Session, phone) -> UserAccount:
     user = _account(session, phone)
     if user.role not in GROUP_ROLES:
-        raise ValidationError(
-            "phone", "Chỉ tổ trưởng dân phố và đại sứ số mới được phân công cho tổ dân phố."
-        )
+        raise ValidationError("phone", "error.role.assign_group_roles_only")
     return user
 
 
@@ -526,9 +524,7 @@ def unassign_leader(session: Session, actor: Actor, group_code, phone) -> bool:
 def _staff_role(role) -> str:
     role = accounts.validate_role(role)
     if role == "resident":
-        raise ValidationError(
-            "role", "Tài khoản hộ gia đình được tạo bằng mã mời, không tạo ở đây."
-        )
+        raise ValidationError("role", "error.role.resident_by_invitation")
     return role
 
 
@@ -593,12 +589,10 @@ def set_role(session: Session, actor: Actor, phone, role) -> UserInfo:
     user = _account(session, phone)
     _require_for_account(actor, role, user.role)
     if user.role == "resident":
-        raise ValidationError("phone", "Tài khoản hộ gia đình không đổi được vai trò.")
+        raise ValidationError("phone", "error.role.resident_fixed")
     if user.role != role:
         if user.role == "admin" and user.is_active and _other_active_admins(session, user.id) == 0:
-            raise ValidationError(
-                "role", "Đây là tài khoản quản trị duy nhất còn hoạt động; không thể đổi vai trò."
-            )
+            raise ValidationError("role", "error.role.last_admin")
         if role not in GROUP_ROLES:
             links = session.execute(
                 sa.select(UserGroup, ResidentialGroup.code)
@@ -622,17 +616,15 @@ def set_active(session: Session, actor: Actor, phone, active: bool) -> UserInfo:
     """Unlock or lock an account; locking signs it out everywhere."""
     require(actor, Action.MANAGE_USERS)
     if not isinstance(active, bool):
-        raise ValidationError("active", "Hãy chọn mở khoá hoặc khoá tài khoản.")
+        raise ValidationError("active", "error.active.choose")
     user = _account(session, phone)
     _require_for_account(actor, user.role)
     if user.is_active != active:
         if not active:
             if user.id == account_id(actor):
-                raise ValidationError("phone", "Bạn không thể tự khoá tài khoản của mình.")
+                raise ValidationError("phone", "error.active.self")
             if user.role == "admin" and _other_active_admins(session, user.id) == 0:
-                raise ValidationError(
-                    "phone", "Đây là tài khoản quản trị duy nhất còn hoạt động; không thể khoá."
-                )
+                raise ValidationError("phone", "error.active.last_admin")
         _log(session, actor, "user_active", user.phone, int(user.is_active), int(active))
         user.is_active = active
         user.updated_at = utcnow()
@@ -649,9 +641,9 @@ def staff_accounts(
     """Every account but the households', admins first, then by role and phone."""
     require(actor, Action.MANAGE_USERS)
     if isinstance(page, bool) or not isinstance(page, int) or page < 1:
-        raise ValidationError("page", "Số trang phải là số nguyên dương.")
+        raise ValidationError("page", "error.page")
     if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise ValidationError("page_size", f"Số dòng mỗi trang phải từ 1 đến {MAX_PAGE_SIZE}.")
+        raise ValidationError("page_size", "error.page_size", max=MAX_PAGE_SIZE)
     staff = UserAccount.role != "resident"
     total = session.execute(
         sa.select(sa.func.count()).select_from(UserAccount).where(staff)

@@ -152,7 +152,7 @@ class AdminState(PageState, SessionState):
             summary = await self._db(lambda s: register.import_register(s, data, name=name),
                                     slow=True)
         except register.RegisterImportError as exc:
-            self.import_errors = [str(e) for e in exc.errors[:200]]
+            self.import_errors = [e.text(self.lang) for e in exc.errors[:200]]
             return
         self.import_summary = self._t(
             "admin.imported", rows=summary.rows, households=summary.households_created,

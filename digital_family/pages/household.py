@@ -250,7 +250,7 @@ class HouseholdState(PageState, SessionState):
             ))
         except ValidationError as exc:
             # the add form's fields, not the edit form's
-            raise ValidationError("add." + exc.field, exc.message) from exc
+            raise ValidationError("add." + exc.field, exc.key, **exc.params) from exc
         self.adding = False
         # the new member is the newest: open its checklist straight away
         self.open_id = max((m.id for m in self.members), default=0)

@@ -82,7 +82,7 @@ class HouseholdsState(PageState, SessionState):
             view = await self._db(lambda s: households.create_household(
                 s, actor, group_code=group_code, code=code, address=address, phone=phone))
         except PermissionDenied as exc:
-            self.errors = {"group_code": exc.message}
+            self.errors = {"group_code": self._message(exc, "error.permission")}
             return
         return rx.redirect(routes.household(view.id))
 

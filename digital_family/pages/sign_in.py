@@ -31,7 +31,7 @@ class SignInState(PageState, SessionState):
         try:
             token = await self._db(lambda s: auth.sign_in(s, phone, password), slow=True)
         except auth.SignInError as exc:
-            self._say(exc.message, "red")
+            self._say(self._message(exc, "error.bad_request"), "red")
             return
         await self._switch_account(token)
         actor = await self._signed_in_actor()
@@ -56,7 +56,7 @@ class SignInState(PageState, SessionState):
                 s, code=code, phone=phone, password=password, client_key=client_key,
             ), slow=True)
         except invitations.InvitationError as exc:
-            self.errors = {"code": exc.message}
+            self.errors = {"code": self._message(exc, "error.bad_request")}
             return
         await self._switch_account(token)
         await self._signed_in_actor()
