@@ -20,6 +20,7 @@ from sqlmodel import Session
 from digital_family.codes import ROLE_LABELS, ROLES
 from digital_family.i18n import Key
 from digital_family.models import Household, ResidentialGroup, UserAccount, UserGroup, utcnow
+from digital_family.permissions import Action, Actor, PermissionDenied, can, require
 from digital_family.validation import (
     ValidationError,
     clean_text,
@@ -123,6 +124,7 @@ def _groups_by_code(session: Session, group_codes) -> list[ResidentialGroup]:
 
 def create_user(
     session: Session,
+    actor: Actor | None,
     *,
     phone,
     password,
@@ -135,9 +137,13 @@ def create_user(
 
     A ``resident`` belongs to one household (one account per household); a
     ``group_leader`` or ``ambassador`` serves one or more residential groups.
+    Action.MANAGE_USERS (and MANAGE_ADMINS for an admin account).
     """
+    require(actor, Action.MANAGE_USERS)
     phone = validate_phone(phone)
     role = validate_role(role)
+    if role == "admin":
+        require(actor, Action.MANAGE_ADMINS)
     validate_password(password)
     full_name = validate_full_name(full_name) if clean_text(full_name) else ""
     group_codes = tuple(group_codes or ())
@@ -190,12 +196,15 @@ def create_user(
     return user
 
 
-def reset_password(session: Session, *, phone, new_password) -> UserAccount:
-    """Give the account with ``phone`` a new password."""
+def reset_password(session: Session, actor: Actor | None, *, phone, new_password) -> UserAccount:
+    """Give the account with ``phone`` a new password (MANAGE_USERS; an admin's: MANAGE_ADMINS)."""
+    require(actor, Action.MANAGE_USERS)
     validate_password(new_password)
     user = get_user_by_phone(session, phone)
     if user is None:
         raise ValidationError("phone", "error.phone.no_account", phone=clean_text(phone))
+    if user.role == "admin":
+        require(actor, Action.MANAGE_ADMINS)
     user.password_hash = hash_password(new_password)
     user.updated_at = utcnow()
     session.add(user)
@@ -203,8 +212,13 @@ def reset_password(session: Session, *, phone, new_password) -> UserAccount:
     return user
 
 
-def user_infos(session: Session, user_ids=None) -> dict[int, UserInfo]:
-    """Accounts (all, or those of ``user_ids``) by id, without password hashes."""
+def user_infos(session: Session, actor: Actor | None, user_ids=None) -> dict[int, UserInfo]:
+    """Accounts (all, or those of ``user_ids``) by id, without password hashes.
+
+    Staff who manage accounts or groups (their leaders) only.
+    """
+    if not (can(actor, Action.MANAGE_USERS) or can(actor, Action.MANAGE_GROUPS)):
+        raise PermissionDenied()
     ids = None if user_ids is None else list(user_ids)
     if ids == []:
         return {}
@@ -247,10 +261,11 @@ def user_infos(session: Session, user_ids=None) -> dict[int, UserInfo]:
     }
 
 
-def list_users(session: Session) -> list[UserInfo]:
+def list_users(session: Session, actor: Actor | None) -> list[UserInfo]:
     """Every account, by role (admin first) then phone, without password hashes."""
+    require(actor, Action.MANAGE_USERS)
     rank = {role: i for i, role in enumerate(reversed(ROLES))}
-    return sorted(user_infos(session).values(),
+    return sorted(user_infos(session, actor).values(),
                   key=lambda u: (rank.get(u.role, len(ROLES)), u.phone))
 
 

@@ -63,9 +63,17 @@ LOCK_DURATION = timedelta(minutes=15)
 # A failure this long after the previous one starts a new count.
 THROTTLE_FORGET_AFTER = timedelta(hours=24)
 
+# One client address (a phone on mobile data, or a whole service point behind one
+# address) may fail CLIENT_FREE_FAILURES sign-ins in a CLIENT_WINDOW, whichever phone
+# numbers it tries; then it waits for the window to end. Password spraying from one
+# client goes from hundreds of numbers a minute to two.
+CLIENT_FREE_FAILURES = 30
+CLIENT_WINDOW = timedelta(minutes=15)
+
 WRONG_CREDENTIALS = "error.sign_in.wrong"
 WAIT_MESSAGE = "error.sign_in.wait"  # {seconds}
 LOCKED_MESSAGE = "error.sign_in.locked"  # {minutes}
+CLIENT_LOCKED_MESSAGE = "error.sign_in.client_locked"  # {minutes}
 
 
 class SignInError(CatalogueError):
@@ -203,6 +211,64 @@ def claim_attempt(session: Session, phone: str, now: datetime) -> int:
     raise SignInError(WAIT_MESSAGE, FIRST_DELAY_SECONDS, seconds=FIRST_DELAY_SECONDS)
 
 
+def client_throttle_key(client: str) -> str:
+    """The sign_in_throttle key for sign-in attempts from one client address."""
+    return "ip:" + hash_token(client)[:16]
+
+
+def claim_client_attempt(session: Session, client: str, now: datetime) -> None:
+    """Count a sign-in attempt from ``client`` before any password is checked; commits.
+
+    Raises SignInError, without counting, once the client has used up its failures
+    in the current window. Unlike a phone number's count, a success does not wipe
+    the window (one good account must not unlock spraying): it only gives its own
+    attempt back (``release_client_attempt``).
+    """
+    key = client_throttle_key(client)
+    table = SignInThrottle.__table__
+    for _ in range(5):
+        row = session.execute(
+            sa.select(SignInThrottle).where(SignInThrottle.phone == key)
+            .execution_options(populate_existing=True)
+        ).scalar_one_or_none()
+        if row is None:
+            claimed = _insert_if_absent(session, {
+                "phone": key, "failures": 1, "first_failure_at": now, "last_failure_at": now})
+        elif row.first_failure_at <= now - CLIENT_WINDOW:
+            claimed = session.execute(
+                table.update()
+                .where(table.c.phone == key, table.c.first_failure_at == row.first_failure_at)
+                .values(failures=1, first_failure_at=now, last_failure_at=now,
+                        locked_until=None)
+            ).rowcount
+        elif row.failures >= CLIENT_FREE_FAILURES:
+            seconds = _ceil_seconds(row.first_failure_at + CLIENT_WINDOW - now)
+            raise SignInError(CLIENT_LOCKED_MESSAGE, seconds, minutes=math.ceil(seconds / 60))
+        else:
+            claimed = session.execute(
+                table.update()
+                .where(table.c.phone == key, table.c.failures == row.failures,
+                       table.c.first_failure_at == row.first_failure_at)
+                .values(failures=row.failures + 1, last_failure_at=now,
+                        locked_until=(row.first_failure_at + CLIENT_WINDOW
+                                      if row.failures + 1 >= CLIENT_FREE_FAILURES else None))
+            ).rowcount
+        session.commit()
+        if claimed:
+            return
+    raise SignInError(WAIT_MESSAGE, FIRST_DELAY_SECONDS, seconds=FIRST_DELAY_SECONDS)
+
+
+def release_client_attempt(session: Session, client: str) -> None:
+    """A sign-in from ``client`` succeeded: it does not count as a failure."""
+    table = SignInThrottle.__table__
+    session.execute(
+        table.update()
+        .where(table.c.phone == client_throttle_key(client), table.c.failures > 0)
+        .values(failures=table.c.failures - 1)
+    )
+
+
 def clear_throttle(session: Session, phone: str) -> None:
     """Forget the failed attempts for ``phone`` (a normalised number or a throttle key)."""
     session.execute(sa.delete(SignInThrottle).where(SignInThrottle.phone == phone))
@@ -230,13 +296,21 @@ def create_session(session: Session, user: UserAccount, *, now: datetime | None 
     return token
 
 
-def sign_in(session: Session, phone, password, *, now: datetime | None = None) -> str:
+def sign_in(
+    session: Session, phone, password, *, client: str | None = None,
+    now: datetime | None = None,
+) -> str:
     """The token of a new session for ``phone`` and ``password``; commits.
 
-    Raises SignInError (generic message for a wrong phone or password, a
-    waiting or locked message while throttled).
+    ``client`` is the address the attempt came from (the page passes it; the command
+    line does not): attempts are throttled per client as well as per phone, and a
+    client over its limit is refused before any password is hashed. Raises
+    SignInError (generic message for a wrong phone or password, a waiting or locked
+    message while throttled).
     """
     now = _now(now)
+    if client:
+        claim_client_attempt(session, client, now)
     try:
         phone = validate_phone(phone)
     except ValidationError:
@@ -250,6 +324,8 @@ def sign_in(session: Session, phone, password, *, now: datetime | None = None) -
         delay = failure_delay(failures)
         raise SignInError(WRONG_CREDENTIALS, _ceil_seconds(delay) if delay else None)
     clear_throttle(session, phone)
+    if client:
+        release_client_attempt(session, client)
     token = create_session(session, user, now=now)
     session.commit()
     return token

@@ -19,6 +19,7 @@ from digital_family import accounts, clock, db, register
 from digital_family.codes import ROLE_LABELS, ROLES
 from digital_family.formatting import format_int, format_percent
 from digital_family.i18n import t
+from digital_family.permissions import SYSTEM
 from digital_family.validation import (
     ValidationError,
     validate_group_code,
@@ -151,11 +152,12 @@ def import_file(
                         task = bar.add_task("Kiểm tra và ghi", total=2 * rows)
                         summary = register.import_table(
                             session,
+                            SYSTEM,
                             table,
                             progress=lambda done, total: bar.update(task, completed=done, total=total),
                         )
                 else:
-                    summary = register.import_table(session, table)
+                    summary = register.import_table(session, SYSTEM, table)
         except register.RegisterImportError as exc:
             for error in exc.errors:
                 err_console.print(str(error), markup=False, soft_wrap=True)
@@ -262,7 +264,7 @@ def export_cmd(
         raise _fail("Hãy chọn --format csv hoặc --format xlsx.")
     with _ready_engine() as engine, db.session_scope(engine) as session:
         code = _group_code(session, group)
-        count = register.export_register(session, out, fmt=fmt, group_code=code)
+        count = register.export_register(session, SYSTEM, out, fmt=fmt, group_code=code)
     console.print(f"Đã xuất {format_int(count)} nhân khẩu ra {out}.", markup=False)
 
 
@@ -395,6 +397,7 @@ def user_add(
             with db.session_scope(engine) as session:
                 user = accounts.create_user(
                     session,
+                    SYSTEM,
                     phone=phone,
                     password=password,
                     role=role.value,
@@ -419,7 +422,7 @@ def user_reset_password(
             password = _ask_password()
         try:
             with db.session_scope(engine) as session:
-                user = accounts.reset_password(session, phone=phone, new_password=password)
+                user = accounts.reset_password(session, SYSTEM, phone=phone, new_password=password)
                 phone = user.phone
         except ValidationError as exc:
             raise _fail(exc.message) from None
@@ -460,7 +463,7 @@ def user_invite(
 def user_list() -> None:
     """Liệt kê các tài khoản."""
     with _ready_engine() as engine, db.session_scope(engine) as session:
-        users = accounts.list_users(session)
+        users = accounts.list_users(session, SYSTEM)
     if not users:
         console.print("Chưa có tài khoản nào.")
         return

@@ -608,6 +608,7 @@ DEMO_ACCOUNTS = (
 def existing_demo_accounts(session: Session) -> tuple[DemoAccount, ...]:
     """The demo accounts present in the database (their password may have been changed)."""
     from digital_family.accounts import list_users
+    from digital_family.permissions import SYSTEM
 
     wanted = {phone: role for role, phone, _ in DEMO_ACCOUNTS}
     return tuple(
@@ -618,7 +619,7 @@ def existing_demo_accounts(session: Session) -> tuple[DemoAccount, ...]:
             user.full_name,
             user.household_code or ", ".join(user.group_codes),
         )
-        for user in sorted(list_users(session), key=lambda u: u.phone)
+        for user in sorted(list_users(session, SYSTEM), key=lambda u: u.phone)
         if wanted.get(user.phone) == user.role
     )
 

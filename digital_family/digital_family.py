@@ -4,7 +4,7 @@ import sys
 
 import reflex as rx
 
-from digital_family import db
+from digital_family import db, event_limits
 from digital_family.components.layout import BRAND
 from digital_family.frontend import pages_without_redirect
 from digital_family.pages import (
@@ -33,6 +33,8 @@ if ('serviceWorker' in navigator) {
   else window.addEventListener('load', register);
 }
 """
+
+event_limits.install()
 
 app = rx.App(
     html_lang="vi",

@@ -20,10 +20,12 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from digital_family import spreadsheets
 from digital_family.clock import vietnam_year
 from digital_family.codes import SKILLS, TRADER_FLAGS
 from digital_family.i18n import DEFAULT_LANGUAGE, CatalogueError, t
 from digital_family.models import SKILL_COLUMNS, Household, Member, ResidentialGroup, utcnow
+from digital_family.permissions import Action, Actor, require
 from digital_family.validation import (
     ValidationError,
     clean_text,
@@ -165,7 +167,8 @@ def _read_csv(data: bytes) -> list[tuple[int, list]]:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise _file_error("error.import.csv", detail=str(exc)) from None
-    return [(number, cells) for number, cells in enumerate(records, start=1)]
+    return [(number, [spreadsheets.restore(c) for c in cells])
+            for number, cells in enumerate(records, start=1)]
 
 
 def _read_xlsx(source) -> list[tuple[int, list]]:
@@ -181,7 +184,7 @@ def _read_xlsx(source) -> list[tuple[int, list]]:
         sheet = workbook.worksheets[0]
         start = sheet.min_row or 1
         return [
-            (number, list(cells))
+            (number, [spreadsheets.restore(c) for c in cells])
             for number, cells in enumerate(sheet.iter_rows(values_only=True), start=start)
         ]
     finally:
@@ -340,7 +343,7 @@ def _name_key(name: str) -> str:
     return clean_text(name).casefold()
 
 
-def import_records(
+def _write_records(
     session: Session,
     records: list[MemberRecord],
     *,
@@ -500,6 +503,7 @@ def import_records(
 
 def import_table(
     session: Session,
+    actor: Actor | None,
     table: list[tuple[int, list]],
     *,
     current_year: int | None = None,
@@ -508,8 +512,9 @@ def import_table(
     """Import rows from ``read_table``, all or nothing (raises RegisterImportError).
 
     ``progress(done, total)`` is called as rows are checked and then written
-    (``total`` is twice the number of rows).
+    (``total`` is twice the number of rows). Ward staff only (Action.IMPORT_EXPORT).
     """
+    require(actor, Action.IMPORT_EXPORT)
     data_rows = max(len(table) - 1, 0)
     total = 2 * data_rows
     records, errors = check_rows(
@@ -517,7 +522,7 @@ def import_table(
     )
     if any(e.row is None or e.row == 1 for e in errors):  # the file itself is unusable
         raise RegisterImportError(errors)
-    return import_records(
+    return _write_records(
         session,
         records,
         row_errors=errors,
@@ -529,6 +534,7 @@ def import_table(
 
 def import_register(
     session: Session,
+    actor: Actor | None,
     source,
     *,
     name: str | None = None,
@@ -538,9 +544,11 @@ def import_register(
     """Import a register file (a path, or bytes with ``name``), all or nothing.
 
     Raises RegisterImportError listing every problem; nothing is written then.
+    Ward staff only (Action.IMPORT_EXPORT), checked before the file is read.
     """
+    require(actor, Action.IMPORT_EXPORT)
     table = read_table(source, name=name)
-    return import_table(session, table, current_year=current_year, progress=progress)
+    return import_table(session, actor, table, current_year=current_year, progress=progress)
 
 
 # Export
@@ -556,12 +564,17 @@ def _group_id(session: Session, group_code) -> int:
     return group_id
 
 
-def export_rows(session: Session, group_code: str | None = None) -> Iterator[tuple]:
+def export_rows(
+    session: Session, actor: Actor | None, group_code: str | None = None
+) -> Iterator[tuple]:
     """The register rows (COLUMNS order) by group code, household code, member id.
+
+    Ward staff only (Action.IMPORT_EXPORT), checked at once.
 
     Booleans are 1/0 and skills the codes in SKILLS order joined by ';'.
     LookupError (raised at once) when ``group_code`` names no group.
     """
+    require(actor, Action.IMPORT_EXPORT)
     G, H, M = ResidentialGroup.__table__, Household.__table__, Member.__table__
     query = (
         sa.select(
@@ -610,27 +623,11 @@ def _stream(session: Session, query) -> Iterator[tuple]:
 
 
 def write_csv(path, rows: Iterable[tuple], *, bom: bool = True) -> int:
-    """Write the register as CSV (UTF-8; with a BOM by default so Excel shows Vietnamese
-    correctly); the number of member rows."""
-    count = 0
-    with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(COLUMNS)
-        for row in rows:
-            writer.writerow(row)
-            count += 1
-    return count
+    """Write the register as CSV; the number of member rows."""
+    return spreadsheets.write_csv(path, COLUMNS, rows, bom=bom)
 
 
 _WIDTHS = {"A": 16, "B": 10, "C": 32, "D": 26, "K": 40}
-
-
-def _text_cell(sheet, value):
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.data_type = "s"
-    return cell
 
 
 def write_xlsx(path, rows: Iterable[tuple], report=None) -> int:
@@ -646,8 +643,7 @@ def write_xlsx(path, rows: Iterable[tuple], report=None) -> int:
     sheet.append(list(COLUMNS))
     count = 0
     for row in rows:
-        # openpyxl writes text starting with "=" as a formula: keep such text text.
-        sheet.append([_text_cell(sheet, v) if isinstance(v, str) and v.startswith("=") else v for v in row])
+        sheet.append(spreadsheets.text_cells(sheet, row))
         count += 1
     if report is not None:
         _indicator_sheet(workbook, report)
@@ -696,6 +692,7 @@ def _indicator_sheet(workbook, report) -> None:
 
 def export_register(
     session: Session,
+    actor: Actor | None,
     path,
     *,
     fmt: str | None = None,
@@ -707,7 +704,7 @@ def export_register(
     fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
     if fmt not in ("csv", "xlsx"):
         raise ValueError("Định dạng phải là csv hoặc xlsx.")
-    rows = export_rows(session, group_code)
+    rows = export_rows(session, actor, group_code)
     if fmt == "csv":
         return write_csv(path, rows)
     from digital_family import indicators

@@ -16,7 +16,6 @@ summary, anyone allowed ``Action.READ_AGGREGATES``. Reads only.
 
 from __future__ import annotations
 
-import csv
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +24,7 @@ from typing import Iterator
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import households
+from digital_family import households, spreadsheets
 from digital_family.codes import TRADER_FLAG_LABELS, TRADER_FLAGS
 from digital_family.households import _int_or
 from digital_family.models import Household, Member, ResidentialGroup
@@ -251,21 +250,8 @@ def export_traders(
         raise ValidationError("format", "error.format")
     rows = _export_rows(session, groups, missing)
     if fmt == "csv":
-        count = 0
-        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(EXPORT_COLUMNS)
-            for row in rows:
-                # A spreadsheet would read text starting with = + - @ as a formula.
-                writer.writerow(
-                    ["'" + v if isinstance(v, str) and v.startswith(("=", "+", "-", "@")) else v
-                     for v in row]
-                )
-                count += 1
-        return count
+        return spreadsheets.write_csv(path, EXPORT_COLUMNS, rows)
     import openpyxl
-
-    from digital_family.register import _text_cell
 
     workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet(EXPORT_SHEET)
@@ -275,7 +261,7 @@ def export_traders(
     sheet.append(list(EXPORT_COLUMNS))
     count = 0
     for row in rows:
-        sheet.append([_text_cell(sheet, v) if isinstance(v, str) else v for v in row])
+        sheet.append(spreadsheets.text_cells(sheet, row))
         count += 1
     workbook.save(path)
     return count

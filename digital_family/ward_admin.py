@@ -322,8 +322,9 @@ def set_skill_threshold(session: Session, actor: Actor, value) -> int:
     return number
 
 
-def targets_table(session: Session) -> tuple[TargetRow, ...]:
-    """Every indicator's target, in the SPEC order, with who set it and when."""
+def targets_table(session: Session, actor: Actor | None) -> tuple[TargetRow, ...]:
+    """Every indicator's target, in the SPEC order, with who set it and when (EDIT_TARGETS)."""
+    require(actor, Action.EDIT_TARGETS)
     rows = {
         code: (target, updated_at, _person_name(name, phone))
         for code, target, updated_at, name, phone in session.execute(
@@ -564,13 +565,14 @@ def create_staff_account(
     full_name = validate_full_name(full_name)
     user = accounts.create_user(
         session,
+        actor,
         phone=phone,
         password=password,
         role=role,
         full_name=full_name,
         group_codes=tuple(group_codes or ()),
     )
-    info = accounts.user_infos(session, [user.id])[user.id]
+    info = accounts.user_infos(session, actor, [user.id])[user.id]
     _log(session, actor, "user", user.phone, None, role)
     for code in info.group_codes:
         _log(session, actor, "user_group", user.phone, None, code)
@@ -609,7 +611,7 @@ def set_role(session: Session, actor: Actor, phone, role) -> UserInfo:
         session.add(user)
         session.flush()
         auth.end_user_sessions(session, user.id)
-    return accounts.user_infos(session, [user.id])[user.id]
+    return accounts.user_infos(session, actor, [user.id])[user.id]
 
 
 def set_active(session: Session, actor: Actor, phone, active: bool) -> UserInfo:
@@ -632,7 +634,7 @@ def set_active(session: Session, actor: Actor, phone, active: bool) -> UserInfo:
         session.flush()
         if not active:
             auth.end_user_sessions(session, user.id)
-    return accounts.user_infos(session, [user.id])[user.id]
+    return accounts.user_infos(session, actor, [user.id])[user.id]
 
 
 def staff_accounts(
@@ -658,7 +660,7 @@ def staff_accounts(
         .limit(page_size)
         .offset((page - 1) * page_size)
     ).scalars().all()
-    infos = accounts.user_infos(session, ids)
+    infos = accounts.user_infos(session, actor, ids)
     return StaffPage(tuple(infos[i] for i in ids), total, page, page_size)
 
 

@@ -6,6 +6,7 @@ from passlib.context import CryptContext
 
 from digital_family import accounts
 from digital_family.models import Household, ResidentialGroup, UserAccount, UserGroup
+from digital_family.permissions import SYSTEM
 from digital_family.validation import ValidationError
 
 # Real argon2, with parameters cheap enough for tests.
@@ -65,7 +66,7 @@ def test_validate_password():
 
 
 def test_create_staff_accounts(ward):
-    admin = accounts.create_user(ward, phone="+84 900 000 001", password="admin1234", role="admin", full_name="Quản Trị")
+    admin = accounts.create_user(ward, SYSTEM, phone="+84 900 000 001", password="admin1234", role="admin", full_name="Quản Trị")
     ward.commit()
     assert admin.id and admin.phone == "0900000001" and admin.role == "admin"
     assert admin.password_hash.startswith("$argon2")
@@ -74,27 +75,27 @@ def test_create_staff_accounts(ward):
 
 def test_create_resident_needs_an_existing_household(ward):
     with pytest.raises(ValidationError) as info:
-        accounts.create_user(ward, phone="0912345678", password="12345678", role="resident")
+        accounts.create_user(ward, SYSTEM, phone="0912345678", password="12345678", role="resident")
     assert info.value.field == "household_code"
     with pytest.raises(ValidationError, match="Không có hộ gia đình mã TDP01-9999"):
         accounts.create_user(
-            ward, phone="0912345678", password="12345678", role="resident", household_code="tdp01-9999"
+            ward, SYSTEM, phone="0912345678", password="12345678", role="resident", household_code="tdp01-9999"
         )
     user = accounts.create_user(
-        ward, phone="0912345678", password="12345678", role="resident", household_code="tdp01-0001"
+        ward, SYSTEM, phone="0912345678", password="12345678", role="resident", household_code="tdp01-0001"
     )
     household = ward.execute(sa.select(Household).where(Household.code == "TDP01-0001")).scalar_one()
     assert user.household_id == household.id
     # One account per household.
     with pytest.raises(ValidationError, match="đã có tài khoản"):
         accounts.create_user(
-            ward, phone="0912345679", password="12345678", role="resident", household_code="TDP01-0001"
+            ward, SYSTEM, phone="0912345679", password="12345678", role="resident", household_code="TDP01-0001"
         )
 
 
 def test_group_roles_link_groups(ward):
     leader = accounts.create_user(
-        ward, phone="0900000003", password="12345678", role="group_leader", group_codes=["tdp01", "TDP02", "TDP01"]
+        ward, SYSTEM, phone="0900000003", password="12345678", role="group_leader", group_codes=["tdp01", "TDP02", "TDP01"]
     )
     ward.commit()
     codes = ward.execute(
@@ -105,9 +106,9 @@ def test_group_roles_link_groups(ward):
     ).scalars().all()
     assert codes == ["TDP01", "TDP02"]
     with pytest.raises(ValidationError, match="cần ít nhất một tổ dân phố"):
-        accounts.create_user(ward, phone="0900000004", password="12345678", role="ambassador")
+        accounts.create_user(ward, SYSTEM, phone="0900000004", password="12345678", role="ambassador")
     with pytest.raises(ValidationError, match="Không có tổ dân phố mã TDP99"):
-        accounts.create_user(ward, phone="0900000004", password="12345678", role="ambassador", group_codes=["TDP99"])
+        accounts.create_user(ward, SYSTEM, phone="0900000004", password="12345678", role="ambassador", group_codes=["TDP99"])
 
 
 @pytest.mark.parametrize(
@@ -124,37 +125,37 @@ def test_group_roles_link_groups(ward):
 def test_create_user_rejects(ward, kwargs, field):
     arguments = {"phone": "0900000009", "password": "12345678", **kwargs}
     with pytest.raises(ValidationError) as info:
-        accounts.create_user(ward, **arguments)
+        accounts.create_user(ward, SYSTEM, **arguments)
     assert info.value.field == field
     assert ward.execute(sa.select(sa.func.count()).select_from(UserAccount)).scalar_one() == 0
 
 
 def test_duplicate_phone_is_a_clear_error(ward):
-    accounts.create_user(ward, phone="0900000001", password="12345678", role="admin")
+    accounts.create_user(ward, SYSTEM, phone="0900000001", password="12345678", role="admin")
     with pytest.raises(ValidationError) as info:
-        accounts.create_user(ward, phone="090.000.0001", password="12345678", role="ward_staff")
+        accounts.create_user(ward, SYSTEM, phone="090.000.0001", password="12345678", role="ward_staff")
     assert info.value.field == "phone"
     assert info.value.message == "Số điện thoại 0900000001 đã có tài khoản."
 
 
 def test_reset_password(ward):
-    accounts.create_user(ward, phone="0900000001", password="old-password", role="admin")
+    accounts.create_user(ward, SYSTEM, phone="0900000001", password="old-password", role="admin")
     ward.commit()
-    accounts.reset_password(ward, phone="+84900000001", new_password="new-password")
+    accounts.reset_password(ward, SYSTEM, phone="+84900000001", new_password="new-password")
     ward.commit()
     assert accounts.authenticate(ward, "0900000001", "new-password") is not None
     assert accounts.authenticate(ward, "0900000001", "old-password") is None
     with pytest.raises(ValidationError):
-        accounts.reset_password(ward, phone="0900000001", new_password="short")
+        accounts.reset_password(ward, SYSTEM, phone="0900000001", new_password="short")
     with pytest.raises(ValidationError, match="Không có tài khoản"):
-        accounts.reset_password(ward, phone="0999999999", new_password="long enough")
+        accounts.reset_password(ward, SYSTEM, phone="0999999999", new_password="long enough")
 
 
 def test_list_users_hides_hashes(ward):
-    accounts.create_user(ward, phone="0900000005", password="12345678", role="resident", household_code="TDP01-0001")
-    accounts.create_user(ward, phone="0900000001", password="12345678", role="admin", full_name="Lê Văn Quản")
-    accounts.create_user(ward, phone="0900000003", password="12345678", role="group_leader", group_codes=["TDP02", "TDP01"])
-    users = accounts.list_users(ward)
+    accounts.create_user(ward, SYSTEM, phone="0900000005", password="12345678", role="resident", household_code="TDP01-0001")
+    accounts.create_user(ward, SYSTEM, phone="0900000001", password="12345678", role="admin", full_name="Lê Văn Quản")
+    accounts.create_user(ward, SYSTEM, phone="0900000003", password="12345678", role="group_leader", group_codes=["TDP02", "TDP01"])
+    users = accounts.list_users(ward, SYSTEM)
     assert [u.role for u in users] == ["admin", "group_leader", "resident"]
     assert users[0].full_name == "Lê Văn Quản" and users[0].role_label == "Quản trị hệ thống"
     assert users[1].group_codes == ("TDP01", "TDP02")
@@ -165,7 +166,7 @@ def test_list_users_hides_hashes(ward):
 
 
 def test_authenticate(ward):
-    accounts.create_user(ward, phone="0900000001", password="correct horse", role="admin")
+    accounts.create_user(ward, SYSTEM, phone="0900000001", password="correct horse", role="admin")
     ward.commit()
     user = accounts.authenticate(ward, "+84 900 000 001", "correct horse")
     assert user is not None and user.phone == "0900000001"
@@ -179,7 +180,7 @@ def test_authenticate(ward):
 
 
 def test_authenticate_verifies_a_hash_even_for_unknown_phones(ward, monkeypatch):
-    accounts.create_user(ward, phone="0900000001", password="correct horse", role="admin")
+    accounts.create_user(ward, SYSTEM, phone="0900000001", password="correct horse", role="admin")
     ward.commit()
     calls = []
     real_verify = accounts.verify_password

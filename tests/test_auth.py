@@ -296,3 +296,59 @@ def test_current_user_summary(session, ward):
     assert resident.role == "resident" and resident.group_codes == ()
     with pytest.raises(PermissionDenied):
         auth.current_user_summary(session, None)
+
+
+# Per client address: password spraying across many phone numbers
+
+
+def _spray(session, client, count, now, start=0):
+    """``count`` attempts with made-up numbers from ``client``; their outcomes."""
+    return [
+        attempt_from(session, f"0987{i:06d}", "wrong password", now, client)
+        for i in range(start, start + count)
+    ]
+
+
+def attempt_from(session, phone, password, now, client):
+    try:
+        return auth.sign_in(session, phone, password, client=client, now=now)
+    except auth.SignInError as exc:
+        return exc.message, exc.retry_after_seconds
+
+
+def test_one_client_spraying_numbers_is_stopped_before_any_hash(session, ward, monkeypatch):
+    outcomes = _spray(session, "203.0.113.7", auth.CLIENT_FREE_FAILURES, T0)
+    assert all(o == (GENERIC, None) for o in outcomes)
+    hashes = []
+    real = accounts.verify_password
+    monkeypatch.setattr(accounts, "verify_password", lambda p, h: hashes.append(h) or real(p, h))
+    message, wait = attempt_from(session, "0987999999", "x", T0, "203.0.113.7")
+    assert message.startswith("Có quá nhiều lần đăng nhập sai từ máy hoặc mạng này")
+    assert wait == int(auth.CLIENT_WINDOW.total_seconds())
+    # even the right password of a real account is not looked at from that client now
+    assert attempt_from(session, "0900000011", PASSWORD, T0, "203.0.113.7")[0] == message
+    assert hashes == []
+    # another client, and the same client once the window is over, may try again
+    assert isinstance(attempt_from(session, "0900000011", PASSWORD, T0, "198.51.100.2"), str)
+    later = T0 + auth.CLIENT_WINDOW + timedelta(seconds=1)
+    assert isinstance(attempt_from(session, "0900000011", PASSWORD, later, "203.0.113.7"), str)
+
+
+def test_good_sign_ins_from_a_service_point_do_not_count(session, ward):
+    for _ in range(auth.CLIENT_FREE_FAILURES + 5):
+        assert isinstance(attempt_from(session, "0900000011", PASSWORD, T0, "10.0.0.1"), str)
+    assert _spray(session, "10.0.0.1", 1, T0) == [(GENERIC, None)]
+
+
+def test_a_success_does_not_reset_the_window(session, ward):
+    _spray(session, "203.0.113.9", auth.CLIENT_FREE_FAILURES - 1, T0)
+    assert isinstance(attempt_from(session, "0900000011", PASSWORD, T0, "203.0.113.9"), str)
+    assert _spray(session, "203.0.113.9", 1, T0, start=500) == [(GENERIC, None)]
+    assert _spray(session, "203.0.113.9", 1, T0, start=600)[0][0].startswith("Có quá nhiều")
+
+
+def test_the_client_key_keeps_no_address(session, ward):
+    _spray(session, "2001:db8::1", 1, T0)
+    keys = session.execute(sa.select(SignInThrottle.phone)).scalars().all()
+    assert auth.client_throttle_key("2001:db8::1") in keys
+    assert not any("2001" in k for k in keys)

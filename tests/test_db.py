@@ -41,8 +41,9 @@ def test_downgrade_to_base_and_back(db_url):
 
 def test_each_migration_downgrades_and_upgrades_alone(db_url):
     """Step by step down to nothing (no table left behind) and back up, on either database."""
-    from alembic import command
     from alembic.script import ScriptDirectory
+
+    from alembic import command
 
     cfg = db.alembic_config(db_url)
     revisions = [r.revision for r in ScriptDirectory.from_config(cfg).walk_revisions()]

@@ -201,8 +201,8 @@ def test_demo_accounts(ward3000):
         for account in summary.accounts:
             user = accounts.authenticate(session, account.phone, demo.DEMO_PASSWORD)
             assert user is not None and user.role == account.role
-        users = {u.role: u for u in accounts.list_users(session)}
-        by_phone = {u.phone: u for u in accounts.list_users(session)}
+        users = {u.role: u for u in accounts.list_users(session, SYSTEM)}
+        by_phone = {u.phone: u for u in accounts.list_users(session, SYSTEM)}
         first = session.execute(
             sa.select(Household).order_by(Household.code).limit(1)
         ).scalar_one()
@@ -226,7 +226,7 @@ def test_help_requests(ward3000):
     with Session(engine) as session:
         requests = session.execute(sa.select(HelpRequest)).scalars().all()
         groups = dict(session.execute(sa.select(ResidentialGroup.id, ResidentialGroup.code)).all())
-        users = {u.phone: u for u in accounts.list_users(session)}
+        users = {u.phone: u for u in accounts.list_users(session, SYSTEM)}
         ids = dict(session.execute(sa.select(UserAccount.phone, UserAccount.id)).all())
         changes = session.execute(sa.select(HelpRequestChange)).scalars().all()
         notes = session.execute(sa.select(sa.func.count()).select_from(HelpRequestNote)).scalar_one()
@@ -292,7 +292,7 @@ def test_same_seed_same_ward(engine, tmp_path):
     other = db.make_engine(other_url)
     generate(other, households=200, seed=5)
     with Session(engine) as a, Session(other) as b:
-        rows_a, rows_b = list(register.export_rows(a)), list(register.export_rows(b))
+        rows_a, rows_b = list(register.export_rows(a, SYSTEM)), list(register.export_rows(b, SYSTEM))
         confirmed_a = a.execute(sa.select(Household.code, Household.confirmed_at).order_by(Household.code)).all()
         confirmed_b = b.execute(sa.select(Household.code, Household.confirmed_at).order_by(Household.code)).all()
     other.dispose()
@@ -302,7 +302,7 @@ def test_same_seed_same_ward(engine, tmp_path):
     with db.session_scope(engine) as session:
         demo.generate_demo(session, households=200, seed=6, now=NOW, reset=True)
     with Session(engine) as session:
-        assert list(register.export_rows(session)) != rows_a
+        assert list(register.export_rows(session, SYSTEM)) != rows_a
 
 
 def test_refuses_a_database_with_households_unless_reset(engine):
@@ -315,7 +315,7 @@ def test_refuses_a_database_with_households_unless_reset(engine):
 
     # reset deletes everything first, accounts included.
     with db.session_scope(engine) as session:
-        accounts.create_user(session, phone="0912345678", password="12345678", role="admin")
+        accounts.create_user(session, SYSTEM, phone="0912345678", password="12345678", role="admin")
     summary = generate(engine, households=20, seed=3, reset=True)
     with Session(engine) as session:
         count = lambda model: session.execute(sa.select(sa.func.count()).select_from(model)).scalar_one()  # noqa: E731
@@ -328,7 +328,7 @@ def test_refuses_a_database_with_households_unless_reset(engine):
 
 def test_refuses_when_demo_phones_are_taken(engine):
     with db.session_scope(engine) as session:
-        accounts.create_user(session, phone="0900000001", password="12345678", role="admin")
+        accounts.create_user(session, SYSTEM, phone="0900000001", password="12345678", role="admin")
     with pytest.raises(demo.DemoError, match="0900000001"):
         generate(engine, households=10)
     with Session(engine) as session:

@@ -54,9 +54,9 @@ def ward(session):
     w = wardlib.build_ward(session)
     session.add(Member(household_id=w.h2, full_name="Đỗ Văn Dũng", birth_year=1960, sex="male"))
     session.execute(sa.update(Household).where(Household.id == w.h1).values(phone="0987000111"))
-    b = accounts.create_user(session, phone="0900000032", password=wardlib.PASSWORD,
+    b = accounts.create_user(session, SYSTEM, phone="0900000032", password=wardlib.PASSWORD,
                              role="ambassador", full_name="Hoàng Thị Mai", group_codes=["TDP01"])
-    c = accounts.create_user(session, phone="0900000033", password=wardlib.PASSWORD,
+    c = accounts.create_user(session, SYSTEM, phone="0900000033", password=wardlib.PASSWORD,
                              role="ambassador", full_name="Vũ Đức Long", group_codes=["TDP02"])
     session.execute(sa.update(UserAccount).where(UserAccount.phone == w.phones["ambassador1"])
                     .values(full_name="Lê Minh Anh"))

@@ -220,13 +220,13 @@ def test_set_target_needs_an_indicator(session, ward):
 
 
 def test_targets_table(session, ward):
-    table = ward_admin.targets_table(session)
+    table = ward_admin.targets_table(session, SYSTEM)
     assert [row.code for row in table] == list(indicators.INDICATOR_CODES)
     assert all(row.is_default and row.target == row.default for row in table)
     assert all(row.updated_at is None and row.updated_by_name is None for row in table)
     ward_admin.set_target(session, ward.staff, "student_skills", "95")
     session.commit()
-    row = {r.code: r for r in ward_admin.targets_table(session)}["student_skills"]
+    row = {r.code: r for r in ward_admin.targets_table(session, SYSTEM)}["student_skills"]
     assert (row.target, row.default, row.is_default) == (0.95, 1.0, False)
     assert row.updated_at is not None and row.updated_by_name == ward.phones["staff"]
 

@@ -6,7 +6,7 @@ from passlib.context import CryptContext
 
 from digital_family import accounts
 from digital_family.models import Household, Member, ResidentialGroup
-from digital_family.permissions import Actor, load_actor
+from digital_family.permissions import SYSTEM, Actor, load_actor
 
 # Real argon2, with parameters cheap enough for tests.
 FAST_CONTEXT = CryptContext(
@@ -75,20 +75,20 @@ def build_ward(session) -> Ward:
         "admin": "0900000051",
     }
     users = {
-        "resident1": accounts.create_user(session, phone=phones["resident1"], password=PASSWORD,
+        "resident1": accounts.create_user(session, SYSTEM, phone=phones["resident1"], password=PASSWORD,
                                           role="resident", household_code="TDP01-0001"),
-        "resident3": accounts.create_user(session, phone=phones["resident3"], password=PASSWORD,
+        "resident3": accounts.create_user(session, SYSTEM, phone=phones["resident3"], password=PASSWORD,
                                           role="resident", household_code="TDP02-0001"),
-        "leader1": accounts.create_user(session, phone=phones["leader1"], password=PASSWORD,
+        "leader1": accounts.create_user(session, SYSTEM, phone=phones["leader1"], password=PASSWORD,
                                         role="group_leader", full_name="Phạm Văn Tổ",
                                         group_codes=["TDP01"]),
-        "leader2": accounts.create_user(session, phone=phones["leader2"], password=PASSWORD,
+        "leader2": accounts.create_user(session, SYSTEM, phone=phones["leader2"], password=PASSWORD,
                                         role="group_leader", group_codes=["TDP02"]),
-        "ambassador1": accounts.create_user(session, phone=phones["ambassador1"], password=PASSWORD,
+        "ambassador1": accounts.create_user(session, SYSTEM, phone=phones["ambassador1"], password=PASSWORD,
                                             role="ambassador", group_codes=["TDP01"]),
-        "staff": accounts.create_user(session, phone=phones["staff"], password=PASSWORD,
+        "staff": accounts.create_user(session, SYSTEM, phone=phones["staff"], password=PASSWORD,
                                       role="ward_staff"),
-        "admin": accounts.create_user(session, phone=phones["admin"], password=PASSWORD,
+        "admin": accounts.create_user(session, SYSTEM, phone=phones["admin"], password=PASSWORD,
                                       role="admin"),
     }
     session.commit()

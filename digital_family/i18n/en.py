@@ -27,6 +27,7 @@ CATALOGUE: dict[str, str] = {
     "error.sign_in.wrong": "The phone number or the password is wrong.",
     "error.sign_in.wait": "Too many wrong attempts. Please wait {seconds} seconds and try again.",
     "error.sign_in.locked": "Far too many wrong attempts. Please try again in {minutes} minutes.",
+    "error.sign_in.client_locked": "Too many failed sign-ins from this device or network. Please try again in {minutes} minutes.",
     "error.name.required": "Please enter the full name.",
     "error.name.too_long": "The full name is longer than {max} characters.",
     "error.name.characters": "A full name has only letters, spaces, apostrophes ('), hyphens (-) and full stops.",

@@ -27,6 +27,7 @@ CATALOGUE: dict[str, str] = {
     "error.sign_in.wrong": "Số điện thoại hoặc mật khẩu không đúng.",
     "error.sign_in.wait": "Bạn đã nhập sai nhiều lần. Vui lòng đợi {seconds} giây rồi thử lại.",
     "error.sign_in.locked": "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.",
+    "error.sign_in.client_locked": "Có quá nhiều lần đăng nhập sai từ máy hoặc mạng này. Vui lòng thử lại sau {minutes} phút.",
     "error.name.required": "Hãy nhập họ và tên.",
     "error.name.too_long": "Họ và tên dài quá {max} ký tự.",
     "error.name.characters": "Họ và tên chỉ gồm chữ cái, dấu cách, dấu nháy ('), gạch nối (-) và dấu chấm.",

@@ -40,7 +40,7 @@ class AdminState(PageState, SessionState):
 
     async def _refresh(self, actor) -> None:
         def read(session):
-            return (ward_admin.targets_table(session), indicators.get_skill_threshold(session),
+            return (ward_admin.targets_table(session, actor), indicators.get_skill_threshold(session),
                     ward_admin.change_history(session, actor, limit=20),
                     ward_admin.list_groups(session, actor),
                     ward_admin.staff_accounts(session, actor).accounts)
@@ -149,7 +149,7 @@ class AdminState(PageState, SessionState):
             self.import_errors = [self._t("admin.too_big")]
             return
         try:
-            summary = await self._db(lambda s: register.import_register(s, data, name=name),
+            summary = await self._db(lambda s: register.import_register(s, actor, data, name=name),
                                     slow=True)
         except register.RegisterImportError as exc:
             self.import_errors = [e.text(self.lang) for e in exc.errors[:200]]
@@ -169,7 +169,7 @@ class AdminState(PageState, SessionState):
         def write(session) -> bytes:
             with tempfile.TemporaryDirectory() as tmp:
                 path = Path(tmp) / f"so-nhan-khau.{fmt}"
-                register.export_register(session, path, fmt=fmt,
+                register.export_register(session, actor, path, fmt=fmt,
                                          group_code=group_code or None)
                 return path.read_bytes()
 

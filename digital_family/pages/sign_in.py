@@ -29,7 +29,11 @@ class SignInState(PageState, SessionState):
         self.notice = ""
         phone, password = str(form.get("phone", "")), str(form.get("password", ""))
         try:
-            token = await self._db(lambda s: auth.sign_in(s, phone, password), slow=True)
+            # throttled per phone and per client address (behind a proxy: the address
+            # it forwards, when REFLEX_TRUSTED_PROXY_HOPS says how many proxies to trust)
+            client = self.router.session.client_ip or None
+            token = await self._db(lambda s: auth.sign_in(s, phone, password, client=client),
+                                   slow=True)
         except auth.SignInError as exc:
             self._say(self._message(exc, "error.bad_request"), "red")
             return

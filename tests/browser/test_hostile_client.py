@@ -78,3 +78,32 @@ def test_malformed_arguments_get_a_message_not_a_crash(app_server):
 
     run(journey())
     assert app_server.new_errors() == []
+
+
+def test_one_socket_cannot_queue_a_flood(app_server):
+    from digital_family import event_limits
+
+    flood = 10 * event_limits.BURST
+
+    async def journey():
+        tab = ReflexClient(app_server.url)
+        await tab.connect("/ho")
+        await tab.settle()
+        answered = tab.messages
+        for i in range(flood):  # each one changes a var, so each one run is answered
+            await tab.send(f"{state_name(HouseholdState)}.open_member", path="/ho",
+                           member_id=1 + i % 2)
+        await tab.settle(quiet=1.0, timeout=60)
+        other = ReflexClient(app_server.url)
+        await other.connect("/ho")
+        await other.send(f"{state_name(HouseholdState)}.open_member", path="/ho", member_id=7)
+        await other.wait_for(lambda c: c.get(state_name(HouseholdState), "open_id") == 7)
+        await tab.disconnect()
+        await other.disconnect()
+        return tab.messages - answered
+
+    ran = run(journey())
+    assert 0 < ran < flood / 2
+    warnings = [line for line in app_server.log.read_text().splitlines()
+                if "dropping events from socket" in line]
+    assert warnings

@@ -1,0 +1,51 @@
+"""Every domain function that reads or writes people's data checks the actor.
+
+The rule holds by construction if every public domain function that takes a
+database session also takes the actor; the exceptions below say why they need none.
+"""
+
+import importlib
+import inspect
+import pkgutil
+
+import digital_family
+
+WEB_LAYER = {"pages", "components", "state", "digital_family", "event_limits", "offloop",
+             "signed_in"}
+NO_ACTOR = {
+    # Signing in: no account is known yet (the secret is the credential).
+    "auth": "*",
+    "accounts.authenticate": "checks a password, before there is an actor",
+    "accounts.get_user_by_phone": "the account row authenticate checks a password against",
+    "invitations.check_invitation": "the one-time code is the credential",
+    "invitations.redeem_invitation": "the one-time code is the credential",
+    "permissions.load_actor": "builds the actor itself",
+    # The command line's own set-up of an empty or demo database.
+    "demo": "*",
+    # Ward-wide settings and numbers, no personal data (public at "/").
+    "indicators.get_skill_threshold": "a setting",
+    "indicators.get_targets": "the targets, public numbers",
+    "help_requests.get_unclaimed_hours": "a setting",
+    "snapshots": "daily totals per indicator, numbers only",
+    "indicators": "numbers only (the overview at / is public); pages check READ_AGGREGATES",
+    "indicators_reference": "the tests' plain-Python oracle of SPEC §3",
+}
+
+
+def _exempt(module: str, name: str) -> bool:
+    return NO_ACTOR.get(module) == "*" or f"{module}.{name}" in NO_ACTOR or module in NO_ACTOR
+
+
+def test_every_public_domain_function_with_a_session_takes_the_actor():
+    missing = []
+    for info in pkgutil.iter_modules(digital_family.__path__):
+        if info.name in WEB_LAYER or info.ispkg:
+            continue
+        module = importlib.import_module(f"digital_family.{info.name}")
+        for name, fn in inspect.getmembers(module, inspect.isfunction):
+            if name.startswith("_") or fn.__module__ != module.__name__:
+                continue
+            params = inspect.signature(fn).parameters
+            if "session" in params and "actor" not in params and not _exempt(info.name, name):
+                missing.append(f"{info.name}.{name}")
+    assert missing == []
