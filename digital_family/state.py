@@ -276,8 +276,10 @@ async def _refusal(state: PageState, actor: Actor, exc: Exception, *, load: bool
     if isinstance(exc, PermissionDenied | LookupError) and load:
         state._refuse_page(state._message(exc, state.DENIED_KEY)
                            if not isinstance(exc, PermissionDenied) else "")
+    elif isinstance(exc, PermissionDenied) and exc.key == PermissionDenied.DEFAULT_KEY:
+        state._say(state._t(state.DENIED_KEY), "red")  # names the page, as its refusal does
     elif isinstance(exc, PermissionDenied | LookupError):
-        state._say(state._message(exc, "household.denied"), "red")
+        state._say(state._message(exc, state.DENIED_KEY), "red")
     elif isinstance(exc, ValidationError):
         message = state._message(exc, "error.bad_request")
         state.errors = {exc.field: message}

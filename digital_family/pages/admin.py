@@ -12,7 +12,7 @@ from digital_family.formatting import format_percent
 from digital_family.i18n import t
 from digital_family.permissions import Action, require
 from digital_family.signed_in import forget_all
-from digital_family.state import PageState, SessionState, T, data_event
+from digital_family.state import PageState, SessionState, T, data_event, ui_event
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 STAFF_ROLES = ("group_leader", "ambassador", "ward_staff", "admin")
@@ -30,6 +30,8 @@ class AdminState(PageState, SessionState):
     staff: list[dict[str, str]] = []
     import_errors: list[str] = []
     import_summary: str = ""
+    notice_at: str = ""  # the form whose action the notice answers: shown beside it
+    form_round: int = 0  # bumped after each action: the boxes show the stored values again
 
     @data_event(load=True)
     async def load(self, actor):
@@ -69,9 +71,12 @@ class AdminState(PageState, SessionState):
             for u in staff
         ]
 
-    async def _run(self, actor, action: Action, change, *, accounts: bool = False) -> None:
-        """Check the right, run ``change(session, actor)``, say so, refresh."""
-        self.notice = ""
+    async def _run(self, actor, action: Action, change, *, at: str,
+                   accounts: bool = False) -> None:
+        """Check the right, run ``change(session, actor)``, say so beside the form
+        ``at``, refresh. A refused value does not stay in its box."""
+        self.notice, self.notice_at = "", at
+        self.form_round += 1
         require(actor, action)
         await self._db(lambda s: change(s, actor))
         if accounts:
@@ -83,43 +88,49 @@ class AdminState(PageState, SessionState):
     async def save_target(self, actor, form: dict):
         code, value = str(form.get("code", "")), form.get("target", "")
         await self._run(actor, Action.EDIT_TARGETS,
-                        lambda s, a: ward_admin.set_target(s, a, code, value))
+                        lambda s, a: ward_admin.set_target(s, a, code, value),
+                        at="target-" + code)
 
     @data_event
     async def reset_target(self, actor, code: str):
         await self._run(actor, Action.EDIT_TARGETS,
-                        lambda s, a: ward_admin.reset_target(s, a, str(code)))
+                        lambda s, a: ward_admin.reset_target(s, a, str(code)),
+                        at="target-" + str(code))
 
     @data_event
     async def save_threshold(self, actor, form: dict):
         value = form.get("threshold")
         await self._run(actor, Action.EDIT_TARGETS,
-                        lambda s, a: ward_admin.set_skill_threshold(s, a, value))
+                        lambda s, a: ward_admin.set_skill_threshold(s, a, value),
+                        at="threshold")
 
     @data_event
     async def create_group(self, actor, form: dict):
         code, name = str(form.get("code", "")), str(form.get("name", ""))
         await self._run(actor, Action.MANAGE_GROUPS,
-                        lambda s, a: ward_admin.create_group(s, a, code=code, name=name))
+                        lambda s, a: ward_admin.create_group(s, a, code=code, name=name),
+                        at="create-group")
 
     @data_event
     async def rename_group(self, actor, form: dict):
         code, name = str(form.get("group_code", "")), str(form.get("name", ""))
         await self._run(actor, Action.MANAGE_GROUPS,
-                        lambda s, a: ward_admin.rename_group(s, a, code, name=name))
+                        lambda s, a: ward_admin.rename_group(s, a, code, name=name),
+                        at="rename-group")
 
     @data_event
     async def set_role(self, actor, form: dict):
         phone, role = str(form.get("phone", "")), str(form.get("role", ""))
         await self._run(actor, Action.MANAGE_USERS,
-                        lambda s, a: ward_admin.set_role(s, a, phone, role), accounts=True)
+                        lambda s, a: ward_admin.set_role(s, a, phone, role), accounts=True,
+                        at="set-role")
 
     @data_event
     async def assign_leader(self, actor, form: dict):
         code, phone = str(form.get("group_code", "")), str(form.get("phone", ""))
         await self._run(actor, Action.MANAGE_GROUPS,
                         lambda s, a: ward_admin.assign_leader(s, a, code, phone),
-                        accounts=True)
+                        accounts=True, at="assign-leader")
 
     @data_event
     async def create_staff(self, actor, form: dict):
@@ -128,13 +139,20 @@ class AdminState(PageState, SessionState):
         role, password = str(form.get("role", "")), str(form.get("password", ""))
         await self._run(actor, Action.MANAGE_USERS, lambda s, a: ward_admin.create_staff_account(
             s, a, phone=phone, full_name=name, role=role, password=password,
-            group_codes=groups))
+            group_codes=groups), at="create-staff")
 
     @data_event
     async def set_active(self, actor, phone: str, active: bool):
         phone, active = str(phone), bool(active)
         await self._run(actor, Action.MANAGE_USERS,
-                        lambda s, a: ward_admin.set_active(s, a, phone, active), accounts=True)
+                        lambda s, a: ward_admin.set_active(s, a, phone, active), accounts=True,
+                        at="staff-" + phone)
+
+    @ui_event
+    def upload_refused(self, rejections: list):
+        """The picker refused the file (not .csv or .xlsx, or more than one)."""
+        self.import_summary, self.notice = "", ""
+        self.import_errors = [self._t("error.import.file_type")]
 
     @data_event
     async def upload_register(self, actor, files: list[rx.UploadFile]):
@@ -182,13 +200,31 @@ class AdminState(PageState, SessionState):
         return rx.download(data=data, filename=f"so-nhan-khau{suffix}.{fmt}")
 
 
+def _notice(at, *shown_fields: str) -> rx.Component:
+    """The outcome of the last action, beside the form ``at`` that caused it (a refusal
+    already said under one of the form's ``shown_fields`` is not said twice)."""
+    S = AdminState
+    said_under_field = rx.Var.create(False)
+    for name in shown_fields:
+        said_under_field = said_under_field | (S.errors.get(name, "") != "")
+    return rx.cond(
+        (S.notice != "") & (S.notice_at == at)
+        & ((S.notice_tone == "green") | ~said_under_field),
+        callout(S.notice, role=rx.cond(S.notice_tone == "green", "status", "alert"),
+                color_scheme=rx.cond(S.notice_tone == "green", "green", "red"),
+                data_testid="admin-notice"),
+    )
+
+
 def _target_row(row) -> rx.Component:
+    at = "target-" + row["code"]
     return rx.el.form(
         rx.vstack(
             rx.text(SessionState.tr["indicator." + row["code"]], weight="medium", size="3"),
             rx.hstack(
                 rx.el.input(type="hidden", name="code", value=row["code"]),
-                text_input("target", default_value=row["target"], key=row["target"],
+                text_input("target", default_value=row["target"],
+                           key=row["target"] + "/" + AdminState.form_round.to_string(),
                            aria_label=T("admin.target_for") + " " +
                            SessionState.tr["indicator." + row["code"]],
                            width="120px"),
@@ -199,6 +235,7 @@ def _target_row(row) -> rx.Component:
                 align="center",
                 wrap="wrap",
             ),
+            _notice(at),
             rx.text(T("admin.default"), " ", row["default"], size="2", color="var(--gray-11)"),
             spacing="1",
             padding_y="8px",
@@ -206,7 +243,7 @@ def _target_row(row) -> rx.Component:
             width="100%",
         ),
         on_submit=AdminState.save_target,
-        data_testid="target-" + row["code"],
+        data_testid=at,
     )
 
 
@@ -216,188 +253,229 @@ def _section(title_key: str, *children, test_id: str) -> rx.Component:
                    width="100%", data_testid=test_id)
 
 
+def _targets_tab() -> rx.Component:
+    round_ = AdminState.form_round.to_string()
+    return _section(
+        "admin.targets",
+        rx.text(T("admin.targets_help"), size="3"),
+        rx.foreach(AdminState.targets, _target_row),
+        rx.form(
+            rx.vstack(
+                rx.hstack(
+                    field(T("admin.threshold"),
+                          text_input("threshold", input_mode="numeric",
+                                     default_value=AdminState.threshold.to_string(),
+                                     key=AdminState.threshold.to_string() + "/" + round_,
+                                     width="100px"),
+                          AdminState.errors.get(indicators.SKILL_THRESHOLD_KEY, "")),
+                    big_button(T("common.save"), type="submit", variant="soft"),
+                    align="end",
+                ),
+                _notice("threshold", indicators.SKILL_THRESHOLD_KEY),
+                width="100%",
+            ),
+            on_submit=AdminState.save_threshold,
+            data_testid="threshold-form",
+        ),
+        test_id="admin-targets",
+    )
+
+
+def _register_tab() -> rx.Component:
+    return _section(
+        "admin.import",
+        rx.text(T("admin.import_help"), size="3"),
+        # the label names the hidden file input and opens the file picker
+        rx.el.label(rx.upload.root(
+            rx.vstack(
+                rx.icon("upload", size=28),
+                rx.text(T("admin.choose_file"), size="3"),
+                align="center",
+            ),
+            id="register",
+            accept={
+                "text/csv": [".csv"],
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
+                    [".xlsx"],
+            },
+            max_files=1,
+            multiple=False,
+            no_click=True,
+            no_keyboard=True,
+            on_drop=AdminState.upload_register(rx.upload_files(upload_id="register")),
+            on_drop_rejected=AdminState.upload_refused,
+            border="2px dashed var(--gray-8)",
+            padding="20px",
+            border_radius="12px",
+            width="100%",
+            min_height=TOUCH,
+            data_testid="register-upload",
+        ), display="block", width="100%", cursor="pointer"),
+        rx.cond(AdminState.import_summary != "",
+                callout(AdminState.import_summary, color_scheme="green",
+                        role="status", data_testid="import-summary")),
+        rx.cond(
+            AdminState.import_errors.length() > 0,
+            callout(
+                rx.vstack(rx.text(T("admin.import_refused"), weight="bold"),
+                          rx.foreach(AdminState.import_errors,
+                                     lambda e: rx.text(e, size="2"))),
+                color_scheme="red", role="alert", data_testid="import-errors",
+            ),
+        ),
+        rx.heading(T("admin.export"), size="4", as_="h3"),
+        rx.flex(
+            big_button(rx.icon("download", size=20), "CSV", variant="outline",
+                       on_click=AdminState.export("csv", "")),
+            big_button(rx.icon("download", size=20), "XLSX", variant="outline",
+                       on_click=AdminState.export("xlsx", "")),
+            gap="8px", wrap="wrap",
+        ),
+        test_id="admin-import",
+    )
+
+
+def _groups_tab() -> rx.Component:
+    errors = AdminState.errors
+    return _section(
+        "admin.groups",
+        rx.foreach(AdminState.groups, lambda g: rx.text(
+            rx.text.strong(g["code"]), " · ", g["name"], " · ", g["households"],
+            " ", T("unit.households"), " · ", T("admin.leaders"), ": ",
+            g["leaders"], size="3")),
+        rx.form(
+            rx.vstack(
+                field(T("households.code"), text_input("code", placeholder="TDP12"),
+                      errors.get("code", "")),
+                field(T("admin.group_name"), text_input("name"),
+                      errors.get("name", "")),
+                big_button(T("admin.create_group"), type="submit", variant="soft"),
+                _notice("create-group", "code", "name"),
+                width="100%",
+            ),
+            on_submit=AdminState.create_group,
+        ),
+        rx.form(
+            rx.vstack(
+                field(T("households.group"), text_input("group_code")),
+                field(T("admin.group_name"), text_input("name")),
+                big_button(T("admin.rename_group"), type="submit",
+                           variant="soft"),
+                _notice("rename-group"),
+                width="100%",
+            ),
+            on_submit=AdminState.rename_group,
+        ),
+        rx.form(
+            rx.vstack(
+                field(T("households.group"), text_input("group_code")),
+                field(T("auth.phone"), text_input("phone", type="tel")),
+                big_button(T("admin.assign_leader"), type="submit",
+                           variant="soft"),
+                _notice("assign-leader"),
+                width="100%",
+            ),
+            on_submit=AdminState.assign_leader,
+        ),
+        test_id="admin-groups",
+    )
+
+
+def _staff_tab() -> rx.Component:
+    errors = AdminState.errors
+    return _section(
+        "admin.staff",
+        rx.foreach(AdminState.staff, lambda u: rx.vstack(
+            rx.hstack(
+                rx.text(u["name"], " · ", u["phone"], " · ",
+                        SessionState.tr["role." + u["role"]], " ", u["groups"],
+                        size="3"),
+                rx.spacer(),
+                rx.cond(u["active"] != "",
+                        big_button(T("admin.deactivate"), variant="outline", size="2",
+                                   on_click=AdminState.set_active(u["phone"], False)),
+                        big_button(T("admin.activate"), variant="outline", size="2",
+                                   on_click=AdminState.set_active(u["phone"], True))),
+                width="100%", align="center", wrap="wrap",
+            ),
+            _notice("staff-" + u["phone"]),
+            width="100%", spacing="1", data_testid="staff-row",
+        )),
+        rx.form(
+            rx.vstack(
+                field(T("member.full_name"), text_input("name"),
+                      errors.get("full_name", "")),
+                field(T("auth.phone"), text_input("phone", type="tel")),
+                field(T("admin.role"), rx.el.select(
+                    *[rx.el.option(T(f"role.{r}"), value=r) for r in STAFF_ROLES],
+                    name="role", min_height=TOUCH, font_size="16px")),
+                field(T("admin.groups_codes"), text_input("groups",
+                                                          placeholder="TDP01")),
+                field(T("invite.new_password"), text_input("password",
+                                                           type="password"),
+                      errors.get("password", "")),
+                big_button(T("admin.create_staff"), type="submit", variant="soft"),
+                _notice("create-staff", "full_name", "password"),
+                width="100%",
+            ),
+            on_submit=AdminState.create_staff,
+        ),
+        rx.form(
+            rx.vstack(
+                field(T("auth.phone"), text_input("phone", type="tel")),
+                field(T("admin.role"), rx.el.select(
+                    *[rx.el.option(T(f"role.{r}"), value=r) for r in STAFF_ROLES],
+                    name="role", min_height=TOUCH, font_size="16px")),
+                big_button(T("admin.change_role"), type="submit", variant="soft"),
+                _notice("set-role"),
+                width="100%",
+            ),
+            on_submit=AdminState.set_role,
+        ),
+        test_id="admin-staff",
+    )
+
+
+def _history_tab() -> rx.Component:
+    return _section(
+        "admin.history",
+        rx.foreach(AdminState.history, lambda h: rx.text(
+            h["at"], " · ", h["who"], " · ", h["what"], ": ", h["change"],
+            size="2")),
+        test_id="admin-history",
+    )
+
+
+ADMIN_TABS = (("targets", _targets_tab), ("register", _register_tab),
+              ("groups", _groups_tab), ("staff", _staff_tab), ("history", _history_tab))
+
+
 def admin_page() -> rx.Component:
     errors = AdminState.errors
     return page_shell(
         gated(
             AdminState,
             rx.vstack(
-                    rx.heading(T("admin.title"), size="7", as_="h1"),
-                    rx.cond(AdminState.notice != "",
-                            callout(AdminState.notice, role="status",
-                                    color_scheme=rx.cond(AdminState.notice_tone == "green",
-                                                         "green", "red"))),
-                    rx.cond(errors.get("form", "") != "",
-                            callout(errors.get("form", ""), color_scheme="red", role="alert")),
-                    _section(
-                        "admin.targets",
-                        rx.text(T("admin.targets_help"), size="3"),
-                        rx.cond(errors.get("target", "") != "",
-                                rx.text(errors.get("target", ""), color="var(--red-11)",
-                                        role="alert")),
-                        rx.foreach(AdminState.targets, _target_row),
-                        rx.form(
-                            rx.hstack(
-                                field(T("admin.threshold"),
-                                      text_input("threshold", input_mode="numeric",
-                                                 default_value=AdminState.threshold.to_string(),
-                                                 key=AdminState.threshold.to_string(),
-                                                 width="100px"),
-                                      errors.get("threshold", "")),
-                                big_button(T("common.save"), type="submit", variant="soft"),
-                                align="end",
-                            ),
-                            on_submit=AdminState.save_threshold,
-                        ),
-                        test_id="admin-targets",
+                rx.heading(T("admin.title"), size="7", as_="h1"),
+                rx.cond(errors.get("form", "") != "",
+                        callout(errors.get("form", ""), color_scheme="red", role="alert")),
+                rx.tabs.root(
+                    rx.tabs.list(
+                        *[rx.tabs.trigger(T(f"admin.tab.{name}"), value=name,
+                                          min_height="48px", data_testid=f"tab-{name}")
+                          for name, _ in ADMIN_TABS],
+                        size="2",
+                        flex_wrap="wrap",  # every tab in view on a phone
                     ),
-                    _section(
-                        "admin.import",
-                        rx.text(T("admin.import_help"), size="3"),
-                        # the label names the hidden file input and opens the file picker
-                        rx.el.label(rx.upload.root(
-                            rx.vstack(
-                                rx.icon("upload", size=28),
-                                rx.text(T("admin.choose_file"), size="3"),
-                                align="center",
-                            ),
-                            id="register",
-                            accept={
-                                "text/csv": [".csv"],
-                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
-                                    [".xlsx"],
-                            },
-                            max_files=1,
-                            multiple=False,
-                            no_click=True,
-                            no_keyboard=True,
-                            on_drop=AdminState.upload_register(
-                                rx.upload_files(upload_id="register")),
-                            border="2px dashed var(--gray-8)",
-                            padding="20px",
-                            border_radius="12px",
-                            width="100%",
-                            min_height=TOUCH,
-                            data_testid="register-upload",
-                        ), display="block", width="100%", cursor="pointer"),
-                        rx.cond(AdminState.import_summary != "",
-                                callout(AdminState.import_summary, color_scheme="green",
-                                           role="status", data_testid="import-summary")),
-                        rx.cond(
-                            AdminState.import_errors.length() > 0,
-                            callout(
-                                rx.vstack(rx.text(T("admin.import_refused"), weight="bold"),
-                                          rx.foreach(AdminState.import_errors,
-                                                     lambda e: rx.text(e, size="2"))),
-                                color_scheme="red", role="alert", data_testid="import-errors",
-                            ),
-                        ),
-                        rx.heading(T("admin.export"), size="4", as_="h3"),
-                        rx.flex(
-                            big_button(rx.icon("download", size=20), "CSV", variant="outline",
-                                       on_click=AdminState.export("csv", "")),
-                            big_button(rx.icon("download", size=20), "XLSX", variant="outline",
-                                       on_click=AdminState.export("xlsx", "")),
-                            gap="8px", wrap="wrap",
-                        ),
-                        test_id="admin-import",
-                    ),
-                    _section(
-                        "admin.groups",
-                        rx.foreach(AdminState.groups, lambda g: rx.text(
-                            rx.text.strong(g["code"]), " · ", g["name"], " · ", g["households"],
-                            " ", T("unit.households"), " · ", T("admin.leaders"), ": ",
-                            g["leaders"], size="3")),
-                        rx.form(
-                            rx.vstack(
-                                field(T("households.code"), text_input("code", placeholder="TDP12"),
-                                      errors.get("code", "")),
-                                field(T("admin.group_name"), text_input("name"),
-                                      errors.get("name", "")),
-                                big_button(T("admin.create_group"), type="submit", variant="soft"),
-                                width="100%",
-                            ),
-                            on_submit=AdminState.create_group,
-                        ),
-                        rx.form(
-                            rx.vstack(
-                                field(T("households.group"), text_input("group_code")),
-                                field(T("admin.group_name"), text_input("name")),
-                                big_button(T("admin.rename_group"), type="submit",
-                                           variant="soft"),
-                                width="100%",
-                            ),
-                            on_submit=AdminState.rename_group,
-                        ),
-                        rx.form(
-                            rx.vstack(
-                                field(T("households.group"), text_input("group_code")),
-                                field(T("auth.phone"), text_input("phone", type="tel"),
-                                      errors.get("phone", "")),
-                                big_button(T("admin.assign_leader"), type="submit",
-                                           variant="soft"),
-                                width="100%",
-                            ),
-                            on_submit=AdminState.assign_leader,
-                        ),
-                        test_id="admin-groups",
-                    ),
-                    _section(
-                        "admin.staff",
-                        rx.foreach(AdminState.staff, lambda u: rx.hstack(
-                            rx.text(u["name"], " · ", u["phone"], " · ",
-                                    SessionState.tr["role." + u["role"]], " ", u["groups"],
-                                    size="3"),
-                            rx.spacer(),
-                            rx.cond(u["active"] != "",
-                                    big_button(T("admin.deactivate"), variant="outline", size="2",
-                                               on_click=AdminState.set_active(u["phone"], False)),
-                                    big_button(T("admin.activate"), variant="outline", size="2",
-                                               on_click=AdminState.set_active(u["phone"], True))),
-                            width="100%", align="center", wrap="wrap",
-                        )),
-                        rx.form(
-                            rx.vstack(
-                                field(T("member.full_name"), text_input("name"),
-                                      errors.get("full_name", "")),
-                                field(T("auth.phone"), text_input("phone", type="tel")),
-                                field(T("admin.role"), rx.el.select(
-                                    *[rx.el.option(T(f"role.{r}"), value=r) for r in STAFF_ROLES],
-                                    name="role", min_height=TOUCH, font_size="16px")),
-                                field(T("admin.groups_codes"), text_input("groups",
-                                                                          placeholder="TDP01")),
-                                field(T("invite.new_password"), text_input("password",
-                                                                           type="password"),
-                                      errors.get("password", "")),
-                                big_button(T("admin.create_staff"), type="submit", variant="soft"),
-                                width="100%",
-                            ),
-                            on_submit=AdminState.create_staff,
-                        ),
-                        rx.form(
-                            rx.vstack(
-                                field(T("auth.phone"), text_input("phone", type="tel")),
-                                field(T("admin.role"), rx.el.select(
-                                    *[rx.el.option(T(f"role.{r}"), value=r) for r in STAFF_ROLES],
-                                    name="role", min_height=TOUCH, font_size="16px")),
-                                big_button(T("admin.change_role"), type="submit", variant="soft"),
-                                width="100%",
-                            ),
-                            on_submit=AdminState.set_role,
-                        ),
-                        test_id="admin-staff",
-                    ),
-                    _section(
-                        "admin.history",
-                        rx.foreach(AdminState.history, lambda h: rx.text(
-                            h["at"], " · ", h["who"], " · ", h["what"], ": ", h["change"],
-                            size="2")),
-                        test_id="admin-history",
-                    ),
-                    spacing="4",
+                    *[rx.tabs.content(section(), value=name, padding_top="12px")
+                      for name, section in ADMIN_TABS],
+                    default_value="targets",
                     width="100%",
-                    data_testid="admin-ready",
                 ),
+                spacing="4",
+                width="100%",
+                data_testid="admin-ready",
+            ),
         ),
     )
 

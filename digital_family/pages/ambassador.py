@@ -58,6 +58,11 @@ class AmbassadorState(PageState, SessionState):
     achievable: list[Achievable] = []
     outcome: str = "helped"
     ticked: list[str] = []
+    # the notice is shown beside what caused it: this request's claim, note or resolve
+    # button; at the top of the list once the request has left it
+    notice_for: int = 0
+    notice_at: str = ""
+    notice_on_top: bool = False
 
     async def _refresh(self, actor) -> None:
         page = await self._db(lambda s: help_requests.ambassador_queue(
@@ -72,6 +77,7 @@ class AmbassadorState(PageState, SessionState):
             )
             for i in page.items
         ]
+        self.notice_on_top = all(item.id != self.notice_for for item in self.items)
 
     @data_event(load=True)
     async def load(self, actor):
@@ -79,9 +85,10 @@ class AmbassadorState(PageState, SessionState):
         await self._refresh(actor)
         self._page_ready()
 
-    async def _act(self, actor, change, done_key: str) -> bool:
-        """Run ``change(session, actor)``; say how it went; refresh the queue either way."""
-        self.notice = ""
+    async def _act(self, actor, change, done_key: str, *, request_id: int, at: str) -> bool:
+        """Run ``change(session, actor)``; say how it went beside the control ``at`` of
+        ``request_id``; refresh the queue either way."""
+        self.notice, self.notice_for, self.notice_at = "", request_id, at
         try:
             await self._db(lambda s: change(s, actor))
         finally:
@@ -93,7 +100,7 @@ class AmbassadorState(PageState, SessionState):
     async def claim(self, actor, request_id: int):
         request_id = int(request_id)
         await self._act(actor, lambda s, a: help_requests.claim(s, a, request_id),
-                        "help.claimed")
+                        "help.claimed", request_id=request_id, at="claim")
 
     @data_event
     async def open_request(self, actor, request_id: int):
@@ -117,7 +124,7 @@ class AmbassadorState(PageState, SessionState):
     async def add_note(self, actor, form: dict):
         request_id, text = self.open_id, str(form.get("note", ""))
         await self._act(actor, lambda s, a: help_requests.add_note(s, a, request_id, text),
-                        "help.note_added")
+                        "help.note_added", request_id=request_id, at="note")
         if request_id:
             await self._open(actor, request_id)
 
@@ -136,13 +143,26 @@ class AmbassadorState(PageState, SessionState):
         request_id, outcome = self.open_id, self.outcome
         achieved = _achieved(self.ticked) if outcome == "helped" else None
         await self._act(actor, lambda s, a: help_requests.resolve(
-            s, a, request_id, outcome=outcome, achieved=achieved), "help.resolved")
+            s, a, request_id, outcome=outcome, achieved=achieved), "help.resolved",
+            request_id=request_id, at="resolve")
         self.open_id = 0
 
 
 def _achieved(ticked: list[str]) -> dict:
     """The ticked boxes as the domain's ``achieved`` argument (VNeID ticked means level 2)."""
     return {field: 2 if field == "vneid_level" else True for field in ticked}
+
+
+def _notice(request_id, at: str) -> rx.Component:
+    """The outcome of the last action, where ``at`` of ``request_id`` caused it."""
+    S = AmbassadorState
+    return rx.cond(
+        (S.notice != "") & (S.notice_for == request_id) & (S.notice_at == at)
+        & ~S.notice_on_top,
+        callout(S.notice, role=rx.cond(S.notice_tone == "green", "status", "alert"),
+                data_testid="queue-message",
+                color_scheme=rx.cond(S.notice_tone == "green", "green", "red")),
+    )
 
 
 def _detail() -> rx.Component:
@@ -161,6 +181,7 @@ def _detail() -> rx.Component:
                 on_submit=S.add_note,
                 reset_on_submit=True,
             ),
+            _notice(S.open_id, "note"),
             rx.text(T("help.outcome"), weight="medium", size="4"),
             choice_buttons([(o, T(f"help.outcome.{o}")) for o in OUTCOMES], S.outcome,
                            S.choose_outcome, label=T("help.outcome")),
@@ -194,6 +215,7 @@ def _detail() -> rx.Component:
                 big_button(T("common.cancel"), variant="outline", on_click=S.close_request),
                 wrap="wrap",
             ),
+            _notice(S.open_id, "resolve"),
             spacing="3",
             width="100%",
         ),
@@ -229,6 +251,7 @@ def queue_card(item: QueueCard) -> rx.Component:
                 big_button(rx.icon("hand", size=20), T("help.claim"),
                            on_click=S.claim(item.id), width="100%", data_testid="claim"),
             ),
+            _notice(item.id, "claim"),
             spacing="2",
             width="100%",
         ),
@@ -246,7 +269,7 @@ def ambassador_page() -> rx.Component:
             rx.vstack(
                     rx.heading(T("help.queue"), size="7", as_="h1"),
                     rx.text(T("help.queue_help"), size="3", color="var(--gray-11)"),
-                    rx.cond(S.notice != "", callout(
+                    rx.cond((S.notice != "") & S.notice_on_top, callout(
                         S.notice, role="status", data_testid="queue-message",
                         color_scheme=rx.cond(S.notice_tone == "green", "green", "red"))),
                     rx.text(T("help.total"), " ", S.total, size="3"),

@@ -21,6 +21,7 @@ from digital_family.components.controls import (
     native_select,
     text_input,
 )
+from digital_family.components.household_heading import household_heading
 from digital_family.components.layout import gated, page_shell
 from digital_family.i18n import t
 from digital_family.permissions import Action, PermissionDenied, Target, can
@@ -735,12 +736,7 @@ def household_page() -> rx.Component:
         gated(
             HouseholdState,
             rx.vstack(
-                    rx.vstack(
-                        rx.heading(T("household.title"), size="7", as_="h1"),
-                        rx.text(HouseholdState.code, " · ", HouseholdState.address, size="4"),
-                        rx.text(HouseholdState.group_name, size="3", color="var(--gray-11)"),
-                        spacing="1",
-                    ),
+                    household_heading(HouseholdState),
                     rx.card(
                         rx.vstack(
                             rx.heading(T("household.progress"), size="5", as_="h2"),

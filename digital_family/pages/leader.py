@@ -10,7 +10,7 @@ from digital_family.components.layout import gated, page_shell, pager
 from digital_family.display import indicator_card
 from digital_family.formatting import format_int
 from digital_family.i18n import t
-from digital_family.pages.overview import indicator_card as indicator_card_view
+from digital_family.pages.overview import status_badge
 from digital_family.permissions import PermissionDenied
 from digital_family.state import PageState, SessionState, T, data_event
 
@@ -27,6 +27,7 @@ class VisitCard:
     phone: str = ""
     members: int = 0
     score: int = 0
+    score_text: str = ""  # what the score counts, with the count
     reasons: list[str] = dataclasses.field(default_factory=list)
 
 
@@ -81,15 +82,7 @@ class LeaderState(PageState, SessionState):
             {"key": "confirmed_recent", "value": format_int(c.confirmed_recent)},
             {"key": "never_confirmed", "value": format_int(overview.never_confirmed)},
         ]
-        cards = []
-        for result in overview.report.indicators:
-            if result.target is None:
-                continue
-            card = indicator_card(result)
-            gap = overview.gaps.get(result.code)
-            card["gap"] = self._t(f"gap.{result.code}", n=format_int(gap)) if gap else ""
-            cards.append(card)
-        self.cards = cards
+        self.cards = gap_cards(overview, self._t)
         self.visits = [
             VisitCard(
                 href=routes.household(v.household_id),
@@ -98,6 +91,7 @@ class LeaderState(PageState, SessionState):
                 phone=v.phone or "",
                 members=v.member_count,
                 score=v.score,
+                score_text=self._t("visit.score_count", n=v.score),
                 reasons=[self._t(key, **params) for key, params in leader.reason_labels(v)],
             )
             for v in visits.items
@@ -143,17 +137,51 @@ def completion_tile(item) -> rx.Component:
     )
 
 
-def gap_card(card) -> rx.Component:
-    return rx.vstack(
-        indicator_card_view(card),
-        rx.cond(
-            card["gap"] != "",
-            rx.text(card["gap"],
-                    size="3", weight="medium", color="#9a3412",
-                    data_testid="indicator-gap"),
+def gap_cards(overview, say) -> list[dict[str, str]]:
+    """The group's targeted indicators, those furthest from their target first, each
+    with its gap in people ("7 more adults need VNeID") or "target met"."""
+    cards = []
+    for result in overview.report.indicators:
+        if result.target is None:
+            continue
+        card = indicator_card(result)
+        gap = overview.gaps.get(result.code)
+        card["gap"] = say(f"gap.{result.code}", n=format_int(gap)) if gap else ""
+        card["short_by"] = max(0.0, result.target - (result.value or 0))
+        cards.append(card)
+    cards.sort(key=lambda c: -c.pop("short_by"))
+    return cards
+
+
+def gap_row(card) -> rx.Component:
+    """One target: the gap first (what to do), then the figures it comes from."""
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.text(SessionState.tr[card["label_key"]], size="3", weight="medium"),
+                rx.spacer(),
+                status_badge(card),
+                width="100%",
+                align="start",
+            ),
+            rx.cond(
+                card["gap"] != "",
+                rx.text(card["gap"], size="4", weight="bold", color="#9a3412",
+                        data_testid="indicator-gap"),
+            ),
+            rx.text(
+                rx.text.span(card["value"], weight="bold", data_testid="indicator-value"),
+                " (", rx.text.span(card["numerator"], " / ", card["denominator"],
+                                   data_testid="indicator-people"),
+                " ", SessionState.tr[card["unit_key"]], ") · ", T("overview.target"), " ",
+                card["target"],
+                size="2", color="var(--gray-11)",
+            ),
+            spacing="1",
+            width="100%",
         ),
-        spacing="1",
         width="100%",
+        data_testid="indicator-" + card["code"],
     )
 
 
@@ -163,13 +191,13 @@ def visit_row(visit) -> rx.Component:
             rx.vstack(
                 rx.hstack(
                     rx.icon("house", size=24),
-                    rx.text(visit.code, weight="bold", size="4"),
-                    rx.spacer(),
-                    rx.badge(T("visit.score"), " ", visit.score, size="3", color_scheme="orange",
-                             high_contrast=True),
+                    rx.text(visit.code, weight="bold", size="4", white_space="nowrap"),
                     width="100%",
                     align="center",
                 ),
+                rx.badge(visit.score_text, size="3", color_scheme="orange",
+                         high_contrast=True, white_space="normal",
+                         data_testid="visit-score"),
                 rx.text(visit.address, size="3"),
                 rx.cond(visit.phone != "",
                         rx.text(rx.icon("phone", size=14), " ", visit.phone, size="3")),
@@ -211,8 +239,6 @@ def leader_page() -> rx.Component:
                             gap="8px", wrap="wrap", role="group", aria_label=T("leader.groups"),
                         ),
                     ),
-                    rx.link(rx.text(T("leader.find_household"), size="4"), href=routes.HOUSEHOLDS,
-                            min_height=TOUCH, display="flex", align_items="center"),
                     rx.cond(
                         LeaderState.flagged.length() > 0,
                         callout(
@@ -228,6 +254,10 @@ def leader_page() -> rx.Component:
                             data_testid="flagged-requests",
                         ),
                     ),
+                    # what the group still needs first, then who to visit for it
+                    rx.heading(T("leader.gaps"), size="5", as_="h2"),
+                    rx.vstack(rx.foreach(LeaderState.cards, gap_row), spacing="2",
+                              width="100%", data_testid="leader-gaps"),
                     rx.heading(T("visit.title"), size="5", as_="h2"),
                     rx.text(T("visit.help"), size="3", color="var(--gray-11)"),
                     choice_buttons(
@@ -238,15 +268,14 @@ def leader_page() -> rx.Component:
                         label=T("visit.filter"), equal=False,
                     ),
                     rx.text(T("visit.total"), " ", LeaderState.total, size="3"),
-                    rx.foreach(LeaderState.visits, visit_row),
+                    rx.vstack(rx.foreach(LeaderState.visits, visit_row), spacing="3",
+                              width="100%", data_testid="visit-list"),
                     pager(LeaderState),
+                    rx.link(rx.text(T("leader.find_household"), size="4"), href=routes.HOUSEHOLDS,
+                            min_height=TOUCH, display="flex", align_items="center"),
                     rx.heading(T("overview.completion"), size="5", as_="h2"),
                     rx.grid(rx.foreach(LeaderState.completion, completion_tile),
                             columns=rx.breakpoints(initial="2", md="5"), spacing="3",
-                            width="100%"),
-                    rx.heading(T("overview.indicators"), size="5", as_="h2"),
-                    rx.grid(rx.foreach(LeaderState.cards, gap_card),
-                            columns=rx.breakpoints(initial="1", md="2"), spacing="3",
                             width="100%"),
                     spacing="4",
                     width="100%",

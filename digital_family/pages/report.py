@@ -24,7 +24,8 @@ class ReportState(PageState, SessionState):
     generated: str = ""
     rows: list[dict[str, str]] = []
     completion: list[dict[str, str]] = []
-    groups: list[dict[str, str]] = []
+    groups: list[dict] = []  # per group: code, name, households, confirmed, values (list)
+    group_columns: list[dict[str, str]] = []  # the values' indicators, as in section I
 
     DENIED_KEY = "denied.report"
 
@@ -57,13 +58,21 @@ class ReportState(PageState, SessionState):
             {"label": t(f"completion.{k}"), "value": format_int(getattr(c, k))}
             for k in ("households", "members", "confirmed", "confirmed_recent")
         ]
+        self.group_columns = [{"short": t(f"short.{x.code}"), "name": t(f"indicator.{x.code}")}
+                              for x in r.indicators]
         self.groups = [
             {"code": g.code, "name": g.name, "households": format_int(g.households),
              "confirmed": format_int(g.confirmed),
-             "values": " · ".join(format_percent(x.value, 0) for x in g.indicators)}
+             "values": [format_percent(x.value, 0) for x in g.indicators]}
             for g in data.groups
         ]
         self._page_ready()
+
+
+def _scroll(table: rx.Component, label_key: str) -> rx.Component:
+    """A wide table that scrolls sideways on a phone, and by keyboard (it takes focus)."""
+    return rx.box(table, class_name="scroll", tab_index=0, role="region",
+                  aria_label=t(label_key))
 
 
 def report_page() -> rx.Component:
@@ -83,7 +92,7 @@ def report_page() -> rx.Component:
                     rx.text(t("report.period"), ": ", S.period, size="3"),
                     rx.text(t("report.generated"), ": ", S.generated, size="3"),
                     rx.heading(t("report.indicators"), size="4", as_="h2", margin_top="16px"),
-                    rx.box(rx.el.table(
+                    _scroll(rx.el.table(
                         rx.el.thead(rx.el.tr(*[rx.el.th(t(k), scope="col") for k in (
                             "report.col.indicator", "report.col.value", "report.col.people",
                             "report.col.target", "report.col.met", "report.col.gap")])),
@@ -93,7 +102,7 @@ def report_page() -> rx.Component:
                             rx.el.td(r["target"], class_name="num"), rx.el.td(r["met"]),
                             rx.el.td(r["gap"], class_name="num"),
                         ))),
-                    ), class_name="scroll"),
+                    ), "report.indicators_table"),
                     rx.heading(t("report.completion"), size="4", as_="h2", margin_top="16px"),
                     rx.el.table(rx.el.tbody(rx.foreach(S.completion, lambda c: rx.el.tr(
                         rx.el.td(c["label"]), rx.el.td(c["value"], class_name="num"))))),
@@ -102,17 +111,27 @@ def report_page() -> rx.Component:
                         rx.box(
                             rx.heading(t("report.groups"), size="4", as_="h2", margin_top="16px"),
                             rx.text(t("report.groups_help"), size="2"),
-                            rx.box(rx.el.table(
-                                rx.el.thead(rx.el.tr(*[rx.el.th(t(k), scope="col") for k in (
-                                    "report.col.group", "report.col.households",
-                                    "report.col.confirmed", "report.col.values")])),
+                            _scroll(rx.el.table(
+                                rx.el.thead(rx.el.tr(
+                                    *[rx.el.th(t(k), scope="col") for k in (
+                                        "report.col.group", "report.col.households",
+                                        "report.col.confirmed")],
+                                    # one column per indicator, named as in section I
+                                    rx.foreach(S.group_columns, lambda c: rx.el.th(
+                                        rx.el.abbr(c["short"], title=c["name"]), " (%)",
+                                        scope="col")),
+                                )),
                                 rx.el.tbody(rx.foreach(S.groups, lambda g: rx.el.tr(
-                                    rx.el.td(g["code"], " – ", g["name"]),
+                                    # the group stays in view while the table scrolls
+                                    rx.el.th(g["code"], " – ", g["name"], scope="row",
+                                             position="sticky", left="0",
+                                             background="white", min_width="8em"),
                                     rx.el.td(g["households"], class_name="num"),
                                     rx.el.td(g["confirmed"], class_name="num"),
-                                    rx.el.td(g["values"]),
+                                    rx.foreach(g["values"].to(list[str]),
+                                               lambda v: rx.el.td(v, class_name="num")),
                                 ))),
-                            ), class_name="scroll"),
+                            ), "report.groups_table"),
                         ),
                     ),
                     rx.hstack(

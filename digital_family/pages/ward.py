@@ -2,7 +2,7 @@
 
 import reflex as rx
 
-from digital_family import display, indicators, routes, snapshots
+from digital_family import display, households, indicators, routes, snapshots
 from digital_family.components.controls import TOUCH
 from digital_family.components.layout import BRAND, gated, page_shell
 from digital_family.formatting import format_percent
@@ -45,7 +45,7 @@ class WardState(PageState, SessionState):
     _chart_figures: dict[str, dict] = {}  # indicator -> its target and bars
     sort_by: str = "code"
     chart_code: str = "digital_identity_16plus"
-    chart_target: int = 0
+    chart_has_target: bool = True
     bars: list[dict] = []
     history: list[dict] = []
     history_group: str = ""
@@ -60,11 +60,14 @@ class WardState(PageState, SessionState):
             return indicators.ward_and_group_reports(session)
 
         ward, groups = await self._db(read)
+        # a leader opens only their own groups; staff open any
+        openable = set(await self._db(lambda s: households.group_codes_for(s, actor)))
         self.completion = display.completion_figures(ward)
         self.targets, self.traders = display.indicator_cards(ward)
         self.rows, self._sort_keys = [], {}
         for code, report in groups.items():
-            row = {"code": code, "href": routes.LEADER_HOME + "?to=" + code}
+            row = {"code": code,
+                   "href": routes.LEADER_HOME + "?to=" + code if code in openable else ""}
             keys = {}
             for column in GROUP_COLUMNS:
                 cell = _cell(report.indicator(column))
@@ -90,18 +93,11 @@ class WardState(PageState, SessionState):
         """The bar chart of one indicator; the figures of every indicator are kept on the
         server at load, so switching indicator needs no new query."""
         if ward is not None:
-            self._chart_figures = {
-                code: {
-                    "target": round((ward.indicator(code).target or 0) * 100),
-                    "bars": [
-                        {"group": g, "value": round((r.indicator(code).value or 0) * 100, 1)}
-                        for g, r in groups.items()
-                    ],
-                }
-                for code in indicators.INDICATOR_CODES
-            }
-        figures = self._chart_figures.get(self.chart_code, {"target": 0, "bars": []})
-        self.chart_target, self.bars = figures["target"], figures["bars"]
+            self._chart_figures = {code: group_bars(ward, groups, code)
+                                   for code in indicators.INDICATOR_CODES}
+        figures = self._chart_figures.get(self.chart_code, {"target": None, "bars": []})
+        self.chart_has_target = figures["target"] is not None
+        self.bars = figures["bars"]
 
     async def _history(self, actor) -> None:
         code, group = self.chart_code, self.history_group
@@ -137,6 +133,26 @@ class WardState(PageState, SessionState):
         require(actor, Action.READ_AGGREGATES)
         self.history_group = code if code in self.group_codes else ""
         await self._history(actor)
+
+
+def group_bars(ward, groups, code: str) -> dict:
+    """One indicator's chart: per group, the percentage points to the ward's target
+    (``met`` bars at or above it, ``short`` bars below), or the plain value when the
+    indicator has no target. Nothing here reads the database."""
+    target = ward.indicator(code).target
+    bars = []
+    for group, report in groups.items():
+        value = report.indicator(code).value
+        bar = {"group": group, "met": None, "short": None, "value": None}
+        if value is None:
+            pass
+        elif target is None:
+            bar["value"] = round(value * 100, 1)
+        else:
+            points = round((value - target) * 100, 1)
+            bar["met" if points >= 0 else "short"] = points
+        bars.append(bar)
+    return {"target": target, "bars": bars}
 
 
 def _pct(value):
@@ -187,7 +203,9 @@ def groups_table() -> rx.Component:
                 WardState.rows,
                 lambda row: rx.el.tr(
                     # the group's name stays in view while the table scrolls sideways
-                    rx.el.th(rx.link(row["code"], href=row["href"], weight="bold"),
+                    rx.el.th(rx.cond(row["href"] != "",
+                                     rx.link(row["code"], href=row["href"], weight="bold"),
+                                     rx.text(row["code"], weight="bold")),
                              scope="row", padding="8px", text_align="left",
                              border_bottom="1px solid var(--gray-4)",
                              position="sticky", left="0", background="white", z_index="1"),
@@ -216,22 +234,60 @@ def indicator_picker() -> rx.Component:
     )
 
 
-def charts() -> rx.Component:
+MET_GREEN, SHORT_RED = "#15803d", "#b91c1c"
+
+
+def gap_chart() -> rx.Component:
+    """Each group's distance to the target in percentage points: the target is the
+    zero line, green bars reach it, red bars fall short (and say by how much)."""
     return rx.vstack(
-        rx.heading(T("ward.by_group"), size="5", as_="h2"),
-        indicator_picker(),
+        rx.recharts.bar_chart(
+            rx.recharts.bar(
+                rx.recharts.label_list(data_key="met", position="top", font_size=11),
+                data_key="met", fill=MET_GREEN, name=T("status.met"), stack_id="gap",
+                is_animation_active=False),
+            rx.recharts.bar(
+                rx.recharts.label_list(data_key="short", position="bottom", font_size=11),
+                data_key="short", fill=SHORT_RED, name=T("status.unmet"), stack_id="gap",
+                is_animation_active=False),
+            rx.recharts.x_axis(data_key="group", font_size=11),
+            rx.recharts.y_axis(width=36, font_size=11, domain=["auto", "auto"]),
+            rx.recharts.reference_line(y=0, stroke="var(--gray-12)", stroke_width=2),
+            rx.recharts.graphing_tooltip(),
+            rx.recharts.legend(),
+            data=WardState.bars,
+            height=260,
+            width="100%",
+            margin={"top": 20, "bottom": 20, "left": 0, "right": 8},
+        ),
+        rx.text(T("ward.gap_help"), size="2", color="var(--gray-11)"),
+        width="100%",
+        data_testid="gap-chart",
+    )
+
+
+def value_chart() -> rx.Component:
+    """An indicator without a target: each group's share, from 0 to 100%."""
+    return rx.vstack(
         rx.recharts.bar_chart(
             rx.recharts.bar(data_key="value", fill=BRAND, name="%", is_animation_active=False),
             rx.recharts.x_axis(data_key="group", font_size=11),
             rx.recharts.y_axis(domain=[0, 100], width=32, font_size=11),
-            rx.recharts.reference_line(y=WardState.chart_target, stroke="#c2410c",
-                                       stroke_dasharray="6 3", stroke_width=2),
             rx.recharts.graphing_tooltip(),
             data=WardState.bars,
             height=240,
             width="100%",
         ),
-        rx.text(T("ward.target_line"), size="2", color="var(--gray-11)"),
+        rx.text(T("ward.value_help"), size="2", color="var(--gray-11)"),
+        width="100%",
+    )
+
+
+def charts() -> rx.Component:
+    return rx.vstack(
+        rx.heading(T("ward.by_group"), size="5", as_="h2"),
+        indicator_picker(),
+        rx.cond(WardState.chart_has_target, gap_chart(), value_chart()),
         rx.heading(T("ward.over_time"), size="5", as_="h2"),
         rx.el.select(
             rx.el.option(T("ward.ward_only"), value=""),
@@ -272,8 +328,13 @@ def ward_page() -> rx.Component:
                     rx.flex(
                         rx.link(T("ward.report"), href=routes.REPORT, size="4",
                                 min_height=TOUCH, display="flex", align_items="center"),
-                        rx.link(T("ward.admin"), href=routes.ADMIN, size="4",
-                                min_height=TOUCH, display="flex", align_items="center"),
+                        rx.cond(
+                            (SessionState.user_role == "ward_staff")
+                            | (SessionState.user_role == "admin"),
+                            rx.link(T("ward.admin"), href=routes.ADMIN, size="4",
+                                    min_height=TOUCH, display="flex", align_items="center",
+                                    data_testid="link-admin"),
+                        ),
                         rx.link(T("households.title"), href=routes.HOUSEHOLDS, size="4",
                                 min_height=TOUCH, display="flex", align_items="center"),
                         rx.link(T("programme.title"), href=routes.PROGRAMME, size="4",

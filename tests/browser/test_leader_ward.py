@@ -106,7 +106,11 @@ def test_ward_journey(page, app_server, tmp_path):
     page.goto("/quan-tri")
     wait_hydrated(page, "admin-ready")
     page.get_by_test_id("target-adult_epayment").get_by_role("button", name="Về mặc định").click()
+    expect(page.get_by_test_id("target-adult_epayment").get_by_test_id("admin-notice")
+           ).to_be_visible()
+    page.get_by_test_id("tab-history").click()
     expect(page.get_by_test_id("admin-history")).to_contain_text("adult_epayment")
+    page.get_by_test_id("tab-register").click()
 
     # A register with a bad row is refused and changes nothing.
     with session_for(app_server) as session:
