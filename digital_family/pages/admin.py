@@ -156,10 +156,11 @@ class AdminState(PageState, SessionState):
 
     @data_event
     async def upload_register(self, actor, files: list[rx.UploadFile]):
-        self.import_errors, self.import_summary, self.notice = [], "", ""
         require(actor, Action.IMPORT_EXPORT)
         if not files:
+            # the picker refused the file: upload_refused says so (this may come after it)
             return
+        self.import_errors, self.import_summary, self.notice = [], "", ""
         upload = files[0]
         name = Path(upload.name or upload.filename or "").name
         data = await upload.read()

@@ -42,7 +42,8 @@ def test_touch_targets_are_at_least_48px(page, app_server):
 def test_english_is_a_switch_remembered_on_the_device(page, app_server):
     page.goto("/dang-nhap")
     wait_hydrated(page, "sign-in-form")
-    page.get_by_role("button", name="English").click()
+    with page.expect_navigation():  # the switch reloads the page itself
+        page.get_by_role("button", name="English").click()
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
     page.reload()
     wait_hydrated(page, "sign-in-form")
