@@ -55,7 +55,10 @@ self.addEventListener("fetch", (event) => {
           return response;
         })
         .catch(() =>
-          caches.match(request).then((cached) => cached || caches.match("/offline.html"))
+          // /ho?nguoi=2 is the same page as /ho: its query only says where you were
+          caches
+            .match(request, { ignoreSearch: true })
+            .then((cached) => cached || caches.match("/offline.html"))
         )
     );
     return;

@@ -5,6 +5,7 @@ import sys
 import reflex as rx
 
 from digital_family import db, event_limits
+from digital_family.components import connection
 from digital_family.components.layout import BRAND
 from digital_family.frontend import pages_without_redirect
 from digital_family.pages import (
@@ -50,6 +51,8 @@ app = rx.App(
         rx.script(_REGISTER_SERVICE_WORKER),
     ],
 )
+# Reflex's own connection toasts are English and developer-facing: ours replace them.
+app.app_wraps[(5, "Overlay")] = lambda stateful: connection.banner() if stateful else None
 overview.add_pages(app)
 sign_in.add_pages(app)
 household.add_pages(app)

@@ -453,12 +453,68 @@ def update_member(
         _require_version(session, target.household_id, expected_version)
         return _view(session, target.household_id)
     _bump_version(session, actor, target.household_id, expected_version)
+    _write_member(session, actor, member, values)
+    return _view(session, target.household_id)
+
+
+def _write_member(session: Session, actor: Actor, member: Member, values: dict) -> None:
+    """Write validated, changed ``values`` to ``member`` (every member edit comes here)."""
     for name, value in values.items():
         setattr(member, name, value)
     member.updated_by_id = account_id(actor)
     member.updated_at = utc()
     session.add(member)
-    return _view(session, target.household_id)
+
+
+@dataclass(frozen=True)
+class MemberUpdate:
+    """The outcome of ``set_member_fields``: the member as it now stands."""
+
+    member: MemberView
+    household_id: int
+    version: int  # the household's version after the change
+    changed: bool
+
+
+def _advance_version(session: Session, actor: Actor, household_id: int) -> int:
+    """Move the household to its next version whatever it was; returns the new one."""
+    table = Household.__table__
+    session.execute(
+        table.update()
+        .where(table.c.id == household_id)
+        .values(version=table.c.version + 1, updated_at=utc(), updated_by_id=account_id(actor))
+    )
+    return session.execute(
+        sa.select(Household.version).where(Household.id == household_id)
+    ).scalar_one()
+
+
+def set_member_fields(session: Session, actor: Actor | None, member_id, **changes) -> MemberUpdate:
+    """Set a member's answers to these values, whatever version the page last saw.
+
+    For answers a phone sends (perhaps again, after a lost connection): setting a
+    field to a value is idempotent, and two people answering different questions
+    do not refuse each other. The household's version still moves forward when
+    something changed, so a page's structural edits and confirmation made on older
+    data are refused. ``changes`` as in ``update_member`` (Action.EDIT_HOUSEHOLD).
+    """
+    target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
+    member = session.get(Member, _as_id(member_id), populate_existing=True)
+    values = _member_changes(member, changes)
+    if values:
+        version = _advance_version(session, actor, target.household_id)
+        _write_member(session, actor, member, values)
+        role = actor.role
+    else:
+        version = session.execute(
+            sa.select(Household.version).where(Household.id == target.household_id)
+        ).scalar_one()
+        role = session.execute(
+            sa.select(UserAccount.role).where(UserAccount.id == member.updated_by_id)
+        ).scalar_one_or_none() if member.updated_by_id else None
+    session.flush()
+    view = _member_view(member, role, vietnam_year(), get_skill_threshold(session))
+    return MemberUpdate(view, target.household_id, version, bool(values))
 
 
 def remove_member(

@@ -442,3 +442,33 @@ class HelpRequestChange(SQLModel, table=True):
     old_value: str | None = Field(default=None, max_length=20)
     new_value: str | None = Field(default=None, max_length=20)
     at: datetime = Field(default_factory=utcnow, sa_column=_timestamp(nullable=False, index=True))
+
+
+APPLIED_CHANGE_KINDS = ("set", "checked", "confirm")
+
+
+class AppliedChange(SQLModel, table=True):
+    """A change a household page sent (and may send again after a lost connection),
+    recorded when applied so that a copy arriving later is recognised and skipped.
+
+    ``change_id`` is made by the phone for each tap. ``kind``: "set" (a member's
+    answer, ``field`` names it), "checked" (the family went through this member's
+    questions) or "confirm" (the household confirmed). ``version_after`` is the
+    household version the change produced (null when it changed nothing).
+    """
+
+    __tablename__ = "applied_change"
+    __table_args__ = (
+        sa.CheckConstraint(sql_in("kind", APPLIED_CHANGE_KINDS), name="kind_code"),
+        sa.Index("ix_applied_change_household_at", "household_id", "applied_at"),
+    )
+
+    change_id: str = Field(primary_key=True, max_length=64)
+    household_id: int = Field(foreign_key="household.id", ondelete="CASCADE")
+    member_id: int | None = Field(
+        default=None, foreign_key="member.id", index=True, ondelete="CASCADE")
+    kind: str = Field(max_length=10)
+    field: str | None = Field(default=None, max_length=40)
+    account_id: int | None = _editor_fk()
+    version_after: int | None = None
+    applied_at: datetime = Field(default_factory=utcnow, sa_column=_timestamp(nullable=False))

@@ -96,6 +96,10 @@ class SessionState(rx.State):
         session = self.router.session
         if not session.client_token:
             return  # the state is being built, not used by a client
+        if token and live_tokens.get(session.client_token, session.session_id) == token:
+            # the same token on the same socket: Reflex sends browser storage again at
+            # every page navigation; the account and the connection are unchanged
+            return
         live_tokens.bind(session.client_token, session.session_id, token)
         for substate in self.substates.values():
             substate.reset()

@@ -39,5 +39,5 @@ def test_every_handler_is_a_data_event_or_a_ui_event():
 def test_the_browser_does_not_see_the_actor_argument():
     from digital_family.pages.household import HouseholdState
 
-    handler = HouseholdState.event_handlers["set_flag"]
-    assert list(handler.get_parameters()) == ["self", "member_id", "name", "value"]
+    handler = HouseholdState.event_handlers["save_changes"]
+    assert list(handler.get_parameters()) == ["self", "changes"]

@@ -14,7 +14,8 @@ def big_button(*children, **props) -> rx.Component:
         props.setdefault("background", BRAND)
     else:
         props.setdefault("high_contrast", True)
-    return rx.button(*children, min_height=TOUCH, padding_x="20px", **props)
+    props.setdefault("padding_x", "20px")
+    return rx.button(*children, min_height=TOUCH, **props)
 
 
 def choice_buttons(options, current, on_select, label, equal: bool = True) -> rx.Component:
@@ -49,25 +50,29 @@ def choice_buttons(options, current, on_select, label, equal: bool = True) -> rx
     )
 
 
-def check_row(icon: str, title, sentence, checked, on_change, test_id=None) -> rx.Component:
-    """A checklist line: icon, a short title and one plain sentence; the whole row is the target."""
+def check_row(icon: str, title, sentence, checked, on_change, test_id=None,
+              aside: rx.Component | None = None) -> rx.Component:
+    """A checklist line: icon, a short title and one plain sentence; the whole row is the
+    target. ``aside`` goes at the end of the row (e.g. whether the tap was saved)."""
     return rx.el.label(
         rx.hstack(
             rx.checkbox(checked=checked, on_change=on_change, size="3", aria_label=title),
-            rx.icon(icon, size=26, color="var(--accent-11)", flex_shrink="0"),
+            rx.icon(icon, size=24, color="var(--accent-11)", flex_shrink="0"),
             rx.vstack(
                 rx.text(title, weight="medium", size="3"),
                 rx.text(sentence, size="2", color="var(--gray-11)"),
                 spacing="0",
                 align="start",
+                flex="1",
             ),
+            *([aside] if aside is not None else []),
             align="center",
-            spacing="3",
+            spacing="2",
             width="100%",
         ),
         display="block",
         min_height=TOUCH,
-        padding="8px 4px",
+        padding="6px 2px",
         border_bottom="1px solid var(--gray-4)",
         cursor="pointer",
         data_testid=test_id,

@@ -3,6 +3,7 @@
 import reflex as rx
 
 from digital_family import routes
+from digital_family.components import outbox
 from digital_family.components.controls import BRAND, TOUCH, callout
 from digital_family.state import SessionState, T
 
@@ -25,8 +26,10 @@ def language_switch() -> rx.Component:
 
 
 def account_button() -> rx.Component:
+    # Until the server has answered (offline after a reload, say), a phone that holds a
+    # session is shown signed in rather than asked to sign in again.
     return rx.cond(
-        SessionState.signed_in,
+        SessionState.signed_in | (~rx.State.is_hydrated & outbox.has_session),
         rx.hstack(
             rx.link(
                 rx.icon("house", size=22, color="white"),
@@ -107,7 +110,8 @@ def gated(state, content: rx.Component) -> rx.Component:
     """A page body: "loading" until ``state.loaded``, a refusal when ``state.denied``."""
     return rx.cond(
         ~state.loaded,
-        rx.text(T("overview.loading"), size="4"),
+        rx.text(rx.cond(outbox.offline, T("offline.not_loaded"), T("overview.loading")),
+                size="4"),
         rx.cond(
             state.denied,
             callout(state.denied_message, icon="ban", color_scheme="red", size="3",

@@ -38,3 +38,17 @@ def assert_accessible(page) -> None:
     results = Axe().run(page, options=WCAG_AA)
     violations = results.response["violations"]
     assert not violations, results.generate_report()
+
+
+def open_household(page, path: str = "/ho") -> None:
+    """The household page's family overview, hydrated."""
+    page.goto(path)
+    wait_hydrated(page, "family-overview")
+
+
+def open_member(page, name: str):
+    """From the family overview, the step of the member called ``name``."""
+    page.get_by_test_id("family-member").and_(page.locator(f"[data-member='{name}']")).click()
+    step = page.get_by_test_id("member-step")
+    expect(step).to_have_attribute("data-member", name)
+    return step

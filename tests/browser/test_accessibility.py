@@ -3,7 +3,13 @@
 from playwright.sync_api import expect
 
 from tests.browser.conftest import screenshot, wait_hydrated
-from tests.browser.journeys import LEADER_PHONE, RESIDENT_PHONE, assert_accessible, sign_in
+from tests.browser.journeys import (
+    LEADER_PHONE,
+    RESIDENT_PHONE,
+    assert_accessible,
+    open_household,
+    sign_in,
+)
 
 # Every control's tappable box (a checkbox's is its whole row label), smaller than 48 px.
 SMALL_TARGETS = """
@@ -29,11 +35,12 @@ def test_touch_targets_are_at_least_48px(page, app_server):
     wait_hydrated(page, "sign-in-form")
     assert page.evaluate(SMALL_TARGETS) == []
     sign_in(page, RESIDENT_PHONE)
-    page.goto("/ho")
-    wait_hydrated(page, "household-ready")
+    open_household(page)
     assert page.evaluate(SMALL_TARGETS) == []
-    page.get_by_test_id("open-member").first.click()
+    page.get_by_test_id("step-start").click()
     expect(page.get_by_test_id("skill-messaging").first).to_be_visible()
+    page.get_by_test_id("help-fold").click()
+    expect(page.get_by_test_id("ask-vneid")).to_be_visible()
     assert page.evaluate(SMALL_TARGETS) == []
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     screenshot(page, "household-member-open-phone")
@@ -67,7 +74,7 @@ def test_a_leader_finds_and_opens_a_household_of_their_group(page, app_server):
     assert_accessible(page)
     screenshot(page, "leader-households-phone")
     rows.first.click()
-    wait_hydrated(page, "household-ready")
+    wait_hydrated(page, "family-overview")
     expect(page.get_by_text("TDP02-0007")).to_be_visible()
     # Another group's household is not in the leader's list.
     page.goto("/to")

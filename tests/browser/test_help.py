@@ -12,6 +12,8 @@ from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import (
     RESIDENT_PHONE,
     assert_accessible,
+    open_household,
+    open_member,
     session_for,
     sign_in,
     sign_out,
@@ -51,15 +53,23 @@ def test_vneid_help_from_request_to_indicator(page, app_server):
     member_id, name = _prepare_member(app_server)
     numerator_before, opened_before = _vneid_numerator(app_server), _opened(app_server)
 
-    # The resident asks for help with VNeID for that member: one tap.
+    # The resident asks for help with VNeID for that member: open the folded section,
+    # choose the topic, confirm.
     sign_in(page, RESIDENT_PHONE)
-    page.goto("/ho")
-    wait_hydrated(page, "household-ready")
-    card = page.locator(f"[data-member='{name}']")
-    card.get_by_test_id("open-member").click()
-    card.get_by_test_id("ask-vneid").click()
+    open_household(page)
+    step = open_member(page, name)
+    expect(step.get_by_test_id("ask-vneid")).to_be_hidden()  # folded until opened
+    step.get_by_test_id("help-fold").click()
+    step.get_by_test_id("ask-vneid").click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text("Cài và kích hoạt VNeID")
+    expect(dialog).to_contain_text(name)
+    dialog.get_by_label("Ghi chú (không bắt buộc)").fill("Gọi cho con gái")
+    assert_accessible(page)
+    screenshot(page, "household-help-confirm-phone")
+    dialog.get_by_test_id("help-send").click()
     expect(page.get_by_test_id("status-bar")).to_contain_text("Đã gửi yêu cầu")
-    request = page.get_by_test_id("help-request").filter(has_text=name).first
+    request = step.get_by_test_id("help-request").filter(has_text=name).first
     expect(request).to_contain_text("Đang chờ")
     assert_accessible(page)
     sign_out(page)
@@ -92,12 +102,12 @@ def test_vneid_help_from_request_to_indicator(page, app_server):
         assert member.vneid_level == 2 and member.updated_by_id == ambassador
     assert _vneid_numerator(app_server) == numerator_before + 1
     sign_in(page, RESIDENT_PHONE)
-    page.goto("/ho")
-    wait_hydrated(page, "household-ready")
-    card = page.locator(f"[data-member='{name}']")
-    expect(card.get_by_test_id("member-summary")).to_contain_text("Mức 2")
+    open_household(page)
     expect(page.get_by_test_id("help-request").filter(has_text=name).first) \
         .to_contain_text("Đã giúp được")
+    step = open_member(page, name)
+    expect(step.get_by_test_id("vneid_level-control").get_by_role("button", name="Mức 2")) \
+        .to_have_attribute("aria-pressed", "true")
     sign_out(page)
 
     # The ward's view of the programme counts the request.

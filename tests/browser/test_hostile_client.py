@@ -66,13 +66,16 @@ def test_malformed_arguments_get_a_message_not_a_crash(app_server):
         tab = await _signed_in(app_server.url, RESIDENT_PHONE)
         await tab.send(f"{state_name(HouseholdState)}.load_mine", path="/ho")
         await tab.wait_for(lambda c: c.get(state_name(HouseholdState), "loaded"))
-        for payload in ({"member_id": "abc", "name": "has_smartphone", "value": True},
-                        {"member_id": [1], "name": {"x": 1}, "value": "yes"},
-                        {"member_id": 10**30, "name": "has_smartphone", "value": True}):
-            await tab.send(f"{state_name(HouseholdState)}.set_flag", path="/ho", **payload)
+        change = {"id": "a" * 32, "kind": "set", "f": "has_smartphone", "v": True}
+        for payload in ({"changes": [{**change, "m": "abc"}]},
+                        {"changes": [{**change, "m": [1], "f": {"x": 1}, "v": "yes"}]},
+                        {"changes": [{**change, "m": 10**30}]},
+                        {"changes": [{**change, "m": 1, "v": "maybe"}]}):
+            await tab.send(f"{state_name(HouseholdState)}.save_changes", path="/ho", **payload)
             await tab.wait_for(lambda c: c.get(state_name(HouseholdState), "notice_tone") == "red")
             tab.state[state_name(HouseholdState)]["notice_tone_rx_state_"] = ""
-        await tab.send(f"{state_name(HouseholdState)}.set_vneid", path="/ho", member_id=1)
+        for payload in ({"changes": "all of them"}, {"changes": [None, 7, "x"]}, {}):
+            await tab.send(f"{state_name(HouseholdState)}.save_changes", path="/ho", **payload)
         await tab.settle()
         await tab.disconnect()
 

@@ -12,6 +12,8 @@ from tests.browser.journeys import (
     LEADER_PHONE,
     RESIDENT_PHONE,
     assert_accessible,
+    open_household,
+    open_member,
     session_for,
     sign_in,
     sign_out,
@@ -66,7 +68,7 @@ def test_resident_journey(page, app_server):
     wait_hydrated(page, "household-ready")
     expect(page.get_by_text(household_code)).to_be_visible()
 
-    # Add a member.
+    # Add a member: their questions come straight away.
     page.get_by_role("button", name="Thêm người").click()
     form = page.get_by_test_id("add-member-form")
     form.get_by_label("Họ và tên").fill("Nguyễn Thị Mận")
@@ -74,48 +76,51 @@ def test_resident_journey(page, app_server):
     form.get_by_label("Giới tính").select_option("female")
     form.get_by_label("Công việc").select_option("small_trader")
     form.get_by_role("button", name="Thêm người").click()
-    card = page.locator("[data-member='Nguyễn Thị Mận']")
-    expect(card).to_be_visible()
+    step = page.get_by_test_id("member-step")
+    expect(step).to_have_attribute("data-member", "Nguyễn Thị Mận")
 
-    # Change every kind of status, each saved at once.
-    card.get_by_test_id("has_smartphone-control").get_by_role("button", name="Có", exact=True).click()
-    expect(card.get_by_test_id("has_smartphone-control").get_by_role("button", name="Có", exact=True)) \
-        .to_have_attribute("aria-pressed", "true")
-    card.get_by_test_id("has_epayment-control").get_by_role("button", name="Có", exact=True).click()
-    expect(card.get_by_test_id("has_epayment-control").get_by_role("button", name="Có", exact=True)) \
-        .to_have_attribute("aria-pressed", "true")
-    card.get_by_role("button", name="Mức 2 (đầy đủ)").click()
-    expect(card.get_by_role("button", name="Mức 2 (đầy đủ)")).to_have_attribute("aria-pressed", "true")
+    # Change every kind of answer, each saved at once and said so next to it.
+    for control, name in (("has_smartphone", "Có"), ("has_epayment", "Có"),
+                          ("vneid_level", "Mức 2"), ("learning_status", "Đang học")):
+        button = step.get_by_test_id(f"{control}-control").get_by_role("button", name=name,
+                                                                        exact=True)
+        button.click()
+        expect(button).to_have_attribute("aria-pressed", "true")
+        expect(step.get_by_test_id(f"saved-{control}")).to_contain_text("Đã lưu")
     for code_ in ("smartphone_use", "messaging", "cashless_payment", "vneid_app", "online_safety"):
         # the whole row is the target: tap its sentence, not the small box
-        card.get_by_test_id(f"skill-{code_}").locator("p").last.click()
-        expect(card.get_by_test_id(f"skill-{code_}").get_by_role("checkbox")) \
+        step.get_by_test_id(f"skill-{code_}").locator("p").last.click()
+        expect(step.get_by_test_id(f"skill-{code_}").get_by_role("checkbox")) \
             .to_have_attribute("aria-checked", "true")
-    card.get_by_role("button", name="Đang học").click()
-    expect(card.get_by_role("button", name="Đang học")).to_have_attribute("aria-pressed", "true")
-    card.get_by_test_id("trader_cashless").get_by_role("checkbox").click()
-    expect(card.get_by_test_id("trader_cashless").get_by_role("checkbox")) \
+    expect(step.get_by_test_id("skill-count")).to_contain_text("5/8")
+    expect(step.get_by_test_id("skills-needed")).to_have_text("Cần 5 trên 8 kỹ năng")
+    step.get_by_test_id("trader_cashless").get_by_role("checkbox").click()
+    expect(step.get_by_test_id("trader_cashless").get_by_role("checkbox")) \
         .to_have_attribute("aria-checked", "true")
-    expect(page.get_by_test_id("status-bar")).to_contain_text("Đã lưu lúc")
+    expect(step.get_by_test_id("saved-trader_cashless")).to_contain_text("Đã lưu")
 
+    page.goto("/ho?buoc=xac-nhan")
+    review = page.get_by_test_id("review-step")
+    card = review.locator("[data-member='Nguyễn Thị Mận']")
+    expect(card).to_contain_text("Định danh điện tử VNeID mức 2")
     page.get_by_test_id("confirm-household").click()
-    expect(page.get_by_test_id("confirmed-on")).to_contain_text("Đã xác nhận ngày")
+    expect(review.get_by_test_id("confirmed-on")).to_contain_text(
+        "Đã xác nhận thông tin gia đình ngày")
     assert_accessible(page)
-    screenshot(page, "household-phone")
+    screenshot(page, "household-review-phone")
 
     # Sign out, sign in again: everything is kept.
     sign_out(page)
     sign_in(page, NEW_PHONE, NEW_PASSWORD)
     expect(page).to_have_url(re.compile(r"/ho$"))
-    wait_hydrated(page, "household-ready")
-    card = page.locator("[data-member='Nguyễn Thị Mận']")
-    expect(card.get_by_test_id("member-summary")).to_contain_text("Mức 2")
-    expect(card.get_by_test_id("member-summary")).to_contain_text("Kỹ năng 5/8")
-    card.get_by_test_id("open-member").click()
-    expect(card.get_by_role("button", name="Mức 2 (đầy đủ)")).to_have_attribute("aria-pressed", "true")
-    expect(card.get_by_test_id("skill-vneid_app").get_by_role("checkbox")) \
+    wait_hydrated(page, "family-overview")
+    expect(page.get_by_test_id("confirmed-on")).to_contain_text(
+        "Đã xác nhận thông tin gia đình ngày")
+    step = open_member(page, "Nguyễn Thị Mận")
+    expect(step.get_by_role("button", name="Mức 2", exact=True)) \
+        .to_have_attribute("aria-pressed", "true")
+    expect(step.get_by_test_id("skill-vneid_app").get_by_role("checkbox")) \
         .to_have_attribute("aria-checked", "true")
-    expect(page.get_by_test_id("confirmed-on")).to_contain_text("Đã xác nhận ngày")
 
     with session_for(app_server) as session:
         member = session.execute(
@@ -133,19 +138,6 @@ def test_resident_journey(page, app_server):
         .to_have_text(f"{members_before + 1:,}".replace(",", "."))
 
 
-def test_wrong_password_is_refused_then_slowed_down(page, app_server):
-    page.goto("/dang-nhap")
-    wait_hydrated(page, "sign-in-form")
-    assert_accessible(page)
-    for _ in range(4):
-        page.get_by_label("Số điện thoại").fill("0999999999")
-        page.get_by_label("Mật khẩu").fill("khong-dung-mat-khau")
-        page.get_by_role("button", name="Đăng nhập", exact=True).last.click()
-        expect(page.get_by_test_id("sign-in-error")).to_be_visible()
-    expect(page.get_by_test_id("sign-in-error")).to_contain_text("sai nhiều lần")
-    screenshot(page, "sign-in-throttled-phone")
-
-
 def test_a_resident_cannot_open_another_household_by_url(page, app_server):
     with session_for(app_server) as session:
         own = session.execute(
@@ -157,26 +149,25 @@ def test_a_resident_cannot_open_another_household_by_url(page, app_server):
     sign_in(page, RESIDENT_PHONE)
     page.goto(f"/ho/{other}")
     expect(page.get_by_test_id("access-denied")).to_be_visible()
-    expect(page.get_by_test_id("member-card")).to_have_count(0)
-    page.goto(f"/ho/{own}")
-    wait_hydrated(page, "household-ready")
+    expect(page.get_by_test_id("family-member")).to_have_count(0)
+    open_household(page, f"/ho/{own}")
 
 
 def test_bad_input_gets_a_message_and_changes_nothing(page, app_server):
     sign_in(page, RESIDENT_PHONE)
-    page.goto("/ho")
-    wait_hydrated(page, "household-ready")
-    before = page.get_by_test_id("member-card").count()
+    open_household(page)
+    before = page.get_by_test_id("family-member").count()
     page.get_by_role("button", name="Thêm người").click()
     form = page.get_by_test_id("add-member-form")
     form.get_by_label("Họ và tên").fill("Trần Văn Bình")
     form.get_by_label("Năm sinh").fill("1800")
     form.get_by_role("button", name="Thêm người").click()
     expect(form.get_by_role("alert")).to_contain_text("1900")
-    expect(page.get_by_test_id("member-card")).to_have_count(before)
+    expect(page.get_by_test_id("family-member")).to_have_count(before)
 
 
-def test_a_stale_edit_is_refused_and_the_page_reloads(browser, app_server, base_url):
+def test_two_phones_answering_keep_both_answers_and_a_stale_confirmation_reloads(
+        browser, app_server, base_url):
     phone_a = browser.new_context(base_url=base_url, viewport={"width": 390, "height": 844},
                                   locale="vi-VN")
     phone_b = browser.new_context(base_url=base_url, viewport={"width": 390, "height": 844},
@@ -185,22 +176,38 @@ def test_a_stale_edit_is_refused_and_the_page_reloads(browser, app_server, base_
         a, b = phone_a.new_page(), phone_b.new_page()
         for page in (a, b):
             sign_in(page, RESIDENT_PHONE)
-            page.goto("/ho")
-            wait_hydrated(page, "household-ready")
-        first_a = a.get_by_test_id("member-card").first
-        name = first_a.get_attribute("data-member")
-        first_a.get_by_test_id("open-member").click()
-        card_b = b.locator(f"[data-member='{name}']")
-        card_b.get_by_test_id("open-member").click()
-        # Phone A changes the learning status; phone B still shows the old version.
-        target = "Đã học xong" if first_a.get_by_role("button", name="Đã học xong") \
+            open_household(page)
+        name = a.get_by_test_id("family-member").first.get_attribute("data-member")
+        step_a, step_b = open_member(a, name), open_member(b, name)
+        # Phone A changes the learning status, phone B (showing the old page) the VNeID
+        # level of the same person: answers are "set this to that", both are kept.
+        learning = step_a.get_by_test_id("learning_status-control")
+        target = "Đã học xong" if learning.get_by_role("button", name="Đã học xong") \
             .get_attribute("aria-pressed") == "false" else "Chưa học"
-        first_a.get_by_role("button", name=target).click()
-        expect(first_a.get_by_role("button", name=target)).to_have_attribute("aria-pressed", "true")
-        # Phone B's edit is refused and B reloads A's change.
-        card_b.get_by_role("button", name="Mức 1").click()
-        expect(b.get_by_text("vừa được người khác cập nhật")).to_be_visible()
-        expect(card_b.get_by_role("button", name=target)).to_have_attribute("aria-pressed", "true")
+        learning.get_by_role("button", name=target).click()
+        expect(step_a.get_by_test_id("saved-learning_status")).to_contain_text("Đã lưu")
+        vneid = step_b.get_by_test_id("vneid_level-control")
+        level = "Mức 1" if vneid.get_by_role("button", name="Mức 1") \
+            .get_attribute("aria-pressed") == "false" else "Mức 2"
+        vneid.get_by_role("button", name=level).click()
+        expect(step_b.get_by_test_id("saved-vneid_level")).to_contain_text("Đã lưu")
+        # B's page now shows A's answer too (the saved person comes back whole).
+        expect(step_b.get_by_test_id("learning_status-control").get_by_role(
+            "button", name=target)).to_have_attribute("aria-pressed", "true")
+        # A confirms the family on data someone else has changed since: refused, and
+        # A's page reloads the latest; confirming that goes through.
+        a.goto("/ho?buoc=xac-nhan")
+        a.get_by_test_id("review-step").wait_for()
+        with session_for(app_server) as session:
+            household = session.execute(
+                sa.select(UserAccount.household_id).where(UserAccount.phone == RESIDENT_PHONE)
+            ).scalar_one()
+            session.get(Household, household).version += 1  # someone else's change
+        a.get_by_test_id("confirm-household").click()
+        expect(a.get_by_test_id("status-bar")).to_contain_text("vừa được người khác cập nhật")
+        a.get_by_test_id("confirm-household").click()
+        expect(a.get_by_test_id("review-step").get_by_test_id("confirmed-on")).to_contain_text(
+            "Đã xác nhận thông tin gia đình ngày")
     finally:
         phone_a.close()
         phone_b.close()

@@ -8,7 +8,13 @@ from playwright.sync_api import expect
 from digital_family import indicators
 from digital_family.models import Household, Member
 from tests.browser.conftest import ARTIFACTS, screenshot, wait_hydrated
-from tests.browser.journeys import LEADER_PHONE, assert_accessible, session_for, sign_in
+from tests.browser.journeys import (
+    LEADER_PHONE,
+    assert_accessible,
+    open_member,
+    session_for,
+    sign_in,
+)
 
 STAFF_PHONE = "0900000002"
 
@@ -44,12 +50,12 @@ def test_leader_journey(page, app_server):
             .limit(1)
         ).one()
     top.click()
-    wait_hydrated(page, "household-ready")
-    card = page.locator(f"[data-member='{name}']")
-    card.get_by_test_id("open-member").click()
-    card.get_by_role("button", name="Mức 1").click()
-    expect(card.get_by_role("button", name="Mức 1")).to_have_attribute("aria-pressed", "true")
-    expect(card).to_contain_text("Tổ trưởng hoặc cán bộ đã nhập giúp")
+    wait_hydrated(page, "family-overview")
+    step = open_member(page, name)
+    step.get_by_role("button", name="Mức 1").click()
+    expect(step.get_by_role("button", name="Mức 1")).to_have_attribute("aria-pressed", "true")
+    expect(step.get_by_test_id("saved-vneid_level")).to_contain_text("Đã lưu")
+    expect(step).to_contain_text("Tổ trưởng hoặc cán bộ đã nhập giúp")
 
     # The group's numbers moved.
     page.get_by_test_id("nav-home").click()

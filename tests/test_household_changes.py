@@ -1,0 +1,172 @@
+"""Changes a phone sends (perhaps twice, perhaps late) are applied exactly once."""
+
+import uuid
+from datetime import datetime, timedelta, timezone
+
+import pytest
+import sqlalchemy as sa
+
+from digital_family import household_changes, households
+from digital_family.household_changes import Change, apply_changes, checked_members, parse
+from digital_family.models import AppliedChange, Household, Member
+from digital_family.permissions import PermissionDenied
+from digital_family.validation import ValidationError
+from tests import ward as wardlib
+
+
+@pytest.fixture(autouse=True)
+def fast_hashing(monkeypatch):
+    yield from wardlib.fast_hashing(monkeypatch)
+
+
+@pytest.fixture()
+def ward(session):
+    return wardlib.build_ward(session)
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def members_of(session, household_id):
+    return {m.full_name: m for m in session.execute(
+        sa.select(Member).where(Member.household_id == household_id)
+        .execution_options(populate_existing=True)).scalars()}
+
+
+def version(session, household_id) -> int:
+    return session.execute(
+        sa.select(Household.version).where(Household.id == household_id)).scalar_one()
+
+
+def set_(member_id, field, value, change_id=None) -> Change:
+    return Change(change_id or new_id(), "set", member_id=member_id, field=field, value=value)
+
+
+def test_a_change_sent_twice_is_applied_once(session, ward):
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    change = set_(an.id, "has_smartphone", True)
+    first = apply_changes(session, ward.resident1, [change])
+    after_first = version(session, ward.h1)
+    again = apply_changes(session, ward.resident1, [change])
+    assert [o.status for o in first] == ["applied"]
+    assert first[0].member.has_smartphone and first[0].version == after_first
+    assert [o.status for o in again] == ["duplicate"]
+    assert version(session, ward.h1) == after_first
+    assert session.execute(sa.select(sa.func.count()).select_from(AppliedChange)).scalar_one() == 1
+
+
+def test_a_late_copy_does_not_undo_a_later_change(session, ward):
+    """Yes, then no; the "yes" arrives again after the "no": the answer stays no."""
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    yes, no = set_(an.id, "has_smartphone", True), set_(an.id, "has_smartphone", False)
+    apply_changes(session, ward.resident1, [yes])
+    apply_changes(session, ward.resident1, [yes, no])
+    outcomes = apply_changes(session, ward.resident1, [yes])
+    assert [o.status for o in outcomes] == ["duplicate"]
+    assert members_of(session, ward.h1)["Nguyễn Văn An"].has_smartphone is False
+
+
+def test_answers_need_no_version_and_setting_the_same_value_changes_nothing(session, ward):
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    before = version(session, ward.h1)
+    outcomes = apply_changes(session, ward.resident1, [
+        set_(an.id, "vneid_level", 2), set_(an.id, "skill.messaging", True),
+        set_(an.id, "vneid_level", 2)])
+    assert [o.status for o in outcomes] == ["applied", "applied", "unchanged"]
+    assert version(session, ward.h1) == before + 2
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    assert an.vneid_level == 2 and an.skill_messaging
+    assert outcomes[1].member.skills == ("messaging",) and outcomes[1].member.skill_count == 1
+
+
+def test_a_refused_change_writes_nothing_and_the_others_go_through(session, ward):
+    members = members_of(session, ward.h1)
+    an, binh = members["Nguyễn Văn An"], members["Trần Thị Bình"]
+    other = ward.h3_member
+    outcomes = apply_changes(session, ward.resident1, [
+        set_(an.id, "trader_cashless", True),  # An is not a small trader
+        set_(other, "has_smartphone", True),  # another household
+        set_(binh.id, "trader_cashless", True),
+        set_(an.id, "vneid_level", 7),
+    ])
+    assert [o.status for o in outcomes] == ["refused", "refused", "applied", "refused"]
+    assert isinstance(outcomes[0].error, ValidationError)
+    assert isinstance(outcomes[1].error, PermissionDenied)
+    members = members_of(session, ward.h1)
+    assert members["Trần Thị Bình"].trader_cashless and not members["Nguyễn Văn An"].trader_cashless
+    assert members["Nguyễn Văn An"].vneid_level == 0
+    assert session.get(Member, other).has_smartphone is False
+    # refused changes are not recorded: the same id is refused again, never "duplicate"
+    again = set_(an.id, "trader_cashless", True, outcomes[0].change_id)
+    assert apply_changes(session, ward.resident1, [again])[0].status == "refused"
+
+
+def test_checked_members_count_from_the_last_confirmation(session, ward):
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    t0 = datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc)
+    apply_changes(session, ward.resident1, [Change(new_id(), "checked", member_id=an.id)], now=t0)
+    assert checked_members(session, ward.resident1, ward.h1, since=None) == {an.id}
+    assert checked_members(session, ward.resident1, ward.h1, since=t0 - timedelta(1)) == {an.id}
+    assert checked_members(session, ward.resident1, ward.h1, since=t0) == set()
+    with pytest.raises(PermissionDenied):
+        checked_members(session, ward.resident3, ward.h1, since=None)
+
+
+def test_a_confirmation_after_own_queued_answers_is_accepted(session, ward):
+    """Offline: two answers and then "confirm", all sent after the reconnect."""
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    seen = version(session, ward.h1)
+    confirm = Change(new_id(), "confirm", household_id=ward.h1, seen_version=seen)
+    outcomes = apply_changes(session, ward.resident1, [
+        set_(an.id, "has_smartphone", True), set_(an.id, "has_epayment", True), confirm])
+    assert [o.status for o in outcomes] == ["applied", "applied", "applied"]
+    assert outcomes[2].confirmed_at is not None
+    assert session.get(Household, ward.h1).confirmed_at is not None
+    # sent again: not confirmed twice
+    confirmed_at = session.get(Household, ward.h1).confirmed_at
+    assert apply_changes(session, ward.resident1, [confirm])[0].status == "duplicate"
+    assert session.get(Household, ward.h1).confirmed_at == confirmed_at
+
+
+def test_a_confirmation_is_refused_when_someone_else_changed_the_household(session, ward):
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    seen = version(session, ward.h1)
+    apply_changes(session, ward.leader1, [set_(an.id, "vneid_level", 1)])
+    outcomes = apply_changes(session, ward.resident1, [
+        Change(new_id(), "confirm", household_id=ward.h1, seen_version=seen)])
+    assert outcomes[0].status == "refused"
+    assert isinstance(outcomes[0].error, households.StaleVersionError)
+    assert session.get(Household, ward.h1).confirmed_at is None
+    # with the version that shows the leader's change it goes through
+    outcomes = apply_changes(session, ward.resident1, [
+        Change(new_id(), "confirm", household_id=ward.h1, seen_version=version(session, ward.h1))])
+    assert outcomes[0].status == "applied"
+
+
+def test_what_the_browser_sends_is_checked(session, ward):
+    good = {"id": new_id(), "kind": "set", "m": "12", "f": "skill.messaging", "v": True}
+    assert parse(good) == Change(good["id"], "set", member_id=12, field="skill.messaging",
+                                 value=True)
+    assert parse({"id": good["id"], "kind": "confirm", "h": 3, "sv": 7}).seen_version == 7
+    for bad in (None, [], {**good, "id": "short"}, {**good, "id": "x" * 65},
+                {**good, "id": "bad id with spaces!"}, {**good, "kind": "drop"},
+                {**good, "f": "full_name"}, {**good, "f": "updated_by_id"},
+                {**good, "m": True}, {**good, "m": [1]}, {**good, "m": "1e9"},
+                {"id": good["id"], "kind": "confirm", "h": 3}):
+        with pytest.raises(ValidationError):
+            parse(bad)
+
+
+def test_signed_out_changes_nothing(session, ward):
+    with pytest.raises(PermissionDenied):
+        apply_changes(session, None, [set_(1, "has_smartphone", True)])
+
+
+def test_old_records_are_forgotten(session, ward):
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    old = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    apply_changes(session, ward.resident1, [set_(an.id, "has_smartphone", True)], now=old)
+    apply_changes(session, ward.resident1, [set_(an.id, "has_epayment", True)],
+                  now=old + household_changes.KEEP_FOR + timedelta(days=1))
+    assert session.execute(sa.select(sa.func.count()).select_from(AppliedChange)).scalar_one() == 1
