@@ -430,3 +430,56 @@ def current_user_summary(session: Session, actor: Actor | None) -> UserSummary:
         .order_by(ResidentialGroup.code)
     ).scalars().all()
     return UserSummary(row[0], row[1], row[2], row[3], tuple(group_codes))
+
+
+# Forgotten passwords: the way back is a new invitation code from the group's leader
+
+RECOVERY_KEY_PREFIX = "quen:"  # sign_in_throttle keys of one client's look-ups
+
+
+@dataclass(frozen=True)
+class LeaderContact:
+    full_name: str
+    phone: str
+
+
+def recovery_contacts(
+    session: Session, phone, *, client: str | None = None, now: datetime | None = None
+) -> tuple[LeaderContact, ...]:
+    """Who gives a new invitation code to the household that ``phone`` belongs to.
+
+    The leaders (name and phone) of the group of the household whose contact phone
+    or resident account has this number; nothing for any other number, so the answer
+    says no more than "this number is a household's in that leader's group" — never
+    whether an account exists, and nothing about staff or volunteers' numbers.
+    Look-ups are counted per ``client`` (the sign-in throttle, which commits) so
+    numbers cannot be tried in bulk. Raises SignInError while that client must wait.
+    """
+    now = _now(now)
+    try:
+        phone = validate_phone(phone)
+    except ValidationError:
+        return ()
+    if client:
+        claim_attempt(session, RECOVERY_KEY_PREFIX + hash_token(client)[:15], now)
+    resident_household = (
+        sa.select(UserAccount.household_id)
+        .where(UserAccount.phone == phone, UserAccount.role == "resident")
+        .scalar_subquery()
+    )
+    group_id = session.execute(
+        sa.select(Household.group_id)
+        .where(sa.or_(Household.phone == phone, Household.id == resident_household))
+        .order_by(Household.id)
+        .limit(1)
+    ).scalar_one_or_none()
+    if group_id is None:
+        return ()
+    rows = session.execute(
+        sa.select(UserAccount.full_name, UserAccount.phone)
+        .join(UserGroup, UserGroup.user_id == UserAccount.id)
+        .where(UserGroup.group_id == group_id, UserAccount.role == "group_leader",
+               UserAccount.is_active.is_(True))
+        .order_by(UserAccount.full_name, UserAccount.id)
+    ).all()
+    return tuple(LeaderContact(name or "", leader_phone) for name, leader_phone in rows)
