@@ -7,6 +7,7 @@ import pytest
 from digital_family import accounts, auth
 from digital_family.auth import LeaderContact, SignInError, recovery_contacts
 from digital_family.models import Household
+from digital_family.permissions import SYSTEM
 from tests import ward as wardlib
 
 T0 = datetime(2026, 12, 2, 8, 0, tzinfo=timezone.utc)
@@ -21,7 +22,7 @@ def fast_hashing(monkeypatch):
 def ward(session):
     ward = wardlib.build_ward(session)
     session.get(Household, ward.h2).phone = "0911222333"  # h2 has a contact phone, no account
-    accounts.create_user(session, phone="0900000029", password=wardlib.PASSWORD,
+    accounts.create_user(session, SYSTEM, phone="0900000029", password=wardlib.PASSWORD,
                          role="group_leader", full_name="Trần Văn Tổ", group_codes=["TDP01"])
     session.flush()
     return ward

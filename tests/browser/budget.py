@@ -81,8 +81,8 @@ def create_family(app_server, phone: str) -> int:
                 session, SYSTEM, view.id, expected_version=version, full_name=name,
                 birth_year=year, sex=sex, occupation=occupation).version
         accounts.create_user(session, SYSTEM, phone=phone, password=JOURNEY_PASSWORD,
-                             role="resident",
-                             full_name="Nguyễn Văn Hùng", household_code=f"HT-{phone[-4:]}")
+                             role="resident", full_name="Nguyễn Văn Hùng",
+                             household_code=f"HT-{phone[-4:]}")
         return view.id
 
 

@@ -94,13 +94,13 @@ def test_one_socket_cannot_queue_a_flood(app_server):
         await tab.settle()
         answered = tab.messages
         for i in range(flood):  # each one changes a var, so each one run is answered
-            await tab.send(f"{state_name(HouseholdState)}.open_member", path="/ho",
+            await tab.send(f"{state_name(HouseholdState)}.start_edit", path="/ho",
                            member_id=1 + i % 2)
         await tab.settle(quiet=1.0, timeout=60)
         other = ReflexClient(app_server.url)
         await other.connect("/ho")
-        await other.send(f"{state_name(HouseholdState)}.open_member", path="/ho", member_id=7)
-        await other.wait_for(lambda c: c.get(state_name(HouseholdState), "open_id") == 7)
+        await other.send(f"{state_name(HouseholdState)}.start_edit", path="/ho", member_id=7)
+        await other.wait_for(lambda c: c.get(state_name(HouseholdState), "editing_id") == 7)
         await tab.disconnect()
         await other.disconnect()
         return tab.messages - answered

@@ -96,11 +96,9 @@ def test_service_worker_serves_the_offline_page(page, context, app_server):
     page.goto("/")
     wait_hydrated(page, "overview-ready")
     assert page.locator("link[rel=manifest]").get_attribute("href") == "/manifest.webmanifest"
-    script_url = page.wait_for_function(
-        "navigator.serviceWorker.getRegistration()"
-        ".then(r => r && r.active ? r.active.scriptURL : null)",
-        timeout=15_000,
-    ).json_value()
+    # (ready resolves once a worker is active; wait_for_function would take the
+    # promise itself as a truthy answer and race the worker's install)
+    script_url = page.evaluate("navigator.serviceWorker.ready.then(r => r.active.scriptURL)")
     assert script_url == app_server.url + "/sw.js"
     # Wait until the worker controls the page, then cut the network.
     page.reload()
