@@ -68,12 +68,12 @@ def create_family(app_server, phone: str) -> int:
     """A new household in TDP01 with FAMILY, every answer "no", and a resident account."""
     with session_for(app_server) as session:
         existing = session.execute(
-            sa.select(Household.id).where(Household.code == f"HT-{phone[-4:]}")
+            sa.select(Household.id).where(Household.code == f"TDP01-9{phone[-3:]}")
         ).scalar_one_or_none()
         if existing is not None:
             return existing
         view = households.create_household(
-            session, SYSTEM, group_code="TDP01", code=f"HT-{phone[-4:]}",
+            session, SYSTEM, group_code="TDP01", code=f"TDP01-9{phone[-3:]}",
             address="Số 12 ngõ 5 Khương Đình")
         version = view.version
         for name, year, sex, occupation in FAMILY:
@@ -82,7 +82,7 @@ def create_family(app_server, phone: str) -> int:
                 birth_year=year, sex=sex, occupation=occupation).version
         accounts.create_user(session, SYSTEM, phone=phone, password=JOURNEY_PASSWORD,
                              role="resident", full_name="Nguyễn Văn Hùng",
-                             household_code=f"HT-{phone[-4:]}")
+                             household_code=f"TDP01-9{phone[-3:]}")
         return view.id
 
 
