@@ -33,8 +33,12 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Lược đồ cơ sở dữ liệu (Alembic).", no_args_is_help=True)
 user_app = typer.Typer(help="Tài khoản người dùng.", no_args_is_help=True)
+rollups_app = typer.Typer(
+    help="Số liệu cộng dồn theo tổ (cập nhật theo từng thay đổi).", no_args_is_help=True
+)
 app.add_typer(db_app, name="db")
 app.add_typer(user_app, name="user")
+app.add_typer(rollups_app, name="rollups")
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
@@ -371,6 +375,49 @@ def help_stats_cmd(
     with _ready_engine() as engine, db.session_scope(engine) as session:
         stats = help_requests.programme_stats(session, SYSTEM, weeks=weeks)
     typer.echo(json.dumps(stats.to_dict(), ensure_ascii=False))
+
+
+# rollups
+
+
+@rollups_app.command("verify")
+def rollups_verify() -> None:
+    """So số liệu cộng dồn của từng tổ với phép tính lại từ sổ nhân khẩu (thoát 1 khi lệch)."""
+    from digital_family import rollups
+    from digital_family.models import ResidentialGroup
+
+    with _ready_engine() as engine, db.session_scope(engine) as session:
+        differences = rollups.verify(session)
+        groups = session.execute(
+            sa.select(sa.func.count()).select_from(ResidentialGroup)
+        ).scalar_one()
+    if not differences:
+        console.print(
+            f"Số liệu cộng dồn của {format_int(groups)} tổ khớp với phép tính lại.", markup=False
+        )
+        return
+    for difference in differences:
+        err_console.print(str(difference), markup=False)
+    codes = sorted({d.group_code for d in differences})
+    raise _fail(
+        f"Lệch ở {len(codes)} tổ: {', '.join(codes)}. "
+        "Chạy: digital-family rollups rebuild"
+    )
+
+
+@rollups_app.command("rebuild")
+def rollups_rebuild() -> None:
+    """Tính lại số liệu cộng dồn của mọi tổ từ sổ nhân khẩu."""
+    from digital_family import rollups
+
+    started = time.perf_counter()
+    with _ready_engine() as engine, db.session_scope(engine) as session:
+        rows = rollups.rebuild(session)
+    console.print(
+        f"Đã tính lại số liệu của {format_int(rows)} tổ "
+        f"trong {time.perf_counter() - started:.1f} giây.",
+        markup=False,
+    )
 
 
 # user

@@ -60,6 +60,37 @@ def session_scope(engine: sa.Engine | None = None) -> Iterator[Session]:
             raise
 
 
+def upsert(
+    session: Session,
+    table: sa.Table,
+    rows: list[dict],
+    *,
+    key: tuple[str, ...],
+    update: tuple[str, ...] = (),
+) -> None:
+    """INSERT ``rows`` into ``table``; a row whose ``key`` columns exist already gets the
+    ``update`` columns of the new row (none given: the existing row is kept).
+
+    One statement (INSERT … ON CONFLICT) on SQLite and PostgreSQL, so concurrent
+    writers of the same key both succeed.
+    """
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(table)
+    if update:
+        statement = statement.on_conflict_do_update(
+            index_elements=list(key), set_={name: statement.excluded[name] for name in update}
+        )
+    else:
+        statement = statement.on_conflict_do_nothing(index_elements=list(key))
+    session.execute(statement, rows)
+
+
 def alembic_config(url: str | None = None) -> Config:
     cfg = Config(str(PROJECT_DIR / "alembic.ini"))
     cfg.set_main_option("script_location", str(PROJECT_DIR / "alembic"))

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
-from digital_family import accounts, clock, snapshots
+from digital_family import accounts, clock, member_writes, snapshots
 from digital_family.codes import SKILLS
 from digital_family.models import (
     SKILL_COLUMNS,
@@ -581,6 +581,7 @@ def generate_demo(
     help_count = _write_help_requests(
         session, now=now, seed=seed, ward_households=len(household_rows), year=year
     )
+    member_writes.bulk_written(session, group_ids)
     history = snapshots.write_demo_history(session, now=now, seed=seed)
     return DemoSummary(
         groups=len(group_rows),

@@ -52,7 +52,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
-from digital_family import households
+from digital_family import households, member_writes
 from digital_family.clock import VIETNAM_TIME, utc
 from digital_family.codes import TRADER_FLAGS
 from digital_family.households import _as_id, _int_or, household_target, member_target
@@ -1062,11 +1062,7 @@ def resolve(
                 version=household.c.version + 1, updated_at=now, updated_by_id=account_id(actor)
             )
         )
-        for column, value in values.items():
-            setattr(member, column, value)
-        member.updated_by_id = account_id(actor)
-        member.updated_at = now
-        session.add(member)
+        member_writes.update_member(session, actor, loaded.member_id, values, now=now)
         session.execute(
             sa.insert(HelpRequestChange.__table__),
             [

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
 
+from digital_family import member_writes
 from digital_family.clock import utc, vietnam_year
 from digital_family.codes import SKILLS, TRADER_FLAGS
 from digital_family.i18n import CatalogueError
@@ -385,9 +387,7 @@ def add_member(
     if _member_count(session, target.household_id) >= MAX_MEMBERS:
         raise ValidationError("members", "error.members.max", max=MAX_MEMBERS)
     _bump_version(session, actor, target.household_id, expected_version)
-    session.add(
-        Member(household_id=target.household_id, updated_by_id=account_id(actor), **values)
-    )
+    member_writes.add_member(session, actor, target.household_id, values)
     return _view(session, target.household_id)
 
 
@@ -458,12 +458,12 @@ def update_member(
 
 
 def _write_member(session: Session, actor: Actor, member: Member, values: dict) -> None:
-    """Write validated, changed ``values`` to ``member`` (every member edit comes here)."""
-    for name, value in values.items():
-        setattr(member, name, value)
-    member.updated_by_id = account_id(actor)
-    member.updated_at = utc()
-    session.add(member)
+    """Write validated, changed ``values`` to ``member`` (every member edit comes here),
+    through member_writes: the change and its roll-up delta in one place."""
+    member_writes.update_member(session, actor, member.id, values)
+    # The loaded object follows what was written, without a second UPDATE.
+    for name, value in {**values, "updated_by_id": account_id(actor)}.items():
+        set_committed_value(member, name, value)
 
 
 @dataclass(frozen=True)
@@ -523,7 +523,7 @@ def remove_member(
     """Remove a member from its household (Action.EDIT_HOUSEHOLD)."""
     target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
     _bump_version(session, actor, target.household_id, expected_version)
-    session.execute(sa.delete(Member).where(Member.id == _as_id(member_id)))
+    member_writes.remove_member(session, actor, _as_id(member_id))
     return _view(session, target.household_id)
 
 
@@ -550,7 +550,8 @@ def update_household(
     if not values:
         _require_version(session, target.household_id, expected_version)
     else:
-        _bump_version(session, actor, target.household_id, expected_version, **values)
+        _bump_version(session, actor, target.household_id, expected_version)
+        member_writes.update_household(session, actor, target.household_id, values)
     return _view(session, target.household_id)
 
 
@@ -565,7 +566,8 @@ def confirm_household(
     """Record that the household's data is current as of ``now``."""
     target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
     now = utc(now)
-    _bump_version(session, actor, target.household_id, expected_version, now, confirmed_at=now)
+    _bump_version(session, actor, target.household_id, expected_version, now)
+    member_writes.update_household(session, actor, target.household_id, {"confirmed_at": now})
     return _view(session, target.household_id)
 
 
@@ -599,16 +601,12 @@ def create_household(
     taken = session.execute(sa.select(Household.id).where(Household.code == code)).first()
     if taken is not None:
         raise ValidationError("code", "error.household.taken", code=code)
-    household = Household(
-        code=code,
-        group_id=group_id,
-        address=address,
-        phone=phone,
-        updated_by_id=account_id(actor),
+    household_id = member_writes.add_household(
+        session,
+        actor,
+        {"code": code, "group_id": group_id, "address": address, "phone": phone},
     )
-    session.add(household)
-    session.flush()
-    return _view(session, household.id)
+    return _view(session, household_id)
 
 
 def _like_pattern(text: str) -> str:

@@ -1,7 +1,13 @@
-"""The campaign indicators of SPEC §3, computed in the database.
+"""The campaign indicators of SPEC §3: definitions, reports, and the reference engine.
 
-Every figure comes from two grouped aggregate queries that each read their table
-once, whatever the number of groups:
+Reports (``ward_report``, ``group_reports``, ``ward_and_group_reports``,
+``group_report``, ``group_reports_page``) read the live per-group tallies of
+``digital_family.rollups``: the ward is one SUM over the group rows, a page of
+groups is sorted in SQL over them. For a reference year other than the one the
+tallies count for, they fall back to the reference engine below.
+
+The reference engine (``indicator_counts_sql``) recomputes every figure from
+the rows with two grouped aggregate queries that each read their table once:
 
 - members joined to their household, ``GROUP BY household.group_id``, one
   ``COUNT(*) FILTER (WHERE ...)`` per numerator and denominator, and
@@ -9,13 +15,9 @@ once, whatever the number of groups:
   the household indicator;
 - households ``GROUP BY group_id`` for completion.
 
-A group's report is its row of sums; the ward's report is the sum of the groups'
-rows (every household belongs to exactly one group, so the counts add up).
-On SQLite a 30,000-household, 105,000-member ward takes ~130-150 ms for all
-groups (``python -m bench.bench_indicators``); one group ~5 ms.
-
-``digital_family.indicators_reference`` is the plain-Python reading of the SPEC
-that the tests compare this engine with.
+It is what ``rollups verify`` compares the tallies with, and what the tests
+compare with ``digital_family.indicators_reference``, the plain-Python reading
+of the SPEC.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from fractions import Fraction
-from functools import reduce
+from functools import lru_cache, reduce
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -140,11 +142,18 @@ def make_result(
 ) -> IndicatorResult:
     """An indicator's value and whether it meets ``target``, compared exactly."""
     if denominator == 0:
-        value, met = None, None
-    else:
-        value = numerator / denominator
-        met = None if target is None else Fraction(numerator, denominator) >= Fraction(str(target))
-    return IndicatorResult(code, numerator, denominator, value, target, met)
+        return IndicatorResult(code, numerator, denominator, None, target, None)
+    met = None
+    if target is not None:
+        exact = _exact(target)  # n/d >= p/q  <=>  n*q >= p*d, in integers
+        met = numerator * exact.denominator >= exact.numerator * denominator
+    return IndicatorResult(code, numerator, denominator, numerator / denominator, target, met)
+
+
+@lru_cache(maxsize=256)
+def _exact(target: float) -> Fraction:
+    """The target as people typed it (0.85 is 17/20, not the nearest binary float)."""
+    return Fraction(str(target))
 
 
 # Settings
@@ -201,7 +210,7 @@ HOUSEHOLD_SUMS = ("households", "confirmed", "confirmed_recent")
 SUMS = MEMBER_SUMS + HOUSEHOLD_SUMS
 
 
-def _count_if(condition) -> sa.ColumnElement:
+def count_if(condition) -> sa.ColumnElement:
     # FILTER (SQLite >= 3.30, PostgreSQL) measured ~25% faster than SUM(CASE ...).
     return sa.func.count().filter(condition)
 
@@ -211,6 +220,11 @@ def _as_int(column, dialect_name: str) -> sa.ColumnElement:
     if dialect_name == "sqlite":
         return sa.type_coerce(column, sa.Integer)
     return sa.cast(column, sa.Integer)
+
+
+def skill_count_sql(dialect_name: str) -> sa.ColumnElement:
+    """SQL: how many of the eight skills the member row holds."""
+    return reduce(operator.add, (_as_int(_M.c[c], dialect_name) for c in SKILL_COLUMNS.values()))
 
 
 def member_sums_query(
@@ -226,10 +240,7 @@ def member_sums_query(
     Ages become birth-year bounds (age >= 18 is birth_year <= year - 18), so the
     comparison needs no arithmetic per row.
     """
-    skill_count = reduce(
-        operator.add, (_as_int(_M.c[c], dialect_name) for c in SKILL_COLUMNS.values())
-    )
-    skilled = skill_count >= threshold
+    skilled = skill_count_sql(dialect_name) >= threshold
     occupation, birth_year = _M.c.occupation, _M.c.birth_year
     public_sector = occupation == "public_sector"
     student_15 = sa.and_(occupation == "student", birth_year <= reference_year - 15)
@@ -240,22 +251,22 @@ def member_sums_query(
     learning = _M.c.learning_status.in_(LEARNING_STATUSES_ACTIVE)
     columns = {
         "members": sa.func.count(),
-        "public_sector": _count_if(public_sector),
-        "public_sector_skilled": _count_if(sa.and_(public_sector, skilled)),
-        "student_15": _count_if(student_15),
-        "student_15_skilled": _count_if(sa.and_(student_15, skilled)),
-        "adult": _count_if(adult),
-        "adult_skilled": _count_if(sa.and_(adult, skilled)),
-        "adult_smartphone": _count_if(sa.and_(adult, _M.c.has_smartphone)),
-        "adult_epayment": _count_if(sa.and_(adult, _M.c.has_epayment)),
-        "enterprise": _count_if(enterprise),
-        "enterprise_skilled": _count_if(sa.and_(enterprise, skilled)),
-        "age_16": _count_if(age_16),
-        "age_16_vneid": _count_if(sa.and_(age_16, _M.c.vneid_level >= 1)),
-        "trader": _count_if(trader),
-        "trader_ecommerce": _count_if(sa.and_(trader, _M.c.trader_ecommerce)),
-        "trader_cashless": _count_if(sa.and_(trader, _M.c.trader_cashless)),
-        "trader_digital_savings": _count_if(sa.and_(trader, _M.c.trader_digital_savings)),
+        "public_sector": count_if(public_sector),
+        "public_sector_skilled": count_if(sa.and_(public_sector, skilled)),
+        "student_15": count_if(student_15),
+        "student_15_skilled": count_if(sa.and_(student_15, skilled)),
+        "adult": count_if(adult),
+        "adult_skilled": count_if(sa.and_(adult, skilled)),
+        "adult_smartphone": count_if(sa.and_(adult, _M.c.has_smartphone)),
+        "adult_epayment": count_if(sa.and_(adult, _M.c.has_epayment)),
+        "enterprise": count_if(enterprise),
+        "enterprise_skilled": count_if(sa.and_(enterprise, skilled)),
+        "age_16": count_if(age_16),
+        "age_16_vneid": count_if(sa.and_(age_16, _M.c.vneid_level >= 1)),
+        "trader": count_if(trader),
+        "trader_ecommerce": count_if(sa.and_(trader, _M.c.trader_ecommerce)),
+        "trader_cashless": count_if(sa.and_(trader, _M.c.trader_cashless)),
+        "trader_digital_savings": count_if(sa.and_(trader, _M.c.trader_digital_savings)),
         "households_with_members": sa.func.count(sa.distinct(_M.c.household_id)),
         "households_learning": sa.func.count(sa.distinct(_M.c.household_id)).filter(learning),
     }
@@ -287,7 +298,7 @@ def household_sums_query(
         _H.c.group_id,
         sa.func.count().label("households"),
         sa.func.count(confirmed_at).label("confirmed"),
-        _count_if(confirmed_at >= cutoff).label("confirmed_recent"),
+        count_if(confirmed_at >= cutoff).label("confirmed_recent"),
     ).group_by(_H.c.group_id)
     return _in_groups(query, group_id, group_ids)
 
@@ -362,24 +373,65 @@ def _add(all_sums) -> dict[str, int]:
     return total
 
 
-def _counts(session, reference_year, now, group_id=None, group_ids=None):
-    return indicator_counts_sql(
-        session,
-        threshold=get_skill_threshold(session),
-        reference_year=reference_year,
-        now=now,
-        group_id=group_id,
-        group_ids=group_ids,
+def _counts(session, reference_year, now, group_ids=None) -> dict[int, dict[str, int]]:
+    """Per group id, the sums: from the live tallies, or from the reference engine
+    when the tallies count for another reference year."""
+    from digital_family import rollups
+
+    threshold = get_skill_threshold(session)
+    counts = rollups.group_sums(
+        session, threshold=threshold, reference_year=reference_year, now=now, group_ids=group_ids
     )
+    if counts is None:
+        counts = indicator_counts_sql(
+            session, threshold=threshold, reference_year=reference_year, now=now,
+            group_ids=group_ids,
+        )
+    return counts
+
+
+def _ward_sums(session, reference_year, now) -> dict[str, int]:
+    from digital_family import rollups
+
+    threshold = get_skill_threshold(session)
+    sums = rollups.ward_sums(
+        session, threshold=threshold, reference_year=reference_year, now=now
+    )
+    if sums is None:
+        sums = _add(
+            indicator_counts_sql(
+                session, threshold=threshold, reference_year=reference_year, now=now
+            ).values()
+        )
+    return sums
+
+
+def _group_codes(session, group_ids=None) -> list[tuple[int, str]]:
+    query = sa.select(_G.c.id, _G.c.code).order_by(_G.c.code)
+    if group_ids is not None:
+        query = query.where(_G.c.id.in_(sorted(group_ids)))
+    return session.execute(query).all()
 
 
 def ward_report(
     session: Session, *, reference_year: int | None = None, now: datetime | None = None
 ) -> ScopeReport:
-    """The indicators and completion of the whole ward."""
+    """The indicators and completion of the whole ward (a sum over the group tallies)."""
+    reference_year, now = _resolve_time(reference_year, now)
+    sums = _ward_sums(session, reference_year, now)
+    return build_report(WARD_SCOPE, reference_year, sums, get_targets(session))
+
+
+def ward_and_group_sums(
+    session: Session, *, reference_year: int | None = None, now: datetime | None = None
+) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """The ward's sums and every group's (by group code, in code order): the figures of
+    ``ward_and_group_reports`` without building a report object per group."""
     reference_year, now = _resolve_time(reference_year, now)
     counts = _counts(session, reference_year, now)
-    return build_report(WARD_SCOPE, reference_year, _add(counts.values()), get_targets(session))
+    ward = _ward_sums(session, reference_year, now)
+    empty = dict.fromkeys(SUMS, 0)
+    return ward, {code: counts.get(gid, empty) for gid, code in _group_codes(session)}
 
 
 def group_reports(
@@ -391,37 +443,83 @@ def group_reports(
 ) -> dict[str, ScopeReport]:
     """Every group's report (empty groups included), keyed and ordered by group code.
 
-    ``group_ids``: only those groups (ids of no group are ignored), still in one pass.
+    ``group_ids``: only those groups (ids of no group are ignored).
     """
     reference_year, now = _resolve_time(reference_year, now)
     if group_ids is not None and not group_ids:
         return {}
     counts = _counts(session, reference_year, now, group_ids=group_ids)
     targets = get_targets(session)
-    query = sa.select(_G.c.id, _G.c.code).order_by(_G.c.code)
-    if group_ids is not None:
-        query = query.where(_G.c.id.in_(sorted(group_ids)))
-    groups = session.execute(query)
     return {
         code: build_report(code, reference_year, counts.get(group_id, {}), targets)
-        for group_id, code in groups
+        for group_id, code in _group_codes(session, group_ids)
     }
 
 
 def ward_and_group_reports(
     session: Session, *, reference_year: int | None = None, now: datetime | None = None
 ) -> tuple[ScopeReport, dict[str, ScopeReport]]:
-    """The ward's report and every group's, from one run of the queries."""
+    """The ward's report and every group's."""
     reference_year, now = _resolve_time(reference_year, now)
-    counts = _counts(session, reference_year, now)
+    ward, by_group = ward_and_group_sums(session, reference_year=reference_year, now=now)
     targets = get_targets(session)
-    groups = session.execute(sa.select(_G.c.id, _G.c.code).order_by(_G.c.code))
-    by_group = {
-        code: build_report(code, reference_year, counts.get(group_id, {}), targets)
-        for group_id, code in groups
+    return build_report(WARD_SCOPE, reference_year, ward, targets), {
+        code: build_report(code, reference_year, sums, targets) for code, sums in by_group.items()
     }
-    ward = build_report(WARD_SCOPE, reference_year, _add(counts.values()), targets)
-    return ward, by_group
+
+
+@dataclass(frozen=True)
+class GroupPage:
+    """One page of groups' reports, in the order asked for."""
+
+    reports: tuple[ScopeReport, ...]
+    total: int  # groups in the ward
+    page: int
+    pages: int
+
+
+def group_reports_page(
+    session: Session,
+    *,
+    sort_by: str | None = None,
+    page: int = 1,
+    page_size: int = 20,
+    reference_year: int | None = None,
+    now: datetime | None = None,
+) -> GroupPage:
+    """A page of group reports, by group code, or by indicator ``sort_by``'s value
+    (lowest first, groups with nobody to count before them), sorted in SQL over the
+    tallies. A page past the end gives the last page."""
+    from digital_family import rollups
+
+    reference_year, now = _resolve_time(reference_year, now)
+    if sort_by is not None and sort_by not in INDICATOR_CODES:
+        raise ValueError(f"unknown indicator {sort_by!r}")
+    page_size = max(1, int(page_size))
+    threshold = get_skill_threshold(session)
+    total = session.execute(sa.select(sa.func.count()).select_from(_G)).scalar_one()
+    pages = max(1, -(-total // page_size))
+    page = min(max(1, int(page)), pages)
+    offset = (page - 1) * page_size
+    found = rollups.page_group_ids(
+        session, threshold=threshold, reference_year=reference_year, sort_by=sort_by,
+        offset=offset, limit=page_size,
+    )
+    if found is not None:
+        ids = found[0]
+        reports = group_reports(session, reference_year=reference_year, now=now, group_ids=ids)
+        by_id = {gid: code for gid, code in _group_codes(session, ids)}
+        ordered = [reports[by_id[gid]] for gid in ids]
+    else:  # another reference year: the reference engine, sorted here
+        everything = list(group_reports(session, reference_year=reference_year, now=now).values())
+        if sort_by is not None:
+            def key(report):
+                value = report.indicator(sort_by).value
+                return -1.0 if value is None else value
+
+            everything.sort(key=key)  # stable: code order among equals
+        ordered = everything[offset : offset + page_size]
+    return GroupPage(tuple(ordered), int(total), page, pages)
 
 
 def group_report(
@@ -438,5 +536,5 @@ def group_report(
     if group_id is None:
         raise LookupError(f"no residential group with code {group_code!r}")
     reference_year, now = _resolve_time(reference_year, now)
-    counts = _counts(session, reference_year, now, group_id=group_id)
+    counts = _counts(session, reference_year, now, group_ids=[group_id])
     return build_report(group_code, reference_year, counts.get(group_id, {}), get_targets(session))

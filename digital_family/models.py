@@ -96,7 +96,10 @@ class Household(SQLModel, table=True):
     group_id: int = Field(foreign_key="residential_group.id", index=True, ondelete="RESTRICT")
     address: str = Field(default="", max_length=200)
     phone: str | None = Field(default=None, max_length=20)
-    confirmed_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    # Indexed: the roll-ups slide the 180-day confirmation window with a range scan.
+    confirmed_at: datetime | None = Field(
+        default=None, sa_column=_timestamp(nullable=True, index=True)
+    )
     # Optimistic concurrency: every write bumps it; a stale write is refused.
     version: int = Field(default=1)
     created_at: datetime = _created_at()
@@ -472,3 +475,56 @@ class AppliedChange(SQLModel, table=True):
     account_id: int | None = _editor_fk()
     version_after: int | None = None
     applied_at: datetime = Field(default_factory=utcnow, sa_column=_timestamp(nullable=False))
+
+
+# Live roll-ups (digital_family.rollups): one wide row of counts per residential group.
+
+SKILL_COUNTS = tuple(range(len(SKILLS) + 1))  # a member holds 0..8 skills
+# Members of these categories are kept as a histogram by skill count, so the
+# skill threshold (a setting) can change without a rebuild: skilled = bins >= threshold.
+TALLY_HISTOGRAMS = ("public_sector", "student_15", "adult", "enterprise")
+TALLY_COUNTS = (
+    "members",
+    "households",
+    "confirmed",
+    "confirmed_recent",  # confirmed within RECENT_DAYS of rollup_state.window_as_of
+    "households_with_members",
+    "households_learning",
+    "adult_smartphone",
+    "adult_epayment",
+    "age_16",
+    "age_16_vneid",
+    "trader",
+    *TRADER_FLAGS,
+)
+TALLY_BINS = tuple(f"{c}_s{k}" for c in TALLY_HISTOGRAMS for k in SKILL_COUNTS)
+TALLY_COLUMNS = TALLY_COUNTS + TALLY_BINS
+
+group_tally = sa.Table(
+    "group_tally",
+    SQLModel.metadata,
+    sa.Column(
+        "group_id",
+        sa.Integer,
+        sa.ForeignKey("residential_group.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    *(sa.Column(name, sa.Integer, nullable=False, server_default="0") for name in TALLY_COLUMNS),
+)
+
+
+class RollupState(SQLModel, table=True):
+    """The one row saying what the group tallies were computed for.
+
+    ``reference_year``: the year ages count from (null: never built, the first
+    reader builds them). ``window_as_of``: the moment ``confirmed_recent`` counts
+    from (households confirmed at or after ``window_as_of - RECENT_DAYS``).
+    """
+
+    __tablename__ = "rollup_state"
+    __table_args__ = (sa.CheckConstraint("id = 1", name="single_row"),)
+
+    id: int = Field(default=1, primary_key=True)
+    reference_year: int | None = None
+    window_as_of: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    updated_at: datetime = _updated_at()

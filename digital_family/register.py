@@ -4,7 +4,8 @@ Import is all or nothing: every row is checked first and, when any row is bad,
 ``RegisterImportError`` lists every problem with the row number people see in
 their spreadsheet (header = row 1) and nothing is written. A good file is
 written with bulk statements in the caller's transaction (``db.session_scope``
-commits it). Members are matched by (household, full name, birth year), so
+commits it), then the touched groups' roll-ups are recomputed
+(``member_writes.bulk_written``). Members are matched by (household, full name, birth year), so
 importing the same file again changes nothing; members not in the file are left
 alone.
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import spreadsheets
+from digital_family import member_writes, spreadsheets
 from digital_family.clock import vietnam_year
 from digital_family.codes import SKILLS, TRADER_FLAGS
 from digital_family.i18n import DEFAULT_LANGUAGE, CatalogueError, t
@@ -487,6 +488,7 @@ def _write_records(
         session.execute(
             sa.update(H).where(H.c.id.in_(chunk)).values(version=H.c.version + 1, updated_at=now)
         )
+    member_writes.bulk_written(session, {groups[r.group_code] for r in file_households.values()})
     session.flush()
     if progress:
         progress(total, total)

@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import indicators
+from digital_family import db, indicators
 from digital_family.clock import utc as aware
 from digital_family.clock import vietnam_date
 from digital_family.indicators import INDICATOR_CODES, INDICATORS
@@ -87,26 +87,6 @@ def _rows_for(
     return rows
 
 
-def _upsert(session: Session, rows: list[dict]) -> None:
-    """INSERT the rows; a row whose (code, scope, day) exists replaces it."""
-    if not rows:
-        return
-    dialect = session.get_bind().dialect.name
-    if dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
-    elif dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:  # the DELETE before this made room
-        session.execute(sa.insert(_S), rows)
-        return
-    statement = insert(_S)
-    statement = statement.on_conflict_do_update(
-        index_elements=list(_UNIQUE_KEY),
-        set_={name: statement.excluded[name] for name in _VALUE_COLUMNS},
-    )
-    session.execute(statement, rows)
-
-
 def _group_ids(session: Session) -> dict[str, int]:
     return dict(session.execute(sa.select(ResidentialGroup.code, ResidentialGroup.id)).all())
 
@@ -127,7 +107,7 @@ def _write_day(session, ward, by_group, group_ids, *, now: datetime) -> int:
     day = vietnam_date(now)
     rows = _rows_for(ward, by_group, group_ids, day=day, taken_at=now)
     session.execute(sa.delete(_S).where(_S.c.day == day))
-    _upsert(session, rows)
+    db.upsert(session, _S, rows, key=_UNIQUE_KEY, update=_VALUE_COLUMNS)
     session.flush()
     return len(rows)
 

@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 import sqlalchemy as sa
 
-from digital_family import indicators, snapshots
+from digital_family import indicators, member_writes, snapshots
 from digital_family.indicators import INDICATOR_CODES
 from digital_family.models import IndicatorSnapshot, Member, ResidentialGroup
 from digital_family.permissions import PermissionDenied
@@ -49,7 +49,8 @@ def give_smartphones(session, count):
     ids = session.execute(
         sa.select(Member.id).where(Member.has_smartphone.is_(False)).order_by(Member.id).limit(count)
     ).scalars().all()
-    session.execute(sa.update(Member).where(Member.id.in_(ids)).values(has_smartphone=True))
+    for member_id in ids:
+        member_writes.update_member(session, None, member_id, {"has_smartphone": True})
     session.commit()
 
 
