@@ -581,7 +581,7 @@ def generate_demo(
     help_count = _write_help_requests(
         session, now=now, seed=seed, ward_households=len(household_rows), year=year
     )
-    member_writes.bulk_written(session, group_ids)
+    member_writes.bulk_written(session, None, group_ids)
     history = snapshots.write_demo_history(session, now=now, seed=seed)
     return DemoSummary(
         groups=len(group_rows),

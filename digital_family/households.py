@@ -448,6 +448,8 @@ def update_member(
     """
     target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
     member = session.get(Member, _as_id(member_id), populate_existing=True)
+    if member is None:  # removed by someone else since member_target looked
+        raise HouseholdNotFound()
     values = _member_changes(member, changes)
     if not values:
         _require_version(session, target.household_id, expected_version)

@@ -373,44 +373,53 @@ def _add(all_sums) -> dict[str, int]:
     return total
 
 
-def _counts(session, reference_year, now, group_ids=None) -> dict[int, dict[str, int]]:
-    """Per group id, the sums: from the live tallies, or from the reference engine
-    when the tallies count for another reference year."""
+def _figures(
+    session: Session,
+    reference_year: int,
+    now: datetime,
+    *,
+    groups=True,
+    ward: bool = False,
+    sort_by: str | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+):
+    """``rollups.Sums`` from the live tallies (``rollups.read``), or, when they count for
+    another reference year, from the reference engine (sorted and paged here)."""
     from digital_family import rollups
 
     threshold = get_skill_threshold(session)
-    counts = rollups.group_sums(
-        session, threshold=threshold, reference_year=reference_year, now=now, group_ids=group_ids
+    found = rollups.read(
+        session, threshold=threshold, reference_year=reference_year, now=now, groups=groups,
+        ward=ward, sort_by=sort_by, offset=offset, limit=limit,
     )
-    if counts is None:
-        counts = indicator_counts_sql(
-            session, threshold=threshold, reference_year=reference_year, now=now,
-            group_ids=group_ids,
-        )
-    return counts
-
-
-def _ward_sums(session, reference_year, now) -> dict[str, int]:
-    from digital_family import rollups
-
-    threshold = get_skill_threshold(session)
-    sums = rollups.ward_sums(
-        session, threshold=threshold, reference_year=reference_year, now=now
+    if found is not None:
+        return found
+    subset = None if groups is True or groups is False else groups
+    counts = indicator_counts_sql(
+        session, threshold=threshold, reference_year=reference_year, now=now,
+        group_ids=subset if not ward else None,
     )
-    if sums is None:
-        sums = _add(
-            indicator_counts_sql(
-                session, threshold=threshold, reference_year=reference_year, now=now
-            ).values()
-        )
-    return sums
+    empty = dict.fromkeys(SUMS, 0)
+    rows = []
+    if groups is not False:
+        query = sa.select(_G.c.id, _G.c.code).order_by(_G.c.code)
+        if subset is not None:
+            query = query.where(_G.c.id.in_(sorted(subset)))
+        rows = [(gid, code, {**empty, **counts.get(gid, {})}) for gid, code in session.execute(query)]
+    total = None
+    if limit is not None:
+        if sort_by is not None:
+            definition = next(d for d in INDICATORS if d.code == sort_by)
 
+            def value(row):
+                sums = row[2]
+                denominator = sums[definition.denominator]
+                return sums[definition.numerator] / denominator if denominator else -1.0
 
-def _group_codes(session, group_ids=None) -> list[tuple[int, str]]:
-    query = sa.select(_G.c.id, _G.c.code).order_by(_G.c.code)
-    if group_ids is not None:
-        query = query.where(_G.c.id.in_(sorted(group_ids)))
-    return session.execute(query).all()
+            rows.sort(key=value)  # stable: code order among equals, as in SQL
+        total, rows = len(rows), rows[offset : offset + limit]
+    return rollups.Sums(_add(counts.values()) if ward else None, rows, total)
 
 
 def ward_report(
@@ -418,7 +427,7 @@ def ward_report(
 ) -> ScopeReport:
     """The indicators and completion of the whole ward (a sum over the group tallies)."""
     reference_year, now = _resolve_time(reference_year, now)
-    sums = _ward_sums(session, reference_year, now)
+    sums = _figures(session, reference_year, now, groups=False, ward=True).ward
     return build_report(WARD_SCOPE, reference_year, sums, get_targets(session))
 
 
@@ -426,12 +435,10 @@ def ward_and_group_sums(
     session: Session, *, reference_year: int | None = None, now: datetime | None = None
 ) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
     """The ward's sums and every group's (by group code, in code order): the figures of
-    ``ward_and_group_reports`` without building a report object per group."""
+    ``ward_and_group_reports`` without a report object per group. One query."""
     reference_year, now = _resolve_time(reference_year, now)
-    counts = _counts(session, reference_year, now)
-    ward = _ward_sums(session, reference_year, now)
-    empty = dict.fromkeys(SUMS, 0)
-    return ward, {code: counts.get(gid, empty) for gid, code in _group_codes(session)}
+    found = _figures(session, reference_year, now, ward=True)
+    return found.ward, {code: sums for _, code, sums in found.groups}
 
 
 def group_reports(
@@ -448,12 +455,9 @@ def group_reports(
     reference_year, now = _resolve_time(reference_year, now)
     if group_ids is not None and not group_ids:
         return {}
-    counts = _counts(session, reference_year, now, group_ids=group_ids)
+    found = _figures(session, reference_year, now, groups=True if group_ids is None else group_ids)
     targets = get_targets(session)
-    return {
-        code: build_report(code, reference_year, counts.get(group_id, {}), targets)
-        for group_id, code in _group_codes(session, group_ids)
-    }
+    return {code: build_report(code, reference_year, sums, targets) for _, code, sums in found.groups}
 
 
 def ward_and_group_reports(
@@ -488,38 +492,27 @@ def group_reports_page(
     now: datetime | None = None,
 ) -> GroupPage:
     """A page of group reports, by group code, or by indicator ``sort_by``'s value
-    (lowest first, groups with nobody to count before them), sorted in SQL over the
-    tallies. A page past the end gives the last page."""
-    from digital_family import rollups
-
+    (lowest first, groups with nobody to count before them), sorted and paged in SQL
+    over the tallies. A page past the end gives the last page."""
     reference_year, now = _resolve_time(reference_year, now)
     if sort_by is not None and sort_by not in INDICATOR_CODES:
         raise ValueError(f"unknown indicator {sort_by!r}")
-    page_size = max(1, int(page_size))
-    threshold = get_skill_threshold(session)
-    total = session.execute(sa.select(sa.func.count()).select_from(_G)).scalar_one()
-    pages = max(1, -(-total // page_size))
-    page = min(max(1, int(page)), pages)
-    offset = (page - 1) * page_size
-    found = rollups.page_group_ids(
-        session, threshold=threshold, reference_year=reference_year, sort_by=sort_by,
-        offset=offset, limit=page_size,
-    )
-    if found is not None:
-        ids = found[0]
-        reports = group_reports(session, reference_year=reference_year, now=now, group_ids=ids)
-        by_id = {gid: code for gid, code in _group_codes(session, ids)}
-        ordered = [reports[by_id[gid]] for gid in ids]
-    else:  # another reference year: the reference engine, sorted here
-        everything = list(group_reports(session, reference_year=reference_year, now=now).values())
-        if sort_by is not None:
-            def key(report):
-                value = report.indicator(sort_by).value
-                return -1.0 if value is None else value
+    page_size, page = max(1, int(page_size)), max(1, int(page))
 
-            everything.sort(key=key)  # stable: code order among equals
-        ordered = everything[offset : offset + page_size]
-    return GroupPage(tuple(ordered), int(total), page, pages)
+    def read(number):
+        return _figures(
+            session, reference_year, now, sort_by=sort_by, offset=(number - 1) * page_size,
+            limit=page_size,
+        )
+
+    found = read(page)
+    pages = max(1, -(-found.total_groups // page_size))
+    if page > pages:
+        page = pages
+        found = read(page)
+    targets = get_targets(session)
+    reports = tuple(build_report(code, reference_year, sums, targets) for _, code, sums in found.groups)
+    return GroupPage(reports, found.total_groups, page, pages)
 
 
 def group_report(
@@ -536,5 +529,6 @@ def group_report(
     if group_id is None:
         raise LookupError(f"no residential group with code {group_code!r}")
     reference_year, now = _resolve_time(reference_year, now)
-    counts = _counts(session, reference_year, now, group_ids=[group_id])
-    return build_report(group_code, reference_year, counts.get(group_id, {}), get_targets(session))
+    found = _figures(session, reference_year, now, groups=[group_id])
+    sums = found.groups[0][2]
+    return build_report(group_code, reference_year, sums, get_targets(session))

@@ -39,12 +39,13 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family import clock, rollups
-from digital_family.models import HelpRequest, Household, Member
+from digital_family.models import HelpRequest, Household, Member, RollupState
 from digital_family.permissions import Actor, account_id
 
 _H = Household.__table__
 _M = Member.__table__
 _R = HelpRequest.__table__
+_S = RollupState.__table__
 
 # Every member column a caller may set (besides household_id).
 MEMBER_COLUMNS = ("full_name", "sex", *rollups.MEMBER_FIELDS)
@@ -71,25 +72,48 @@ class _Household:
 
 
 def _lock(
-    session: Session, household_ids: Collection[int]
+    session: Session, household_ids: Collection[int] = (), *, of_member: int | None = None
 ) -> tuple[rollups.State, dict[int, _Household]]:
-    """Steps 1 and 2 for ``household_ids``: the state and the households as they are."""
-    ids = sorted(set(household_ids))
+    """Steps 1 and 2: lock ``household_ids`` (and the household of member ``of_member``),
+    then read the roll-up state (FOR SHARE) and those households' members.
+
+    Two statements. The members are read after the household locks are held, and
+    every member write takes its household's lock first, so they are current.
+    """
+    condition = _H.c.id.in_(sorted(set(household_ids)))
+    if of_member is not None:
+        condition = sa.or_(
+            condition,
+            _H.c.id == sa.select(_M.c.household_id).where(_M.c.id == of_member).scalar_subquery(),
+        )
     rows = session.execute(
         sa.select(_H.c.id, _H.c.group_id, _H.c.confirmed_at)
-        .where(_H.c.id.in_(ids))
+        .where(condition)
         .order_by(_H.c.id)
         .with_for_update()
     ).all()
     households = {row[0]: _Household(row[0], row[1], row[2]) for row in rows}
-    state = rollups.read_state(session, for_write=True)
-    if households:
-        members = session.execute(
-            sa.select(_M.c.id, _M.c.household_id, *(_M.c[c] for c in MEMBER_COLUMNS)).where(
-                _M.c.household_id.in_(sorted(households))
+    ids = sorted(households) or [0]
+    found = session.execute(
+        sa.select(_S.c.reference_year, _S.c.window_as_of, _M.c.id, _M.c.household_id,
+                  *(_M.c[c] for c in MEMBER_COLUMNS))
+        .select_from(_S.outerjoin(_M, _M.c.household_id.in_(ids)))
+        .where(_S.c.id == 1)
+        .with_for_update(read=True, of=_S)
+    ).all()
+    if not found:  # no state row yet (a cleared database): nothing to keep in step
+        state = rollups.State(None, None)
+        found = [
+            (None, None, *row)
+            for row in session.execute(
+                sa.select(_M.c.id, _M.c.household_id, *(_M.c[c] for c in MEMBER_COLUMNS))
+                .where(_M.c.household_id.in_(ids))
             )
-        )
-        for member_id, household_id, *values in members:
+        ]
+    else:
+        state = rollups.State(found[0][0], found[0][1])
+    for _, _, member_id, household_id, *values in found:
+        if member_id is not None:
             households[household_id].members[member_id] = dict(zip(MEMBER_COLUMNS, values))
     return state, households
 
@@ -141,24 +165,18 @@ def _check_columns(values: Mapping, allowed: tuple[str, ...]) -> None:
         raise ValueError(f"not writable here: {sorted(unknown)}")
 
 
-def _household_of_member(session: Session, member_id: int) -> int | None:
-    return session.execute(
-        sa.select(_M.c.household_id).where(_M.c.id == member_id)
-    ).scalar_one_or_none()
-
-
 def _locked_member(
-    session: Session, member_id: int
+    session: Session, member_id: int, *also: int
 ) -> tuple[rollups.State, dict[int, _Household], _Household]:
-    """The state, the locked households and the member's household (LookupError if none)."""
-    for _ in range(3):  # the member may move between reading its household and the lock
-        household_id = _household_of_member(session, member_id)
-        if household_id is None:
+    """The state, the locked households (the member's, and ``also``) and the member's
+    household. LookupError when there is no such member."""
+    for _ in range(3):  # it may move to another household before the lock is held
+        state, households = _lock(session, also, of_member=member_id)
+        for household in households.values():
+            if member_id in household.members:
+                return state, households, household
+        if not session.execute(sa.select(_M.c.id).where(_M.c.id == member_id)).first():
             break
-        state, households = _lock(session, [household_id])
-        household = households.get(household_id)
-        if household is not None and member_id in household.members:
-            return state, households, household
     raise LookupError(f"no member {member_id}")
 
 
@@ -231,43 +249,31 @@ def move_member(
     session: Session, actor: Actor | None, member_id: int, to_household_id: int
 ) -> None:
     """Move the member to another household (maybe of another group)."""
-    for _ in range(3):
-        from_id = _household_of_member(session, member_id)
-        if from_id is None:
-            break
-        state, households = _lock(session, [from_id, to_household_id])
-        if to_household_id not in households:
-            raise LookupError(f"no household {to_household_id}")
-        source = households.get(from_id)
-        if source is None or member_id not in source.members:
-            continue
-        if from_id == to_household_id:
-            return
-        session.execute(
-            _M.update()
-            .where(_M.c.id == member_id)
-            .values(
-                household_id=to_household_id,
-                updated_by_id=account_id(actor),
-                updated_at=clock.utc(),
-            )
-        )
-        target = households[to_household_id]
-        new_source, new_target = _copy(source), _copy(target)
-        new_target.members[member_id] = new_source.members.pop(member_id)
-        session.execute(
-            _R.update()
-            .where(_R.c.member_id == member_id)
-            .values(household_id=to_household_id, group_id=target.group_id)
-        )
-        _tally(
-            session,
-            state,
-            {from_id: source, to_household_id: target},
-            {from_id: new_source, to_household_id: new_target},
-        )
+    state, households, source = _locked_member(session, member_id, to_household_id)
+    target = households.get(to_household_id)
+    if target is None:
+        raise LookupError(f"no household {to_household_id}")
+    if source.id == to_household_id:
         return
-    raise LookupError(f"no member {member_id}")
+    session.execute(
+        _M.update()
+        .where(_M.c.id == member_id)
+        .values(household_id=to_household_id, updated_by_id=account_id(actor),
+                updated_at=clock.utc())
+    )
+    session.execute(
+        _R.update()
+        .where(_R.c.member_id == member_id)
+        .values(household_id=to_household_id, group_id=target.group_id)
+    )
+    new_source, new_target = _copy(source), _copy(target)
+    new_target.members[member_id] = new_source.members.pop(member_id)
+    _tally(
+        session,
+        state,
+        {source.id: source, to_household_id: target},
+        {source.id: new_source, to_household_id: new_target},
+    )
 
 
 # Households
@@ -333,7 +339,7 @@ def remove_household(session: Session, actor: Actor | None, household_id: int) -
 # Bulk
 
 
-def bulk_written(session: Session, group_ids: Collection[int]) -> None:
-    """After set-based writes to the members and households of ``group_ids``: recompute
-    those groups' tallies (in this transaction)."""
+def bulk_written(session: Session, actor: Actor | None, group_ids: Collection[int]) -> None:
+    """After ``actor``'s set-based writes to the members and households of ``group_ids``:
+    recompute those groups' tallies (in this transaction)."""
     rollups.rebuild(session, group_ids=set(group_ids))

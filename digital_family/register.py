@@ -5,9 +5,9 @@ Import is all or nothing: every row is checked first and, when any row is bad,
 their spreadsheet (header = row 1) and nothing is written. A good file is
 written with bulk statements in the caller's transaction (``db.session_scope``
 commits it), then the touched groups' roll-ups are recomputed
-(``member_writes.bulk_written``). Members are matched by (household, full name, birth year), so
-importing the same file again changes nothing; members not in the file are left
-alone.
+(``member_writes.bulk_written``). Members are matched by (household, full name,
+birth year), so importing the same file again changes nothing; members not in
+the file are left alone.
 """
 
 from __future__ import annotations
@@ -346,6 +346,7 @@ def _name_key(name: str) -> str:
 
 def _write_records(
     session: Session,
+    actor: Actor | None,
     records: list[MemberRecord],
     *,
     row_errors: Iterable[RowError] = (),
@@ -488,7 +489,9 @@ def _write_records(
         session.execute(
             sa.update(H).where(H.c.id.in_(chunk)).values(version=H.c.version + 1, updated_at=now)
         )
-    member_writes.bulk_written(session, {groups[r.group_code] for r in file_households.values()})
+    member_writes.bulk_written(
+        session, actor, {groups[r.group_code] for r in file_households.values()}
+    )
     session.flush()
     if progress:
         progress(total, total)
@@ -526,6 +529,7 @@ def import_table(
         raise RegisterImportError(errors)
     return _write_records(
         session,
+        actor,
         records,
         row_errors=errors,
         progress=progress,

@@ -39,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -453,6 +454,7 @@ def apply_delta(session: Session, group_id: int, delta: Mapping[str, int]) -> No
 # Reading
 
 
+@lru_cache(maxsize=16)
 def _derived(threshold: int) -> dict[str, sa.ColumnElement]:
     """Every indicator sum (indicators.SUMS) as an expression over the tally columns."""
     out: dict[str, sa.ColumnElement] = {}
@@ -475,85 +477,113 @@ def _sum(columns) -> sa.ColumnElement:
     return expression
 
 
-def _usable(session: Session, reference_year: int) -> State | None:
-    state = ensure_current(session)
-    return state if state.reference_year == reference_year else None
+def value_order(code: str, threshold: int) -> sa.ColumnElement:
+    """SQL over the tallies: indicator ``code``'s value, -1 where its denominator is 0
+    (groups with nobody to count sort first, then the furthest behind)."""
+    definition = next(d for d in INDICATORS if d.code == code)
+    derived = _derived(threshold)
+    numerator, denominator = derived[definition.numerator], derived[definition.denominator]
+    return sa.case(
+        (sa.func.coalesce(denominator, 0) == 0, sa.literal(-1.0)),
+        else_=sa.cast(numerator, sa.Float) / sa.cast(denominator, sa.Float),
+    )
 
 
-def group_sums(
+@dataclass(frozen=True)
+class Sums:
+    """What the tallies say: the ward's sums and/or some groups' (in the order asked)."""
+
+    ward: dict[str, int] | None
+    groups: list[tuple[int, str, dict[str, int]]]  # (group id, code, sums)
+    total_groups: int | None = None  # when paging: groups in the ward
+
+
+def read(
     session: Session,
     *,
     threshold: int,
     reference_year: int,
     now: datetime,
-    group_ids: Collection[int] | None = None,
-) -> dict[int, dict[str, int]] | None:
-    """Every group's indicator sums (as ``indicators.indicator_counts_sql``), from the tallies;
-    None when they count for another reference year (then ask the reference engine)."""
-    state = _usable(session, reference_year)
-    if state is None:
+    groups: bool | Collection[int] = True,
+    ward: bool = False,
+    sort_by: str | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+) -> Sums | None:
+    """Indicator sums (as ``indicators.indicator_counts_sql`` gives them) from the tallies,
+    or None when they count for another reference year (then ask the reference engine).
+
+    ``groups``: every group (True, in code order; empty groups give zeros), some
+    group ids, or none (False). ``ward``: the ward's sums too, in the same query.
+    ``sort_by`` (an indicator code, lowest value first) with ``offset``/``limit``
+    reads one page of groups and counts them all. One round trip for the sums,
+    one for the window's correction.
+    """
+    state = ensure_current(session)
+    if state.reference_year != reference_year:
         return None
     derived = _derived(threshold)
-    query = sa.select(_T.c.group_id, *(expr.label(name) for name, expr in derived.items()))
-    if group_ids is not None:
-        query = query.where(_T.c.group_id.in_(sorted(group_ids)))
-    counts = {row[0]: dict(zip(SUMS, row[1:])) for row in session.execute(query)}
-    slid = confirmations_between(session, state.window_start, now - WINDOW, group_ids=group_ids)
-    for group_id, n in slid.items():
-        counts[group_id]["confirmed_recent"] -= n
-    return counts
-
-
-def ward_sums(
-    session: Session, *, threshold: int, reference_year: int, now: datetime
-) -> dict[str, int] | None:
-    """The ward's indicator sums: one SUM over the group rows; None as ``group_sums``."""
-    state = _usable(session, reference_year)
-    if state is None:
-        return None
-    derived = _derived(threshold)
-    row = session.execute(
-        sa.select(*(sa.func.coalesce(sa.func.sum(expr), 0) for expr in derived.values()))
-    ).one()
-    sums = dict(zip(SUMS, (int(v) for v in row)))
-    slid = confirmations_between(session, state.window_start, now - WINDOW)
-    sums["confirmed_recent"] -= sum(slid.values())
-    return sums
-
-
-def value_order(code: str, threshold: int) -> sa.ColumnElement:
-    """SQL over the tallies: indicator ``code``'s value, -1 where its denominator is 0
-    (groups without anyone to count sort first, then the furthest behind)."""
-    definition = next(d for d in INDICATORS if d.code == code)
-    derived = _derived(threshold)
-    numerator, denominator = derived[definition.numerator], derived[definition.denominator]
-    return sa.case(
-        (denominator == 0, sa.literal(-1.0)),
-        else_=sa.cast(numerator, sa.Float) / sa.cast(denominator, sa.Float),
-    )
-
-
-def page_group_ids(
-    session: Session,
-    *,
-    threshold: int,
-    reference_year: int,
-    sort_by: str | None,
-    offset: int,
-    limit: int,
-) -> tuple[list[int], int] | None:
-    """One page of group ids, by group code or by an indicator's value (lowest first),
-    ordered in SQL over the tallies; and how many groups there are. None as ``group_sums``."""
-    if _usable(session, reference_year) is None:
-        return None
-    total = session.execute(sa.select(sa.func.count()).select_from(_G)).scalar_one()
-    query = sa.select(_G.c.id).select_from(_G)
-    if sort_by is not None:
-        query = query.outerjoin(_T, _T.c.group_id == _G.c.id).order_by(
-            sa.func.coalesce(value_order(sort_by, threshold), -1.0)
+    group_query = ward_query = None
+    if groups is not False:
+        sums = [sa.func.coalesce(e, 0).label(n) for n, e in derived.items()]
+        group_query = sa.select(
+            _G.c.id, _G.c.code, sa.literal(0).label("ward_row"), *sums
+        ).select_from(
+            _G.outerjoin(_T, _T.c.group_id == _G.c.id)
         )
-    query = query.order_by(_G.c.code).offset(offset).limit(limit)
-    return list(session.execute(query).scalars()), int(total)
+        if groups is not True:
+            group_query = group_query.where(_G.c.id.in_(sorted(groups)))
+        if limit is not None:
+            group_query = group_query.add_columns(sa.func.count().over())
+            if sort_by is not None:
+                group_query = group_query.order_by(value_order(sort_by, threshold))
+            group_query = group_query.order_by(_G.c.code).offset(offset).limit(limit)
+    if ward:
+        ward_query = sa.select(
+            sa.null().label("id"),
+            sa.null().label("code"),
+            sa.literal(1).label("ward_row"),
+            *(sa.func.coalesce(sa.func.sum(e), 0).label(n) for n, e in derived.items()),
+        )
+    if group_query is not None and ward_query is not None and limit is None:
+        # One round trip: the groups by code, then the ward's row.
+        rows = session.execute(
+            sa.union_all(group_query, ward_query).order_by(
+                sa.column("ward_row"), sa.column("code")
+            )
+        ).all()
+    else:
+        rows = []
+        if group_query is not None:
+            if limit is None:
+                group_query = group_query.order_by(_G.c.code)
+            rows += session.execute(group_query).all()
+        if ward_query is not None:
+            rows += session.execute(ward_query).all()
+    ward_sums, group_rows, total = None, [], None
+    for row in rows:
+        values = dict(zip(SUMS, (int(v) for v in row[3 : 3 + len(SUMS)])))
+        if row[0] is None:
+            ward_sums = values
+        else:
+            group_rows.append((row[0], row[1], values))
+            if limit is not None:
+                total = int(row[-1])
+    if limit is not None and total is None:  # a page past the end
+        total = session.execute(sa.select(sa.func.count()).select_from(_G)).scalar_one()
+    # The window: tallies count confirmations since state.window_start; readers since now's.
+    slid = confirmations_between(
+        session,
+        state.window_start,
+        now - WINDOW,
+        group_ids=None if ward or groups is True else [r[0] for r in group_rows],
+    )
+    if slid:
+        for group_id, _, values in group_rows:
+            values["confirmed_recent"] -= slid.get(group_id, 0)
+        if ward_sums is not None:
+            ward_sums["confirmed_recent"] -= sum(slid.values())
+    return Sums(ward_sums, group_rows, total)
 
 
 # Checking

@@ -29,6 +29,8 @@ NO_ACTOR = {
     "snapshots": "daily totals per indicator, numbers only",
     "indicators": "numbers only (the overview at / is public); pages check READ_AGGREGATES",
     "indicators_reference": "the tests' plain-Python oracle of SPEC §3",
+    "rollups": "per-group counts, numbers only; the writes that move them take the actor",
+    "db.upsert": "a statement helper; its callers check the actor",
 }
 
 

@@ -149,6 +149,13 @@ def _chosen(items, n):
     return items[n % len(items)] if items else None
 
 
+def _household_of(session, member_id):
+    found = session.execute(sa.select(Member.household_id).where(Member.id == member_id)).first()
+    if found is None:  # another writer removed it
+        raise LookupError(member_id)
+    return found[0]
+
+
 def _version(session, household_id):
     return session.execute(
         sa.select(Household.version).where(Household.id == household_id)
@@ -167,11 +174,11 @@ def _apply(session, op, counter):
     elif kind == "update_member" and member is not None and args[1]:
         member_writes.update_member(session, SYSTEM, member, _without_traders(args[1]))
     elif kind == "toggle_skill" and member is not None:  # the household page's path
-        hid = session.get(Member, member).household_id
+        hid = _household_of(session, member)
         households.update_member(session, SYSTEM, member, expected_version=_version(session, hid),
                                  skill=(args[1], args[2]))
     elif kind == "trader" and member is not None:
-        hid = session.get(Member, member).household_id
+        hid = _household_of(session, member)
         households.update_member(session, SYSTEM, member, expected_version=_version(session, hid),
                                  occupation="small_trader", trader_ecommerce=args[1],
                                  trader_cashless=args[2])
@@ -195,16 +202,20 @@ def _apply(session, op, counter):
         codes = session.execute(sa.select(Household.code, ResidentialGroup.code).join(
             ResidentialGroup)).all()
         household_code, group_code = _chosen(codes, args[0]) or ("IMP1", "TDP03")
-        records = [
-            register.MemberRecord(i + 2, household_code, group_code, "Số 1", {
-                **{f: False for f in register._MEMBER_FIELDS},
-                "full_name": f"Nhập {i}", "birth_year": YEAR - 20, "sex": "male",
-                "occupation": "other", "vneid_level": 0, "learning_status": "none",
-                **{k: v for k, v in values.items() if not k.startswith("trader")},
-            })
-            for i, values in enumerate(args[1])
-        ]
-        register.import_records(session, records)
+        rows = []
+        for i, values in enumerate(args[1]):
+            row = dict.fromkeys(register.COLUMNS, 0)
+            row.update(household_code=household_code, group_code=group_code, address="Số 1",
+                       full_name=("Nhập Một", "Nhập Hai", "Nhập Ba")[i], birth_year=YEAR - 20,
+                       sex="male",
+                       occupation="other", learning_status="none", skills="")
+            row.update({k: v for k, v in values.items()
+                        if k in register.COLUMNS and not k.startswith("trader")})
+            row["skills"] = ";".join(code for code, column in SKILL_COLUMNS.items()
+                                     if values.get(column))
+            rows.append([row[c] for c in register.COLUMNS])
+        table = list(enumerate([list(register.COLUMNS), *rows], start=1))
+        register.import_table(session, SYSTEM, table)
     elif kind == "visit" and member is not None:  # an ambassador's visit raises the member
         admin_id = session.execute(sa.select(UserAccount.id)).scalar_one()
         admin = Actor(user_id=admin_id, role="admin")
@@ -269,8 +280,8 @@ def test_the_window_slides_once_a_day(session):
     later = start + timedelta(days=2)
     assert rollups.ensure_current(session, now=later).window_as_of == later
     assert rollups.verify(session) == []
-    counts = rollups.group_sums(session, threshold=5, reference_year=YEAR, now=later)
-    assert sum(c["confirmed_recent"] for c in counts.values()) == sum(
+    found = rollups.read(session, threshold=5, reference_year=YEAR, now=later, ward=True)
+    assert found.ward["confirmed_recent"] == sum(
         c["confirmed_recent"] for c in _reference(session, now=later).values())
 
 
@@ -340,13 +351,13 @@ def test_demo_and_import_leave_them_live(session):
     demo.generate_demo(session, households=300, seed=3)
     session.commit()
     _assert_live(session)
-    rows = [list(row) for row in register.export_rows(session, "TDP01")]
+    rows = [list(row) for row in register.export_rows(session, SYSTEM, "TDP01")]
     for row in rows[::3]:  # some learn now, and a new household joins
         row[register.COLUMNS.index("learning_status")] = "enrolled"
     rows.append(["TDP01-NEW", "TDP01", "Số 9", "Lê Văn Mới", YEAR - 30, "male", "other",
                  1, 0, 1, "messaging", "none", 0, 0, 0])
     table = list(enumerate([list(register.COLUMNS), *rows], start=1))
-    summary = register.import_table(session, table)
+    summary = register.import_table(session, SYSTEM, table)
     assert summary.members_updated > 0
     session.commit()
     _assert_live(session)
@@ -430,11 +441,11 @@ def test_concurrent_writers_keep_the_tallies_live(request, engine):
         except Exception:  # noqa: BLE001 - reported below
             errors.append(traceback.format_exc())
 
-    def roller():
+    def roller():  # slides the window 20 days at a time, and crosses a New Year
         try:
-            for day in range(1, 6):
+            for step in range(1, 12):
                 with Session(engine, expire_on_commit=False) as session:
-                    rollups.ensure_current(session, now=clock.utc() + timedelta(days=day))
+                    rollups.ensure_current(session, now=clock.utc() + timedelta(days=20 * step))
                     session.commit()
         except Exception:  # noqa: BLE001
             errors.append(traceback.format_exc())
