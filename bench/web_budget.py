@@ -39,9 +39,11 @@ def gzip_size(static_dir: Path, url: str) -> int:
 
 
 def first_load(static_dir: Path) -> dict[str, dict[str, int]]:
-    """``{"/ho": {"js_gzip": bytes, "css_gzip": bytes}, …}`` for every route."""
-    return {path: {f"{kind}_gzip": sum(gzip_size(static_dir, u) for u in urls)
-                   for kind, urls in page.items()}
+    """``{"/ho": {"js_gzip": bytes, "css_gzip": bytes, "files": n}, …}`` for every route
+    (``files``: each is a request, a round trip on a slow connection)."""
+    return {path: {**{f"{kind}_gzip": sum(gzip_size(static_dir, u) for u in urls)
+                      for kind, urls in page.items()},
+                   "files": len(page["js"]) + len(page["css"])}
             for path, page in frontend.first_load(static_dir).items()}
 
 
@@ -73,8 +75,9 @@ def main(argv: list[str]) -> None:
     pages = first_load(args.build or default_build())
     if args.write:
         BUDGET.write_text(json.dumps({
-            "note": "First-load gzip bytes per page (python -m bench.web_budget --write); "
-                    "tests/browser/test_frontend.py fails when a page grows more than 10%.",
+            "note": "First-load gzip bytes and files per page (python -m bench.web_budget "
+                    "--write); tests/browser/test_frontend.py fails when a page grows more "
+                    "than 10%.",
             "pages": pages}, indent=1) + "\n")
     print(json.dumps(pages, indent=1))
 

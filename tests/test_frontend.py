@@ -23,6 +23,20 @@ def test_css_pruner_goes_after_postcss_import_once():
     assert "autoprefixer" in lines[at + 2]
 
 
+def test_shared_code_goes_into_two_chunks_once():
+    vite = """        codeSplitting: {
+          groups: [
+            {
+              test: /env.json/,
+              name: "reflex-env",
+            },
+          ],"""
+    once = frontend._group_chunks(vite)
+    assert frontend._group_chunks(once) == once
+    assert once.index('"reflex-env"') < once.index('name: "vendor"') < once.index('name: "app"')
+    assert "digital_family[\\\\/]components" in once
+
+
 def _build(tmp_path):
     static = tmp_path / "client"
     (static / "assets").mkdir(parents=True)

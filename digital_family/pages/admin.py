@@ -456,8 +456,8 @@ def admin_page() -> rx.Component:
     return page_shell(
         gated(
             AdminState,
-            rx.vstack(
-                rx.heading(T("admin.title"), size="7", as_="h1"),
+            title=rx.heading(T("admin.title"), size="7", as_="h1"),
+            content=rx.vstack(
                 rx.cond(errors.get("form", "") != "",
                         callout(errors.get("form", ""), color_scheme="red", role="alert")),
                 rx.tabs.root(

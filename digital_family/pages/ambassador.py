@@ -266,8 +266,8 @@ def ambassador_page() -> rx.Component:
     return page_shell(
         gated(
             S,
-            rx.vstack(
-                    rx.heading(T("help.queue"), size="7", as_="h1"),
+            title=rx.heading(T("help.queue"), size="7", as_="h1"),
+            content=rx.vstack(
                     rx.text(T("help.queue_help"), size="3", color="var(--gray-11)"),
                     rx.cond((S.notice != "") & S.notice_on_top, callout(
                         S.notice, role="status", data_testid="queue-message",

@@ -220,8 +220,10 @@ def leader_page() -> rx.Component:
     return page_shell(
         gated(
             LeaderState,
-            rx.vstack(
-                    rx.heading(LeaderState.group_name, size="7", as_="h1"),
+            # "Tổ dân phố" until the group's own name arrives, on the same line
+            title=rx.heading(rx.cond(LeaderState.group_name != "", LeaderState.group_name,
+                                     T("leader.title")), size="7", as_="h1"),
+            content=rx.vstack(
                     rx.cond(
                         LeaderState.groups.length() > 1,
                         rx.flex(

@@ -3,7 +3,8 @@
 import reflex as rx
 
 from digital_family import display, indicators, routes
-from digital_family.components.layout import BRAND, page_shell
+from digital_family.clock import vietnam_year
+from digital_family.components.layout import BRAND, gated, page_shell
 from digital_family.i18n import t
 from digital_family.settings import get_settings
 from digital_family.state import PageState, SessionState, T, data_event
@@ -12,8 +13,9 @@ from digital_family.state import PageState, SessionState, T, data_event
 class OverviewState(PageState, SessionState):
     """The ward's indicators as display values (public aggregates)."""
 
-    ward_name: str = ""
-    year: int = 0
+    # known before any data arrives, so the prerendered page already shows them
+    ward_name: str = get_settings().ward_name
+    year: int = vietnam_year()
     completion: list[dict[str, str]] = []
     targets: list[dict[str, str]] = []
     traders: list[dict[str, str]] = []
@@ -114,16 +116,16 @@ def completion_tile(item) -> rx.Component:
 
 def overview_page() -> rx.Component:
     return page_shell(
-        rx.vstack(
-            rx.heading(T("overview.title"), size="7", as_="h1"),
-            rx.text(OverviewState.ward_name, " · ", T("overview.year"), " ",
-                    OverviewState.year, size="4"),
-            rx.text(T("app.tagline"), size="3", color="var(--gray-11)"),
-            spacing="1",
-        ),
-        rx.cond(
-            OverviewState.loaded,
-            rx.vstack(
+        gated(
+            OverviewState,
+            title=rx.vstack(
+                rx.heading(T("overview.title"), size="7", as_="h1"),
+                rx.text(OverviewState.ward_name, " · ", T("overview.year"), " ",
+                        OverviewState.year, size="4"),
+                rx.text(T("app.tagline"), size="3", color="var(--gray-11)"),
+                spacing="1",
+            ),
+            content=rx.vstack(
                 rx.heading(T("overview.completion"), size="5", as_="h2"),
                 rx.grid(rx.foreach(OverviewState.completion, completion_tile),
                         columns=rx.breakpoints(initial="2", md="4"), spacing="3", width="100%"),
@@ -137,7 +139,6 @@ def overview_page() -> rx.Component:
                 width="100%",
                 data_testid="overview-ready",
             ),
-            rx.text(T("overview.loading"), size="4"),
         ),
     )
 

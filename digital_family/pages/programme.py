@@ -7,6 +7,7 @@ import reflex as rx
 
 from digital_family import help_requests, routes, traders
 from digital_family.codes import TRADER_FLAGS
+from digital_family.components.charts import lazy_chart
 from digital_family.components.controls import TOUCH, big_button, choice_buttons
 from digital_family.components.layout import gated, page_shell, pager
 from digital_family.display import field_label_key
@@ -138,8 +139,8 @@ def programme_page() -> rx.Component:
     return page_shell(
         gated(
             S,
-            rx.vstack(
-                rx.heading(T("programme.title"), size="7", as_="h1"),
+            title=rx.heading(T("programme.title"), size="7", as_="h1"),
+            content=rx.vstack(
                 rx.grid(
                     *[rx.card(rx.vstack(rx.text(value, " ", unit, size="7", weight="bold"),
                                         rx.text(label, size="2", color="var(--gray-11)"),
@@ -155,15 +156,13 @@ def programme_page() -> rx.Component:
                     data_testid="programme-overall",
                 ),
                 rx.heading(T("programme.weeks"), size="5", as_="h2"),
-                rx.recharts.bar_chart(
-                    rx.recharts.bar(data_key="opened", fill="#c2410c", name=T("programme.opened"),
-                                    is_animation_active=False),
-                    rx.recharts.bar(data_key="resolved", fill="#0b5d3b",
-                                    name=T("programme.resolved"), is_animation_active=False),
-                    rx.recharts.x_axis(data_key="week", font_size=11),
-                    rx.recharts.y_axis(width=28, font_size=11, allow_decimals=False),
-                    rx.recharts.legend(),
-                    data=S.weeks, height=220, width="100%",
+                lazy_chart(
+                    kind="bar", data=S.weeks, x_key="week",
+                    series=[{"key": "opened", "name": T("programme.opened"), "color": "#c2410c"},
+                            {"key": "resolved", "name": T("programme.resolved"),
+                             "color": "#0b5d3b"}],
+                    y_width=28, allow_decimals=False, legend=True, height=220,
+                    label=T("programme.weeks"),
                 ),
                 rx.heading(T("programme.by_group"), size="5", as_="h2"),
                 _table(T("programme.by_group"), [T("ward.group"), *_STATS_HEADERS], S.by_group,

@@ -3,6 +3,7 @@
 import reflex as rx
 
 from digital_family import display, households, indicators, routes, snapshots
+from digital_family.components.charts import lazy_chart
 from digital_family.components.controls import TOUCH
 from digital_family.components.layout import BRAND, gated, page_shell
 from digital_family.formatting import format_percent
@@ -241,24 +242,15 @@ def gap_chart() -> rx.Component:
     """Each group's distance to the target in percentage points: the target is the
     zero line, green bars reach it, red bars fall short (and say by how much)."""
     return rx.vstack(
-        rx.recharts.bar_chart(
-            rx.recharts.bar(
-                rx.recharts.label_list(data_key="met", position="top", font_size=11),
-                data_key="met", fill=MET_GREEN, name=T("status.met"), stack_id="gap",
-                is_animation_active=False),
-            rx.recharts.bar(
-                rx.recharts.label_list(data_key="short", position="bottom", font_size=11),
-                data_key="short", fill=SHORT_RED, name=T("status.unmet"), stack_id="gap",
-                is_animation_active=False),
-            rx.recharts.x_axis(data_key="group", font_size=11),
-            rx.recharts.y_axis(width=36, font_size=11, domain=["auto", "auto"]),
-            rx.recharts.reference_line(y=0, stroke="var(--gray-12)", stroke_width=2),
-            rx.recharts.graphing_tooltip(),
-            rx.recharts.legend(),
-            data=WardState.bars,
-            height=260,
-            width="100%",
-            margin={"top": 20, "bottom": 20, "left": 0, "right": 8},
+        lazy_chart(
+            kind="bar", data=WardState.bars, x_key="group",
+            series=[{"key": "met", "name": T("status.met"), "color": MET_GREEN, "stack": "gap",
+                     "labels": "top"},
+                    {"key": "short", "name": T("status.unmet"), "color": SHORT_RED,
+                     "stack": "gap", "labels": "bottom"}],
+            reference={"y": 0, "color": "var(--gray-12)"}, y_domain=["auto", "auto"],
+            y_width=36, tooltip=True, legend=True, height=260,
+            margin={"top": 20, "bottom": 20, "left": 0, "right": 8}, label=T("ward.by_group"),
         ),
         rx.text(T("ward.gap_help"), size="2", color="var(--gray-11)"),
         width="100%",
@@ -269,14 +261,10 @@ def gap_chart() -> rx.Component:
 def value_chart() -> rx.Component:
     """An indicator without a target: each group's share, from 0 to 100%."""
     return rx.vstack(
-        rx.recharts.bar_chart(
-            rx.recharts.bar(data_key="value", fill=BRAND, name="%", is_animation_active=False),
-            rx.recharts.x_axis(data_key="group", font_size=11),
-            rx.recharts.y_axis(domain=[0, 100], width=32, font_size=11),
-            rx.recharts.graphing_tooltip(),
-            data=WardState.bars,
-            height=240,
-            width="100%",
+        lazy_chart(
+            kind="bar", data=WardState.bars, x_key="group",
+            series=[{"key": "value", "name": "%", "color": BRAND}],
+            y_domain=[0, 100], y_width=32, tooltip=True, height=240, label=T("ward.by_group"),
         ),
         rx.text(T("ward.value_help"), size="2", color="var(--gray-11)"),
         width="100%",
@@ -298,21 +286,17 @@ def charts() -> rx.Component:
             min_height=TOUCH, font_size="16px", width="100%", padding="0 8px",
             border="1px solid var(--gray-8)", border_radius="8px", background="white",
         ),
-        rx.recharts.line_chart(
-            # no drawing animation: cheap phones, and screenshots show the whole line
-            rx.recharts.line(data_key="ward", stroke=BRAND, stroke_width=3, name=T("ward.ward"),
-                             dot=False, is_animation_active=False),
-            rx.recharts.line(data_key="group", stroke="#7c3aed", stroke_width=2,
-                             name=WardState.history_group, dot=False, is_animation_active=False),
-            rx.recharts.line(data_key="target", stroke="#c2410c", stroke_dasharray="6 3",
-                             name=T("overview.target"), dot=False, is_animation_active=False),
-            rx.recharts.x_axis(data_key="day", font_size=11),
-            rx.recharts.y_axis(domain=[0, 100], width=32, font_size=11),
-            rx.recharts.legend(),
-            rx.recharts.graphing_tooltip(),
-            data=WardState.history,
-            height=260,
-            width="100%",
+        lazy_chart(
+            kind="line", data=WardState.history, x_key="day",
+            series=[
+                # no drawing animation: cheap phones, and screenshots show the whole line
+                {"key": "ward", "name": T("ward.ward"), "color": BRAND, "width": 3},
+                {"key": "group", "name": WardState.history_group, "color": "#7c3aed"},
+                {"key": "target", "name": T("overview.target"), "color": "#c2410c",
+                 "dash": "6 3"},
+            ],
+            y_domain=[0, 100], y_width=32, legend=True, tooltip=True, height=260,
+            label=T("ward.over_time"),
         ),
         spacing="3",
         width="100%",
@@ -323,8 +307,8 @@ def ward_page() -> rx.Component:
     return page_shell(
         gated(
             WardState,
-            rx.vstack(
-                    rx.heading(T("ward.title"), size="7", as_="h1"),
+            title=rx.heading(T("ward.title"), size="7", as_="h1"),
+            content=rx.vstack(
                     rx.flex(
                         rx.link(T("ward.report"), href=routes.REPORT, size="4",
                                 min_height=TOUCH, display="flex", align_items="center"),

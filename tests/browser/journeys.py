@@ -10,6 +10,7 @@ from tests.browser.conftest import wait_hydrated
 DEMO_PASSWORD = "demo12345"
 LEADER_PHONE = "0900000003"
 RESIDENT_PHONE = "0900000005"
+STAFF_PHONE = "0900000002"
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 

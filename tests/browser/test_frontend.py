@@ -1,12 +1,19 @@
-"""The production build as a phone receives it: no redirects, code precached, within budget."""
+"""The production build as a phone receives it: its first paint, no redirects, code precached
+or loaded when needed, within budget."""
 
 import json
+import re
 import urllib.error
 import urllib.request
+
+import pytest
+from playwright.sync_api import expect
 
 from bench import web_budget
 from digital_family import frontend
 from digital_family.settings import PROJECT_DIR
+from tests.browser.conftest import wait_hydrated
+from tests.browser.journeys import RESIDENT_PHONE, STAFF_PHONE, sign_in
 
 STATIC = PROJECT_DIR / ".web-test" / "build" / "client"  # the build conftest's server serves
 
@@ -47,3 +54,39 @@ def test_service_worker_precaches_every_page_first_load_code(app_server):
 def test_first_load_javascript_and_css_within_budget(app_server):
     problems = web_budget.over_budget(web_budget.first_load(STATIC), web_budget.load_budget())
     assert not problems, "\n".join(problems)
+
+
+def test_prerendered_pages_show_their_heading_before_any_data(app_server):
+    # the first paint (before any script runs) is the page itself, not "loading…"
+    for path, heading in (("/", "Tổng quan phường"), ("/to-truong", "Tổ dân phố"),
+                          ("/phuong", "Bảng điều hành phường"), ("/quan-tri", "Quản trị"),
+                          ("/dai-su", "Yêu cầu giúp đỡ")):
+        status, body = _get(app_server.url + path)
+        assert status == 200
+        assert re.search(rf"<h1[^>]*>{heading}", body), path
+
+
+@pytest.mark.parametrize("width", [360, 412])
+def test_signed_in_page_does_not_shift_when_its_data_arrives(page, width):
+    page.set_viewport_size({"width": width, "height": 823})
+    sign_in(page, RESIDENT_PHONE)
+    page.add_init_script("""
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+        }).observe({type: "layout-shift", buffered: true});
+    """)
+    page.goto("/ho")
+    wait_hydrated(page, "household-ready")
+    page.wait_for_timeout(500)  # let a late shift, if any, be reported
+    assert page.evaluate("window.__shift") <= 0.01
+
+
+def test_dashboard_charts_load_their_code_when_scrolled_to(page):
+    sign_in(page, STAFF_PHONE)
+    page.goto("/phuong")
+    wait_hydrated(page, "ward-ready")
+    assert page.locator(".recharts-wrapper").count() == 0  # no chart (nor its code) yet
+    chart = page.get_by_role("img", name="So sánh các tổ")
+    chart.scroll_into_view_if_needed()
+    expect(chart.locator(".recharts-wrapper")).to_be_visible()
