@@ -16,7 +16,7 @@ export REFLEX_HTTP_CLIENT_BIND_ADDRESS := 0.0.0.0
 NPM_REGISTRY = NPM_CONFIG_REGISTRY="$$(npm config get registry 2>/dev/null)"
 
 .PHONY: install run test test-unit test-browser bench bench-web chromium clean
-.PHONY: test-unit-postgres services
+.PHONY: test-unit-postgres test-browser-scaled services run-scaled
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ run: install
 	digital-family db upgrade
 	digital-family demo --households $(DEMO_HOUSEHOLDS) --if-empty
 	$(NPM_REGISTRY) reflex run --env prod --frontend-port $(PORT) --backend-port $(PORT)
+
+# PostgreSQL + Redis + WORKERS workers (default 2): DATABASE_URL and REDIS_URL must be set
+run-scaled: install
+	$(NPM_REGISTRY) PORT=$(PORT) bash scripts/run-scaled
 
 chromium:
 	@bash scripts/ensure-chromium
@@ -47,6 +51,9 @@ test-unit-postgres: install services
 
 test-browser: install chromium
 	$(NPM_REGISTRY) pytest -m browser
+
+test-browser-scaled: install chromium services
+	$(NPM_REGISTRY) pytest -m browser --database postgresql
 
 bench: install
 	python -m bench

@@ -1,11 +1,41 @@
-"""Reflex settings. The database is configured by digital_family.settings, not here."""
+"""Reflex settings. The database is configured by digital_family.settings, not here.
+
+The scaled set-up is ours to configure in one place: REDIS_URL becomes Reflex's Redis
+(which switches its state manager to Redis) and WORKERS the granian worker count.
+"""
+
+import os
 
 import reflex as rx
+from granian.server import common as _granian
+
+from digital_family import settings
+
+if settings.redis_url():
+    os.environ.setdefault("GRANIAN_WORKERS", str(settings.workers()))
+else:
+    os.environ["GRANIAN_WORKERS"] = "1"  # state on local disk: one worker only
+
+
+# Granian stops the whole server when one worker dies (a crash, the OOM killer); a
+# worker that died is replaced instead, and the others serve meanwhile. Reflex builds
+# the granian Server itself, so its default is changed here.
+def _respawning(init):
+    def __init__(self, *args, respawn_failed_workers=True, **kwargs):
+        init(self, *args, respawn_failed_workers=respawn_failed_workers, **kwargs)
+
+    return __init__
+
+
+if not getattr(_granian.AbstractServer.__init__, "respawns", False):
+    _granian.AbstractServer.__init__ = _respawning(_granian.AbstractServer.__init__)
+    _granian.AbstractServer.__init__.respawns = True
 
 from digital_family.frontend import FrontendPlugin
 
 config = rx.Config(
     app_name="digital_family",
+    redis_url=settings.redis_url(),
     telemetry_enabled=False,
     show_built_with_reflex=False,
     default_color_mode="light",

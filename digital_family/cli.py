@@ -131,6 +131,64 @@ def db_status() -> None:
     raise typer.Exit(1)
 
 
+# backup and restore
+
+
+@app.command("backup")
+def backup_cmd(
+    out: Path = typer.Option(..., "--out", help="Tệp sao lưu sẽ ghi (ghi đè nếu đã có)."),
+) -> None:
+    """Sao lưu toàn bộ cơ sở dữ liệu ra một tệp (SQLite: API sao lưu trực tuyến; PostgreSQL: pg_dump -Fc)."""
+    from digital_family import backup
+
+    try:
+        made = backup.backup(out)
+    except backup.BackupError as exc:
+        raise _fail(str(exc)) from None
+    console.print(
+        f"Đã sao lưu cơ sở dữ liệu ({made.kind}) ra {made.path} "
+        f"({format_int(made.size // 1024)} KB).", markup=False)
+
+
+@app.command("restore")
+def restore_cmd(
+    file: Path = typer.Argument(..., help="Tệp sao lưu (từ digital-family backup)."),
+    yes: bool = typer.Option(False, "--yes", help="Không hỏi lại trước khi ghi đè."),
+) -> None:
+    """Khôi phục cơ sở dữ liệu từ một bản sao lưu: GHI ĐÈ toàn bộ dữ liệu hiện có."""
+    from digital_family import backup
+    from digital_family.settings import database_url
+
+    where = sa.engine.make_url(database_url()).render_as_string(hide_password=True)
+    if not yes and not typer.confirm(
+        f"Khôi phục sẽ ghi đè toàn bộ dữ liệu trong {where} bằng {file}. Tiếp tục?",
+        default=False,
+    ):
+        raise _fail("Đã huỷ, không thay đổi gì.", 1)
+    try:
+        revision = backup.restore(file)
+    except backup.BackupError as exc:
+        raise _fail(str(exc)) from None
+    console.print(f"Đã khôi phục {where} từ {file} (phiên bản lược đồ {revision}).", markup=False)
+    if revision != db.head_revision():
+        console.print(f"Bản sao lưu cũ hơn mã nguồn: hãy chạy {db.UPGRADE_COMMAND}", markup=False)
+
+
+# health
+
+
+@app.command("health")
+def health_cmd() -> None:
+    """Cơ sở dữ liệu, phiên bản lược đồ và Redis có sẵn sàng không (JSON như /healthz; thoát 1 khi không)."""
+    from digital_family import health
+
+    with _engine() as engine:
+        result = health.check(engine)
+    typer.echo(json.dumps(result, ensure_ascii=False))
+    if not result["healthy"]:
+        raise typer.Exit(1)
+
+
 # import
 
 

@@ -1,5 +1,7 @@
 """Engine, sessions and the schema-version gate shared by the app and the CLI."""
 
+import os
+import weakref
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Iterator
@@ -28,13 +30,30 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+# Every engine of this process, so a forked child can let go of the parent's connections.
+_ENGINES: "weakref.WeakSet[sa.Engine]" = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    """The server imports the app (and so opens the engine) before forking its workers:
+    a worker must open connections of its own, never talk on its parent's sockets
+    (PostgreSQL: "prepared statement _pg3_0 already exists", or worse)."""
+    for engine in list(_ENGINES):
+        engine.dispose(close=False)
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 def make_engine(url: str | None = None) -> sa.Engine:
     url = url or database_url()
     if url.startswith("sqlite"):
         engine = sa.create_engine(url, connect_args={"check_same_thread": False})
         sa.event.listen(engine, "connect", _sqlite_pragmas)
     else:
-        engine = sa.create_engine(url, pool_pre_ping=True)
+        # pre-ping: after a database restart, pooled connections are replaced, not used
+        engine = sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    _ENGINES.add(engine)
     return engine
 
 
@@ -124,3 +143,48 @@ def require_current_schema(engine: sa.Engine | None = None) -> None:
             f"Hãy chạy: {UPGRADE_COMMAND}\n"
             f"(The database schema is behind; run: {UPGRADE_COMMAND})"
         )
+
+
+# What a failed database call says about the database itself (not the request).
+UNAVAILABLE, FULL, READ_ONLY = "unavailable", "full", "read_only"
+_SQLITE_FAILURES = {"SQLITE_FULL": FULL, "SQLITE_READONLY": READ_ONLY}
+_POSTGRES_FAILURES = {"53100": FULL, "25006": READ_ONLY}
+_MESSAGE_KEYS = {UNAVAILABLE: "error.database", FULL: "error.database_full",
+                 READ_ONLY: "error.database_read_only"}
+
+
+def failure_message_key(exc: BaseException) -> str | None:
+    """The catalogue key that tells people what is wrong with the database, if it is that."""
+    return _MESSAGE_KEYS.get(failure_kind(exc))
+
+
+def failure_kind(exc: BaseException | None) -> str | None:
+    """FULL or READ_ONLY when the database has no space left or refuses writes,
+    UNAVAILABLE when it cannot be reached or used right now (down, restarting,
+    locked), None when the error is not the database's state (or not a database's)."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, sa.exc.DBAPIError):
+            kind = _driver_failure(exc.orig)
+            if kind is None and (exc.connection_invalidated or isinstance(
+                    exc, sa.exc.OperationalError | sa.exc.InterfaceError)):
+                kind = UNAVAILABLE
+            return kind
+        if (kind := _driver_failure(exc)) is not None:
+            return kind
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def _driver_failure(exc: BaseException | None) -> str | None:
+    name = getattr(exc, "sqlite_errorname", None)  # sqlite3: SQLITE_READONLY_DBMOVED …
+    if name:
+        return _SQLITE_FAILURES.get("_".join(name.split("_")[:2]))
+    state = getattr(exc, "sqlstate", None)  # psycopg
+    if state:
+        return _POSTGRES_FAILURES.get(state)
+    if type(exc).__module__.startswith("psycopg") and type(exc).__name__ in (
+            "OperationalError", "InterfaceError"):
+        return UNAVAILABLE  # no SQLSTATE: the server was never reached
+    return None

@@ -1,13 +1,16 @@
 """The Reflex app: pages, the PWA head tags, and the schema gate."""
 
+import logging
 import sys
 
 import reflex as rx
+from reflex.app import default_backend_exception_handler
 
-from digital_family import db, event_limits
+from digital_family import db, event_limits, health
 from digital_family.components import connection
 from digital_family.components.layout import BRAND
 from digital_family.frontend import pages_without_redirect
+from digital_family.i18n import t
 from digital_family.pages import (
     admin,
     ambassador,
@@ -35,11 +38,28 @@ if ('serviceWorker' in navigator) {
 }
 """
 
+
+def _on_backend_error(exception: Exception):
+    """A database that is down, full or read-only is said in plain words, in Vietnamese
+    with English below (no state here to know the reader's language); any other error
+    as Reflex shows it. Page handlers say it on the page themselves (state._refusal):
+    this catches the rest, e.g. the sign-in check that runs before a handler."""
+    key = db.failure_message_key(exception)
+    if key is None:
+        return default_backend_exception_handler(exception)
+    logging.getLogger(__name__).warning("database: %s", str(exception).splitlines()[0])
+    return rx.toast.error(
+        t(key), description=t(key, "en"), id="database", position="top-center", duration=15000,
+    )
+
+
 event_limits.install()
 
 app = rx.App(
     html_lang="vi",
-    api_transformer=pages_without_redirect,
+    backend_exception_handler=_on_backend_error,
+    # GET /healthz for a load balancer, beside Reflex's own routes
+    api_transformer=[pages_without_redirect, health.api()],
     # Radix's accent text is just under WCAG AA on grey: links use the darker brand green
     style={rx.link: {"color": BRAND}},
     stylesheets=["/print.css"],

@@ -26,6 +26,31 @@ def database_url() -> str:
     return url
 
 
+# Measured (bench/scaled.py): 2 workers beat 1 and 4 on this 2-core machine.
+DEFAULT_WORKERS = 2
+
+
+def redis_url() -> str | None:
+    """``REDIS_URL``, else Reflex's ``REFLEX_REDIS_URL``; None: no Redis (one worker)."""
+    return os.environ.get("REDIS_URL") or os.environ.get("REFLEX_REDIS_URL") or None
+
+
+def workers() -> int:
+    """Backend worker processes: ``WORKERS`` with Redis (default 2); always 1 without.
+
+    Without Redis each worker would keep its own copy of every page's state, so a
+    second worker would answer from a state it never saw.
+    """
+    if not redis_url():
+        return 1
+    value = os.environ.get("WORKERS", "").strip()
+    if not value:
+        return DEFAULT_WORKERS
+    if not value.isdigit() or int(value) < 1:
+        raise ValueError(f"WORKERS must be a whole number ≥ 1, not {value!r}")
+    return int(value)
+
+
 def get_settings() -> Settings:
     return Settings(
         database_url=database_url(),

@@ -31,10 +31,10 @@ from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
 import reflex as rx
-import sqlalchemy.exc
 from sqlmodel import Session
 
 from digital_family import auth, routes
+from digital_family.db import failure_message_key
 from digital_family.households import StaleVersionError
 from digital_family.offloop import run_in_session
 from digital_family.signed_in import actors, live_tokens, resolve
@@ -293,11 +293,11 @@ async def _refusal(state: PageState, actor: Actor, exc: Exception, *, load: bool
         state._say(state._message(exc, "household.stale"), "amber")
     elif isinstance(exc, CatalogueError):  # any other refusal people can read
         state._say(state._message(exc, "error.bad_request"), "red")
-    elif isinstance(exc, sqlalchemy.exc.OperationalError | sqlalchemy.exc.InterfaceError):
+    elif (database_key := failure_message_key(exc)) is not None:  # down, full, read-only
         log.warning("%s: database unavailable: %s", name, exc)
         if load:
             state.loaded = True
-        state._say(state._t("error.database"), "red")
+        state._say(state._t(database_key), "red")
     elif isinstance(exc, TypeError | ValueError | KeyError):
         # a hand-made event with arguments of the wrong shape
         log.warning("%s: refused malformed input: %r", name, exc)

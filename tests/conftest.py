@@ -5,7 +5,6 @@ against a throwaway PostgreSQL server (tests/services.py); each test gets its ow
 database copied from a migrated template.
 """
 
-import itertools
 import os
 import shutil
 
@@ -45,12 +44,26 @@ def postgres():
 
 
 @pytest.fixture(scope="session")
-def postgres_template(postgres) -> str:
-    """The name of a migrated, empty database that per-test databases copy."""
-    name = f"gds_template_{os.getpid()}"
-    postgres.create_database(name)
-    db.upgrade(postgres.url(name))
-    return name
+def redis_server():
+    """A throwaway Redis server for the whole run (started on first use)."""
+    from tests.services import RedisServer
+
+    server = RedisServer().start()
+    yield server
+    server.destroy()
+
+
+@pytest.fixture(scope="session")
+def postgres_copies(postgres):
+    """Copies of a migrated, empty database, made ahead and dropped in the background."""
+    from tests.services import DatabaseCopies
+
+    template = "gds_template"
+    postgres.create_database(template)
+    db.upgrade(postgres.url(template))
+    copies = DatabaseCopies(postgres, template)
+    yield copies
+    copies.close()
 
 
 @pytest.fixture(scope="session")
@@ -60,9 +73,6 @@ def sqlite_template(tmp_path_factory):
     db.upgrade(f"sqlite:///{path}")
     assert not path.with_name(path.name + "-wal").exists()  # all of it is in the main file
     return path
-
-
-_names = itertools.count(1)
 
 
 @pytest.fixture()
@@ -75,14 +85,12 @@ def new_database(request, tmp_path, database_kind):
             path = tmp_path / f"{name}.db"
             shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
             return f"sqlite:///{path}"
-        server = request.getfixturevalue("postgres")
-        template = request.getfixturevalue("postgres_template")
-        made.append(f"t{os.getpid()}_{next(_names)}_{name}"[:63])
-        return server.create_database(made[-1], template=template)
+        made.append(request.getfixturevalue("postgres_copies").take())
+        return request.getfixturevalue("postgres").url(made[-1])
 
     yield make
     for name in made:
-        request.getfixturevalue("postgres").drop_database(name)
+        request.getfixturevalue("postgres_copies").give_back(name)
 
 
 @pytest.fixture()

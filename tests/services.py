@@ -197,3 +197,74 @@ class RedisServer:
     def destroy(self) -> None:
         self.stop()
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class DatabaseCopies:
+    """Fresh copies of a template database, made and dropped by a background thread.
+
+    CREATE DATABASE … TEMPLATE takes ~150 ms and DROP ~60 ms here; a test that takes
+    a copy made in advance, and leaves its drop to the thread, waits for neither.
+    """
+
+    def __init__(self, server: PostgresServer, template: str, ahead: int = 2) -> None:
+        import itertools
+        import threading
+
+        self.server, self.template, self.ahead = server, template, ahead
+        self._names = (f"{template}_{n}" for n in itertools.count(1))
+        self._ready: list[str] = []
+        self._to_drop: list[str] = []
+        self._error: BaseException | None = None
+        self._stopping = False
+        self._cond = threading.Condition()
+        self._thread = threading.Thread(target=self._work, name="database-copies", daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(
+                    lambda: self._stopping or self._to_drop or len(self._ready) < self.ahead)
+                if self._stopping and not self._to_drop:
+                    return
+                drop = self._to_drop.pop() if self._to_drop else None
+                create = None if drop or self._stopping else next(self._names)
+            try:
+                if drop:
+                    self.server.drop_database(drop)
+                else:
+                    self.server.create_database(create, template=self.template)
+            except BaseException as exc:  # surfaced to the test waiting in take()
+                with self._cond:
+                    self._error = exc
+                    self._cond.notify_all()
+                return
+            if create:
+                with self._cond:
+                    self._ready.append(create)
+                    self._cond.notify_all()
+
+    def take(self) -> str:
+        """The name of a fresh copy (waits for one if none is ready)."""
+        with self._cond:
+            self._cond.wait_for(lambda: self._ready or self._error, timeout=120)
+            if self._error:
+                raise RuntimeError("could not copy the template database") from self._error
+            name = self._ready.pop(0)
+            self._cond.notify_all()
+            return name
+
+    def give_back(self, name: str) -> None:
+        """Drop a copy later, in the background."""
+        with self._cond:
+            self._to_drop.append(name)
+            self._cond.notify_all()
+
+    def close(self) -> None:
+        """Drop every copy (used or not) and stop the thread."""
+        with self._cond:
+            self._to_drop += self._ready
+            self._ready.clear()
+            self._stopping = True
+            self._cond.notify_all()
+        self._thread.join(timeout=120)

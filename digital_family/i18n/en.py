@@ -521,4 +521,6 @@ CATALOGUE: dict[str, str] = {
     "error.database": "The data server cannot be reached. Your change was not saved; please try again in a few minutes.",
     "error.bad_request": "That request was not valid. Please reload the page and try again.",
     "household.stale": "Someone else has just updated this household. The page now shows the latest data.",
+    "error.database_full": "The server has run out of storage: your last change was not saved and earlier data is intact. Please tell the ward office.",
+    "error.database_read_only": "The database is read-only right now: your last change was not saved and earlier data is intact. Please tell the ward office.",
 }

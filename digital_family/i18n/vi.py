@@ -523,4 +523,6 @@ CATALOGUE: dict[str, str] = {
     "error.database": "Không kết nối được với máy chủ dữ liệu. Thay đổi chưa được lưu, vui lòng thử lại sau ít phút.",
     "error.bad_request": "Yêu cầu không hợp lệ. Vui lòng tải lại trang rồi thử lại.",
     "household.stale": "Thông tin của hộ vừa được người khác cập nhật. Trang đã tải lại dữ liệu mới nhất.",
+    "error.database_full": "Máy chủ đã hết chỗ lưu dữ liệu: thao tác vừa rồi chưa được lưu, dữ liệu cũ vẫn nguyên vẹn. Hãy báo cán bộ phường.",
+    "error.database_read_only": "Cơ sở dữ liệu đang chỉ cho xem, không cho ghi: thao tác vừa rồi chưa được lưu, dữ liệu cũ vẫn nguyên vẹn. Hãy báo cán bộ phường.",
 }

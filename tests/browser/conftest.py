@@ -35,6 +35,8 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if here in Path(item.fspath).parents:
             item.add_marker(pytest.mark.browser)
+    # the fault tests break the shared server on purpose: after every other journey
+    items.sort(key=lambda item: item.get_closest_marker("faults") is not None)
 
 
 def _free_port() -> int:
@@ -70,11 +72,40 @@ def _stop(proc: subprocess.Popen) -> None:
 
 
 class AppServer:
-    """The running app: its URL, database and log."""
+    """The running app: its URL, database and log; in the scaled set-up (PostgreSQL +
+    Redis + several workers) also the servers it uses and its process."""
 
-    def __init__(self, url: str, db_url: str, log: Path, states: Path):
+    def __init__(self, url: str, db_url: str, log: Path, states: Path, *,
+                 proc: subprocess.Popen | None = None, postgres=None, redis=None,
+                 workers: int = 1):
         self.url, self.db_url, self.log, self.states = url, db_url, log, states
+        self.proc, self.postgres, self.redis, self.workers = proc, postgres, redis, workers
         self._log_offset = 0
+
+    @property
+    def scaled(self) -> bool:
+        return self.redis is not None
+
+    def state_store_blobs(self) -> list[bytes]:
+        """Everything the state manager has stored (Redis values, or the files on disk)."""
+        if self.redis is None:
+            return [p.read_bytes() for p in self.states.rglob("*") if p.is_file()]
+        import redis
+
+        client = redis.Redis.from_url(self.redis.url)
+        blobs = []
+        try:
+            for key in client.scan_iter():
+                kind = client.type(key)
+                if kind == b"string":
+                    blobs.append(client.get(key) or b"")
+                elif kind == b"hash":
+                    blobs.append(b"\0".join(k + b"\0" + v for k, v in client.hgetall(key).items()))
+                else:  # not what Reflex stores states in; DUMP may compress, so show it whole
+                    blobs.append(client.dump(key) or b"")
+        finally:
+            client.close()
+        return blobs
 
     def new_errors(self) -> list[str]:
         """Error lines the server logged since the last call."""
@@ -83,12 +114,23 @@ class AppServer:
         return [line for line in fresh.splitlines() if SERVER_ERROR.search(line)]
 
 
+SCALED_WORKERS = 2
+
+
 @pytest.fixture(scope="session")
-def app_server(tmp_path_factory):
+def app_server(request, tmp_path_factory, database_kind):
+    """The app, once per run: SQLite and one worker, or with ``--database postgresql``
+    the scaled set-up: PostgreSQL + Redis + SCALED_WORKERS workers."""
     from digital_family.demo import generate_demo
 
     work = tmp_path_factory.mktemp("app")
-    db_url = f"sqlite:///{work / 'app.db'}"
+    postgres = redis = None
+    if database_kind == "postgresql":
+        postgres = request.getfixturevalue("postgres")
+        redis = request.getfixturevalue("redis_server")
+        db_url = postgres.create_database("app")
+    else:
+        db_url = f"sqlite:///{work / 'app.db'}"
     db.upgrade(db_url)
     engine = db.make_engine(db_url)
     with db.session_scope(engine) as session:
@@ -108,6 +150,10 @@ def app_server(tmp_path_factory):
         REFLEX_HTTP_CLIENT_BIND_ADDRESS="0.0.0.0",
         PYTHONUNBUFFERED="1",
     )
+    for name in ("REDIS_URL", "REFLEX_REDIS_URL", "WORKERS", "GRANIAN_WORKERS"):
+        env.pop(name, None)
+    if redis is not None:
+        env.update(REDIS_URL=redis.url, WORKERS=str(SCALED_WORKERS))
     env["PATH"] = f"{PROJECT_DIR / '.venv' / 'bin'}{os.pathsep}{env.get('PATH', '')}"
     reflex = shutil.which("reflex", path=env["PATH"])
     log = work / "server.log"
@@ -121,7 +167,8 @@ def app_server(tmp_path_factory):
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(url, proc, log)
-        server = AppServer(url, db_url, log, work / "states")
+        server = AppServer(url, db_url, log, work / "states", proc=proc, postgres=postgres,
+                           redis=redis, workers=SCALED_WORKERS if redis else 1)
         server.new_errors()  # the build's own output is not the tests' concern
         yield server
     finally:
@@ -168,7 +215,10 @@ def no_errors(request, app_server):
     yield
     allowed = [re.compile(p) for m in request.node.iter_markers("allow_console") for p in m.args]
     page_errors = [e for e in page_errors if not any(a.search(e) for a in allowed)]
-    errors = app_server.new_errors() + page_errors
+    server_errors = app_server.new_errors()
+    if request.node.get_closest_marker("faults"):
+        server_errors = []  # a killed worker or a stopped database is logged, as it should be
+    errors = server_errors + page_errors
     assert not errors, "the app logged errors:\n" + "\n".join(errors)
 
 
