@@ -90,6 +90,19 @@ def _pg_env(url: str) -> tuple[dict[str, str], str]:
     return env, u.database or ""
 
 
+def _copy_sqlite(source: Path, target: Path, *, self_contained: bool = False) -> None:
+    """SQLite's online backup API: a consistent copy of ``source`` over ``target``."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target, timeout=30)
+    try:
+        src.backup(dst)
+        if self_contained:
+            dst.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal beside it
+    finally:
+        dst.close()
+        src.close()
+
+
 def _run(command: list[str], env: dict[str, str], what: str) -> None:
     done = subprocess.run(command, env=env, capture_output=True, text=True)
     if done.returncode != 0:
@@ -110,14 +123,7 @@ def backup(out: Path, url: str | None = None) -> BackupFile:
             source_path = _sqlite_path(url)
             if not source_path.exists():
                 raise BackupError(f"Không có cơ sở dữ liệu {source_path}.")
-            source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
-            target = sqlite3.connect(tmp)
-            try:
-                source.backup(target)
-                target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-            finally:
-                target.close()
-                source.close()
+            _copy_sqlite(source_path, tmp, self_contained=True)
         else:
             env, name = _pg_env(url)
             _run([_pg_tool("pg_dump"), "--format=custom", "--no-owner", "--no-privileges",
@@ -190,14 +196,8 @@ def restore(file: Path, url: str | None = None) -> str:
         )
     _check_revision(file, url)
     if kind == "sqlite":
-        source = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
-        target = sqlite3.connect(_sqlite_path(url), timeout=30)
-        try:
-            # Page by page into the live file: other connections wait, then see all of it.
-            source.backup(target)
-        finally:
-            target.close()
-            source.close()
+        # page by page into the live file: other connections wait, then see all of it
+        _copy_sqlite(file, _sqlite_path(url))
     else:
         env, name = _pg_env(url)
         _run([_pg_tool("pg_restore"), "--clean", "--if-exists", "--no-owner",

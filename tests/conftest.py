@@ -7,6 +7,7 @@ database copied from a migrated template.
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 from sqlmodel import Session
@@ -25,6 +26,25 @@ def pytest_addoption(parser):
 
 def pytest_report_header(config):
     return f"database: {config.getoption('--database')}"
+
+
+# A test that uses none of these never touches the database under test.
+DATABASE_FIXTURES = {"db_url", "engine", "session", "new_database", "postgres", "database_kind"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """On PostgreSQL, run only the tests that use a database: the rest ran on SQLite
+    already and would run the same way again."""
+    if config.getoption("--database") != "postgresql":
+        return
+    keep, skip = [], []
+    for item in items:
+        uses_db = DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+        in_browser = "browser" in Path(str(item.fspath)).parts  # the app under test uses it
+        (keep if uses_db or in_browser else skip).append(item)
+    if skip:
+        config.hook.pytest_deselected(items=skip)
+        items[:] = keep
 
 
 @pytest.fixture(scope="session")

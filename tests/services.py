@@ -58,6 +58,30 @@ def _stop_process(proc: subprocess.Popen | None, sig=signal.SIGTERM, timeout=30)
         proc.wait()
 
 
+class _Server:
+    """A server process of ours in a temporary folder: stop, start again, remove."""
+
+    proc: subprocess.Popen | None = None
+    dir: Path
+    stop_signal = signal.SIGTERM
+
+    def start(self):
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        _stop_process(self.proc, self.stop_signal)
+        self.proc = None
+
+    def restart(self) -> None:
+        """Stop and start again on the same port."""
+        self.stop()
+        self.start()
+
+    def destroy(self) -> None:
+        self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
 def postgres_bin() -> Path:
     """The folder holding initdb and postgres (``POSTGRES_BIN`` or Debian's newest)."""
     if os.environ.get("POSTGRES_BIN"):
@@ -71,8 +95,10 @@ def postgres_bin() -> Path:
     return Path(found[-1])
 
 
-class PostgresServer:
+class PostgresServer(_Server):
     """A PostgreSQL cluster in a temporary folder, for tests only (fsync off)."""
+
+    stop_signal = signal.SIGINT  # fast shutdown: connections are cut, data is kept
 
     def __init__(self) -> None:
         self.bin = postgres_bin()
@@ -122,19 +148,6 @@ class PostgresServer:
                     raise
                 time.sleep(0.05)
 
-    def stop(self) -> None:
-        """Fast shutdown (SIGINT): connections are cut, data is kept."""
-        _stop_process(self.proc, signal.SIGINT)
-        self.proc = None
-
-    def restart(self) -> None:
-        self.stop()
-        self.start()
-
-    def destroy(self) -> None:
-        self.stop()
-        shutil.rmtree(self.dir, ignore_errors=True)
-
     def dsn(self, database: str) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
 
@@ -157,8 +170,8 @@ class PostgresServer:
         self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-class RedisServer:
-    """redis-server on a free port, nothing saved to disk."""
+class RedisServer(_Server):
+    """redis-server on a free port, nothing saved to disk (a restart forgets everything)."""
 
     def __init__(self) -> None:
         if shutil.which("redis-server") is None:
@@ -185,18 +198,6 @@ class RedisServer:
         _wait_for_port(self.port, self.proc, "redis-server", self.log)
         return self
 
-    def stop(self) -> None:
-        _stop_process(self.proc)
-        self.proc = None
-
-    def restart(self) -> None:
-        """Stop and start again on the same port: everything it held is gone."""
-        self.stop()
-        self.start()
-
-    def destroy(self) -> None:
-        self.stop()
-        shutil.rmtree(self.dir, ignore_errors=True)
 
 
 class DatabaseCopies:

@@ -54,7 +54,7 @@ def _wait_until_blocked(engine, database_kind: str) -> bool:
     if database_kind != "postgresql":
         time.sleep(0.5)
         return True
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 120  # a bound for a loaded machine, not a measure
     with engine.connect() as conn:
         while time.monotonic() < deadline:
             waiting = conn.execute(sa.text(
