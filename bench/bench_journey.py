@@ -39,7 +39,9 @@ def run_journey(folder: Path, env: dict[str, str]) -> dict:
     if not report.exists():
         raise SystemExit(f"the journey did not finish in {folder}:\n{done.stdout[-3000:]}")
     figures = json.loads(report.read_text())
-    figures["within_budget"] = done.returncode == 0
+    figures["within_budget"] = (figures["taps"] <= figures["tap_budget"]
+                                and figures["screens_scrolled"] <= figures["scroll_budget"]
+                                and figures["cls_answering"] < 0.05)
     return figures
 
 
