@@ -193,7 +193,9 @@ def _answer_lines(member: Var) -> rx.Component:
         line(member.learning_status != "none",
              SessionState.tr["words.learning." + member.learning_status]),
         rx.cond(member.occupation == "small_trader", rx.fragment(*[
-            line(getattr(member, flag), T(f"trader.{flag}")) for flag in TRADER_FLAGS])),
+            line(getattr(member, flag), rx.cond(getattr(member, flag), T(f"words.{flag}.yes"),
+                                                T(f"words.{flag}.no")))
+            for flag in TRADER_FLAGS])),
         spacing="1",
         width="100%",
     )
