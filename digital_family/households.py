@@ -502,6 +502,8 @@ def set_member_fields(session: Session, actor: Actor | None, member_id, **change
     """
     target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
     member = session.get(Member, _as_id(member_id), populate_existing=True)
+    if member is None:  # removed by someone else since member_target looked
+        raise HouseholdNotFound()
     values = _member_changes(member, changes)
     if values:
         version = _advance_version(session, actor, target.household_id)
