@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
-from digital_family import accounts, clock, member_writes, snapshots
+from digital_family import accounts, clock, consent, member_writes, snapshots
 from digital_family.codes import SKILLS
 from digital_family.models import (
     SKILL_COLUMNS,
@@ -535,6 +535,7 @@ def generate_demo(
     # Members
     member_rows = []
     first_head = None
+    heads = {}  # household id → the adult who consented for it
     skill_items = tuple(SKILL_COLUMNS.items())
     for household_id in household_ids:
         people = ward.household()
@@ -567,6 +568,7 @@ def generate_demo(
             member_rows.append(row)
         if first_head is None:
             first_head = people[0]["full_name"]
+        heads[household_id] = people[0]["full_name"]
     for start in range(0, len(member_rows), 10000):
         session.execute(sa.insert(Member.__table__), member_rows[start : start + 10000])
 
@@ -578,6 +580,10 @@ def generate_demo(
         first_head=first_head,
     )
     session.flush()
+    # every demo household has consented: the first (the demo resident's) itself,
+    # the others aloud to their leader when the register was drawn up
+    consent.record_register_consent(session, None, heads, family_ticked={household_ids[0]},
+                                    at=now - timedelta(days=30))
     help_count = _write_help_requests(
         session, now=now, seed=seed, ward_households=len(household_rows), year=year
     )

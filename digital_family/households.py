@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
 
-from digital_family import member_writes
+from digital_family import consent, member_writes
 from digital_family.clock import utc, vietnam_year
 from digital_family.codes import SKILLS, TRADER_FLAGS
 from digital_family.i18n import CatalogueError
@@ -193,7 +193,8 @@ def household_target(session: Session, actor: Actor | None, household_id, action
     """The target of household ``household_id`` once ``actor`` may do ``action`` to it.
 
     PermissionDenied when not allowed, and for a missing household unless the
-    actor may do ``action`` everywhere (then HouseholdNotFound), so ids cannot be probed.
+    actor may do ``action`` everywhere (then HouseholdNotFound), so ids cannot be probed;
+    ``consent.ConsentRequired`` when the household's consent does not allow it.
     """
     if actor is None:
         raise PermissionDenied(SIGN_IN_KEY)
@@ -207,6 +208,7 @@ def household_target(session: Session, actor: Actor | None, household_id, action
         raise _not_found(actor, action)
     target = Target(household_id=row[0], group_id=row[1])
     require(actor, action, target)
+    consent.gate(session, actor, action, target)
     return target
 
 
@@ -226,6 +228,7 @@ def member_target(session: Session, actor: Actor | None, member_id, action: Acti
         raise _not_found(actor, action)
     target = Target(household_id=row[0], group_id=row[1])
     require(actor, action, target)
+    consent.gate(session, actor, action, target)
     return target
 
 
@@ -682,6 +685,8 @@ def search_households(
     allowed = _listable_group_ids(actor)
     if allowed is not None:
         conditions.append(Household.group_id.in_(allowed))
+    if actor is not None and actor.role == "group_leader":
+        conditions.append(sa.not_(consent.hidden_from_leaders(Household.id)))
     if group_code is not None and clean_text(group_code):
         conditions.append(
             Household.group_id

@@ -25,6 +25,7 @@ from functools import reduce
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from digital_family import consent
 from digital_family.indicators import (
     LEARNING_STATUSES_ACTIVE,
     RECENT_DAYS,
@@ -304,7 +305,8 @@ def visit_query(
             score.label("score"),
         )
         .select_from(_H.outerjoin(per_household, c.household_id == _H.c.id))
-        .where(_H.c.group_id == group_id)
+        # a household that withdrew its consent is not visited for its data
+        .where(_H.c.group_id == group_id, sa.not_(consent.hidden_from_leaders(_H.c.id)))
         .subquery("households")
     )
     h = households.c

@@ -528,3 +528,31 @@ class RollupState(SQLModel, table=True):
     reference_year: int | None = None
     window_as_of: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
     updated_at: datetime = _updated_at()
+
+
+# Notice and consent (digital_family.consent)
+
+CONSENT_STATUSES = ("given", "withdrawn")
+CONSENT_CHANNELS = ("self", "verbal")  # ticked by the family / told to a leader
+
+
+class HouseholdConsent(SQLModel, table=True):
+    """A household's consent as it stands: one row per household, written when the
+    family (or a leader, told by a named adult) consents and when it is withdrawn.
+    The history of both is in the audit log."""
+
+    __tablename__ = "household_consent"
+    __table_args__ = (
+        sa.CheckConstraint(sql_in("status", CONSENT_STATUSES), name="status_code"),
+        sa.CheckConstraint(sql_in("channel", CONSENT_CHANNELS), name="channel_code"),
+    )
+
+    household_id: int = Field(primary_key=True, foreign_key="household.id", ondelete="CASCADE")
+    status: str = Field(max_length=10)
+    notice_version: str = Field(max_length=20)
+    channel: str = Field(max_length=10)
+    adult_name: str = Field(max_length=100)  # the adult who consented for the household
+    given_at: datetime = Field(sa_column=_timestamp(nullable=False))
+    given_by_id: int | None = _editor_fk()
+    withdrawn_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    withdrawn_by_id: int | None = _editor_fk()

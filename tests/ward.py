@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from passlib.context import CryptContext
 
 from digital_family import accounts
-from digital_family.models import Household, Member, ResidentialGroup
+from digital_family.consent import NOTICE_VERSION
+from digital_family.models import Household, HouseholdConsent, Member, ResidentialGroup, utcnow
 from digital_family.permissions import SYSTEM, Actor, load_actor
 
 # Real argon2, with parameters cheap enough for tests.
@@ -28,6 +29,7 @@ class Ward:
     """Groups g1 (households h1, h2) and g2 (household h3), and who signs in.
 
     h1 and h3 have resident accounts; h2 has none. h1 has two members, h3 one.
+    All three have consented (h1 and h3 themselves, h2 aloud to leader1).
     """
 
     g1: int
@@ -91,6 +93,13 @@ def build_ward(session) -> Ward:
         "admin": accounts.create_user(session, SYSTEM, phone=phones["admin"], password=PASSWORD,
                                       role="admin"),
     }
+    # the families of h1 and h3 ticked the notice; h2's adult consented to leader1 aloud
+    for household, channel, by in ((h1, "self", "resident1"), (h2, "verbal", "leader1"),
+                                   (h3, "self", "resident3")):
+        session.add(HouseholdConsent(
+            household_id=household.id, status="given", notice_version=NOTICE_VERSION,
+            channel=channel, adult_name="Nguyễn Văn An", given_at=utcnow(),
+            given_by_id=users[by].id))
     session.commit()
     actors = {name: load_actor(session, user.id) for name, user in users.items()}
     return Ward(g1=g1.id, g2=g2.id, h1=h1.id, h2=h2.id, h3=h3.id, h3_member=other.id,

@@ -65,7 +65,13 @@ def test_resident_journey(page, app_server):
     page.get_by_label("Nhập lại mật khẩu").fill(NEW_PASSWORD)
     assert_accessible(page)
     page.get_by_role("button", name="Tạo tài khoản và vào trang gia đình").click()
-    wait_hydrated(page, "household-ready")
+    # the notice first: the family ticks it itself before it saves anything
+    gate = page.get_by_test_id("consent-gate")
+    expect(gate).to_be_visible(timeout=15_000)
+    gate.get_by_label("Họ tên người lớn đồng ý").fill("Nguyễn Văn Hộ")
+    gate.get_by_test_id("consent-agree").click()
+    gate.get_by_test_id("consent-submit").click()
+    wait_hydrated(page, "family-overview")
     expect(page.get_by_text(household_code)).to_be_visible()
 
     # Add a member: their questions come straight away.

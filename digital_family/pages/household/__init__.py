@@ -4,7 +4,8 @@ then a last step that shows what will be confirmed.
 - ``state``: the household as shown, and every handler;
 - ``steps``: where you are (the URL, read in the browser) and the links between steps;
 - ``member``: one person's step (questions, saving marks, help, details);
-- ``family``: the overview and the last step.
+- ``family``: the overview and the last step;
+- ``consent``: the personal data notice, consent and its withdrawal.
 
 Answers go through the phone's outbox (components/outbox.js): shown at once, kept on
 the phone until the server acknowledges them, applied exactly once
@@ -16,6 +17,7 @@ import reflex as rx
 from digital_family import routes
 from digital_family.components.layout import gated, page_shell
 from digital_family.i18n import t
+from digital_family.pages.household.consent import consent_gate, consent_section
 from digital_family.pages.household.family import overview, review
 from digital_family.pages.household.member import help_dialog, member_step
 from digital_family.pages.household.state import HouseholdState, MemberCard, RequestCard
@@ -80,8 +82,13 @@ def household_page() -> rx.Component:
         gated(
             HouseholdState,
             rx.vstack(
-                rx.cond(on_member, member_step(),
-                        rx.cond(on_review, review(), overview())),
+                rx.cond(
+                    HouseholdState.consent_needed,
+                    consent_gate(),
+                    rx.cond(on_member, member_step(),
+                            rx.cond(on_review, review(),
+                                    rx.fragment(overview(), consent_section()))),
+                ),
                 help_dialog(),
                 status_bar(),
                 # room below the last control for the status and the connection banner

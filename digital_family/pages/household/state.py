@@ -12,7 +12,14 @@ from datetime import datetime
 import reflex as rx
 import segno
 
-from digital_family import help_requests, household_changes, households, invitations, routes
+from digital_family import (
+    consent,
+    help_requests,
+    household_changes,
+    households,
+    invitations,
+    routes,
+)
 from digital_family.clock import VIETNAM_TIME
 from digital_family.components import outbox
 from digital_family.indicators import get_skill_threshold
@@ -112,6 +119,13 @@ class HouseholdState(PageState, SessionState):
     help_member: int = 0  # the member and topic of the help request being confirmed
     help_topic: str = ""
     notice_seq: int = 0  # restarts the notice's fade-out
+    # consent (digital_family.consent): the notice instead of the questions until given
+    consent_status: str = ""  # "none", "given" or "withdrawn"
+    consent_needed: bool = False  # this account must consent before anything is saved
+    consent_verbal: bool = False  # a leader records an adult's spoken consent
+    consent_line: str = ""  # when and by whom, in words
+    can_withdraw: bool = False
+    withdraw_open: bool = False
 
     def _say(self, message: str, tone: str = "green") -> None:
         super()._say(message, tone)
@@ -171,15 +185,63 @@ class HouseholdState(PageState, SessionState):
             checked = household_changes.checked_members(session, actor, view.id,
                                                         since=view.confirmed_at)
             return (view, checked, get_skill_threshold(session),
-                    help_requests.household_requests(session, actor, view.id))
+                    help_requests.household_requests(session, actor, view.id),
+                    consent.consent_status(session, actor, view.id))
 
-        view, checked, threshold, requests = await self._db(read)
+        view, checked, threshold, requests, agreed = await self._db(read)
+        self._show_consent(actor, agreed)
         self.can_invite = can(actor, Action.INVITE_HOUSEHOLD,
                               Target(household_id=view.id, group_id=view.group_id))
         self._show(view, checked, threshold)
         self._show_requests(requests)
         self._keep(editing_id=0, adding=False, help_topic="", help_member=0)
         self._page_ready()
+
+    def _show_consent(self, actor, view) -> None:
+        gated = actor.role in ("resident", "group_leader")
+        if view.status == consent.WITHDRAWN:
+            line = self._t("consent.withdrawn_on", date=_date(view.withdrawn_at))
+        elif view.status == consent.GIVEN and view.channel == consent.VERBAL and (
+                actor.role == "resident"):
+            line = self._t("consent.verbal_recorded", leader=view.given_by,
+                           name=view.adult_name, date=_date(view.given_at))
+        elif view.status == consent.GIVEN:
+            line = self._t("consent.given_on", date=_date(view.given_at), name=view.adult_name)
+        else:
+            line = ""
+        self._keep(consent_status=view.status, consent_line=line,
+                   consent_needed=gated and not view.allows(actor.role),
+                   consent_verbal=actor.role == "group_leader",
+                   can_withdraw=gated and view.status == consent.GIVEN, withdraw_open=False)
+
+    @data_event
+    async def give_consent(self, actor, form: dict):
+        if not form.get("agree"):
+            self.errors = {"agree": self._t("consent.tick_needed")}
+            return
+        household_id = self.household_id
+        await self._db(lambda s: consent.give_consent(
+            s, actor, household_id, adult_name=form.get("adult_name", ""),
+            notice_version=str(form.get("notice_version", ""))))
+        await self._load(actor, household_id)
+        self._say(self._t("consent.given"))
+
+    @ui_event
+    def open_withdraw(self):
+        self.withdraw_open = True
+
+    @ui_event
+    def close_withdraw(self):
+        self.withdraw_open = False
+
+    @data_event
+    async def withdraw_consent(self, actor):
+        household_id = self.household_id
+        await self._db(lambda s: consent.withdraw_consent(s, actor, household_id))
+        if actor.role == "group_leader":  # the household is hidden from leaders now
+            return rx.redirect(routes.HOUSEHOLDS)
+        await self._load(actor, household_id)
+        self._say(self._t("consent.withdrawn"))
 
     def _send_kept_changes(self):
         """Ask the phone for what it still keeps (after a reload or a reconnect)."""
