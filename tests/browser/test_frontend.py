@@ -11,8 +11,9 @@ from playwright.sync_api import expect
 
 from bench import web_budget
 from digital_family import frontend
+from digital_family.components.controls import TOUCH
 from digital_family.settings import PROJECT_DIR
-from tests.browser.conftest import wait_hydrated
+from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import RESIDENT_PHONE, STAFF_PHONE, sign_in
 
 STATIC = PROJECT_DIR / ".web-test" / "build" / "client"  # the build conftest's server serves
@@ -90,3 +91,20 @@ def test_dashboard_charts_load_their_code_when_scrolled_to(page):
     chart = page.get_by_role("img", name="So sánh các tổ")
     chart.scroll_into_view_if_needed()
     expect(chart.locator(".recharts-wrapper")).to_be_visible()
+
+
+@pytest.mark.parametrize("width", [360, 390, 412])
+def test_signed_in_header_is_one_row_on_a_phone(page, width):
+    # a wrapped header costs a screen row on every page and shifts when the sign-in arrives
+    page.set_viewport_size({"width": width, "height": 844})
+    sign_in(page, RESIDENT_PHONE)
+    page.goto("/ho")
+    wait_hydrated(page, "household-ready")
+    header = page.locator("header")
+    controls = [header.get_by_role("link", name="Gia Đình Số"), page.get_by_test_id("nav-home"),
+                page.get_by_test_id("sign-out"), page.get_by_test_id("language-switch")]
+    tops = [c.bounding_box()["y"] for c in controls]
+    assert max(tops) - min(tops) <= 4, tops
+    assert header.bounding_box()["height"] <= 8 + int(TOUCH.removesuffix("px")) + 8 + 1
+    if width == 390:
+        screenshot(page, "header-signed-in-phone")
