@@ -478,6 +478,66 @@ def rollups_rebuild() -> None:
     )
 
 
+# audit
+
+
+_VIA_LABELS = {"app": "ứng dụng", "visit": "buổi hỗ trợ", "import": "nhập sổ", "demo": "dữ liệu mẫu",
+               "cli": "dòng lệnh"}
+
+
+@app.command("audit")
+def audit_cmd(
+    household: Optional[str] = typer.Option(None, "--household", help="Mã hộ gia đình."),
+    account: Optional[str] = typer.Option(None, "--account", help="Số điện thoại của tài khoản."),
+    since: Optional[str] = typer.Option(None, "--since", help="Từ ngày (YYYY-MM-DD, giờ Việt Nam)."),
+    group: Optional[str] = typer.Option(None, "--group", help="Mã tổ dân phố."),
+    output: TableOrJson = typer.Option(TableOrJson.table, "--format", help="table hoặc json."),
+) -> None:
+    """Ai đã thay đổi, xem hoặc xuất gì (nhật ký, cũ nhất trước); giá trị đã xoá không hiện."""
+    from digital_family import audit
+    from digital_family.validation import validate_phone
+
+    try:
+        filters = audit.Filters(
+            household_code=validate_household_code(household) if household else None,
+            account_phone=validate_phone(account) if account else None,
+            since=audit.parse_day(since) if since else None,
+            group_code=validate_group_code(group) if group else None,
+        )
+    except ValidationError as exc:
+        raise _fail(exc.message, 2) from None
+    with _ready_engine() as engine, db.session_scope(engine) as session:
+        found = audit.iter_entries(session, SYSTEM, filters)
+        if output is TableOrJson.json:
+            typer.echo("[", nl=False)
+            for n, entry in enumerate(found):
+                typer.echo(("," if n else "") + json.dumps(entry.to_dict(), ensure_ascii=False),
+                           nl=False)
+            typer.echo("]")
+            return
+        table = Table(title="Nhật ký")
+        for heading in ("Lúc", "Tài khoản", "Vai trò", "Cách", "Việc", "Hộ", "Nhân khẩu", "Mục",
+                        "Cũ → mới"):
+            table.add_column(heading, overflow="fold")
+        count = 0
+        for entry in found:
+            count += 1
+            member = "" if entry.member is None else f"{entry.member_name or '(đã xoá)'} #{entry.member}"
+            change = "" if entry.old is None and entry.new is None else (
+                f"{entry.old if entry.old is not None else '—'} → "
+                f"{entry.new if entry.new is not None else '—'}")
+            table.add_row(
+                f"{clock.in_vietnam(entry.at):%d/%m/%Y %H:%M}",
+                entry.account or "", ROLE_LABELS.get(entry.role, "") if entry.role else "",
+                _VIA_LABELS.get(entry.via, entry.via), entry.action, entry.household or "",
+                member, entry.field or entry.key or "", change,
+            )
+    if not count:
+        console.print("Không có mục nào.")
+        return
+    console.print(table)
+
+
 # user
 
 

@@ -527,9 +527,10 @@ def generate_demo(
                     "updated_at": now,
                 }
             )
-    # (RETURNING over thousands of rows is slow in SQLAlchemy; read the ids back instead.)
-    session.execute(sa.insert(Household.__table__), household_rows)
-    ids_by_code = dict(session.execute(sa.select(Household.code, Household.id)).all())
+    # The ward's register was entered when the demo's history starts.
+    entered = now - timedelta(weeks=snapshots.DEMO_WEEKS)
+    ids_by_code = member_writes.insert_households(session, None, household_rows, via="demo",
+                                                  at=entered)
     household_ids = [ids_by_code[row["code"]] for row in household_rows]
 
     # Members
@@ -569,8 +570,7 @@ def generate_demo(
         if first_head is None:
             first_head = people[0]["full_name"]
         heads[household_id] = people[0]["full_name"]
-    for start in range(0, len(member_rows), 10000):
-        session.execute(sa.insert(Member.__table__), member_rows[start : start + 10000])
+    member_writes.insert_members(session, None, member_rows, via="demo", at=entered)
 
     demo_accounts = _create_accounts(
         session,
@@ -901,7 +901,7 @@ def _write_help_requests(
     ).scalars().all()
 
     # Visits that helped raise the member's statuses, in the order they happened.
-    changes, notes = [], []
+    changes, notes, raised_by_visits = [], [], []  # the member fields visits changed (history)
     changed_members: dict[int, dict] = {}
     changed_households: dict[int, dict] = {}
     for request_id, plan in sorted(zip(ids, plans), key=lambda x: x[1]["resolved_at"] or now):
@@ -932,6 +932,9 @@ def _write_help_requests(
                     "at": plan["resolved_at"],
                 }
             )
+            raised_by_visits.append({"member_id": member["id"], "field": field, "old": old, "new": value,
+                           "at": plan["resolved_at"], "user_id": plan["claimed_by_id"],
+                           "role": "ambassador"})
             member[field] = value
         if raised:
             changed_members[member["id"]] = {
@@ -947,8 +950,8 @@ def _write_help_requests(
             entry["updated_by_id"] = plan["claimed_by_id"]
             entry["updated_at"] = plan["resolved_at"]
 
-    if changed_members:
-        session.execute(sa.update(Member), list(changed_members.values()))
+    member_writes.update_members(session, None, list(changed_members.values()),
+                                 raised_by_visits, via="visit")
     if changes:
         session.execute(sa.insert(HelpRequestChange.__table__), changes)
     if notes:
@@ -956,11 +959,13 @@ def _write_help_requests(
 
     # Households that asked get a contact phone (most of them), and a new version
     # for every visit that changed a member.
-    household_rows = []
+    household_rows, phones = [], []
     for household_id, group_id, phone in chosen:
         visits = changed_households.get(household_id)
         if phone is None and rng.random() < 0.9:
             phone = rng.choice(_PHONE_PREFIXES) + f"{rng.randrange(10**7):07d}"
+            phones.append({"household_id": household_id, "field": "phone", "old": None,
+                           "new": phone})
         household_rows.append(
             {
                 "id": household_id,
@@ -970,6 +975,6 @@ def _write_help_requests(
                 "updated_at": visits["updated_at"] if visits else now,
             }
         )
-    session.execute(sa.update(Household), household_rows)
+    member_writes.update_households(session, None, household_rows, phones, via="demo")
     session.flush()
     return len(plans)

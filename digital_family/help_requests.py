@@ -1062,7 +1062,8 @@ def resolve(
                 version=household.c.version + 1, updated_at=now, updated_by_id=account_id(actor)
             )
         )
-        member_writes.update_member(session, actor, loaded.member_id, values, now=now)
+        member_writes.update_member(session, actor, loaded.member_id, values, now=now,
+                                    via="visit")
         session.execute(
             sa.insert(HelpRequestChange.__table__),
             [

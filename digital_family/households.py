@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
 
-from digital_family import consent, member_writes
+from digital_family import audit, consent, member_writes
 from digital_family.clock import utc, vietnam_year
 from digital_family.codes import SKILLS, TRADER_FLAGS
 from digital_family.i18n import CatalogueError
@@ -307,8 +307,10 @@ def _view(session: Session, household_id: int) -> HouseholdView:
 
 
 def load_household(session: Session, actor: Actor | None, household_id) -> HouseholdView:
-    """A household with its members and progress (Action.READ_HOUSEHOLD)."""
+    """A household with its members and progress (Action.READ_HOUSEHOLD); a leader's
+    or staff member's opening of it is logged (``audit.record_read``)."""
     target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
+    audit.record_read(session, actor, target.household_id)
     return _view(session, target.household_id)
 
 
@@ -333,9 +335,10 @@ def _check_version(expected_version) -> int:
 
 
 def _bump_version(
-    session: Session, actor: Actor, household_id: int, expected_version, now=None, **values
+    session: Session, actor: Actor, household_id: int, expected_version, now=None
 ) -> None:
-    """Take the household from ``expected_version`` to the next, with ``values``, or raise."""
+    """Take the household from ``expected_version`` to the next, or raise (its data
+    changes through member_writes)."""
     expected = _check_version(expected_version)
     table = Household.__table__
     changed = session.execute(
@@ -345,7 +348,6 @@ def _bump_version(
             version=table.c.version + 1,
             updated_at=utc(now),
             updated_by_id=account_id(actor),
-            **values,
         )
     ).rowcount
     if changed != 1:

@@ -11,18 +11,21 @@ then write, in the caller's transaction, in four steps:
 4. add to the groups' tallies the difference between ``rollups.household_counts``
    after and before (one UPDATE of one tally row, two when a move crosses groups).
 
-The change history (issue 13) belongs here as well: at step 3 each function
+The change history is written here too (``audit``): at step 3 each function
 holds the actor, the household, the member and every field's old value
-(``_Household.members``) and new value, so the audit rows are written next to
-the tally delta and nothing can change a member without leaving both.
+(``_Household.members``) and new value, so one entry per changed field is
+written next to the tally delta and nothing changes a member without leaving
+both. ``via`` says how the change came (default: "app" for an account, "cli"
+for the command line; "visit" for an ambassador's, "import", "demo").
 
 Erasure: ``remove_member`` and ``remove_household`` take people out of every
 count; an erasure that keeps de-identified rows must still come through here
 (and the reference engine must then skip those rows).
 
-Bulk writers (register import, the demo) write with set-based statements and
-then call ``bulk_written`` with the groups they touched, which recomputes those
-groups' tallies in the same transaction.
+Bulk writers (register import, the demo) write through ``insert_households``,
+``insert_members``, ``update_members`` and ``update_households`` (set-based
+statements, each with its history), then call ``bulk_written`` with the groups
+they touched, which recomputes those groups' tallies in the same transaction.
 
 Functions flush nothing through the ORM: they use core statements, so an ORM
 object of the same row held by the caller is stale afterwards (reload it with
@@ -38,14 +41,16 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import clock, rollups
-from digital_family.models import HelpRequest, Household, Member, RollupState
+from digital_family import audit, clock, rollups
+from digital_family.audit import Change
+from digital_family.models import HelpRequest, Household, Member, ResidentialGroup, RollupState
 from digital_family.permissions import Actor, account_id
 
 _H = Household.__table__
 _M = Member.__table__
 _R = HelpRequest.__table__
 _S = RollupState.__table__
+_G = ResidentialGroup.__table__
 
 # Every member column a caller may set (besides household_id).
 MEMBER_COLUMNS = ("full_name", "sex", *rollups.MEMBER_FIELDS)
@@ -183,7 +188,10 @@ def _locked_member(
 # Members
 
 
-def add_member(session: Session, actor: Actor | None, household_id: int, values: Mapping) -> int:
+def add_member(
+    session: Session, actor: Actor | None, household_id: int, values: Mapping,
+    *, via: str | None = None,
+) -> int:
     """A new member of ``household_id`` with ``values`` (MEMBER_COLUMNS; full_name,
     birth_year and sex required); its id."""
     _check_columns(values, MEMBER_COLUMNS)
@@ -206,6 +214,8 @@ def add_member(session: Session, actor: Actor | None, household_id: int, values:
     ).scalar_one()
     after = _copy(household)
     after.members[member_id] = {c: row.get(c) for c in MEMBER_COLUMNS}
+    audit.record(session, actor, [Change(audit.MEMBER_ADD, household_id, member_id,
+                                         new=row["full_name"])], via=via, at=now)
     _tally(session, state, {household_id: household}, {household_id: after})
     return member_id
 
@@ -217,27 +227,39 @@ def update_member(
     values: Mapping,
     *,
     now: datetime | None = None,
+    via: str | None = None,
 ) -> dict:
-    """Set ``values`` (MEMBER_COLUMNS) on the member, recorded as changed by ``actor``;
-    returns the member's values before (MEMBER_COLUMNS). LookupError for no member."""
+    """Set ``values`` (MEMBER_COLUMNS) on the member, recorded as changed by ``actor``
+    (one history entry per field whose value changes); returns the member's values
+    before (MEMBER_COLUMNS). LookupError for no member."""
     _check_columns(values, MEMBER_COLUMNS)
     state, _, household = _locked_member(session, member_id)
     old = dict(household.members[member_id])
+    now = clock.utc(now)
     session.execute(
         _M.update()
         .where(_M.c.id == member_id)
-        .values(updated_by_id=account_id(actor), updated_at=clock.utc(now), **values)
+        .values(updated_by_id=account_id(actor), updated_at=now, **values)
     )
+    audit.record(session, actor, _field_changes(audit.MEMBER_UPDATE, household.id, member_id,
+                                                old, values), via=via, at=now)
     after = _copy(household)
     after.members[member_id].update(values)
     _tally(session, state, {household.id: household}, {household.id: after})
     return old
 
 
-def remove_member(session: Session, actor: Actor | None, member_id: int) -> dict:
-    """Delete the member (out of every count); returns its values (MEMBER_COLUMNS)."""
+def remove_member(
+    session: Session, actor: Actor | None, member_id: int, *, via: str | None = None,
+    action: str = audit.MEMBER_REMOVE,
+) -> dict:
+    """Delete the member (out of every count); returns its values (MEMBER_COLUMNS).
+
+    ``action`` ``audit.MEMBER_ERASE`` records an erasure: no name is kept."""
     state, _, household = _locked_member(session, member_id)
     old = dict(household.members[member_id])
+    name = old["full_name"] if action == audit.MEMBER_REMOVE else None
+    audit.record(session, actor, [Change(action, household.id, member_id, old=name)], via=via)
     session.execute(_M.delete().where(_M.c.id == member_id))
     after = _copy(household)
     del after.members[member_id]
@@ -246,7 +268,8 @@ def remove_member(session: Session, actor: Actor | None, member_id: int) -> dict
 
 
 def move_member(
-    session: Session, actor: Actor | None, member_id: int, to_household_id: int
+    session: Session, actor: Actor | None, member_id: int, to_household_id: int,
+    *, via: str | None = None,
 ) -> None:
     """Move the member to another household (maybe of another group)."""
     state, households, source = _locked_member(session, member_id, to_household_id)
@@ -266,6 +289,13 @@ def move_member(
         .where(_R.c.member_id == member_id)
         .values(household_id=to_household_id, group_id=target.group_id)
     )
+    codes = dict(session.execute(
+        sa.select(_H.c.id, _H.c.code).where(_H.c.id.in_([source.id, to_household_id]))).all())
+    audit.record(session, actor, [
+        Change(audit.MEMBER_MOVE, household_id, member_id, field="household",
+               old=codes[source.id], new=codes[to_household_id])
+        for household_id in (source.id, to_household_id)
+    ], via=via)
     new_source, new_target = _copy(source), _copy(target)
     new_target.members[member_id] = new_source.members.pop(member_id)
     _tally(
@@ -279,7 +309,9 @@ def move_member(
 # Households
 
 
-def add_household(session: Session, actor: Actor | None, values: Mapping) -> int:
+def add_household(
+    session: Session, actor: Actor | None, values: Mapping, *, via: str | None = None
+) -> int:
     """A new household without members (``values``: code, group_id, address, phone,
     confirmed_at); its id."""
     now = clock.utc()
@@ -290,12 +322,14 @@ def add_household(session: Session, actor: Actor | None, values: Mapping) -> int
         .returning(_H.c.id)
     ).scalar_one()
     new = _Household(household_id, values["group_id"], values.get("confirmed_at"))
+    audit.record(session, actor, [Change(audit.HOUSEHOLD_ADD, household_id)], via=via, at=now)
     _tally(session, state, {}, {household_id: new})
     return household_id
 
 
 def update_household(
-    session: Session, actor: Actor | None, household_id: int, values: Mapping
+    session: Session, actor: Actor | None, household_id: int, values: Mapping,
+    *, via: str | None = None,
 ) -> dict:
     """Set ``values`` (HOUSEHOLD_COLUMNS) on the household; a new ``group_id`` moves it,
     its members and its help requests to that group. Returns the old values.
@@ -312,6 +346,8 @@ def update_household(
     ).one()._asdict()
     if values:
         session.execute(_H.update().where(_H.c.id == household_id).values(**values))
+        audit.record(session, actor, _household_changes(session, household_id, old, values),
+                     via=via)
     after = _copy(
         household,
         group_id=values.get("group_id", household.group_id),
@@ -325,12 +361,24 @@ def update_household(
     return old
 
 
-def remove_household(session: Session, actor: Actor | None, household_id: int) -> None:
-    """Delete the household and, with it, its members (out of every count)."""
+def remove_household(
+    session: Session, actor: Actor | None, household_id: int, *, via: str | None = None,
+    action: str = audit.HOUSEHOLD_REMOVE,
+) -> None:
+    """Delete the household and, with it, its members (out of every count).
+
+    ``action`` ``audit.HOUSEHOLD_ERASE`` records an erasure: no name is kept."""
     state, households = _lock(session, [household_id])
     household = households.get(household_id)
     if household is None:
         raise LookupError(f"no household {household_id}")
+    erasing = action == audit.HOUSEHOLD_ERASE
+    audit.record(session, actor, [
+        *(Change(audit.MEMBER_ERASE if erasing else audit.MEMBER_REMOVE, household_id, mid,
+                 old=None if erasing else values["full_name"])
+          for mid, values in sorted(household.members.items())),
+        Change(action, household_id),
+    ], via=via)
     session.execute(_M.delete().where(_M.c.household_id == household_id))
     session.execute(_H.delete().where(_H.c.id == household_id))
     _tally(session, state, {household_id: household}, {household_id: None})
@@ -343,3 +391,142 @@ def bulk_written(session: Session, actor: Actor | None, group_ids: Collection[in
     """After ``actor``'s set-based writes to the members and households of ``group_ids``:
     recompute those groups' tallies (in this transaction)."""
     rollups.rebuild(session, group_ids=set(group_ids))
+
+
+# History of single writes
+
+
+def _field_changes(action: str, household_id: int, member_id: int | None, old: Mapping,
+                   new: Mapping) -> list[Change]:
+    """One history entry per field of ``new`` whose value differs from ``old``."""
+    return [
+        Change(action, household_id, member_id, field=name, old=old.get(name), new=value)
+        for name, value in new.items()
+        if audit.as_text(old.get(name)) != audit.as_text(value)
+    ]
+
+
+def _household_changes(session: Session, household_id: int, old: Mapping, new: Mapping
+                       ) -> list[Change]:
+    """As _field_changes, with a group move said by the groups' codes."""
+    if "group_id" in new and new["group_id"] != old.get("group_id"):
+        codes = dict(session.execute(sa.select(_G.c.id, _G.c.code).where(
+            _G.c.id.in_([old.get("group_id"), new["group_id"]]))).all())
+        old = {**old, "group_id": codes.get(old.get("group_id"))}
+        new = {**new, "group_id": codes.get(new["group_id"])}
+    return _field_changes(audit.HOUSEHOLD_UPDATE, household_id, None, old, new)
+
+
+# Bulk writes (imports, the demo), each with its history. The caller recomputes the
+# touched groups' tallies afterwards (``bulk_written``).
+
+_CHUNK = 1000
+
+
+def _chunks(items: list, size: int = _CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def insert_households(
+    session: Session, actor: Actor | None, rows: list[dict], *, via: str,
+    at: datetime | None = None,
+) -> dict[str, int]:
+    """Insert households (dicts of household columns with ``code`` and ``group_id``);
+    returns code -> id of the new ones. One "household.add" entry each, dated ``at``."""
+    if not rows:
+        return {}
+    # (RETURNING over thousands of rows is slow in SQLAlchemy; read the ids back instead.)
+    session.execute(sa.insert(_H), rows)
+    ids: dict[str, int] = {}
+    for chunk in _chunks([r["code"] for r in rows]):
+        ids.update(session.execute(sa.select(_H.c.code, _H.c.id).where(_H.c.code.in_(chunk))).all())
+    audit.record_rows(session, actor, [
+        {"action": audit.HOUSEHOLD_ADD, "household_id": ids[r["code"]], "household_code": r["code"],
+         "group_id": r["group_id"], **({"at": at} if at else {})}
+        for r in rows
+    ], via=via)
+    return ids
+
+
+def insert_members(
+    session: Session, actor: Actor | None, rows: list[dict], *, via: str,
+    at: datetime | None = None,
+) -> int:
+    """Insert members (dicts of member columns with ``household_id`` and ``created_at``);
+    one "member.add" entry each (its name), dated ``at``. How many."""
+    if not rows:
+        return 0
+    before = session.execute(sa.select(sa.func.max(_M.c.id))).scalar_one() or 0
+    for chunk in _chunks(rows, 10000):
+        session.execute(sa.insert(_M), chunk)
+    created = sorted({r["created_at"] for r in rows})
+    A = audit.AuditEntry.__table__
+    user_id, role = account_id(actor), actor.role if account_id(actor) is not None else None
+    session.execute(A.insert().from_select(
+        ["at", "user_id", "role", "via", "action", "household_id", "household_code", "group_id",
+         "member_id", "new_value"],
+        sa.select(
+            sa.literal(clock.utc(at), A.c.at.type),
+            sa.literal(user_id, sa.Integer), sa.literal(role, sa.String), sa.literal(via),
+            sa.literal(audit.MEMBER_ADD), _M.c.household_id, _H.c.code, _H.c.group_id, _M.c.id,
+            _M.c.full_name,
+        )
+        .select_from(_M.join(_H, _H.c.id == _M.c.household_id))
+        .where(_M.c.id > before, _M.c.created_at.in_(created))
+        .order_by(_M.c.id)
+    ))
+    return len(rows)
+
+
+def _member_households(session: Session, member_ids: list[int]) -> dict[int, tuple]:
+    found: dict[int, tuple] = {}
+    for chunk in _chunks(sorted(set(member_ids))):
+        found.update({
+            row[0]: tuple(row[1:]) for row in session.execute(
+                sa.select(_M.c.id, _H.c.id, _H.c.code, _H.c.group_id)
+                .join(_H, _H.c.id == _M.c.household_id).where(_M.c.id.in_(chunk)))
+        })
+    return found
+
+
+def update_members(
+    session: Session, actor: Actor | None, rows: list[dict], history: list[dict], *, via: str,
+) -> None:
+    """Update members by id (dicts with ``id`` and the columns to set) and write
+    ``history``: one dict per changed field (``member_id``, ``field``, ``old``, ``new``;
+    optionally ``at``, ``user_id``, ``role`` when someone else did it, earlier)."""
+    if rows:
+        session.execute(sa.update(Member), rows)
+    households = _member_households(session, [h["member_id"] for h in history])
+    entries = []
+    for change in history:
+        household_id, code, group_id = households[change["member_id"]]
+        entry = {"action": audit.MEMBER_UPDATE, "household_id": household_id,
+                 "household_code": code, "group_id": group_id, **change}
+        entry["old_value"], entry["new_value"] = entry.pop("old"), entry.pop("new")
+        entries.append(entry)
+    audit.record_rows(session, actor, entries, via=via)
+
+
+def update_households(
+    session: Session, actor: Actor | None, rows: list[dict], history: list[dict], *, via: str,
+) -> None:
+    """Update households by id (dicts with ``id`` and the columns to set) and write
+    ``history``: one dict per changed field (``household_id``, ``field``, ``old``,
+    ``new``; optionally ``at``, ``user_id``, ``role``)."""
+    if rows:
+        session.execute(sa.update(Household), rows)
+    ids = sorted({h["household_id"] for h in history})
+    found: dict[int, tuple] = {}
+    for chunk in _chunks(ids):
+        found.update({row[0]: (row[1], row[2]) for row in session.execute(
+            sa.select(_H.c.id, _H.c.code, _H.c.group_id).where(_H.c.id.in_(chunk)))})
+    entries = []
+    for change in history:
+        code, group_id = found[change["household_id"]]
+        entry = {"action": audit.HOUSEHOLD_UPDATE, "household_code": code, "group_id": group_id,
+                 **change}
+        entry["old_value"], entry["new_value"] = entry.pop("old"), entry.pop("new")
+        entries.append(entry)
+    audit.record_rows(session, actor, entries, via=via)

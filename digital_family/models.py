@@ -327,21 +327,48 @@ class IndicatorSnapshot(SQLModel, table=True):
     taken_at: datetime = Field(default_factory=utcnow, sa_column=_timestamp(nullable=False))
 
 
-class ChangeLog(SQLModel, table=True):
-    """Who changed a target, a setting, a group or an account, when, from what to what.
+AUDIT_VIAS = ("app", "visit", "import", "demo", "cli")
 
-    ``entity`` says what changed ("target", "setting", "group", "user_group",
-    "user", "user_role", "user_active"); ``key`` which one (an indicator code, a
-    setting key, a group code, a phone number). Values are text, null for "none".
+
+class AuditEntry(SQLModel, table=True):
+    """The audit log: one row per thing done to people's data or to the ward's settings.
+
+    Who (``user_id`` and the ``role`` it had then; both null for the command line),
+    how (``via``: the app, an ambassador's visit, an import, the demo, the command
+    line), what (``action``, see ``digital_family.audit``) and to what: a household
+    (``household_id`` and its ``household_code`` as they were, kept after the household
+    is gone so its erasure stays on record), a member (``member_id``), a ``field``
+    with its old and new value as text, or a ``key`` (an indicator code, a setting, a
+    group code, a phone number, an export's kind). ``group_id`` is the group the
+    entry concerns, for filtering.
+
+    Append-only: the app never edits a row, and a database trigger (migration 0008)
+    refuses any UPDATE except blanking values (erasure) and the foreign keys' SET
+    NULL. Rows leave only by ``audit.purge`` (retention) — an Alembic batch
+    operation on this table would drop the trigger; recreate it after one.
     """
 
-    __tablename__ = "change_log"
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        sa.CheckConstraint(sql_in("via", AUDIT_VIAS), name="via_code"),
+        sa.Index("ix_audit_log_household_at", "household_id", "at"),
+        sa.Index("ix_audit_log_group_at", "group_id", "at"),
+        sa.Index("ix_audit_log_user_at", "user_id", "at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utcnow, sa_column=_timestamp(nullable=False, index=True))
-    user_id: int | None = _editor_fk()
-    entity: str = Field(max_length=20)
-    key: str = Field(max_length=60)
+    user_id: int | None = Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
+    role: str | None = Field(default=None, max_length=20)
+    via: str = Field(default="app", max_length=10)
+    action: str = Field(max_length=30)
+    household_id: int | None = None  # no foreign key: the entry outlives the household
+    household_code: str | None = Field(default=None, max_length=30)
+    group_id: int | None = Field(
+        default=None, foreign_key="residential_group.id", ondelete="SET NULL")
+    member_id: int | None = Field(default=None, index=True)  # no foreign key, as household_id
+    field: str | None = Field(default=None, max_length=40)
+    key: str | None = Field(default=None, max_length=60)
     old_value: str | None = Field(default=None, sa_column=sa.Column(sa.Text, nullable=True))
     new_value: str | None = Field(default=None, sa_column=sa.Column(sa.Text, nullable=True))
 

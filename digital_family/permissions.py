@@ -32,6 +32,7 @@ class Action(str, Enum):
     MANAGE_USERS = "manage_users"  # accounts other than admin
     MANAGE_ADMINS = "manage_admins"  # admin accounts and granting the admin role
     IMPORT_EXPORT = "import_export"
+    READ_AUDIT = "read_audit"  # the audit log of the whole ward
 
 
 class PermissionDenied(CatalogueError):
@@ -81,6 +82,7 @@ _WARD_STAFF_ACTIONS = frozenset(
         Action.MANAGE_GROUPS,
         Action.MANAGE_USERS,
         Action.IMPORT_EXPORT,
+        Action.READ_AUDIT,
     }
 )
 _LEADER_GROUP_ACTIONS = frozenset(

@@ -21,7 +21,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import member_writes, spreadsheets
+from digital_family import audit, member_writes, spreadsheets
 from digital_family.clock import vietnam_year
 from digital_family.codes import SKILLS, TRADER_FLAGS
 from digital_family.i18n import DEFAULT_LANGUAGE, CatalogueError, t
@@ -405,33 +405,35 @@ def _write_records(
             rows,
         )
         groups.update({code: gid for gid, code in result})
+        audit.record(session, actor, [audit.Change("group", key=code, new=row["name"])
+                                      for code, row in zip(new_groups, rows)], via="import")
 
     household_ids = {code: known[0] for code, known in existing.items()}
     new_households = [r for code, r in file_households.items() if code not in existing]
-    if new_households:
-        rows = [
-            {
-                "code": r.household_code,
-                "group_id": groups[r.group_code],
-                "address": r.address,
-                "version": 1,
-                "created_at": now,
-                "updated_at": now,
-            }
-            for r in new_households
-        ]
-        # (RETURNING over thousands of rows is slow in SQLAlchemy; read the ids back instead.)
-        session.execute(sa.insert(H), rows)
-        for chunk in _chunks([r["code"] for r in rows]):
-            found = session.execute(sa.select(H.c.code, H.c.id).where(H.c.code.in_(chunk)))
-            household_ids.update(found.all())
+    household_ids.update(member_writes.insert_households(session, actor, [
+        {
+            "code": r.household_code,
+            "group_id": groups[r.group_code],
+            "address": r.address,
+            "version": 1,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for r in new_households
+    ], via="import", at=now))
     moved = [
-        {"id": existing[code][0], "address": r.address, "updated_at": now, "updated_by_id": None}
+        (existing[code][0], existing[code][2], r.address)
         for code, r in file_households.items()
         if code in existing and existing[code][2] != r.address
     ]
-    if moved:
-        session.execute(sa.update(Household), moved)
+    member_writes.update_households(
+        session, actor,
+        [{"id": hid, "address": new, "updated_at": now, "updated_by_id": None}
+         for hid, _, new in moved],
+        [{"household_id": hid, "field": "address", "old": old, "new": new}
+         for hid, old, new in moved],
+        via="import",
+    )
 
     # Members of households already in the database, by match key (oldest first).
     known_ids = [existing[code][0] for code in file_households if code in existing]
@@ -450,6 +452,7 @@ def _write_records(
             household_ids_by_member[row[0]] = row[1]
 
     inserts, updates, unchanged = [], [], 0
+    history: dict[int, list[dict]] = {}  # member id -> its field changes
     for record in records:
         household_id = household_ids[record.household_code]
         key = (household_id, _name_key(record.values["full_name"]), record.values["birth_year"])
@@ -459,9 +462,12 @@ def _write_records(
             if all(stored[f] == record.values[f] for f in _MEMBER_FIELDS):
                 unchanged += 1
             else:
-                updates.append(
-                    {"id": member_id, **record.values, "updated_at": now, "updated_by_id": None}
-                )
+                updates.append({"id": member_id, **record.values, "updated_at": now,
+                                "updated_by_id": None})
+                history[member_id] = [
+                    {"member_id": member_id, "field": f, "old": stored[f], "new": record.values[f]}
+                    for f in _MEMBER_FIELDS if stored[f] != record.values[f]
+                ]
         else:
             inserts.append(
                 {"household_id": household_id, **record.values, "created_at": now, "updated_at": now}
@@ -470,19 +476,20 @@ def _write_records(
     total = progress_total or len(records)
     done = progress_offset + unchanged
     for chunk in _chunks(updates, _WRITE_CHUNK):
-        session.execute(sa.update(Member), chunk)
+        member_writes.update_members(session, actor, chunk,
+                                     [h for row in chunk for h in history[row["id"]]], via="import")
         done += len(chunk)
         if progress:
             progress(done, total)
     for chunk in _chunks(inserts, _WRITE_CHUNK):
-        session.execute(sa.insert(M), chunk)
+        member_writes.insert_members(session, actor, chunk, via="import", at=now)
         done += len(chunk)
         if progress:
             progress(done, total)
     # Existing households whose data changed get a new version, so a form opened
     # before the import cannot silently overwrite it.
     known = set(known_ids)
-    changed = {row["id"] for row in moved}
+    changed = {hid for hid, _, _ in moved}
     changed.update(household_ids_by_member[row["id"]] for row in updates)
     changed.update(row["household_id"] for row in inserts if row["household_id"] in known)
     for chunk in _chunks(sorted(changed)):

@@ -3,10 +3,10 @@
 For ward staff and the admin (SPEC §1): ward staff change targets, groups and
 accounts except ``admin`` ones; touching an admin account or granting the admin
 role takes ``Action.MANAGE_ADMINS``, which only the admin has. Every function
-checks the actor first; every change writes a ``ChangeLog`` row (who, when,
+checks the actor first; every change writes an audit entry (who, when,
 what, old and new value). A write that changes nothing logs nothing.
 
-ChangeLog entities written here: ``target`` (key: indicator code; values are
+Audit actions written here (``SETTINGS_ACTIONS``): ``target`` (key: indicator code; values are
 fractions as text, null for "no target"), ``setting`` (key: setting name),
 ``group`` (key: group code; values: names), ``user_group`` (key: phone; values:
 the group code added or removed), ``user`` (key: phone; account created, new
@@ -27,7 +27,7 @@ from decimal import Decimal, InvalidOperation
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import accounts, auth, clock, snapshots
+from digital_family import accounts, audit, auth, clock, snapshots
 from digital_family.accounts import GROUP_ROLES, UserInfo
 from digital_family.codes import ROLES
 from digital_family.indicators import (
@@ -38,7 +38,7 @@ from digital_family.indicators import (
     get_targets,
 )
 from digital_family.models import (
-    ChangeLog,
+    AuditEntry,
     Household,
     IndicatorSnapshot,
     IndicatorTarget,
@@ -125,17 +125,15 @@ class StaffPage:
 # The change log
 
 
+# What ward_admin writes to the audit log (its ``action``; ``key`` says which one).
+SETTINGS_ACTIONS = ("target", "setting", "group", "user_group", "user", "user_role",
+                    "user_active")
+
+
 def _log(session: Session, actor: Actor, entity: str, key: str, old, new) -> None:
-    session.add(
-        ChangeLog(
-            at=utcnow(),
-            user_id=account_id(actor),
-            entity=entity,
-            key=key,
-            old_value=None if old is None else str(old),
-            new_value=None if new is None else str(new),
-        )
-    )
+    audit.record(session, actor, [audit.Change(
+        entity, key=key, old=None if old is None else str(old),
+        new=None if new is None else str(new))])
 
 
 def _person_name(full_name: str | None, phone: str | None) -> str | None:
@@ -149,16 +147,17 @@ def change_history(session: Session, actor: Actor, *, limit: int = 50) -> tuple[
         raise ValidationError("limit", "error.limit")
     rows = session.execute(
         sa.select(
-            ChangeLog.at,
+            AuditEntry.at,
             UserAccount.full_name,
             UserAccount.phone,
-            ChangeLog.entity,
-            ChangeLog.key,
-            ChangeLog.old_value,
-            ChangeLog.new_value,
+            AuditEntry.action,
+            AuditEntry.key,
+            AuditEntry.old_value,
+            AuditEntry.new_value,
         )
-        .outerjoin(UserAccount, UserAccount.id == ChangeLog.user_id)
-        .order_by(ChangeLog.at.desc(), ChangeLog.id.desc())
+        .outerjoin(UserAccount, UserAccount.id == AuditEntry.user_id)
+        .where(AuditEntry.action.in_(SETTINGS_ACTIONS))
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
         .limit(min(limit, MAX_HISTORY))
     )
     return tuple(

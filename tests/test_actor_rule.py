@@ -31,6 +31,9 @@ NO_ACTOR = {
     "indicators_reference": "the tests' plain-Python oracle of SPEC §3",
     "rollups": "per-group counts, numbers only; the writes that move them take the actor",
     "db.upsert": "a statement helper; its callers check the actor",
+    "audit.blank_erased": "part of an erasure, which checked the actor",
+    "audit.purge_expired": "retention: deletes what has expired, nobody acts",
+    "audit.get_retention_days": "a setting",
 }
 
 

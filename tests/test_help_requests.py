@@ -14,7 +14,7 @@ from digital_family import accounts, households
 from digital_family import help_requests as hr
 from digital_family.households import StaleVersionError
 from digital_family.models import (
-    ChangeLog,
+    AuditEntry,
     HelpRequest,
     HelpRequestChange,
     HelpRequestNote,
@@ -732,8 +732,8 @@ def test_unclaimed_requests_are_flagged_to_the_leader(session, ward):
     assert hr.set_unclaimed_hours(session, ward.staff, "24") == 24
     assert [f.request_id for f in hr.unclaimed_for_leader(session, ward.leader1, now=T0)] == [
         old.id, young.id]
-    log = session.execute(sa.select(ChangeLog.key, ChangeLog.old_value, ChangeLog.new_value,
-                                    ChangeLog.user_id)).all()
+    log = session.execute(sa.select(AuditEntry.key, AuditEntry.old_value, AuditEntry.new_value,
+                                    AuditEntry.user_id).where(AuditEntry.action == "setting")).all()
     assert log == [("help_unclaimed_hours", "48", "24", ward.staff.user_id)]
     for actor in (ward.ambassador1, ward.resident1, None):
         with pytest.raises(PermissionDenied):
@@ -750,7 +750,8 @@ def test_unclaimed_hours_setting(session, ward):
     assert hr.set_unclaimed_hours(session, ward.admin, 72) == 72
     assert hr.set_unclaimed_hours(session, ward.admin, 72) == 72  # unchanged: not logged again
     assert hr.get_unclaimed_hours(session) == 72
-    assert session.execute(sa.select(sa.func.count()).select_from(ChangeLog)).scalar_one() == 1
+    assert session.execute(sa.select(sa.func.count()).select_from(AuditEntry).where(
+        AuditEntry.action == "setting")).scalar_one() == 1
 
 
 # The ward's figures

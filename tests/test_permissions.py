@@ -46,7 +46,7 @@ ALLOWED = {
     "ward_staff": (
         staff := {A.READ_HOUSEHOLD, A.INVITE_HOUSEHOLD, A.CREATE_HOUSEHOLD, A.READ_GROUP_MEMBERS,
                   A.READ_AGGREGATES, A.EDIT_TARGETS, A.MANAGE_GROUPS, A.MANAGE_USERS,
-                  A.IMPORT_EXPORT},
+                  A.IMPORT_EXPORT, A.READ_AUDIT},
         staff,
     ),
     "admin": (set(Action), set(Action)),

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from digital_family import auth, indicators, snapshots, ward_admin
 from digital_family.accounts import UserInfo
-from digital_family.models import AuthSession, ChangeLog, IndicatorTarget, UserGroup
+from digital_family.models import AuditEntry, AuthSession, IndicatorTarget, UserGroup
 from digital_family.permissions import SYSTEM, PermissionDenied, load_actor
 from digital_family.validation import ValidationError
 from tests.ward import PASSWORD, build_ward
@@ -30,8 +30,9 @@ def ward(session):
 
 def log_rows(session):
     return session.execute(
-        sa.select(ChangeLog.user_id, ChangeLog.entity, ChangeLog.key, ChangeLog.old_value,
-                  ChangeLog.new_value).order_by(ChangeLog.id)
+        sa.select(AuditEntry.user_id, AuditEntry.action, AuditEntry.key, AuditEntry.old_value,
+                  AuditEntry.new_value)
+        .where(AuditEntry.action.in_(ward_admin.SETTINGS_ACTIONS)).order_by(AuditEntry.id)
     ).all()
 
 
@@ -113,7 +114,7 @@ def test_admin_manages_admins(session, ward):
     demoted = ward_admin.set_role(session, admin, ward.phones["staff"], "ward_staff")
     assert demoted.role == "ward_staff"
     session.commit()
-    assert [(r.entity, r.key, r.old_value, r.new_value) for r in log_rows(session)] == [
+    assert [(r.action, r.key, r.old_value, r.new_value) for r in log_rows(session)] == [
         ("user", NEW_PHONE, None, "admin"),
         ("user_role", ward.phones["staff"], "ward_staff", "admin"),
         ("user_active", NEW_PHONE, "1", "0"),
@@ -193,7 +194,7 @@ def test_set_target_and_the_log(session, ward, named_admin):
     assert ward_admin.reset_target(session, staff, "adult_basic_skills") == 0.85  # no change
     assert session.get(IndicatorTarget, "adult_basic_skills") is None
     session.commit()
-    assert [(r.user_id, r.entity, r.key, r.old_value, r.new_value) for r in log_rows(session)] == [
+    assert [(r.user_id, r.action, r.key, r.old_value, r.new_value) for r in log_rows(session)] == [
         (staff.user_id, "target", "adult_basic_skills", "0.85", "0.9"),
         (ward.admin.user_id, "target", "trader_cashless", None, "0.4"),
         (staff.user_id, "target", "adult_epayment", "0.5", None),
@@ -256,7 +257,7 @@ def test_skill_threshold_log_and_todays_snapshot(session, ward):
     ward_admin.set_skill_threshold(session, ward.staff, 1)
     ward_admin.set_skill_threshold(session, ward.staff, "1")  # no change
     session.commit()
-    assert [(r.entity, r.key, r.old_value, r.new_value) for r in log_rows(session)] == [
+    assert [(r.action, r.key, r.old_value, r.new_value) for r in log_rows(session)] == [
         ("setting", "skill_threshold", "5", "1"),
     ]
     after = snapshots.series(session, ward.staff, code="adult_basic_skills")[-1]
@@ -299,7 +300,7 @@ def test_create_and_rename_groups(session, ward):
     with pytest.raises(ValidationError, match="Không có tổ"):
         ward_admin.rename_group(session, ward.staff, "TDP99", name="X")
     session.commit()
-    assert [(r.entity, r.key, r.old_value, r.new_value) for r in log_rows(session)] == [
+    assert [(r.action, r.key, r.old_value, r.new_value) for r in log_rows(session)] == [
         ("group", "TDP03", None, "Tổ dân phố số 3"),
         ("group", "TDP03", "Tổ dân phố số 3", "Tổ Ba"),
     ]
@@ -316,7 +317,7 @@ def test_assign_and_unassign(session, ward):
     assert ward_admin.assign_leader(session, staff, "TDP02", ward.phones["ambassador1"]) is True
     session.commit()
     assert load_actor(session, ward.leader1.user_id).group_ids == {ward.g2}
-    assert [(r.entity, r.key, r.old_value, r.new_value) for r in log_rows(session)] == [
+    assert [(r.action, r.key, r.old_value, r.new_value) for r in log_rows(session)] == [
         ("user_group", leader1, None, "TDP02"),
         ("user_group", leader1, "TDP01", None),
         ("user_group", ward.phones["ambassador1"], None, "TDP02"),
@@ -345,7 +346,7 @@ def test_create_staff_account(session, ward):
     assert not hasattr(info, "password_hash")
     session.commit()
     assert auth.sign_in(session, NEW_PHONE, PASSWORD)
-    assert [(r.entity, r.new_value) for r in log_rows(session)] == [
+    assert [(r.action, r.new_value) for r in log_rows(session)] == [
         ("user", "group_leader"), ("user_group", "TDP01"), ("user_group", "TDP02"),
     ]
 
@@ -391,7 +392,7 @@ def test_set_role(session, ward):
     assert session.execute(
         sa.select(UserGroup).where(UserGroup.user_id == ward.leader1.user_id)
     ).first() is None
-    assert [(r.entity, r.old_value, r.new_value) for r in log_rows(session)] == [
+    assert [(r.action, r.old_value, r.new_value) for r in log_rows(session)] == [
         ("user_group", "TDP01", None), ("user_role", "group_leader", "ward_staff"),
     ]
     ward_admin.set_role(session, ward.staff, ward.phones["leader1"], "ward_staff")  # no change
@@ -415,7 +416,7 @@ def test_set_active(session, ward):
     assert ward_admin.set_active(session, ward.staff, phone, False).is_active is False  # no change
     assert ward_admin.set_active(session, ward.staff, phone, True).is_active is True
     session.commit()
-    assert [(r.entity, r.key, r.old_value, r.new_value) for r in log_rows(session)] == [
+    assert [(r.action, r.key, r.old_value, r.new_value) for r in log_rows(session)] == [
         ("user_active", phone, "1", "0"), ("user_active", phone, "0", "1"),
     ]
     # Ward staff may lock a household's account too (SPEC: every account but admin ones).
