@@ -26,7 +26,7 @@ from sqlmodel import Session
 
 from digital_family import clock
 from digital_family.codes import TRADER_FLAGS
-from digital_family.i18n import t
+from digital_family.i18n import CATALOGUES, t
 from digital_family.models import (
     SKILL_COLUMNS,
     AuditEntry,
@@ -176,6 +176,17 @@ def record_read(session: Session, actor: Actor | None, household_id: int,
         return False
     record(session, actor, [Change(HOUSEHOLD_READ, household_id=household_id)], at=now)
     return True
+
+
+def record_export(session: Session, actor: Actor | None, what: str, *, fmt: str,
+                  group_code: str | None = None, rows: int | None = None) -> None:
+    """Log an export of member-level data: ``what`` ("register", "traders"), the
+    format, the group (None: the whole ward) and how many rows it held."""
+    group_id = session.execute(
+        sa.select(ResidentialGroup.id).where(ResidentialGroup.code == group_code)
+    ).scalar() if group_code else None
+    record(session, actor, [Change(EXPORT, key=what, field=fmt, group_id=group_id,
+                                   new=rows)])
 
 
 # Retention
@@ -395,7 +406,8 @@ class HistoryItem:
     what: str  # "bà Lan: có VNeID mức 2"
 
 
-def _who(entry: Entry, lang: str) -> str:
+def who(entry: Entry, lang: str) -> str:
+    """Who did it, as the family reads it ("Tổ trưởng Trần Văn Hùng", "Gia đình")."""
     name = entry.account_name or ""
     if entry.via == "import":
         return t("history.who.import", lang)
@@ -477,20 +489,59 @@ def household_history(
     *,
     lang: str,
     limit: int = 30,
+    offset: int = 0,
 ) -> tuple[HistoryItem, ...]:
     """The household's own history, newest first, in ``lang`` (Action.READ_HOUSEHOLD):
-    every change, who opened it among staff and leaders, its downloads and consent."""
+    every change, who opened it among staff and leaders, its downloads and consent;
+    at most ``limit``, skipping the ``offset`` newest."""
     from digital_family.households import household_target
 
     target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
     query = _query(Filters(actions=_FAMILY_ACTIONS)).where(
         AuditEntry.household_id == target.household_id)
     limit = limit if isinstance(limit, int) and not isinstance(limit, bool) else 30
+    offset = offset if isinstance(offset, int) and not isinstance(offset, bool) else 0
     rows = session.execute(query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-                           .limit(min(max(limit, 1), MAX_LIMIT)))
+                           .limit(min(max(limit, 1), MAX_LIMIT)).offset(max(offset, 0)))
     items = []
     for row in rows:
         entry = _entry(row)
-        items.append(HistoryItem(entry.id, entry.at, _who(entry, lang), describe(entry, lang)))
+        items.append(HistoryItem(entry.id, entry.at, who(entry, lang), describe(entry, lang)))
     return tuple(items)
 
+
+# The staff's list, in words
+
+
+def _known(key: str, lang: str) -> bool:
+    return key in CATALOGUES.get(lang, CATALOGUES["vi"])
+
+
+def staff_who(entry: Entry, lang: str) -> str:
+    """Who did it, as staff read it: the role and the account's name or phone."""
+    if entry.via in ("import", "demo") or entry.role is None:
+        return who(entry, lang)
+    label = t(f"role.{entry.role}", lang)
+    person = entry.account_name or entry.account or ""
+    return f"{label} {person}".strip()
+
+
+def staff_says(entry: Entry, lang: str) -> str:
+    """What the entry says, as staff read it: a household's change as the family
+    reads it, with its member; an export with its scope and size; a setting old → new."""
+    action = entry.action
+    if action in CHANGES or action in (HOUSEHOLD_READ, CONSENT_GIVE, CONSENT_WITHDRAW) or (
+            action == EXPORT and entry.key == "household"):
+        return describe(entry, lang)
+    if action == EXPORT:
+        what_key = f"history.export.{entry.key}"
+        what = t(what_key, lang) if _known(what_key, lang) else entry.key or ""
+        return t("audit.export", lang, what=what, format=entry.field or "",
+                 scope=entry.group or t("audit.ward", lang), rows=entry.new or "?")
+    if action == PURGE:
+        return t("audit.purge", lang, n=entry.new or "0")
+    label_key = f"audit.action.{action}"
+    label = t(label_key, lang) if _known(label_key, lang) else action
+    if entry.old is None and entry.new is None:
+        return f"{label} {entry.key or ''}".strip()
+    return f"{label} {entry.key or ''}: {entry.old or '—'} → {entry.new or '—'}"

@@ -39,6 +39,11 @@ rollups_app = typer.Typer(
 app.add_typer(db_app, name="db")
 app.add_typer(user_app, name="user")
 app.add_typer(rollups_app, name="rollups")
+household_app = typer.Typer(
+    help="Dữ liệu cá nhân của một hộ: tải về, xoá (Luật Bảo vệ dữ liệu cá nhân).",
+    no_args_is_help=True,
+)
+app.add_typer(household_app, name="household")
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
@@ -536,6 +541,70 @@ def audit_cmd(
         console.print("Không có mục nào.")
         return
     console.print(table)
+
+
+# household (personal data)
+
+
+def _household_id(session, code: str) -> int:
+    """The household's id, or exit 1 when no household has ``code``."""
+    from digital_family.models import Household
+
+    try:
+        code = validate_household_code(code)
+    except ValidationError:
+        raise _fail(f"Không có hộ mã {code}.") from None
+    found = session.execute(sa.select(Household.id).where(Household.code == code)).scalar()
+    if found is None:
+        raise _fail(f"Không có hộ mã {code}.")
+    return found
+
+
+@household_app.command("export-data")
+def household_export_data(
+    code: str = typer.Argument(..., help="Mã hộ gia đình."),
+    out: Path = typer.Option(..., "--out", help="Tệp JSON sẽ ghi."),
+) -> None:
+    """Toàn bộ thông tin phường giữ về một hộ (JSON dễ đọc, không có mật khẩu hay mã bí mật)."""
+    from digital_family import personal_data
+
+    with _ready_engine() as engine, db.session_scope(engine) as session:
+        data = personal_data.export_household(session, SYSTEM, _household_id(session, code))
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    console.print(f"Đã ghi thông tin của hộ {data['household']['code']} "
+                  f"({format_int(len(data['members']))} nhân khẩu) vào {out}.", markup=False)
+
+
+@household_app.command("erase")
+def household_erase(
+    code: str = typer.Argument(..., help="Mã hộ gia đình."),
+    member: Optional[int] = typer.Option(None, "--member", help="Chỉ xoá một nhân khẩu (số của người đó)."),
+    yes: bool = typer.Option(False, "--yes", help="Không hỏi lại."),
+) -> None:
+    """Xoá hẳn thông tin cá nhân của một hộ (hoặc một nhân khẩu): không khôi phục được."""
+    from digital_family import personal_data
+    from digital_family.models import Member
+
+    with _ready_engine() as engine, db.session_scope(engine) as session:
+        household_id = _household_id(session, code)
+        if member is not None:
+            name = session.execute(sa.select(Member.full_name).where(
+                Member.id == member, Member.household_id == household_id)).scalar()
+            if name is None:
+                raise _fail(f"Hộ {code} không có nhân khẩu số {member}.")
+            question = f"Xoá hẳn mọi thông tin của {name} (hộ {code})? Không khôi phục được."
+        else:
+            question = f"Xoá hẳn mọi thông tin của hộ {code} và các thành viên? Không khôi phục được."
+        if not yes and not typer.confirm(question, default=False):
+            raise _fail("Đã huỷ, không xoá gì.", 1)
+        if member is not None:
+            done = personal_data.erase_member(session, SYSTEM, member)
+        else:
+            done = personal_data.erase_household(session, SYSTEM, household_id)
+    console.print(
+        f"Đã xoá thông tin của {format_int(done.members)} nhân khẩu (hộ {done.household_code}), "
+        f"{format_int(done.accounts)} tài khoản, {format_int(done.help_requests)} yêu cầu hỗ trợ; "
+        f"{format_int(done.audit_entries_blanked)} mục nhật ký đã bỏ giá trị.", markup=False)
 
 
 # user

@@ -3,8 +3,9 @@
 A resident (or their group's leader for them) asks for help for one member
 with one topic (``TOPICS``), with an optional short note and preferred time.
 The ambassadors of the household's group see the open requests in their
-queue, oldest first, with the member's name, the household's address and
-contact phone, and nothing else about the household. An ambassador claims a
+queue, oldest first, with the topic, the group, the note and the preferred time;
+the member's name, the household's address and contact phone only once they hold
+the request, and nothing else about the household. An ambassador claims a
 request, may add notes, and resolves it with an outcome; on "helped" they may
 record, with the member present, what was achieved (``achieved``), which
 raises the member's statuses (recorded as entered by that ambassador) and
@@ -180,7 +181,8 @@ class RequestView:
 
 @dataclass(frozen=True)
 class QueueItem:
-    """A request in an ambassador's queue: the member's name and how to reach them."""
+    """A request in an ambassador's queue; the member's name, address and phone only on
+    the requests the ambassador holds ("" and None on the others)."""
 
     request_id: int
     group_code: str
@@ -697,13 +699,14 @@ def _queue_columns(actor: Actor):
         if me is not None
         else sa.false()
     )
+    # Who asked and how to reach them: only on the requests the actor holds (issue 13).
     return (
         HelpRequest.id,
         ResidentialGroup.code,
         HelpRequest.topic,
-        Member.full_name,
-        Household.address,
-        households.contact_phone_sql(),
+        sa.case((mine, Member.full_name), else_=sa.null()),
+        sa.case((mine, Household.address), else_=sa.null()),
+        sa.case((mine, households.contact_phone_sql()), else_=sa.null()),
         HelpRequest.note,
         HelpRequest.preferred_time,
         sa.case((_available(), "open"), else_=HelpRequest.status),
@@ -725,8 +728,8 @@ def _queue_item(row, now: datetime) -> QueueItem:
         request_id=row[0],
         group_code=row[1],
         topic=row[2],
-        member_name=row[3],
-        address=row[4],
+        member_name=row[3] or "",
+        address=row[4] or "",
         contact_phone=row[5],
         note=row[6],
         preferred_time=row[7],

@@ -342,7 +342,7 @@ class AuditEntry(SQLModel, table=True):
     group code, a phone number, an export's kind). ``group_id`` is the group the
     entry concerns, for filtering.
 
-    Append-only: the app never edits a row, and a database trigger (migration 0008)
+    Append-only: the app never edits a row, and a database trigger (migration 0010)
     refuses any UPDATE except blanking values (erasure) and the foreign keys' SET
     NULL. Rows leave only by ``audit.purge`` (retention) — an Alembic batch
     operation on this table would drop the trigger; recreate it after one.

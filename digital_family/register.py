@@ -719,13 +719,18 @@ def export_register(
         raise ValueError("Định dạng phải là csv hoặc xlsx.")
     rows = export_rows(session, actor, group_code)
     if fmt == "csv":
-        return write_csv(path, rows)
-    from digital_family import indicators
-
-    if group_code is None:
-        report = indicators.ward_report(session, reference_year=reference_year)
+        count = write_csv(path, rows)
     else:
-        report = indicators.group_report(
-            session, validate_group_code(group_code), reference_year=reference_year
-        )
-    return write_xlsx(path, rows, report)
+        from digital_family import indicators
+
+        if group_code is None:
+            report = indicators.ward_report(session, reference_year=reference_year)
+        else:
+            report = indicators.group_report(
+                session, validate_group_code(group_code), reference_year=reference_year
+            )
+        count = write_xlsx(path, rows, report)
+    audit.record_export(session, actor, "register", fmt=fmt,
+                        group_code=validate_group_code(group_code) if group_code else None,
+                        rows=count)
+    return count

@@ -24,7 +24,7 @@ from typing import Iterator
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import households, spreadsheets
+from digital_family import audit, households, spreadsheets
 from digital_family.codes import TRADER_FLAG_LABELS, TRADER_FLAGS
 from digital_family.households import _int_or
 from digital_family.models import Household, Member, ResidentialGroup
@@ -250,7 +250,9 @@ def export_traders(
         raise ValidationError("format", "error.format")
     rows = _export_rows(session, groups, missing)
     if fmt == "csv":
-        return spreadsheets.write_csv(path, EXPORT_COLUMNS, rows)
+        count = spreadsheets.write_csv(path, EXPORT_COLUMNS, rows)
+        _log_export(session, actor, groups, fmt, count)
+        return count
     import openpyxl
 
     workbook = openpyxl.Workbook(write_only=True)
@@ -264,7 +266,15 @@ def export_traders(
         sheet.append(spreadsheets.text_cells(sheet, row))
         count += 1
     workbook.save(path)
+    _log_export(session, actor, groups, fmt, count)
     return count
+
+
+def _log_export(session: Session, actor: Actor | None, groups: list[int] | None, fmt: str,
+                count: int) -> None:
+    code = session.execute(sa.select(ResidentialGroup.code).where(
+        ResidentialGroup.id == groups[0])).scalar() if groups and len(groups) == 1 else None
+    audit.record_export(session, actor, "traders", fmt=fmt, group_code=code, rows=count)
 
 
 def trader_summary(session: Session, actor: Actor | None) -> tuple[TraderGroupFigures, ...]:

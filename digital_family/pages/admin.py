@@ -6,6 +6,7 @@ from pathlib import Path
 import reflex as rx
 
 from digital_family import indicators, register, routes, ward_admin
+from digital_family.pages import admin_privacy
 from digital_family.components.controls import TOUCH, big_button, callout, field, text_input
 from digital_family.components.layout import gated, page_shell
 from digital_family.formatting import format_percent
@@ -448,7 +449,8 @@ def _history_tab() -> rx.Component:
 
 
 ADMIN_TABS = (("targets", _targets_tab), ("register", _register_tab),
-              ("groups", _groups_tab), ("staff", _staff_tab), ("history", _history_tab))
+              ("groups", _groups_tab), ("staff", _staff_tab), ("history", _history_tab),
+              ("audit", admin_privacy.audit_tab), ("erase", admin_privacy.erase_tab))
 
 
 def admin_page() -> rx.Component:
@@ -483,4 +485,4 @@ def admin_page() -> rx.Component:
 
 def add_pages(app: rx.App) -> None:
     app.add_page(admin_page, route=routes.ADMIN, title=f"{t('admin.title')} · {t('app.name')}",
-                 on_load=AdminState.load)
+                 on_load=[AdminState.load, admin_privacy.AuditState.load])

@@ -27,6 +27,7 @@ class QueueCard:
 
     id: int = 0
     topic: str = ""
+    group: str = ""
     member_name: str = ""
     address: str = ""
     phone: str = ""
@@ -70,7 +71,8 @@ class AmbassadorState(PageState, SessionState):
         self.total = page.total
         self.items = [
             QueueCard(
-                id=i.request_id, topic=i.topic, member_name=i.member_name, address=i.address,
+                id=i.request_id, topic=i.topic, group=i.group_code, member_name=i.member_name,
+                address=i.address,
                 phone=i.contact_phone or "", note=i.note or "",
                 preferred_time=i.preferred_time or "", status=i.status, mine=i.claimed_by_me,
                 waiting=str(int(i.waiting_hours)),
@@ -235,8 +237,11 @@ def queue_card(item: QueueCard) -> rx.Component:
                 width="100%",
                 align="center",
             ),
-            rx.text(item.member_name, weight="bold", size="4"),
-            rx.text(item.address, size="3"),
+            rx.cond(item.mine,
+                    rx.fragment(rx.text(item.member_name, weight="bold", size="4"),
+                                rx.text(item.address, size="3")),
+                    rx.text(T("help.someone_in_group"), " ", item.group, size="3",
+                            color="var(--gray-11)")),
             rx.cond(item.phone != "",
                     rx.link(rx.icon("phone", size=18), " ", item.phone, href="tel:" + item.phone,
                             size="4", min_height=TOUCH, display="flex", align_items="center")),
@@ -258,6 +263,7 @@ def queue_card(item: QueueCard) -> rx.Component:
         width="100%",
         data_testid="queue-item",
         data_member=item.member_name,
+        data_request=item.id,
     )
 
 

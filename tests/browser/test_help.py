@@ -6,7 +6,7 @@ import sqlalchemy as sa
 from playwright.sync_api import expect
 
 from digital_family import help_requests, indicators
-from digital_family.models import Household, Member, UserAccount
+from digital_family.models import HelpRequest, Household, Member, UserAccount
 from digital_family.permissions import SYSTEM
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import (
@@ -78,10 +78,15 @@ def test_vneid_help_from_request_to_indicator(page, app_server):
     sign_in(page, AMBASSADOR_PHONE)
     expect(page).to_have_url(re.compile(r"/dai-su"))
     wait_hydrated(page, "queue-ready")
-    item = page.get_by_test_id("queue-item").filter(has_text=name).filter(
-        has_text="Cài và kích hoạt VNeID").first
-    expect(item).to_be_visible()
+    with session_for(app_server) as session:
+        request_id = session.execute(
+            sa.select(sa.func.max(HelpRequest.id)).where(HelpRequest.member_id == member_id)
+        ).scalar_one()
+    item = page.locator(f"[data-testid=queue-item][data-request='{request_id}']")
+    expect(item).to_contain_text("Cài và kích hoạt VNeID")
+    expect(item).not_to_contain_text(name)  # who asked shows only once it is taken
     item.get_by_test_id("claim").click()
+    expect(item).to_contain_text(name)
     expect(page.get_by_test_id("queue-message")).to_contain_text("Bạn đã nhận")
     item.get_by_test_id("open-request").click()
     detail = page.get_by_test_id("request-detail")

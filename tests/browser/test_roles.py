@@ -98,7 +98,7 @@ def test_admin_page_is_tabs_with_confirmations_beside_the_control(page, app_serv
     page.goto("/quan-tri")
     wait_hydrated(page, "admin-ready")
     tabs = page.get_by_role("tab")
-    expect(tabs).to_have_count(5)
+    expect(tabs).to_have_count(7)  # … and the audit log, erasing a household
     # one section at a time: the register upload is not on the targets tab
     expect(page.get_by_test_id("register-upload")).to_have_count(0)
 
@@ -229,9 +229,9 @@ def test_ambassador_confirmation_is_beside_the_claimed_request(page, app_server)
     unclaimed = page.get_by_test_id("queue-item").filter(has=page.get_by_test_id("claim"))
     if unclaimed.count() == 0:
         return  # the demo's requests are all taken by an earlier test; nothing to claim
-    member = unclaimed.first.get_attribute("data-member")
+    request = unclaimed.first.get_attribute("data-request")  # no name until claimed
     unclaimed.first.get_by_test_id("claim").click()
-    card = page.locator(f"[data-testid=queue-item][data-member='{member}']")
+    card = page.locator(f"[data-testid=queue-item][data-request='{request}']")
     expect(card.get_by_test_id("queue-message")).to_have_text("Bạn đã nhận yêu cầu này.")
     expect(page.get_by_test_id("queue-message")).to_have_count(1)
     assert_accessible(page)

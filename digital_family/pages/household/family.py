@@ -16,6 +16,7 @@ from digital_family.components.household_heading import household_heading
 from digital_family.state import SessionState, T
 
 from digital_family.pages.household.member import QUESTIONS_FROM_AGE, details_fields, request_row
+from digital_family.pages.household.privacy import your_data
 from digital_family.pages.household.state import STEP_TOP, HouseholdState
 from digital_family.pages.household.steps import (
     family,
@@ -129,6 +130,7 @@ def overview() -> rx.Component:
             ),
         ),
         _invitation(),
+        your_data(),
         spacing="4",
         width="100%",
         data_testid="family-overview",

@@ -361,6 +361,7 @@ def _edit_form(member: Var) -> rx.Component:
                     ),
                 ),
             ),
+            _erase_dialog(member),
             spacing="3",
             width="100%",
         ),
@@ -368,6 +369,34 @@ def _edit_form(member: Var) -> rx.Component:
         reset_on_submit=False,
         width="100%",
         key=member.id,
+    )
+
+
+def _erase_dialog(member: Var) -> rx.Component:
+    """Erasing the person: unlike removing, nothing of them stays, not even in the history."""
+    return rx.alert_dialog.root(
+        rx.alert_dialog.trigger(
+            big_button(rx.icon("eraser", size=20), T("privacy.erase_member"),
+                       color_scheme="red", variant="outline", type="button",
+                       disabled=outbox.offline, data_testid="erase-member"),
+        ),
+        rx.alert_dialog.content(
+            rx.alert_dialog.title(T("privacy.erase_member_title")),
+            rx.alert_dialog.description(rx.text.strong(member.full_name), rx.el.br(),
+                                        T("privacy.erase_member_body")),
+            rx.flex(
+                rx.alert_dialog.cancel(big_button(T("common.cancel"), variant="outline")),
+                rx.alert_dialog.action(
+                    big_button(T("privacy.erase_member_confirm"), color_scheme="red",
+                               on_click=HouseholdState.erase_member(member.id),
+                               data_testid="erase-member-confirm"),
+                ),
+                gap="12px",
+                justify="end",
+                wrap="wrap",
+                margin_top="16px",
+            ),
+        ),
     )
 
 

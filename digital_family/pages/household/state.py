@@ -7,17 +7,20 @@ browser sends.
 """
 
 import dataclasses
+import json
 from datetime import datetime
 
 import reflex as rx
 import segno
 
 from digital_family import (
+    audit,
     consent,
     help_requests,
     household_changes,
     households,
     invitations,
+    personal_data,
     routes,
 )
 from digital_family.clock import VIETNAM_TIME
@@ -92,6 +95,19 @@ class RequestCard:
     helper: str = ""
 
 
+@dataclasses.dataclass
+class HistoryLine:
+    """One line of the family's history: when, who, what (in words)."""
+
+    id: int = 0
+    when: str = ""
+    who: str = ""
+    what: str = ""
+
+
+HISTORY_PAGE = 10
+
+
 def _date(moment: datetime | None) -> str:
     return moment.astimezone(VIETNAM_TIME).strftime("%d/%m/%Y") if moment else ""
 
@@ -126,6 +142,9 @@ class HouseholdState(PageState, SessionState):
     consent_line: str = ""  # when and by whom, in words
     can_withdraw: bool = False
     withdraw_open: bool = False
+    history: list[HistoryLine] = []
+    history_page: int = 0  # 0: not shown; pages count from 1
+    history_more: bool = False
 
     def _say(self, message: str, tone: str = "green") -> None:
         super()._say(message, tone)
@@ -430,3 +449,46 @@ class HouseholdState(PageState, SessionState):
         self.invitation_qr = segno.make(link, error="m").svg_data_uri(scale=5, border=2)
         self.invitation_expires = issued.expires_at.astimezone(VIETNAM_TIME).strftime(
             "%H:%M %d/%m/%Y")
+
+    # The family's data: its history, a copy of everything, erasing one person
+
+    @data_event
+    async def show_history(self, actor, page: int = 1):
+        page = max(1, min(int(page), 10_000))
+        household_id, lang = self.household_id, self.lang
+        found = await self._db(lambda s: audit.household_history(
+            s, actor, household_id, lang=lang, limit=HISTORY_PAGE + 1,
+            offset=(page - 1) * HISTORY_PAGE))
+        self.history = [
+            HistoryLine(id=item.id, when=item.at.astimezone(VIETNAM_TIME).strftime("%d/%m/%Y"),
+                        who=item.who, what=item.what)
+            for item in found[:HISTORY_PAGE]
+        ]
+        self.history_page, self.history_more = page, len(found) > HISTORY_PAGE
+
+    @ui_event
+    def hide_history(self):
+        self.history, self.history_page, self.history_more = [], 0, False
+
+    @data_event
+    async def download_data(self, actor):
+        household_id, lang = self.household_id, self.lang
+        data = await self._db(lambda s: personal_data.export_household(
+            s, actor, household_id, lang=lang), slow=True)
+        self._say(self._t("privacy.downloaded"))
+        return rx.download(
+            data=json.dumps(data, ensure_ascii=False, indent=2),
+            filename=f"gia-dinh-so-{data['household']['code']}.json",
+            mime_type="application/json",
+        )
+
+    @data_event
+    async def erase_member(self, actor, member_id: int):
+        member_id, household_id = int(member_id), self.household_id
+        self.editing_id = 0
+        await self._db(lambda s: personal_data.erase_member(s, actor, member_id))
+        await self._load(actor, household_id)
+        if self.history_page:
+            self.history, self.history_page = [], 0
+        self._say(self._t("privacy.member_erased"))
+        return rx.redirect("?", replace=True)
