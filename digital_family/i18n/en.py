@@ -404,6 +404,8 @@ CATALOGUE: dict[str, str] = {
     "admin.too_big": "The file is larger than 20 MB.",
     "admin.unknown_group": "There is no such residential group.",
     "admin.export": "Export the register",
+    "admin.export_scope": "Export for",
+    "admin.export_logged": "Every export is logged (who, when, which group, how many rows).",
     "admin.groups": "Residential groups",
     "admin.leaders": "Leaders",
     "admin.group_name": "Group name",

@@ -406,6 +406,8 @@ CATALOGUE: dict[str, str] = {
     "admin.too_big": "Tệp lớn quá 20 MB.",
     "admin.unknown_group": "Không có tổ dân phố này.",
     "admin.export": "Xuất sổ nhân khẩu",
+    "admin.export_scope": "Xuất của",
+    "admin.export_logged": "Mỗi lần xuất được ghi vào nhật ký (ai, lúc nào, tổ nào, bao nhiêu dòng).",
     "admin.groups": "Tổ dân phố",
     "admin.leaders": "Tổ trưởng",
     "admin.group_name": "Tên tổ",

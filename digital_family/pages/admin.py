@@ -31,6 +31,7 @@ class AdminState(PageState, SessionState):
     staff: list[dict[str, str]] = []
     import_errors: list[str] = []
     import_summary: str = ""
+    export_group: str = ""  # the group the register export is limited to ("" the ward)
     notice_at: str = ""  # the form whose action the notice answers: shown beside it
     form_round: int = 0  # bumped after each action: the boxes show the stored values again
 
@@ -180,6 +181,10 @@ class AdminState(PageState, SessionState):
         )
         await self._refresh(actor)
 
+    @ui_event
+    def choose_export_group(self, code: str):
+        self.export_group = str(code)[:20]
+
     @data_event
     async def export(self, actor, fmt: str, group_code: str = ""):
         require(actor, Action.IMPORT_EXPORT)
@@ -326,13 +331,21 @@ def _register_tab() -> rx.Component:
             ),
         ),
         rx.heading(T("admin.export"), size="4", as_="h3"),
+        field(T("admin.export_scope"), rx.el.select(
+            rx.el.option(T("audit.any_group"), value=""),
+            rx.foreach(AdminState.groups, lambda g: rx.el.option(g["code"], value=g["code"])),
+            value=AdminState.export_group, on_change=AdminState.choose_export_group,
+            min_height=TOUCH, font_size="18px", width="100%", padding="0 8px",
+            border="1px solid var(--gray-8)", border_radius="8px", background="white",
+            data_testid="export-group")),
         rx.flex(
             big_button(rx.icon("download", size=20), "CSV", variant="outline",
-                       on_click=AdminState.export("csv", "")),
+                       on_click=AdminState.export("csv", AdminState.export_group)),
             big_button(rx.icon("download", size=20), "XLSX", variant="outline",
-                       on_click=AdminState.export("xlsx", "")),
+                       on_click=AdminState.export("xlsx", AdminState.export_group)),
             gap="8px", wrap="wrap",
         ),
+        rx.text(T("admin.export_logged"), size="2", color="var(--gray-11)"),
         test_id="admin-import",
     )
 

@@ -107,14 +107,22 @@ def test_staff_filter_the_audit_and_erase_a_household_with_a_second_confirmation
     page.goto("/quan-tri")
     wait_hydrated(page, "admin-ready")
 
+    # an export limited to the group, logged
+    page.get_by_test_id("tab-register").click()
+    page.get_by_test_id("export-group").select_option(group)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="CSV").click()
+    assert download.value.suggested_filename == f"so-nhan-khau-{group}.csv"
+
     page.get_by_test_id("tab-audit").click()
     audit = page.get_by_test_id("admin-audit")
     audit.get_by_label("Tổ dân phố").select_option(group)
     audit.get_by_label("Số điện thoại của tài khoản").fill(STAFF_PHONE)
     audit.get_by_role("button", name="Lọc").click()
-    first = page.get_by_test_id("audit-line").first
-    expect(first).to_contain_text("mở xem thông tin của gia đình")
-    expect(first).to_contain_text(code)
+    lines = page.get_by_test_id("audit-line")
+    expect(lines.first).to_contain_text(f"xuất sổ nhân khẩu (csv, {group},")
+    expect(lines.nth(1)).to_contain_text("mở xem thông tin của gia đình")
+    expect(lines.nth(1)).to_contain_text(code)
     screenshot(page, "privacy-audit-filter-phone")
 
     page.get_by_test_id("tab-erase").click()
