@@ -59,6 +59,7 @@ PURGE = "audit.purge"  # new: how many entries the retention removed
 CHANGES = (HOUSEHOLD_ADD, HOUSEHOLD_UPDATE, HOUSEHOLD_REMOVE, HOUSEHOLD_ERASE, MEMBER_ADD,
            MEMBER_UPDATE, MEMBER_REMOVE, MEMBER_MOVE, MEMBER_ERASE)
 
+_A = AuditEntry.__table__
 RETENTION_KEY = "audit_retention_days"  # Setting
 DEFAULT_RETENTION_DAYS = 730
 MIN_RETENTION_DAYS, MAX_RETENTION_DAYS = 90, 3650
@@ -135,7 +136,7 @@ def record(
             "member_id": change.member_id, "field": change.field, "key": change.key,
             "old_value": as_text(change.old), "new_value": as_text(change.new),
         })
-    session.execute(sa.insert(AuditEntry), rows)
+    session.execute(_A.insert(), rows)  # core: the ORM bulk path costs ~1 ms more
     return len(rows)
 
 
@@ -154,7 +155,7 @@ def record_rows(session: Session, actor: Actor | None, rows: list[dict], *, via:
         entry["old_value"], entry["new_value"] = as_text(entry["old_value"]), as_text(entry["new_value"])
         full.append(entry)
     for start in range(0, len(full), 5000):
-        session.execute(sa.insert(AuditEntry), full[start:start + 5000])
+        session.execute(_A.insert(), full[start:start + 5000])
     return len(full)
 
 
