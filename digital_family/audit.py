@@ -188,6 +188,14 @@ def record_export(session: Session, actor: Actor | None, what: str, *, fmt: str,
     ).scalar() if group_code else None
     record(session, actor, [Change(EXPORT, key=what, field=fmt, group_id=group_id,
                                    new=rows)])
+    _note_export(session, actor, what, group_id)
+
+
+def _note_export(session: Session, actor: Actor | None, what: str, group_id) -> None:
+    """Many exports, or a ward-wide one, are flagged to admins (security_alerts)."""
+    from digital_family import security_alerts  # it writes its alerts through this module
+
+    security_alerts.note_export(session, actor, what, group_id=group_id)
 
 
 # Retention

@@ -27,7 +27,7 @@ from datetime import datetime, timedelta, timezone
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import accounts
+from digital_family import accounts, security_alerts
 from digital_family.i18n import CatalogueError
 from digital_family.models import (
     AuthSession,
@@ -320,6 +320,8 @@ def sign_in(
     user = accounts.authenticate(session, phone, password)
     if user is None:
         if failures >= LOCK_AFTER:
+            if security_alerts.note_sign_in_lock(session, None, phone, failures, now=now):
+                session.commit()
             raise _locked_error(LOCK_DURATION)
         delay = failure_delay(failures)
         raise SignInError(WRONG_CREDENTIALS, _ceil_seconds(delay) if delay else None)

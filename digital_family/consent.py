@@ -28,7 +28,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import clock
+from digital_family import audit, clock
 from digital_family.models import HouseholdConsent, UserAccount
 from digital_family.permissions import Action, Actor, PermissionDenied, Target, account_id
 from digital_family.validation import ValidationError, validate_full_name
@@ -204,10 +204,6 @@ def withdraw_consent(
 
 
 def _audit_consent(session, actor, household_id, *, given: bool, channel: str) -> None:
-    try:
-        from digital_family import audit
-    except ImportError:  # the audit log lands separately
-        return
     action = audit.CONSENT_GIVE if given else audit.CONSENT_WITHDRAW
     audit.record(session, actor, [audit.Change(
         action, household_id=household_id, key=channel,

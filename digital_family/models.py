@@ -583,3 +583,16 @@ class HouseholdConsent(SQLModel, table=True):
     given_by_id: int | None = _editor_fk()
     withdrawn_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
     withdrawn_by_id: int | None = _editor_fk()
+
+
+# Security alerts (digital_family.security_alerts): counts per account and window, one
+# row each (an upsert adds one), so a flood of refused requests writes one row an hour.
+security_tally = sa.Table(
+    "security_tally",
+    SQLModel.metadata,
+    sa.Column("kind", sa.String(10), primary_key=True),  # "refusal" (hours), "export" (days)
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("user_account.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("window_start", UTCDateTime(), primary_key=True),
+    sa.Column("count", sa.Integer, nullable=False, server_default="0"),
+)

@@ -29,7 +29,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
-from digital_family import audit, clock, member_writes
+from digital_family import audit, clock, member_writes, security_alerts
 from digital_family.households import HouseholdNotFound, _as_id, household_target, member_target
 from digital_family.models import (
     SKILL_COLUMNS,
@@ -208,6 +208,7 @@ def export_household(session: Session, actor: Actor | None, household_id, *,
         .execution_options(populate_existing=True)
     ).scalars().all()
     audit.record(session, actor, [audit.Change(audit.EXPORT, hid, key="household", field="json")])
+    security_alerts.note_export(session, actor, "household", group_id=None)
     other = _other(session, hid)
     return {
         "format": EXPORT_FORMAT,

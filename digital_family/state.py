@@ -33,7 +33,7 @@ from typing import Any, ClassVar, TypeVar
 import reflex as rx
 from sqlmodel import Session
 
-from digital_family import auth, routes
+from digital_family import auth, routes, security_alerts
 from digital_family.db import failure_message_key
 from digital_family.households import StaleVersionError
 from digital_family.offloop import run_in_session
@@ -276,7 +276,18 @@ def data_event(fn: Callable | None = None, *, load: bool = False, public: bool =
     return wrap(fn) if fn is not None else wrap
 
 
+async def _note_refusal(state: PageState, actor: Actor) -> None:
+    """Count a refused request (repeated refusals are flagged to admins); counting never
+    stands in the way of the refusal itself."""
+    try:
+        await state._db(lambda s: security_alerts.note_refusal(s, actor))
+    except Exception as exc:  # noqa: BLE001
+        log.warning("could not count a refusal: %r", exc)
+
+
 async def _refusal(state: PageState, actor: Actor, exc: Exception, *, load: bool, name: str):
+    if actor is not None and type(exc) is PermissionDenied:  # not e.g. consent.ConsentRequired
+        await _note_refusal(state, actor)
     if isinstance(exc, PermissionDenied | LookupError) and load:
         state._refuse_page(state._message(exc, state.DENIED_KEY)
                            if not isinstance(exc, PermissionDenied) else "")

@@ -172,3 +172,21 @@ def test_the_demo_ward_has_consented(session):
         sa.select(HouseholdConsent.channel, sa.func.count()).group_by(HouseholdConsent.channel)
     ).all())
     assert counts == {"self": 1, "verbal": 29}
+
+
+def test_consent_and_its_withdrawal_are_in_the_audit(session, ward):
+    from digital_family.models import AuditEntry
+
+    consent.give_consent(session, ward.leader1, ward.h2, adult_name="Hoàng Thị Lan",
+                         notice_version=consent.NOTICE_VERSION, now=T0)
+    consent.withdraw_consent(session, ward.leader1, ward.h2, now=T0)
+    entries = session.execute(
+        sa.select(AuditEntry.action, AuditEntry.user_id, AuditEntry.role, AuditEntry.key,
+                  AuditEntry.new_value, AuditEntry.household_code)
+        .where(AuditEntry.action.like("consent.%")).order_by(AuditEntry.id)
+    ).all()
+    assert entries == [
+        ("consent.give", ward.leader1.user_id, "group_leader", "verbal", consent.NOTICE_VERSION,
+         "TDP01-0002"),
+        ("consent.withdraw", ward.leader1.user_id, "group_leader", "verbal", None, "TDP01-0002"),
+    ]

@@ -6,7 +6,7 @@ from pathlib import Path
 import reflex as rx
 
 from digital_family import indicators, register, routes, ward_admin
-from digital_family.pages import admin_privacy
+from digital_family.pages import admin_alerts, admin_privacy
 from digital_family.components.controls import TOUCH, big_button, callout, field, text_input
 from digital_family.components.layout import gated, page_shell
 from digital_family.formatting import format_percent
@@ -475,6 +475,7 @@ def admin_page() -> rx.Component:
             content=rx.vstack(
                 rx.cond(errors.get("form", "") != "",
                         callout(errors.get("form", ""), color_scheme="red", role="alert")),
+                admin_alerts.alerts_section(),
                 rx.tabs.root(
                     rx.tabs.list(
                         *[rx.tabs.trigger(T(f"admin.tab.{name}"), value=name,
@@ -498,4 +499,5 @@ def admin_page() -> rx.Component:
 
 def add_pages(app: rx.App) -> None:
     app.add_page(admin_page, route=routes.ADMIN, title=f"{t('admin.title')} · {t('app.name')}",
-                 on_load=[AdminState.load, admin_privacy.AuditState.load])
+                 on_load=[AdminState.load, admin_privacy.AuditState.load,
+                          admin_alerts.AlertsState.load])
