@@ -264,6 +264,12 @@ def blank_erased(
         blanked += session.execute(
             sa.update(AuditEntry).where(AuditEntry.key.in_(sorted(phones))).values(key=None)
         ).rowcount
+        # a security alert names a locked phone number in old_value (security_alerts)
+        blanked += session.execute(
+            sa.update(AuditEntry).where(AuditEntry.action == ALERT,
+                                        AuditEntry.old_value.in_(sorted(phones)))
+            .values(old_value=None)
+        ).rowcount
     return blanked
 
 

@@ -133,3 +133,20 @@ def test_the_exports_themselves_are_noticed(session, ward, tmp_path):
     found = security_alerts.recent_alerts(session, ward.admin)
     assert [(a.kind, a.detail, a.account_phone) for a in found] == [
         ("export_ward", "register", ward.phones["staff"])]
+
+
+def test_erasing_a_household_blanks_its_phone_in_lock_alerts(session, ward):
+    from digital_family import personal_data
+
+    phone = ward.phones["resident1"]
+    for attempt in range(auth.LOCK_AFTER):
+        with pytest.raises(auth.SignInError):
+            auth.sign_in(session, phone, "wrong password", now=T0 + timedelta(hours=attempt))
+    assert [a.account_phone for a in alerts(session, ward, now=T0)] == [phone]
+    personal_data.erase_household(session, ward.staff, ward.h1)
+    session.commit()
+    texts = session.execute(sa.select(AuditEntry.old_value, AuditEntry.new_value,
+                                      AuditEntry.key)).all()
+    assert not any(phone in (value or "") for row in texts for value in row)
+    found = alerts(session, ward, now=T0)
+    assert [(a.kind, a.account_phone) for a in found] == [("sign_in_locked", "")]
