@@ -387,6 +387,7 @@ def _figures(
     """``rollups.Sums`` from the live tallies (``rollups.read``), or, when they count for
     another reference year, from the reference engine (sorted and paged here)."""
     from digital_family import rollups
+    from digital_family.rollups import NO_VALUE
 
     threshold = get_skill_threshold(session)
     found = rollups.read(
@@ -415,7 +416,7 @@ def _figures(
             def value(row):
                 sums = row[2]
                 denominator = sums[definition.denominator]
-                return sums[definition.numerator] / denominator if denominator else -1.0
+                return sums[definition.numerator] / denominator if denominator else NO_VALUE
 
             rows.sort(key=value)  # stable: code order among equals, as in SQL
         total, rows = len(rows), rows[offset : offset + limit]
@@ -492,8 +493,8 @@ def group_reports_page(
     now: datetime | None = None,
 ) -> GroupPage:
     """A page of group reports, by group code, or by indicator ``sort_by``'s value
-    (lowest first, groups with nobody to count before them), sorted and paged in SQL
-    over the tallies. A page past the end gives the last page."""
+    (lowest first, groups with nobody to count last), sorted and paged in SQL over the
+    tallies. A page past the end gives the last page."""
     reference_year, now = _resolve_time(reference_year, now)
     if sort_by is not None and sort_by not in INDICATOR_CODES:
         raise ValueError(f"unknown indicator {sort_by!r}")

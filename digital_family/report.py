@@ -23,6 +23,7 @@ from digital_family.permissions import Action, Actor, Target, can, require
 from digital_family.settings import get_settings
 from digital_family.validation import ValidationError, validate_group_code
 
+GROUPS_PER_PAGE = 50  # groups listed per page of the ward's report
 REPORT_TITLE = "Báo cáo kết quả chuyển đổi số hộ gia đình"
 WARD_LABEL = "Toàn phường"
 
@@ -56,8 +57,10 @@ class PrintableReport:
     generated_at: datetime  # aware UTC
     report: ScopeReport  # equal to indicators.ward_report / group_report at generated_at
     gaps: dict[str, int | None]  # per indicator code: leader.people_gap
-    groups: tuple[GroupLine, ...]  # the ward report's groups by code; () for a group report
+    groups: tuple[GroupLine, ...]  # a page of the ward's groups by code; () for a group report
     group_code: str | None = None  # None for the ward
+    page: int = 1  # of the groups
+    pages: int = 1
 
 
 def _group_for(session: Session, actor: Actor | None, group_code) -> tuple[int, str, str]:
@@ -86,16 +89,32 @@ def printable_report(
     *,
     group_code: str | None = None,
     now: datetime | None = None,
+    page: int = 1,
+    page_size: int = GROUPS_PER_PAGE,
 ) -> PrintableReport:
-    """The report of the ward (``group_code`` None) or of one group, as of ``now``."""
+    """The report of the ward (``group_code`` None) or of one group, as of ``now``.
+
+    The ward's report lists its groups a page at a time (``page``; a page past the
+    end gives the last), by group code.
+    """
     now = clock.utc(now)
     reference_year = clock.vietnam_year(now)
+    pages = 1
     if group_code is None:
         require(actor, Action.READ_AGGREGATES)
-        report, by_group = indicators.ward_and_group_reports(
-            session, reference_year=reference_year, now=now
+        report = indicators.ward_report(session, reference_year=reference_year, now=now)
+        found = indicators.group_reports_page(
+            session, page=page, page_size=page_size, reference_year=reference_year, now=now
         )
-        names = dict(session.execute(sa.select(ResidentialGroup.code, ResidentialGroup.name)).all())
+        page, pages = found.page, found.pages
+        by_group = {group.scope: group for group in found.reports}
+        names = dict(
+            session.execute(
+                sa.select(ResidentialGroup.code, ResidentialGroup.name).where(
+                    ResidentialGroup.code.in_(list(by_group))
+                )
+            ).all()
+        )
         groups = tuple(
             GroupLine(
                 code=code,
@@ -112,7 +131,7 @@ def printable_report(
     else:
         _, code, name = _group_for(session, actor, group_code)
         report = indicators.group_report(session, code, reference_year=reference_year, now=now)
-        groups = ()
+        groups, page = (), 1
         scope, scope_label = code, f"{name} ({code})"
     period = snapshots.snapshot_period(session, scope)
     today = clock.vietnam_date(now)
@@ -128,6 +147,8 @@ def printable_report(
         gaps={result.code: people_gap(result) for result in report.indicators},
         groups=groups,
         group_code=code,
+        page=page,
+        pages=pages,
     )
 
 

@@ -106,6 +106,7 @@ _HISTOGRAM_SUMS = {
 }
 assert tuple(_HISTOGRAM_SUMS) == TALLY_HISTOGRAMS
 _SKILL_FIELDS = tuple(SKILL_COLUMNS.values())
+NO_VALUE = 2.0  # sorts a group with nobody to count after every value (0..1)
 
 
 # The state
@@ -478,13 +479,13 @@ def _sum(columns) -> sa.ColumnElement:
 
 
 def value_order(code: str, threshold: int) -> sa.ColumnElement:
-    """SQL over the tallies: indicator ``code``'s value, -1 where its denominator is 0
-    (groups with nobody to count sort first, then the furthest behind)."""
+    """SQL over the tallies: indicator ``code``'s value, and 2 where its denominator is 0:
+    ascending, the furthest behind come first and groups with nobody to count last."""
     definition = next(d for d in INDICATORS if d.code == code)
     derived = _derived(threshold)
     numerator, denominator = derived[definition.numerator], derived[definition.denominator]
     return sa.case(
-        (sa.func.coalesce(denominator, 0) == 0, sa.literal(-1.0)),
+        (sa.func.coalesce(denominator, 0) == 0, sa.literal(NO_VALUE)),
         else_=sa.cast(numerator, sa.Float) / sa.cast(denominator, sa.Float),
     )
 

@@ -53,6 +53,17 @@ def test_ward_report_is_the_engine_report(session, ward, monkeypatch):
     assert sum(line.households for line in printed.groups) == printed.report.completion.households
 
 
+def test_ward_report_lists_the_groups_a_page_at_a_time(session, ward):
+    for n in range(3, 8):
+        ward_admin.create_group(session, ward.staff, code=f"TDP0{n}", name=f"Tổ {n}")
+    first = report.printable_report(session, ward.staff, now=NOW, page_size=3)
+    assert [line.code for line in first.groups] == ["TDP01", "TDP02", "TDP03"]
+    assert (first.page, first.pages) == (1, 3)
+    last = report.printable_report(session, ward.staff, now=NOW, page=9, page_size=3)
+    assert [line.code for line in last.groups] == ["TDP07"] and last.page == 3
+    assert last.report == first.report  # the ward's own figures on every page
+
+
 def test_group_report(session, ward):
     printed = report.printable_report(session, ward.leader1, group_code="tdp01", now=NOW)
     assert printed.report == indicators.group_report(session, "TDP01", now=NOW)

@@ -390,12 +390,13 @@ def test_cli_verify_names_the_groups_that_differ(engine):
 
 def test_pages_sorted_in_sql_match_the_reference_order(session):
     demo.generate_demo(session, households=1200, seed=5)
+    ward_admin.create_group(session, SYSTEM, code="TDP00", name="Tổ mới")  # nobody to count
     session.commit()
     everything = indicators.group_reports(session)
     for code in (None, *INDICATOR_CODES):
         def key(report):
             value = report.indicator(code).value
-            return (-1.0 if value is None else value, report.scope)
+            return (2.0 if value is None else value, report.scope)  # nothing to count: last
 
         expected = sorted(everything.values(), key=key) if code else list(everything.values())
         page = indicators.group_reports_page(session, sort_by=code, page=1, page_size=3)
@@ -407,6 +408,8 @@ def test_pages_sorted_in_sql_match_the_reference_order(session):
                                               reference_year=YEAR - 1)
         assert [r.reference_year for r in other.reports] == [YEAR - 1] * 3
         assert last.total == len(everything) > 3
+        if code is not None:
+            assert last.reports[-1].scope == "TDP00"
     with pytest.raises(ValueError):
         indicators.group_reports_page(session, sort_by="nope")
 

@@ -481,6 +481,7 @@ CATALOGUE: dict[str, str] = {
     "ward.group": "Group",
     "ward.sort_by": "Sort by",
     "ward.by_group": "Groups compared",
+    "ward.chart_page": "The groups on this page of the table, in its order.",
     "ward.chart_indicator": "Indicator for the charts",
     "ward.over_time": "Progress over time",
     "ward.ward_only": "The ward only",

@@ -483,6 +483,7 @@ CATALOGUE: dict[str, str] = {
     "ward.group": "Tổ",
     "ward.sort_by": "Xếp theo",
     "ward.by_group": "So sánh các tổ",
+    "ward.chart_page": "Các tổ trên trang này của bảng, theo thứ tự của bảng.",
     "ward.chart_indicator": "Chỉ tiêu cho biểu đồ",
     "ward.over_time": "Tiến độ theo thời gian",
     "ward.ward_only": "Chỉ cả phường",

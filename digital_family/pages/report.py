@@ -4,11 +4,11 @@ import reflex as rx
 
 from digital_family import clock, report, routes
 from digital_family.components.controls import big_button
-from digital_family.components.layout import gated, page_shell
+from digital_family.components.layout import gated, page_shell, pager
 from digital_family.formatting import format_int, format_percent
 from digital_family.i18n import t
 from digital_family.permissions import PermissionDenied
-from digital_family.state import PageState, SessionState, data_event
+from digital_family.state import PageState, SessionState, data_event, ui_event
 from digital_family.validation import ValidationError
 
 DATE = "%d/%m/%Y"
@@ -24,19 +24,37 @@ class ReportState(PageState, SessionState):
     generated: str = ""
     rows: list[dict[str, str]] = []
     completion: list[dict[str, str]] = []
-    groups: list[dict] = []  # per group: code, name, households, confirmed, values (list)
+    groups: list[dict] = []  # one page of the ward's groups: code, name, households, …
     group_columns: list[dict[str, str]] = []  # the values' indicators, as in section I
+    page: int = 1
+    pages: int = 1
 
     DENIED_KEY = "denied.report"
 
     @data_event(load=True)
     async def load(self, actor):
+        await self._read(actor, self.page)
+        self._page_ready()
+
+    @data_event
+    async def go_to_page(self, actor, page: int):
+        await self._read(actor, int(page))
+
+    @ui_event
+    def leave(self):
+        """The browser left the page: hold nothing of it."""
+        self.reset()
+
+    async def _read(self, actor, page: int) -> None:
         group = self.router.url.query_parameters.get("to", "")[:20] or None
         try:
-            data = await self._db(lambda s: report.printable_report(s, actor, group_code=group),
-                                 slow=True)
+            data = await self._db(
+                lambda s: report.printable_report(s, actor, group_code=group, page=page),
+                slow=True,
+            )
         except ValidationError:
             raise PermissionDenied() from None
+        self.page, self.pages = data.page, data.pages
         r = data.report
         self.title, self.scope = data.title, data.scope_label
         self.period = f"{data.period_start.strftime(DATE)} – {data.period_end.strftime(DATE)}"
@@ -66,7 +84,6 @@ class ReportState(PageState, SessionState):
              "values": [format_percent(x.value, 0) for x in g.indicators]}
             for g in data.groups
         ]
-        self._page_ready()
 
 
 def _scroll(table: rx.Component, label_key: str) -> rx.Component:
@@ -132,6 +149,7 @@ def report_page() -> rx.Component:
                                                lambda v: rx.el.td(v, class_name="num")),
                                 ))),
                             ), "report.groups_table"),
+                            rx.cond(S.pages > 1, rx.box(pager(S), class_name="no-print")),
                         ),
                     ),
                     rx.hstack(
@@ -144,6 +162,7 @@ def report_page() -> rx.Component:
                     class_name="report",
                     data_testid="report-ready",
                     width="100%",
+                    on_unmount=S.leave,
                 ),
         ),
     )

@@ -5,20 +5,21 @@ import reflex as rx
 from digital_family import display, households, indicators, routes, snapshots
 from digital_family.components.charts import lazy_chart
 from digital_family.components.controls import TOUCH
-from digital_family.components.layout import BRAND, gated, page_shell
+from digital_family.components.layout import BRAND, gated, page_shell, pager
 from digital_family.formatting import format_percent
 from digital_family.i18n import t
 from digital_family.pages.overview import completion_tile, indicator_card
-from digital_family.permissions import Action, require
+from digital_family.permissions import WARD, Action, can, require
 from digital_family.state import PageState, SessionState, T, data_event, ui_event
 
 TARGETED = tuple(d.code for d in indicators.INDICATORS if d.target_default is not None)
 TRADERS = display.TRADER_CODES
 GROUP_COLUMNS = TARGETED + TRADERS
+PAGE_SIZE = 20  # groups per page of the table (and of the chart)
 
 
 def _cell(result) -> dict:
-    """A table cell: the value, a tone by how far it is from the target, a sort key."""
+    """A table cell: the value and a tone by how far it is from the target."""
     if result.value is None:
         tone = "none"
     elif result.target is None:
@@ -29,73 +30,80 @@ def _cell(result) -> dict:
         tone = "near"
     else:
         tone = "far"
-    return {"text": format_percent(result.value, 0), "tone": tone,
-            "sort": -1.0 if result.value is None else result.value}
+    return {"text": format_percent(result.value, 0), "tone": tone}
 
 
 class WardState(PageState, SessionState):
-    """The ward's figures for staff (and leaders: numbers only)."""
+    """The ward's figures for staff (and leaders: numbers only).
+
+    The groups come a page at a time, sorted in SQL over the live tallies; the
+    state holds that page only, and forgets everything when the page is left.
+    """
 
     DENIED_KEY = "denied.ward"
 
     completion: list[dict[str, str]] = []
     targets: list[dict[str, str]] = []
     traders: list[dict[str, str]] = []
-    rows: list[dict[str, str]] = []  # per group: code, href, and "<indicator>.text/.tone"
-    _sort_keys: dict[str, dict[str, float]] = {}  # group code -> indicator -> value
-    _chart_figures: dict[str, dict] = {}  # indicator -> its target and bars
+    rows: list[dict[str, str]] = []  # the page's groups: code, href, "<indicator>.text/.tone"
     sort_by: str = "code"
+    page: int = 1
+    pages: int = 1
+    _ward: indicators.ScopeReport | None = None  # its targets mark the chart
+    _chart_figures: dict[str, dict] = {}  # indicator -> its target and the page's bars
+    _open_all: bool = False  # staff open any group from the table
+    _openable: list[str] = []  # a leader: their own groups
     chart_code: str = "digital_identity_16plus"
     chart_has_target: bool = True
     bars: list[dict] = []
     history: list[dict] = []
     history_group: str = ""
-    group_codes: list[str] = []
+    group_codes: list[str] = []  # the page's groups (to compare over time)
 
     @data_event(load=True)
     async def load(self, actor):
         require(actor, Action.READ_AGGREGATES)
+        sort_by, page = self.sort_by, self.page
 
         def read(session):
             snapshots.ensure_daily_snapshot(session)
-            return indicators.ward_and_group_reports(session)
+            # a leader opens only their own groups; staff open any
+            open_all = can(actor, Action.READ_GROUP_MEMBERS, WARD)
+            openable = () if open_all else households.group_codes_for(session, actor)
+            return (indicators.ward_report(session), _group_page(session, sort_by, page),
+                    open_all, openable)
 
-        ward, groups = await self._db(read)
-        # a leader opens only their own groups; staff open any
-        openable = set(await self._db(lambda s: households.group_codes_for(s, actor)))
+        ward, found, self._open_all, openable = await self._db(read)
+        self._openable = list(openable)
+        self._ward = ward
         self.completion = display.completion_figures(ward)
         self.targets, self.traders = display.indicator_cards(ward)
-        self.rows, self._sort_keys = [], {}
-        for code, report in groups.items():
-            row = {"code": code,
-                   "href": routes.LEADER_HOME + "?to=" + code if code in openable else ""}
-            keys = {}
-            for column in GROUP_COLUMNS:
-                cell = _cell(report.indicator(column))
-                row[f"{column}.text"], row[f"{column}.tone"] = cell["text"], cell["tone"]
-                keys[column] = cell["sort"]
-            self.rows.append(row)
-            self._sort_keys[code] = keys
-        self.group_codes = list(groups)
-        self._sort()
-        self._chart(ward, groups)
+        self._show(found)
         await self._history(actor)
         self._page_ready()
 
-    def _sort(self) -> None:
-        if self.sort_by in GROUP_COLUMNS:
-            # the lagging groups first
-            keys = self._sort_keys
-            self.rows = sorted(self.rows, key=lambda r: (keys[r["code"]][self.sort_by], r["code"]))
-        else:
-            self.rows = sorted(self.rows, key=lambda r: r["code"])
+    def _show(self, found: indicators.GroupPage) -> None:
+        """The page of groups: table rows, the chart's bars, the groups to compare."""
+        self.page, self.pages = found.page, found.pages
+        groups = {report.scope: report for report in found.reports}
+        self.rows = []
+        for code, report in groups.items():
+            openable = self._open_all or code in self._openable
+            row = {"code": code, "href": routes.LEADER_HOME + "?to=" + code if openable else ""}
+            for column in GROUP_COLUMNS:
+                cell = _cell(report.indicator(column))
+                row[f"{column}.text"], row[f"{column}.tone"] = cell["text"], cell["tone"]
+            self.rows.append(row)
+        self.group_codes = list(groups)
+        if self.history_group not in self.group_codes:
+            self.history_group = ""
+        self._chart_figures = {code: group_bars(self._ward, groups, code)
+                               for code in indicators.INDICATOR_CODES}
+        self._chart()
 
-    def _chart(self, ward=None, groups=None) -> None:
-        """The bar chart of one indicator; the figures of every indicator are kept on the
-        server at load, so switching indicator needs no new query."""
-        if ward is not None:
-            self._chart_figures = {code: group_bars(ward, groups, code)
-                                   for code in indicators.INDICATOR_CODES}
+    def _chart(self) -> None:
+        """The bar chart of one indicator for the page's groups; the figures of every
+        indicator are kept with the page, so switching indicator needs no query."""
         figures = self._chart_figures.get(self.chart_code, {"target": None, "bars": []})
         self.chart_has_target = figures["target"] is not None
         self.bars = figures["bars"]
@@ -116,10 +124,21 @@ class WardState(PageState, SessionState):
             by_day.setdefault(p.day, {"day": p.day.strftime("%d/%m")})["group"] = _pct(p.value)
         self.history = [by_day[d] for d in sorted(by_day)]
 
-    @ui_event
-    def sort(self, column: str):
+    async def _read_page(self, actor, page: int) -> None:
+        require(actor, Action.READ_AGGREGATES)
+        if self._ward is None:  # not loaded (or left): nothing to page through
+            return
+        sort_by = self.sort_by
+        self._show(await self._db(lambda session: _group_page(session, sort_by, page)))
+
+    @data_event
+    async def sort(self, actor, column: str):
         self.sort_by = column if column in GROUP_COLUMNS else "code"
-        self._sort()
+        await self._read_page(actor, 1)
+
+    @data_event
+    async def go_to_page(self, actor, page: int):
+        await self._read_page(actor, int(page))
 
     @data_event
     async def choose_indicator(self, actor, code: str):
@@ -134,6 +153,17 @@ class WardState(PageState, SessionState):
         require(actor, Action.READ_AGGREGATES)
         self.history_group = code if code in self.group_codes else ""
         await self._history(actor)
+
+    @ui_event
+    def leave(self):
+        """The browser left the page: hold nothing of it."""
+        self.reset()
+
+
+def _group_page(session, sort_by: str, page: int) -> indicators.GroupPage:
+    return indicators.group_reports_page(
+        session, sort_by=None if sort_by == "code" else sort_by, page=page, page_size=PAGE_SIZE
+    )
 
 
 def group_bars(ward, groups, code: str) -> dict:
@@ -274,6 +304,7 @@ def value_chart() -> rx.Component:
 def charts() -> rx.Component:
     return rx.vstack(
         rx.heading(T("ward.by_group"), size="5", as_="h2"),
+        rx.text(T("ward.chart_page"), size="2", color="var(--gray-11)"),
         indicator_picker(),
         rx.cond(WardState.chart_has_target, gap_chart(), value_chart()),
         rx.heading(T("ward.over_time"), size="5", as_="h2"),
@@ -335,6 +366,7 @@ def ward_page() -> rx.Component:
                     rx.heading(T("ward.groups"), size="5", as_="h2"),
                     rx.text(T("ward.groups_help"), size="3", color="var(--gray-11)"),
                     groups_table(),
+                    pager(WardState),
                     charts(),
                     rx.heading(T("overview.traders"), size="5", as_="h2"),
                     rx.grid(rx.foreach(WardState.traders, indicator_card),
@@ -343,6 +375,7 @@ def ward_page() -> rx.Component:
                     spacing="4",
                     width="100%",
                     data_testid="ward-ready",
+                    on_unmount=WardState.leave,
                 ),
         ),
         wide=True,

@@ -6,7 +6,8 @@ import sqlalchemy as sa
 from playwright.sync_api import expect
 
 from digital_family import indicators
-from digital_family.models import Household, Member
+from digital_family.models import Household, Member, ResidentialGroup
+from digital_family.pages import ward
 from tests.browser.conftest import ARTIFACTS, screenshot, wait_hydrated
 from tests.browser.journeys import (
     LEADER_PHONE,
@@ -72,16 +73,35 @@ def before_year(age: int) -> int:
 
 
 def test_ward_journey(page, app_server, tmp_path):
+    with session_for(app_server) as session:  # 21 groups: two pages of the table
+        for n in range(50, 68):
+            session.add(ResidentialGroup(code=f"TDP{n}", name=f"Tổ dân phố số {n}"))
+        session.commit()
     sign_in(page, STAFF_PHONE)
     expect(page).to_have_url(re.compile(r"/phuong"))
     wait_hydrated(page, "ward-ready")
-    expect(page.get_by_test_id("group-row")).to_have_count(3)
-    # Sort by VNeID: the lagging group first.
+    rows = page.get_by_test_id("group-row")
+    expect(rows).to_have_count(ward.PAGE_SIZE)
+    expect(rows.first).to_contain_text("TDP01")
+    page.get_by_role("button", name="Trang sau").click()
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("TDP67")
+    # Sort by VNeID: the lagging group first (on page 1 again), empty groups last.
     page.get_by_role("button", name=re.compile("Xếp theo Công dân từ 16 tuổi")).click()
     with session_for(app_server) as session:
         _, groups = indicators.ward_and_group_reports(session)
-    slowest = min(groups, key=lambda c: groups[c].indicator("digital_identity_16plus").value)
-    expect(page.get_by_test_id("group-row").first).to_contain_text(slowest)
+    counted = {c: r for c, r in groups.items() if r.completion.members}
+    slowest = min(counted, key=lambda c: counted[c].indicator("digital_identity_16plus").value)
+    expect(rows).to_have_count(ward.PAGE_SIZE)
+    expect(rows.first).to_contain_text(slowest)
+    # Leaving the page forgets it: back again, it starts from page 1 by group code.
+    page.get_by_role("link", name="Báo cáo in").click()  # in-app navigation
+    wait_hydrated(page, "report-ready")
+    page.go_back()
+    wait_hydrated(page, "ward-ready")
+    expect(rows.first).to_contain_text("TDP01")
+    page.get_by_role("button", name=re.compile("Xếp theo Công dân từ 16 tuổi")).click()
+    expect(rows.first).to_contain_text(slowest)
     # Switching the chart's indicator works from the figures loaded with the page.
     page.get_by_label("Chỉ tiêu cho biểu đồ").select_option("adult_epayment")
     expect(page.get_by_label("Chỉ tiêu cho biểu đồ")).to_have_value("adult_epayment")
