@@ -56,7 +56,7 @@ test-browser-scaled: install chromium services
 	$(NPM_REGISTRY) pytest -m browser --database postgresql
 
 bench: install
-	python -m bench
+	python -m bench $(BENCH_ARGS)
 
 # Lighthouse on a blank Reflex app and this app's pages (BASE=<commit> adds a "before")
 bench-web: install chromium
