@@ -76,6 +76,33 @@ class _Household:
         return rollups.household_counts(self.confirmed_at, self.members.values(), state)
 
 
+# Steps 1 and 2, built once (they run on every write).
+_LOCK = (
+    sa.select(_H.c.id, _H.c.group_id, _H.c.confirmed_at)
+    .where(
+        sa.or_(
+            _H.c.id.in_(sa.bindparam("ids", expanding=True)),
+            _H.c.id
+            == sa.select(_M.c.household_id)
+            .where(_M.c.id == sa.bindparam("member"))
+            .scalar_subquery(),
+        )
+    )
+    .order_by(_H.c.id)
+    .with_for_update()
+)
+_MEMBER_ROWS = (_M.c.id, _M.c.household_id, *(_M.c[c] for c in MEMBER_COLUMNS))
+_STATE_AND_MEMBERS = (
+    sa.select(_S.c.reference_year, _S.c.window_as_of, *_MEMBER_ROWS)
+    .select_from(_S.outerjoin(_M, _M.c.household_id.in_(sa.bindparam("ids", expanding=True))))
+    .where(_S.c.id == 1)
+    .with_for_update(read=True, of=_S)
+)
+_MEMBERS = sa.select(*_MEMBER_ROWS).where(
+    _M.c.household_id.in_(sa.bindparam("ids", expanding=True))
+)
+
+
 def _lock(
     session: Session, household_ids: Collection[int] = (), *, of_member: int | None = None
 ) -> tuple[rollups.State, dict[int, _Household]]:
@@ -85,38 +112,15 @@ def _lock(
     Two statements. The members are read after the household locks are held, and
     every member write takes its household's lock first, so they are current.
     """
-    condition = _H.c.id.in_(sorted(set(household_ids)))
-    if of_member is not None:
-        condition = sa.or_(
-            condition,
-            _H.c.id == sa.select(_M.c.household_id).where(_M.c.id == of_member).scalar_subquery(),
-        )
-    rows = session.execute(
-        sa.select(_H.c.id, _H.c.group_id, _H.c.confirmed_at)
-        .where(condition)
-        .order_by(_H.c.id)
-        .with_for_update()
-    ).all()
+    rows = session.execute(_LOCK, {"ids": sorted(set(household_ids)), "member": of_member})
     households = {row[0]: _Household(row[0], row[1], row[2]) for row in rows}
     ids = sorted(households) or [0]
-    found = session.execute(
-        sa.select(_S.c.reference_year, _S.c.window_as_of, _M.c.id, _M.c.household_id,
-                  *(_M.c[c] for c in MEMBER_COLUMNS))
-        .select_from(_S.outerjoin(_M, _M.c.household_id.in_(ids)))
-        .where(_S.c.id == 1)
-        .with_for_update(read=True, of=_S)
-    ).all()
-    if not found:  # no state row yet (a cleared database): nothing to keep in step
-        state = rollups.State(None, None)
-        found = [
-            (None, None, *row)
-            for row in session.execute(
-                sa.select(_M.c.id, _M.c.household_id, *(_M.c[c] for c in MEMBER_COLUMNS))
-                .where(_M.c.household_id.in_(ids))
-            )
-        ]
-    else:
+    found = session.execute(_STATE_AND_MEMBERS, {"ids": ids}).all()
+    if found:
         state = rollups.State(found[0][0], found[0][1])
+    else:  # no state row yet (a cleared database): nothing to keep in step
+        state = rollups.State(None, None)
+        found = [(None, None, *row) for row in session.execute(_MEMBERS, {"ids": ids})]
     for _, _, member_id, household_id, *values in found:
         if member_id is not None:
             households[household_id].members[member_id] = dict(zip(MEMBER_COLUMNS, values))

@@ -129,13 +129,14 @@ class State:
         return self.window_as_of - WINDOW
 
 
+_STATE = sa.select(_S.c.reference_year, _S.c.window_as_of).where(_S.c.id == 1)
+_STATE_FOR_WRITE = _STATE.with_for_update(read=True)
+
+
 def read_state(session: Session, *, for_write: bool = False) -> State:
     """The roll-up state; ``for_write`` holds it (FOR SHARE) until commit, so no roll
     or rebuild runs between reading it and applying a delta computed with it."""
-    query = sa.select(_S.c.reference_year, _S.c.window_as_of).where(_S.c.id == 1)
-    if for_write:
-        query = query.with_for_update(read=True)
-    row = session.execute(query).first()
+    row = session.execute(_STATE_FOR_WRITE if for_write else _STATE).first()
     if row is None:
         return State(None, None)
     return State(row[0], row[1])
@@ -329,6 +330,16 @@ def _slide_window(session: Session, old: datetime, new: datetime) -> None:
     _apply_many(session, {g: {"confirmed_recent": -n} for g, n in counts.items()})
 
 
+_CONFIRMED_BETWEEN = (
+    sa.select(_H.c.group_id, sa.func.count())
+    .where(_H.c.confirmed_at >= sa.bindparam("start"), _H.c.confirmed_at < sa.bindparam("end"))
+    .group_by(_H.c.group_id)
+)
+_CONFIRMED_BETWEEN_IN = _CONFIRMED_BETWEEN.where(
+    _H.c.group_id.in_(sa.bindparam("group_ids", expanding=True))
+)
+
+
 def confirmations_between(
     session: Session, start: datetime, end: datetime, *, group_ids: Collection[int] | None = None
 ) -> dict[int, int]:
@@ -338,14 +349,11 @@ def confirmations_between(
         start, end, sign = end, start, -1
     if end == start:
         return {}
-    query = (
-        sa.select(_H.c.group_id, sa.func.count())
-        .where(_H.c.confirmed_at >= start, _H.c.confirmed_at < end)
-        .group_by(_H.c.group_id)
-    )
+    params = {"start": start, "end": end}
+    statement = _CONFIRMED_BETWEEN
     if group_ids is not None:
-        query = query.where(_H.c.group_id.in_(sorted(group_ids)))
-    return {group_id: sign * int(n) for group_id, n in session.execute(query)}
+        statement, params["group_ids"] = _CONFIRMED_BETWEEN_IN, sorted(group_ids)
+    return {group_id: sign * int(n) for group_id, n in session.execute(statement, params)}
 
 
 def _roll_year(session: Session, old: int, new: int) -> None:
@@ -499,6 +507,45 @@ class Sums:
     total_groups: int | None = None  # when paging: groups in the ward
 
 
+@lru_cache(maxsize=128)
+def _read_statement(threshold: int, groups: str, ward: bool, sort_by: str | None, paged: bool):
+    """The query ``read`` runs, built once per shape. ``groups``: "all", "some" (bound
+    ``group_ids``) or "none"; ``paged``: bound ``offset`` and ``limit``."""
+    derived = _derived(threshold)
+    group_query = ward_query = None
+    if groups != "none":
+        sums = [sa.func.coalesce(e, 0).label(n) for n, e in derived.items()]
+        group_query = sa.select(_G.c.id, _G.c.code, sa.literal(0).label("ward_row"), *sums)
+        group_query = group_query.select_from(_G.outerjoin(_T, _T.c.group_id == _G.c.id))
+        if groups == "some":
+            group_query = group_query.where(
+                _G.c.id.in_(sa.bindparam("group_ids", expanding=True))
+            )
+        if paged:
+            group_query = group_query.add_columns(sa.func.count().over())
+            if sort_by is not None:
+                group_query = group_query.order_by(value_order(sort_by, threshold))
+            group_query = group_query.order_by(_G.c.code).offset(
+                sa.bindparam("offset", type_=sa.Integer)
+            ).limit(sa.bindparam("limit", type_=sa.Integer))
+    if ward:
+        ward_query = sa.select(
+            sa.null().label("id"),
+            sa.null().label("code"),
+            sa.literal(1).label("ward_row"),
+            *(sa.func.coalesce(sa.func.sum(e), 0).label(n) for n, e in derived.items()),
+        )
+    if group_query is not None and ward_query is not None:
+        # One round trip: the groups by code, then the ward's row.
+        assert not paged
+        return sa.union_all(group_query, ward_query).order_by(
+            sa.column("ward_row"), sa.column("code")
+        )
+    if group_query is not None:
+        return group_query if paged else group_query.order_by(_G.c.code)
+    return ward_query
+
+
 def read(
     session: Session,
     *,
@@ -517,60 +564,35 @@ def read(
     ``groups``: every group (True, in code order; empty groups give zeros), some
     group ids, or none (False). ``ward``: the ward's sums too, in the same query.
     ``sort_by`` (an indicator code, lowest value first) with ``offset``/``limit``
-    reads one page of groups and counts them all. One round trip for the sums,
-    one for the window's correction.
+    reads one page of groups and counts them all (then without the ward). One
+    round trip for the sums, one for the window's correction.
     """
     state = ensure_current(session)
     if state.reference_year != reference_year:
         return None
-    derived = _derived(threshold)
-    group_query = ward_query = None
-    if groups is not False:
-        sums = [sa.func.coalesce(e, 0).label(n) for n, e in derived.items()]
-        group_query = sa.select(
-            _G.c.id, _G.c.code, sa.literal(0).label("ward_row"), *sums
-        ).select_from(
-            _G.outerjoin(_T, _T.c.group_id == _G.c.id)
-        )
-        if groups is not True:
-            group_query = group_query.where(_G.c.id.in_(sorted(groups)))
-        if limit is not None:
-            group_query = group_query.add_columns(sa.func.count().over())
-            if sort_by is not None:
-                group_query = group_query.order_by(value_order(sort_by, threshold))
-            group_query = group_query.order_by(_G.c.code).offset(offset).limit(limit)
-    if ward:
-        ward_query = sa.select(
-            sa.null().label("id"),
-            sa.null().label("code"),
-            sa.literal(1).label("ward_row"),
-            *(sa.func.coalesce(sa.func.sum(e), 0).label(n) for n, e in derived.items()),
-        )
-    if group_query is not None and ward_query is not None and limit is None:
-        # One round trip: the groups by code, then the ward's row.
-        rows = session.execute(
-            sa.union_all(group_query, ward_query).order_by(
-                sa.column("ward_row"), sa.column("code")
-            )
-        ).all()
-    else:
-        rows = []
-        if group_query is not None:
-            if limit is None:
-                group_query = group_query.order_by(_G.c.code)
-            rows += session.execute(group_query).all()
-        if ward_query is not None:
-            rows += session.execute(ward_query).all()
+    paged = limit is not None
+    mode = "all" if groups is True else "none" if groups is False else "some"
+    params = {}
+    if mode == "some":
+        params["group_ids"] = sorted(groups)
+    if paged:
+        params.update(offset=offset, limit=limit)
+    statement = _read_statement(threshold, mode, ward and not paged, sort_by if paged else None,
+                                paged)
+    rows = session.execute(statement, params).all()
+    if ward and paged:
+        rows += session.execute(_read_statement(threshold, "none", True, None, False)).all()
     ward_sums, group_rows, total = None, [], None
+    width = len(SUMS)
     for row in rows:
-        values = dict(zip(SUMS, (int(v) for v in row[3 : 3 + len(SUMS)])))
+        values = dict(zip(SUMS, map(int, row[3 : 3 + width])))
         if row[0] is None:
             ward_sums = values
         else:
             group_rows.append((row[0], row[1], values))
-            if limit is not None:
+            if paged:
                 total = int(row[-1])
-    if limit is not None and total is None:  # a page past the end
+    if paged and total is None:  # a page past the end
         total = session.execute(sa.select(sa.func.count()).select_from(_G)).scalar_one()
     # The window: tallies count confirmations since state.window_start; readers since now's.
     slid = confirmations_between(
