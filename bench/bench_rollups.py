@@ -16,11 +16,12 @@ run against the same database): the engine's two grouped queries over every
 member, then a report per group. "after" reads the live tallies. The figures
 must be equal (``results_equal``) and ``rollups.verify`` green.
 
-Writes: a skill toggle on random members through ``member_writes.update_member``
-(lock the household, read the roll-up state and the household's members, update
-the member, add the delta to the group's tally row) against the same UPDATE
-alone, alternating, each in its own transaction rolled back (the database stays
-as it was); the extra cost is the difference. Prints one JSON object.
+Writes: a skill toggle on random members as a page makes it (move the household's
+version, then write the member) through ``member_writes.update_member`` (read the
+roll-up state with the household's members, update the member, add the delta to
+the group's tally row) against the same two UPDATEs alone, alternating, each in
+its own transaction rolled back (the database stays as it was); the extra cost is
+the difference. Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -265,22 +266,29 @@ def measure_writes(engine: sa.Engine, count: int, seed: int = 7) -> dict:
     with Session(engine) as session:
         low, high = session.execute(sa.select(sa.func.min(Member.id), sa.func.max(Member.id))).one()
     with_tallies, without, paired, page_toggle = [], [], [], []
-    m = Member.__table__
+    m, h = Member.__table__, Household.__table__
     done = 0
     while done < count:
         member_id = rng.randint(low, high)
         timings = {}
         for way in (("with", "without") if done % 2 else ("without", "with")):
             with Session(engine) as session:
-                held = session.execute(
-                    sa.select(m.c.skill_messaging).where(m.c.id == member_id)
-                ).scalar_one_or_none()  # (not timed; starts the transaction)
-                if held is None:
+                found = session.execute(
+                    sa.select(m.c.household_id, m.c.skill_messaging).where(m.c.id == member_id)
+                ).first()  # (not timed; starts the transaction)
+                if found is None:
                     break
+                household_id, held = found
                 start = time.perf_counter()
+                # As a page's write does: move the household's version (this locks it) ...
+                session.execute(
+                    h.update().where(h.c.id == household_id).values(version=h.c.version + 1)
+                )
+                # ... then write the member, with or without the roll-up work.
                 if way == "with":
                     member_writes.update_member(
-                        session, None, member_id, {"skill_messaging": not held}
+                        session, None, member_id, {"skill_messaging": not held},
+                        locked_household=household_id,
                     )
                 else:
                     session.execute(

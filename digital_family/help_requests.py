@@ -1065,8 +1065,13 @@ def resolve(
                 version=household.c.version + 1, updated_at=now, updated_by_id=account_id(actor)
             )
         )
-        member_writes.update_member(session, actor, loaded.member_id, values, now=now,
-                                    via="visit")
+        try:
+            member_writes.update_member(
+                session, actor, loaded.member_id, values, now=now, via="visit",
+                locked_household=loaded.household_id,
+            )
+        except LookupError:  # the member moved or was removed since the request was read
+            raise RequestNotFound() from None
         session.execute(
             sa.insert(HelpRequestChange.__table__),
             [

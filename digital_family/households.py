@@ -392,7 +392,7 @@ def add_member(
     if _member_count(session, target.household_id) >= MAX_MEMBERS:
         raise ValidationError("members", "error.members.max", max=MAX_MEMBERS)
     _bump_version(session, actor, target.household_id, expected_version)
-    member_writes.add_member(session, actor, target.household_id, values)
+    member_writes.add_member(session, actor, target.household_id, values, locked=True)
     return _view(session, target.household_id)
 
 
@@ -460,14 +460,23 @@ def update_member(
         _require_version(session, target.household_id, expected_version)
         return _view(session, target.household_id)
     _bump_version(session, actor, target.household_id, expected_version)
-    _write_member(session, actor, member, values)
+    _write_member(session, actor, member, target.household_id, values)
     return _view(session, target.household_id)
 
 
-def _write_member(session: Session, actor: Actor, member: Member, values: dict) -> None:
+def _write_member(
+    session: Session, actor: Actor, member: Member, household_id: int, values: dict
+) -> None:
     """Write validated, changed ``values`` to ``member`` (every member edit comes here),
-    through member_writes: the change and its roll-up delta in one place."""
-    member_writes.update_member(session, actor, member.id, values)
+    through member_writes: the change and its roll-up delta in one place. The caller
+    has moved the version of ``household_id`` (the member's) in this transaction, so
+    holds its lock."""
+    try:
+        member_writes.update_member(
+            session, actor, member.id, values, locked_household=household_id
+        )
+    except LookupError:  # moved or removed by someone else since it was loaded
+        raise HouseholdNotFound() from None
     # The loaded object follows what was written, without a second UPDATE.
     for name, value in {**values, "updated_by_id": account_id(actor)}.items():
         set_committed_value(member, name, value)
@@ -512,7 +521,7 @@ def set_member_fields(session: Session, actor: Actor | None, member_id, **change
     values = _member_changes(member, changes)
     if values:
         version = _advance_version(session, actor, target.household_id)
-        _write_member(session, actor, member, values)
+        _write_member(session, actor, member, target.household_id, values)
         role = actor.role
     else:
         version = session.execute(
@@ -532,7 +541,12 @@ def remove_member(
     """Remove a member from its household (Action.EDIT_HOUSEHOLD)."""
     target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
     _bump_version(session, actor, target.household_id, expected_version)
-    member_writes.remove_member(session, actor, _as_id(member_id))
+    try:
+        member_writes.remove_member(
+            session, actor, _as_id(member_id), locked_household=target.household_id
+        )
+    except LookupError:  # moved or removed by someone else since member_target looked
+        raise HouseholdNotFound() from None
     return _view(session, target.household_id)
 
 
@@ -560,7 +574,7 @@ def update_household(
         _require_version(session, target.household_id, expected_version)
     else:
         _bump_version(session, actor, target.household_id, expected_version)
-        member_writes.update_household(session, actor, target.household_id, values)
+        member_writes.update_household(session, actor, target.household_id, values, locked=True)
     return _view(session, target.household_id)
 
 
@@ -576,7 +590,9 @@ def confirm_household(
     target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
     now = utc(now)
     _bump_version(session, actor, target.household_id, expected_version, now)
-    member_writes.update_household(session, actor, target.household_id, {"confirmed_at": now})
+    member_writes.update_household(
+        session, actor, target.household_id, {"confirmed_at": now}, locked=True
+    )
     return _view(session, target.household_id)
 
 

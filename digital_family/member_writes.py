@@ -4,9 +4,11 @@ Callers check the actor's rights, validate the values and guard the household
 version (``households``, ``help_requests``, ``ward_admin``); these functions
 then write, in the caller's transaction, in four steps:
 
-1. lock the household rows they change (``SELECT … FOR UPDATE``, in id order)
-   and read ``rollup_state`` FOR SHARE (see ``rollups`` on locking);
-2. read those households' members as they are (``_Household``);
+1. lock the household rows they change (``SELECT … FOR UPDATE``, in id order;
+   skipped with ``locked=True`` / ``locked_household`` when the caller has updated
+   them already, as the page writes do when they bump the version);
+2. read ``rollup_state`` FOR SHARE (see ``rollups`` on locking) with those
+   households and their members as they are (``_Household``), in one statement;
 3. write the change;
 4. add to the groups' tallies the difference between ``rollups.household_counts``
    after and before (one UPDATE of one tally row, two when a move crosses groups).
@@ -78,7 +80,7 @@ class _Household:
 
 # Steps 1 and 2, built once (they run on every write).
 _LOCK = (
-    sa.select(_H.c.id, _H.c.group_id, _H.c.confirmed_at)
+    sa.select(_H.c.id)
     .where(
         sa.or_(
             _H.c.id.in_(sa.bindparam("ids", expanding=True)),
@@ -92,38 +94,55 @@ _LOCK = (
     .with_for_update()
 )
 _MEMBER_ROWS = (_M.c.id, _M.c.household_id, *(_M.c[c] for c in MEMBER_COLUMNS))
-_STATE_AND_MEMBERS = (
-    sa.select(_S.c.reference_year, _S.c.window_as_of, *_MEMBER_ROWS)
-    .select_from(_S.outerjoin(_M, _M.c.household_id.in_(sa.bindparam("ids", expanding=True))))
+_HOUSEHOLD_ROWS = (_H.c.id, _H.c.group_id, _H.c.confirmed_at)
+_LOCKED = _H.c.id.in_(sa.bindparam("ids", expanding=True))  # only what step 1 locked
+_READ = (
+    sa.select(_S.c.reference_year, _S.c.window_as_of, *_HOUSEHOLD_ROWS, *_MEMBER_ROWS)
+    .select_from(_S.join(_H, _LOCKED).outerjoin(_M, _M.c.household_id == _H.c.id))
     .where(_S.c.id == 1)
     .with_for_update(read=True, of=_S)
 )
-_MEMBERS = sa.select(*_MEMBER_ROWS).where(
-    _M.c.household_id.in_(sa.bindparam("ids", expanding=True))
+_READ_WITHOUT_STATE = (  # before the state row exists (a cleared database)
+    sa.select(sa.null(), sa.null(), *_HOUSEHOLD_ROWS, *_MEMBER_ROWS)
+    .select_from(_H.outerjoin(_M, _M.c.household_id == _H.c.id))
+    .where(_LOCKED)
 )
 
 
 def _lock(
-    session: Session, household_ids: Collection[int] = (), *, of_member: int | None = None
+    session: Session,
+    household_ids: Collection[int] = (),
+    *,
+    of_member: int | None = None,
+    locked: bool = False,
 ) -> tuple[rollups.State, dict[int, _Household]]:
-    """Steps 1 and 2: lock ``household_ids`` (and the household of member ``of_member``),
-    then read the roll-up state (FOR SHARE) and those households' members.
+    """Steps 1 and 2 for ``household_ids`` and the household of member ``of_member``:
+    lock them (in id order), then read the roll-up state (FOR SHARE) with them and their
+    members, in one statement.
 
-    Two statements. The members are read after the household locks are held, and
-    every member write takes its household's lock first, so they are current.
+    ``locked``: the caller has already updated these household rows in this transaction
+    (bumped their version), so they are locked and the lock statement is skipped.
+    The members are read once the locks are held, and every member write takes its
+    household's lock first, so they are current.
     """
-    rows = session.execute(_LOCK, {"ids": sorted(set(household_ids)), "member": of_member})
-    households = {row[0]: _Household(row[0], row[1], row[2]) for row in rows}
-    ids = sorted(households) or [0]
-    found = session.execute(_STATE_AND_MEMBERS, {"ids": ids}).all()
-    if found:
-        state = rollups.State(found[0][0], found[0][1])
-    else:  # no state row yet (a cleared database): nothing to keep in step
-        state = rollups.State(None, None)
-        found = [(None, None, *row) for row in session.execute(_MEMBERS, {"ids": ids})]
-    for _, _, member_id, household_id, *values in found:
+    ids = sorted(set(household_ids))
+    if not locked:
+        ids = list(session.execute(_LOCK, {"ids": ids, "member": of_member}).scalars())
+    elif of_member is not None:
+        raise ValueError("locked: the caller names the households it locked")
+    # Only the households locked: by id, never by where the member is now (it may
+    # have moved since step 1 to a household this transaction does not hold).
+    rows = session.execute(_READ, {"ids": ids}).all()
+    if not rows:
+        rows = session.execute(_READ_WITHOUT_STATE, {"ids": ids}).all()
+    state = rollups.State(rows[0][0], rows[0][1]) if rows else rollups.State(None, None)
+    households: dict[int, _Household] = {}
+    for _, _, household_id, group_id, confirmed_at, member_id, _, *values in rows:
+        household = households.get(household_id)
+        if household is None:
+            household = households[household_id] = _Household(household_id, group_id, confirmed_at)
         if member_id is not None:
-            households[household_id].members[member_id] = dict(zip(MEMBER_COLUMNS, values))
+            household.members[member_id] = dict(zip(MEMBER_COLUMNS, values))
     return state, households
 
 
@@ -175,15 +194,34 @@ def _check_columns(values: Mapping, allowed: tuple[str, ...]) -> None:
 
 
 def _locked_member(
-    session: Session, member_id: int, *also: int
+    session: Session, member_id: int, *also: int, locked_household: int | None = None
 ) -> tuple[rollups.State, dict[int, _Household], _Household]:
     """The state, the locked households (the member's, and ``also``) and the member's
-    household. LookupError when there is no such member."""
-    for _ in range(3):  # it may move to another household before the lock is held
+    household. LookupError when there is no such member.
+
+    ``locked_household``: the household the caller has updated in this transaction,
+    where it found the member; LookupError if the member has left it meanwhile (its
+    new household is not locked, and locking it now could deadlock)."""
+    if locked_household is not None:
+        state, households = _lock(session, [locked_household], locked=True)
+        household = households.get(locked_household)
+        if household is None or member_id not in household.members:
+            raise LookupError(f"no member {member_id} in household {locked_household}")
+        return state, households, household
+    # It may move to another household before the lock is held (PostgreSQL; SQLite
+    # writes one at a time): then the wrong household's lock is given back (a
+    # savepoint), since taking the right one while holding it could deadlock.
+    concurrent = session.get_bind().dialect.name != "sqlite"
+    for _ in range(3):
+        attempt = session.begin_nested() if concurrent else None
         state, households = _lock(session, also, of_member=member_id)
         for household in households.values():
             if member_id in household.members:
+                if attempt is not None:
+                    attempt.commit()
                 return state, households, household
+        if attempt is not None:
+            attempt.rollback()
         if not session.execute(sa.select(_M.c.id).where(_M.c.id == member_id)).first():
             break
     raise LookupError(f"no member {member_id}")
@@ -194,12 +232,12 @@ def _locked_member(
 
 def add_member(
     session: Session, actor: Actor | None, household_id: int, values: Mapping,
-    *, via: str | None = None,
+    *, via: str | None = None, locked: bool = False,
 ) -> int:
     """A new member of ``household_id`` with ``values`` (MEMBER_COLUMNS; full_name,
-    birth_year and sex required); its id."""
+    birth_year and sex required); its id. ``locked``: see ``_lock``."""
     _check_columns(values, MEMBER_COLUMNS)
-    state, households = _lock(session, [household_id])
+    state, households = _lock(session, [household_id], locked=locked)
     household = households.get(household_id)
     if household is None:
         raise LookupError(f"no household {household_id}")
@@ -232,12 +270,15 @@ def update_member(
     *,
     now: datetime | None = None,
     via: str | None = None,
+    locked_household: int | None = None,
 ) -> dict:
     """Set ``values`` (MEMBER_COLUMNS) on the member, recorded as changed by ``actor``
     (one history entry per field whose value changes); returns the member's values
-    before (MEMBER_COLUMNS). LookupError for no member."""
+    before (MEMBER_COLUMNS). LookupError for no member. ``locked_household``: the
+    member's household, whose row the caller has updated already in this transaction
+    (see ``_lock`` and ``_locked_member``)."""
     _check_columns(values, MEMBER_COLUMNS)
-    state, _, household = _locked_member(session, member_id)
+    state, _, household = _locked_member(session, member_id, locked_household=locked_household)
     old = dict(household.members[member_id])
     now = clock.utc(now)
     session.execute(
@@ -255,12 +296,13 @@ def update_member(
 
 def remove_member(
     session: Session, actor: Actor | None, member_id: int, *, via: str | None = None,
-    action: str = audit.MEMBER_REMOVE,
+    action: str = audit.MEMBER_REMOVE, locked_household: int | None = None,
 ) -> dict:
     """Delete the member (out of every count); returns its values (MEMBER_COLUMNS).
 
-    ``action`` ``audit.MEMBER_ERASE`` records an erasure: no name is kept."""
-    state, _, household = _locked_member(session, member_id)
+    ``action`` ``audit.MEMBER_ERASE`` records an erasure: no name is kept.
+    ``locked_household``: see ``update_member``."""
+    state, _, household = _locked_member(session, member_id, locked_household=locked_household)
     old = dict(household.members[member_id])
     name = old["full_name"] if action == audit.MEMBER_REMOVE else None
     audit.record(session, actor, [Change(action, household.id, member_id, old=name)], via=via)
@@ -333,15 +375,16 @@ def add_household(
 
 def update_household(
     session: Session, actor: Actor | None, household_id: int, values: Mapping,
-    *, via: str | None = None,
+    *, via: str | None = None, locked: bool = False,
 ) -> dict:
     """Set ``values`` (HOUSEHOLD_COLUMNS) on the household; a new ``group_id`` moves it,
     its members and its help requests to that group. Returns the old values.
 
-    The household's version is the caller's business (``households._bump_version``).
+    The household's version is the caller's business (``households._bump_version``);
+    ``locked``: see ``_lock``.
     """
     _check_columns(values, HOUSEHOLD_COLUMNS)
-    state, households = _lock(session, [household_id])
+    state, households = _lock(session, [household_id], locked=locked)
     household = households.get(household_id)
     if household is None:
         raise LookupError(f"no household {household_id}")
