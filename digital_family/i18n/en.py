@@ -650,6 +650,7 @@ CATALOGUE: dict[str, str] = {
     "audit.account": "Account phone number",
     "audit.since": "From",
     "audit.until": "To",
+    "audit.retention": "Keep the log (days, 90–3650)",
     "audit.filter": "Filter",
     "audit.none": "No entries.",
     "audit.page": "Page",

@@ -652,6 +652,7 @@ CATALOGUE: dict[str, str] = {
     "audit.account": "Số điện thoại của tài khoản",
     "audit.since": "Từ ngày",
     "audit.until": "Đến ngày",
+    "audit.retention": "Giữ nhật ký (ngày, 90–3650)",
     "audit.filter": "Lọc",
     "audit.none": "Không có mục nào.",
     "audit.page": "Trang",

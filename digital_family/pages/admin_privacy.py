@@ -47,12 +47,14 @@ class AuditState(PageState, SessionState):
     erase_code: str = ""
     erase_summary: str = ""
     erase_done: str = ""
+    retention: int = audit.DEFAULT_RETENTION_DAYS  # days the log is kept (the purge's setting)
 
     @data_event(load=True)
     async def load(self, actor):
         require(actor, Action.READ_AUDIT)
         self.group_codes = [g.code for g in await self._db(
             lambda s: ward_admin.list_groups(s, actor))]
+        self.retention = await self._db(audit.get_retention_days)
         await self._show(actor, 1)
         self._page_ready()
 
@@ -91,6 +93,12 @@ class AuditState(PageState, SessionState):
     @data_event
     async def go(self, actor, page: int):
         await self._show(actor, max(1, min(int(page), 100_000)))
+
+    @data_event
+    async def save_retention(self, actor, form: dict):
+        value = form.get("days")
+        self.retention = await self._db(lambda s: audit.set_retention_days(s, actor, value))
+        self._say(self._t("admin.saved"))
 
     # Erasing a household
 
@@ -176,6 +184,7 @@ def audit_tab() -> rx.Component:
             rx.cond(S.lines.length() > 0,
                     rx.box(rx.foreach(S.lines, _line), width="100%", data_testid="audit-lines"),
                     rx.text(T("audit.none"), size="3")),
+            _retention(),
             rx.hstack(
                 rx.cond(S.page > 1, big_button(rx.icon("chevron-left", size=20),
                                                T("privacy.newer"), variant="outline", size="3",
@@ -193,6 +202,30 @@ def audit_tab() -> rx.Component:
         ),
         width="100%",
         data_testid="admin-audit",
+    )
+
+
+def _retention() -> rx.Component:
+    """How long the log is kept: said to staff, set by the admin (the purge applies it)."""
+    S = AuditState
+    return rx.cond(
+        SessionState.user_role == "admin",
+        rx.form(
+            rx.hstack(
+                field(T("audit.retention"), text_input(
+                    "days", input_mode="numeric", default_value=S.retention.to_string(),
+                    key=S.retention.to_string(), width="120px"),
+                    S.errors.get(audit.RETENTION_KEY, "")),
+                big_button(T("common.save"), type="submit", variant="soft"),
+                align="end",
+            ),
+            rx.cond((S.notice != "") & (S.notice_tone == "green"),
+                    rx.text(S.notice, size="2", color="var(--green-11)", role="status")),
+            on_submit=S.save_retention,
+            reset_on_submit=False,
+            data_testid="retention-form",
+        ),
+        rx.text(T("audit.retention"), ": ", S.retention, size="2", color="var(--gray-11)"),
     )
 
 
@@ -237,7 +270,8 @@ def erase_tab() -> rx.Component:
                     data_testid="erase-form",
                 ),
             ),
-            rx.cond((S.notice != "") & (S.notice_tone == "red") & (errors.get("again", "") == ""),
+            rx.cond((S.notice != "") & (S.notice_tone == "red") & (errors.get("again", "") == "")
+                    & (errors.get(audit.RETENTION_KEY, "") == ""),
                     callout(S.notice, color_scheme="red", role="alert")),
             spacing="3",
             width="100%",

@@ -22,6 +22,7 @@ from tests.browser.journeys import (
 )
 
 ERASED_NAME = "Phạm Thị Xoáthử"
+ADMIN_PHONE = "0900000001"
 
 
 def _holding(app_server, needle: str) -> list[str]:
@@ -119,6 +120,7 @@ def test_staff_filter_the_audit_and_erase_a_household_with_a_second_confirmation
     audit.get_by_label("Tổ dân phố").select_option(group)
     audit.get_by_label("Số điện thoại của tài khoản").fill(STAFF_PHONE)
     audit.get_by_role("button", name="Lọc").click()
+    expect(audit).to_contain_text("Giữ nhật ký (ngày, 90–3650): 730")  # staff read it
     lines = page.get_by_test_id("audit-line")
     expect(lines.first).to_contain_text(f"xuất sổ nhân khẩu (csv, {group},")
     expect(lines.nth(1)).to_contain_text("mở xem thông tin của gia đình")
@@ -154,6 +156,25 @@ def test_staff_filter_the_audit_and_erase_a_household_with_a_second_confirmation
     page.get_by_test_id("tab-audit").click()
     expect(page.get_by_test_id("audit-line").first).to_contain_text(
         "xoá toàn bộ thông tin của gia đình")
+
+
+def test_the_admin_sets_how_long_the_log_is_kept(page, app_server):
+    sign_in(page, ADMIN_PHONE)
+    page.goto("/quan-tri")
+    wait_hydrated(page, "admin-ready")
+    page.get_by_test_id("tab-audit").click()
+    form = page.get_by_test_id("retention-form")
+    form.get_by_role("textbox").fill("30")
+    form.get_by_role("button", name="Lưu").click()
+    expect(form).to_contain_text("Thời gian lưu nhật ký phải từ 90 đến 3650 ngày.")
+    form.get_by_role("textbox").fill("400")
+    form.get_by_role("button", name="Lưu").click()
+    expect(form.get_by_role("status")).to_be_visible()
+    with session_for(app_server) as session:
+        assert session.execute(sa.text("SELECT value FROM setting WHERE key = :k"),
+                               {"k": "audit_retention_days"}).scalar_one() == "400"
+        session.execute(sa.text("DELETE FROM setting WHERE key = :k"),
+                        {"k": "audit_retention_days"})
 
 
 # What the browser is sent (issue 13 point 4): a page's state deltas hold nothing
