@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from playwright.sync_api import expect
 
 from digital_family import consent, households, invitations
-from digital_family.models import HouseholdConsent
+from digital_family.models import Household, HouseholdConsent, UserAccount
 from digital_family.permissions import SYSTEM
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import (
@@ -115,6 +115,23 @@ def test_redeem_notice_consent_household_then_withdraw(page, app_server):
     page.goto(f"/ho/{household_id}")
     expect(page.get_by_test_id("access-denied")).to_be_visible(timeout=15_000)
     sign_out(page)
+
+    # The family comes back and erases its data for good, after a second confirmation
+    sign_in(page, FAMILY_PHONE, FAMILY_PASSWORD)
+    gate = page.get_by_test_id("consent-gate")
+    expect(gate).to_be_visible(timeout=15_000)
+    gate.get_by_test_id("consent-erase").click()
+    erase = gate.get_by_test_id("consent-erase-panel")
+    expect(erase).to_contain_text("không lấy lại được")
+    erase.scroll_into_view_if_needed()
+    screenshot(page, "consent-erase-phone")
+    assert _consent_row(app_server, household_id) is not None
+    erase.get_by_test_id("consent-erase-confirm").click()
+    expect(page).to_have_url(re.compile(r"/$"), timeout=15_000)
+    with session_for(app_server) as session:
+        assert session.get(Household, household_id) is None
+        assert session.execute(sa.select(UserAccount.id).where(
+            UserAccount.phone == FAMILY_PHONE)).first() is None
 
 
 def test_a_leader_records_spoken_consent_before_entering_data(page, app_server):

@@ -100,6 +100,8 @@ def consent_gate() -> rx.Component:
             reset_on_submit=False,
             width="100%",
         ),
+        rx.cond((HouseholdState.consent_status == "withdrawn") & HouseholdState.can_erase,
+                _erase()),
         spacing="4",
         width="100%",
         data_testid="consent-gate",
@@ -153,6 +155,7 @@ def _withdraw() -> rx.Component:
                        data_testid="consent-withdraw-confirm"),
             big_button(T("consent.keep"), variant="outline", width="100%",
                        on_click=HouseholdState.close_withdraw),
+            rx.cond(HouseholdState.can_erase, _erase()),
             spacing="3",
             width="100%",
             role="region",
@@ -162,4 +165,32 @@ def _withdraw() -> rx.Component:
         big_button(rx.icon("undo-2", size=22), T("consent.withdraw"), variant="outline",
                    color_scheme="red", width="100%", on_click=HouseholdState.open_withdraw,
                    data_testid="consent-withdraw"),
+    )
+
+
+def _erase() -> rx.Component:
+    """Erasure by the family itself (personal_data.erase_household), confirmed a second time."""
+    return rx.cond(
+        HouseholdState.erase_open,
+        rx.vstack(
+            rx.heading(T("consent.erase_title"), size="4", as_="h3"),
+            rx.text(T("consent.erase_effects"), size="3"),
+            big_button(rx.icon("trash-2", size=22), T("consent.erase_confirm"),
+                       color_scheme="red", width="100%",
+                       on_click=HouseholdState.erase_household,
+                       data_testid="consent-erase-confirm"),
+            big_button(T("consent.keep"), variant="outline", width="100%",
+                       on_click=HouseholdState.close_erase),
+            spacing="3",
+            width="100%",
+            padding="12px",
+            border="2px solid var(--red-8)",
+            border_radius="10px",
+            role="region",
+            aria_label=T("consent.erase_title"),
+            data_testid="consent-erase-panel",
+        ),
+        big_button(rx.icon("trash-2", size=22), T("consent.erase"), variant="ghost",
+                   color_scheme="red", width="100%", on_click=HouseholdState.open_erase,
+                   data_testid="consent-erase"),
     )

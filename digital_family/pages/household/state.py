@@ -27,6 +27,7 @@ from digital_family.clock import VIETNAM_TIME
 from digital_family.components import outbox
 from digital_family.indicators import get_skill_threshold
 from digital_family.permissions import Action, Target, can
+from digital_family.signed_in import actors
 from digital_family.state import PageState, SessionState, data_event, ui_event
 from digital_family.validation import ValidationError
 
@@ -142,6 +143,8 @@ class HouseholdState(PageState, SessionState):
     consent_line: str = ""  # when and by whom, in words
     can_withdraw: bool = False
     withdraw_open: bool = False
+    can_erase: bool = False  # the family erases its own household (personal_data)
+    erase_open: bool = False
     history: list[HistoryLine] = []
     history_page: int = 0  # 0: not shown; pages count from 1
     history_more: bool = False
@@ -231,7 +234,8 @@ class HouseholdState(PageState, SessionState):
         self._keep(consent_status=view.status, consent_line=line,
                    consent_needed=gated and not view.allows(actor.role),
                    consent_verbal=actor.role == "group_leader",
-                   can_withdraw=gated and view.status == consent.GIVEN, withdraw_open=False)
+                   can_withdraw=gated and view.status == consent.GIVEN, withdraw_open=False,
+                   can_erase=actor.role == "resident", erase_open=False)
 
     @data_event
     async def give_consent(self, actor, form: dict):
@@ -252,6 +256,23 @@ class HouseholdState(PageState, SessionState):
     @ui_event
     def close_withdraw(self):
         self.withdraw_open = False
+
+    @ui_event
+    def open_erase(self):
+        self.erase_open = True
+
+    @ui_event
+    def close_erase(self):
+        self.erase_open = False
+
+    @data_event
+    async def erase_household(self, actor):
+        """The family erases its household for good; its account goes with it."""
+        household_id = self.household_id
+        await self._db(lambda s: personal_data.erase_household(s, actor, household_id))
+        actors.drop(self._raw_token())  # the account is gone: forget it at once
+        await self._switch_account("")
+        return rx.redirect(routes.OVERVIEW)
 
     @data_event
     async def withdraw_consent(self, actor):
