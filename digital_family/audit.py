@@ -50,6 +50,7 @@ MEMBER_REMOVE = "member.remove"  # old: the name
 MEMBER_MOVE = "member.move"  # old/new: the household codes
 MEMBER_ERASE = "member.erase"
 HOUSEHOLD_READ = "household.read"  # staff or a leader opened the household
+LIST_READ = "list.read"  # staff or a leader read a member-level list; key: which ("traders")
 EXPORT = "export"  # key: what ("register", "traders", "household"); field: the format
 CONSENT_GIVE = "consent.give"  # new: the notice version
 CONSENT_WITHDRAW = "consent.withdraw"
@@ -196,6 +197,28 @@ def _note_export(session: Session, actor: Actor | None, what: str, group_id) -> 
     from digital_family import security_alerts  # it writes its alerts through this module
 
     security_alerts.note_export(session, actor, what, group_id=group_id)
+
+
+def record_list_read(session: Session, actor: Actor | None, what: str, *,
+                     group_id: int | None = None, now: datetime | None = None) -> bool:
+    """Log that a leader or staff member read a member-level list (``what``, of one
+    group or, None, of every group they may see); the same list again within
+    READ_REPEAT is the same read. Whether an entry was written."""
+    if actor is None or actor.role not in _READERS or account_id(actor) is None:
+        return False
+    now = clock.utc(now)
+    same_group = (AuditEntry.group_id.is_(None) if group_id is None
+                  else AuditEntry.group_id == group_id)
+    recent = session.execute(
+        sa.select(AuditEntry.id).where(
+            AuditEntry.user_id == actor.user_id, AuditEntry.action == LIST_READ,
+            AuditEntry.key == what, same_group, AuditEntry.at > now - READ_REPEAT,
+        ).limit(1)
+    ).first()
+    if recent is not None:
+        return False
+    record(session, actor, [Change(LIST_READ, key=what, group_id=group_id)], at=now)
+    return True
 
 
 # Retention
@@ -555,6 +578,9 @@ def staff_says(entry: Entry, lang: str) -> str:
                  scope=entry.group or t("audit.ward", lang), rows=entry.new or "?")
     if action == PURGE:
         return t("audit.purge", lang, n=entry.new or "0")
+    if action == LIST_READ and _known(f"audit.list_read.{entry.key}", lang):
+        return t(f"audit.list_read.{entry.key}", lang,
+                 scope=entry.group or t("audit.ward", lang))
     label_key = f"audit.action.{action}"
     label = t(label_key, lang) if _known(label_key, lang) else action
     if entry.old is None and entry.new is None:

@@ -212,6 +212,8 @@ def trader_list(
         .limit(page_size)
         .offset((page - 1) * page_size)
     ).all()
+    audit.record_list_read(session, actor, "traders",
+                           group_id=groups[0] if groups and len(groups) == 1 else None)
     return TraderPage(items=tuple(_row(r) for r in rows), total=total, page=page, pages=pages)
 
 

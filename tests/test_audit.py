@@ -300,3 +300,22 @@ def test_audit_command_prints_the_spec_json_and_filters(db_url, session, ward):
     table = runner.invoke(app, ["audit", "--since", "2020-01-01"], env={"COLUMNS": "200"})
     assert table.exit_code == 0 and "TDP02-0001" in table.output
     assert runner.invoke(app, ["audit", "--since", "hôm qua"]).exit_code == 2
+
+
+def test_reading_the_trader_list_is_logged_once_per_visit(session, ward):
+    from digital_family import traders
+
+    traders.trader_list(session, ward.leader1)
+    traders.trader_list(session, ward.leader1, page=2)  # the same visit
+    traders.trader_list(session, ward.staff, group_code="TDP02")
+    traders.trader_list(session, ward.admin)
+    session.commit()
+    reads = [(e.user_id, e.key, e.group_id) for e in rows(session, action=audit.LIST_READ)]
+    assert reads == [(ward.leader1.user_id, "traders", ward.g1),
+                     (ward.staff.user_id, "traders", ward.g2),
+                     (ward.admin.user_id, "traders", None)]
+    said = [audit.staff_says(e, "vi") for e in audit.entries(
+        session, ward.staff, audit.Filters(actions=(audit.LIST_READ,)))]
+    assert said == ["xem danh sách hộ kinh doanh (cả phường)",
+                    "xem danh sách hộ kinh doanh (TDP02)",
+                    "xem danh sách hộ kinh doanh (TDP01)"]

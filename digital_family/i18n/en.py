@@ -655,6 +655,7 @@ CATALOGUE: dict[str, str] = {
     "audit.since": "From",
     "audit.until": "To",
     "audit.retention": "Keep the log (days, 90–3650)",
+    "audit.list_read.traders": "read the list of small traders ({scope})",
     "audit.filter": "Filter",
     "audit.none": "No entries.",
     "audit.page": "Page",

@@ -657,6 +657,7 @@ CATALOGUE: dict[str, str] = {
     "audit.since": "Từ ngày",
     "audit.until": "Đến ngày",
     "audit.retention": "Giữ nhật ký (ngày, 90–3650)",
+    "audit.list_read.traders": "xem danh sách hộ kinh doanh ({scope})",
     "audit.filter": "Lọc",
     "audit.none": "Không có mục nào.",
     "audit.page": "Trang",
