@@ -6,7 +6,7 @@ import sys
 import reflex as rx
 from reflex.app import default_backend_exception_handler
 
-from digital_family import db, event_limits, health
+from digital_family import db, event_limits, health, state
 from digital_family.components import connection
 from digital_family.components.layout import BRAND
 from digital_family.frontend import pages_without_redirect
@@ -54,6 +54,7 @@ def _on_backend_error(exception: Exception):
 
 
 event_limits.install()
+state.free_on_disconnect()  # a closed tab's page states let go of their data
 
 app = rx.App(
     html_lang="vi",

@@ -219,6 +219,73 @@ class PageState(rx.State, mixin=True):
         return self._t(fallback_key)
 
 
+# Page states that hold a page's data, by client token (this process's tabs), so that a
+# closed tab lets go of it (``free_on_disconnect``).
+_holding: dict[str, set[type[PageState]]] = {}
+
+
+def hold_until_left(page: PageState) -> None:
+    """``page`` (loaded) holds data its tab's socket closing should free."""
+    token = page.router.session.client_token
+    if token:
+        _holding.setdefault(token, set()).add(type(page))
+
+
+def let_go(page: PageState) -> None:
+    """``page`` forgets everything (the browser left it, or its tab is gone)."""
+    page.reset()
+    token = page.router.session.client_token
+    held = _holding.get(token)
+    if held is not None:
+        held.discard(type(page))
+        if not held:
+            del _holding[token]
+
+
+async def _free(namespace, token: str, disconnected: asyncio.Task | None) -> None:
+    """The tab ``token``'s socket closed: unless it has connected again (a reload, a
+    lost connection back), reset the page states it loaded. A tab that comes back
+    later reloads its page (every connect runs the page's on_load)."""
+    if disconnected is not None:
+        await asyncio.wait([disconnected])  # Reflex's own unlinking of the token first
+    classes = _holding.get(token, set())
+    for cls in sorted(classes, key=lambda c: c.get_full_name()):
+        async with namespace.app.modify_state(rx.BaseStateToken(ident=token, cls=cls)) as root:
+            if await namespace._token_manager.is_token_connected(token):
+                return  # the tab is back (its on_load runs, or has run, again)
+            let_go(await root.get_state(cls))
+            root._clean()  # no tab to send the change to
+
+
+def free_on_disconnect() -> None:
+    """When a tab's websocket closes, its page states let go of what they hold.
+
+    Reflex 0.10.1 keeps a tab's state until it expires (an hour) and has no setting or
+    hook for a closed socket, so this wraps its event namespace's ``on_disconnect``
+    (idempotent). Pages that hold data call ``hold_until_left`` when loaded and
+    ``let_go`` when the browser leaves them (``on_unmount``).
+    """
+    from reflex.app import EventNamespace
+
+    if getattr(EventNamespace.on_disconnect, "frees_pages", False):
+        return
+    on_disconnect = EventNamespace.on_disconnect
+
+    def freeing_on_disconnect(self, sid):
+        token = self.sid_to_token.get(sid)
+        disconnected = on_disconnect(self, sid)
+        if token and token in _holding:
+            task = asyncio.create_task(_free(self, token, disconnected))
+            task.add_done_callback(
+                lambda t: t.cancelled() or t.exception() is None
+                or log.warning("freeing a closed tab's pages: %r", t.exception())
+            )
+        return disconnected
+
+    freeing_on_disconnect.frees_pages = True
+    EventNamespace.on_disconnect = freeing_on_disconnect
+
+
 def ui_event(fn: Callable) -> Any:
     """A handler that only changes what the page shows (no data is read or written);
     arguments of the wrong shape change nothing."""

@@ -8,7 +8,14 @@ from digital_family.components.layout import gated, page_shell, pager
 from digital_family.formatting import format_int, format_percent
 from digital_family.i18n import t
 from digital_family.permissions import PermissionDenied
-from digital_family.state import PageState, SessionState, data_event, ui_event
+from digital_family.state import (
+    PageState,
+    SessionState,
+    data_event,
+    hold_until_left,
+    let_go,
+    ui_event,
+)
 from digital_family.validation import ValidationError
 
 DATE = "%d/%m/%Y"
@@ -35,6 +42,7 @@ class ReportState(PageState, SessionState):
     async def load(self, actor):
         await self._read(actor, self.page)
         self._page_ready()
+        hold_until_left(self)
 
     @data_event
     async def go_to_page(self, actor, page: int):
@@ -42,8 +50,8 @@ class ReportState(PageState, SessionState):
 
     @ui_event
     def leave(self):
-        """The browser left the page: hold nothing of it."""
-        self.reset()
+        """The browser left the page: hold nothing of it (as when its tab closes)."""
+        let_go(self)
 
     async def _read(self, actor, page: int) -> None:
         group = self.router.url.query_parameters.get("to", "")[:20] or None

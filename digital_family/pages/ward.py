@@ -10,7 +10,15 @@ from digital_family.formatting import format_percent
 from digital_family.i18n import t
 from digital_family.pages.overview import completion_tile, indicator_card
 from digital_family.permissions import WARD, Action, can, require
-from digital_family.state import PageState, SessionState, T, data_event, ui_event
+from digital_family.state import (
+    PageState,
+    SessionState,
+    T,
+    data_event,
+    hold_until_left,
+    let_go,
+    ui_event,
+)
 
 TARGETED = tuple(d.code for d in indicators.INDICATORS if d.target_default is not None)
 TRADERS = display.TRADER_CODES
@@ -81,6 +89,7 @@ class WardState(PageState, SessionState):
         self._show(found)
         await self._history(actor)
         self._page_ready()
+        hold_until_left(self)
 
     def _show(self, found: indicators.GroupPage) -> None:
         """The page of groups: table rows, the chart's bars, the groups to compare."""
@@ -156,8 +165,8 @@ class WardState(PageState, SessionState):
 
     @ui_event
     def leave(self):
-        """The browser left the page: hold nothing of it."""
-        self.reset()
+        """The browser left the page: hold nothing of it (as when its tab closes)."""
+        let_go(self)
 
 
 def _group_page(session, sort_by: str, page: int) -> indicators.GroupPage:

@@ -1,7 +1,11 @@
 """The group leader's and the ward official's journeys, at phone size."""
 
 import re
+import time
+from hashlib import md5
 
+import pytest
+import reflex as rx
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
@@ -16,6 +20,9 @@ from tests.browser.journeys import (
     session_for,
     sign_in,
 )
+from tests.browser.test_hostile_client import _signed_in
+from tests.browser.test_shared_phone import run
+from tests.wsclient import state_name
 
 STAFF_PHONE = "0900000002"
 
@@ -182,3 +189,34 @@ def test_printable_report(page, app_server):
     page.pdf(path=str(ARTIFACTS / "report-ward.pdf"), format="A4")
     page.emulate_media(media="screen")
     screenshot(page, "report-phone")
+
+
+
+def test_a_closed_tab_lets_go_of_the_dashboard(app_server):
+    """The ward page's state is freed when its tab's socket closes, not an hour later."""
+    if app_server.scaled:
+        pytest.skip("reads the disk state store")
+    name = state_name(ward.WardState)
+
+    async def journey():
+        tab = await _signed_in(app_server.url, STAFF_PHONE)
+        await tab.send(f"{name}.load", path="/phuong")
+        await tab.wait_for(lambda c: c.get(name, "loaded"))
+        rows = tab.get(name, "rows")
+        await tab.disconnect()
+        return tab.client_token, rows
+
+    token, rows = run(journey())
+    assert rows
+    code = rows[0]["code"].encode()
+    # the disk state manager: one file per tab and state, written a moment after a change
+    key = md5(str(rx.BaseStateToken(ident=token, cls=ward.WardState)).encode()).hexdigest()
+
+    def stored():
+        return [p.read_bytes() for p in app_server.states.rglob(f"{key}.pkl")]
+
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and (not stored() or any(code in b for b in stored())):
+        time.sleep(0.5)
+    assert stored(), "the ward state was never stored: the test would prove nothing"
+    assert not [b for b in stored() if code in b], "the closed tab's dashboard is still held"
