@@ -18,8 +18,9 @@ must be equal (``results_equal``) and ``rollups.verify`` green.
 
 Writes: a skill toggle on random members as a page makes it (move the household's
 version, then write the member) through ``member_writes.update_member`` (read the
-roll-up state with the household's members, update the member, add the delta to
-the group's tally row) against the same two UPDATEs alone, alternating, each in
+roll-up state with the household's members, update the member, its history entry,
+add the delta to the group's tally row) against the same UPDATEs and history entry
+without the roll-up work (the member's old values read alone), alternating, each in
 its own transaction rolled back (the database stays as it was); the extra cost is
 the difference. Prints one JSON object.
 """
@@ -39,7 +40,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from bench.bench_indicators import BENCH_DIR, prepare_db
-from digital_family import clock, db, households, indicators, member_writes, rollups
+from digital_family import audit, clock, db, households, indicators, member_writes, rollups
 from digital_family.models import Household, Member, ResidentialGroup, Setting
 from digital_family.permissions import SYSTEM
 
@@ -290,13 +291,19 @@ def measure_writes(engine: sa.Engine, count: int, seed: int = 7) -> dict:
                         session, None, member_id, {"skill_messaging": not held},
                         locked_household=household_id,
                     )
-                else:
-                    session.execute(
-                        m.update()
+                else:  # the same write and its history entry, without the roll-up work
+                    values = {"skill_messaging": not held}
+                    old = session.execute(
+                        sa.select(*(m.c[c] for c in member_writes.MEMBER_COLUMNS))
                         .where(m.c.id == member_id)
-                        .values(skill_messaging=not held, updated_by_id=None,
-                                updated_at=clock.utc())
+                    ).one()._asdict()
+                    now = clock.utc()
+                    session.execute(
+                        m.update().where(m.c.id == member_id)
+                        .values(updated_by_id=None, updated_at=now, **values)
                     )
+                    audit.record(session, None, member_writes._field_changes(
+                        audit.MEMBER_UPDATE, household_id, member_id, old, values), at=now)
                 timings[way] = (time.perf_counter() - start) * 1000
                 session.rollback()
         if len(timings) != 2:
