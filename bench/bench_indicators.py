@@ -28,7 +28,7 @@ from digital_family.indicators import (
     ward_and_group_reports,
     ward_report,
 )
-from digital_family.indicators_reference import (
+from tests.indicators_reference import (
     load_register,
     reference_group_reports,
     reference_report,

@@ -27,7 +27,7 @@ from digital_family.indicators import (
     group_reports,
     ward_report,
 )
-from digital_family.indicators_reference import MEMBER_FIELDS, reference_report
+from tests.indicators_reference import MEMBER_FIELDS, reference_report
 from digital_family.leader import REASON_INDICATORS, REASONS, group_overview, visit_list
 from digital_family.models import SKILL_COLUMNS, Household, Member, ResidentialGroup
 from digital_family.permissions import Actor

@@ -16,7 +16,7 @@ the rows with two grouped aggregate queries that each read their table once:
 - households ``GROUP BY group_id`` for completion.
 
 It is what ``rollups verify`` compares the tallies with, and what the tests
-compare with ``digital_family.indicators_reference``, the plain-Python reading
+compare with ``tests.indicators_reference``, the plain-Python reading
 of the SPEC.
 """
 

@@ -22,7 +22,7 @@ from digital_family.indicators import (
     ward_and_group_reports,
     ward_report,
 )
-from digital_family.indicators_reference import (
+from tests.indicators_reference import (
     INDICATOR_ORDER,
     load_register,
     reference_group_reports,

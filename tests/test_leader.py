@@ -22,7 +22,7 @@ from digital_family.indicators import (
     group_reports,
     make_result,
 )
-from digital_family.indicators_reference import load_register, reference_report
+from tests.indicators_reference import load_register, reference_report
 from digital_family.leader import (
     REASON_INDICATORS,
     REASONS,
