@@ -22,12 +22,13 @@ import hashlib
 import math
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family import accounts, security_alerts
+from digital_family.clock import utc
 from digital_family.i18n import CatalogueError
 from digital_family.models import (
     AuthSession,
@@ -97,14 +98,6 @@ class UserSummary:
     household_id: int | None
     household_code: str | None
     group_codes: tuple[str, ...]
-
-
-def _now(now: datetime | None) -> datetime:
-    if now is None:
-        return datetime.now(timezone.utc)
-    if now.tzinfo is None:
-        return now.replace(tzinfo=timezone.utc)
-    return now
 
 
 def hash_token(token: str) -> str:
@@ -279,7 +272,7 @@ def clear_throttle(session: Session, phone: str) -> None:
 
 def create_session(session: Session, user: UserAccount, *, now: datetime | None = None) -> str:
     """A new session for ``user``; returns the opaque token (stored only hashed)."""
-    now = _now(now)
+    now = utc(now)
     token = secrets.token_urlsafe(TOKEN_BYTES)
     session.add(
         AuthSession(
@@ -308,7 +301,7 @@ def sign_in(
     SignInError (generic message for a wrong phone or password, a waiting or locked
     message while throttled).
     """
-    now = _now(now)
+    now = utc(now)
     if client:
         claim_client_attempt(session, client, now)
     try:
@@ -344,7 +337,7 @@ def resolve_session(session: Session, token, *, now: datetime | None = None) -> 
     """
     if not _valid_token(token):
         return None
-    now = _now(now)
+    now = utc(now)
     row = session.execute(
         sa.select(AuthSession.id, AuthSession.user_id, AuthSession.last_seen_at, UserAccount.role)
         .join(UserAccount, UserAccount.id == AuthSession.user_id)
@@ -379,7 +372,7 @@ def sign_out(session: Session, token, *, now: datetime | None = None) -> None:
     session.execute(
         sa.update(AuthSession)
         .where(AuthSession.token_hash == hash_token(token), AuthSession.ended_at.is_(None))
-        .values(ended_at=_now(now))
+        .values(ended_at=utc(now))
     )
     session.flush()
 
@@ -389,7 +382,7 @@ def end_user_sessions(session: Session, user_id: int, *, now: datetime | None = 
     ended = session.execute(
         sa.update(AuthSession)
         .where(AuthSession.user_id == user_id, AuthSession.ended_at.is_(None))
-        .values(ended_at=_now(now))
+        .values(ended_at=utc(now))
     ).rowcount
     session.flush()
     return ended
@@ -397,7 +390,7 @@ def end_user_sessions(session: Session, user_id: int, *, now: datetime | None = 
 
 def purge_expired(session: Session, *, now: datetime | None = None) -> int:
     """Delete ended or expired sessions and forgotten throttle rows; returns rows deleted."""
-    now = _now(now)
+    now = utc(now)
     deleted = session.execute(
         sa.delete(AuthSession).where(
             sa.or_(AuthSession.ended_at.is_not(None), AuthSession.expires_at <= now)
@@ -457,7 +450,7 @@ def recovery_contacts(
     Look-ups are counted per ``client`` (the sign-in throttle, which commits) so
     numbers cannot be tried in bulk. Raises SignInError while that client must wait.
     """
-    now = _now(now)
+    now = utc(now)
     try:
         phone = validate_phone(phone)
     except ValidationError:

@@ -18,6 +18,7 @@ from rich.table import Table
 from digital_family import accounts, clock, db, register
 from digital_family.codes import ROLE_LABELS, ROLES
 from digital_family.formatting import format_int, format_percent
+from digital_family.groups import find_group
 from digital_family.i18n import t
 from digital_family.permissions import SYSTEM
 from digital_family.validation import (
@@ -93,16 +94,12 @@ def _group_code(session, code: str | None) -> str | None:
     """The group code, upper-cased, or exit 1 when no group has it."""
     if code is None:
         return None
-    from digital_family.models import ResidentialGroup
 
     try:
-        code = validate_group_code(code)
+        code, group_id = find_group(session, code)
     except ValidationError:
         raise _fail(f"Không có tổ dân phố mã {code}.") from None
-    exists = session.execute(
-        sa.select(ResidentialGroup.id).where(ResidentialGroup.code == code)
-    ).first()
-    if exists is None:
+    if group_id is None:
         raise _fail(f"Không có tổ dân phố mã {code}.")
     return code
 

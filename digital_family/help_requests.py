@@ -56,7 +56,8 @@ from sqlmodel import Session
 from digital_family import households, member_writes
 from digital_family.clock import VIETNAM_TIME, utc
 from digital_family.codes import TRADER_FLAGS
-from digital_family.households import _as_id, _int_or, household_target, member_target
+from digital_family.households import _as_id, household_target, member_target
+from digital_family.paging import int_or as _int_or
 from digital_family.i18n import CatalogueError, Key
 from digital_family.models import (
     DEFAULT_HELP_UNCLAIMED_HOURS,

@@ -14,7 +14,6 @@ Functions flush; the caller commits (``db.session_scope``).
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -22,9 +21,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
 
-from digital_family import audit, consent, member_writes
+from digital_family import audit, consent, member_writes, paging
 from digital_family.clock import utc, vietnam_year
 from digital_family.codes import SKILLS, TRADER_FLAGS
+from digital_family.groups import find_group
 from digital_family.i18n import CatalogueError
 from digital_family.indicators import LEARNING_STATUSES_ACTIVE, get_skill_threshold
 from digital_family.models import (
@@ -58,13 +58,11 @@ from digital_family.validation import (
     validate_address,
     validate_birth_year,
     validate_full_name,
-    validate_group_code,
     validate_household_code,
     validate_phone,
 )
 
 MAX_MEMBERS = 30  # per household; a bigger one is a data-entry mistake
-MAX_PAGE_SIZE = 100
 MAX_QUERY_LENGTH = 100
 ADULT_AGE = 18
 VNEID_AGE = 16
@@ -603,10 +601,7 @@ def _group_id(session: Session, actor: Actor | None, group_code, action: Action)
     """The id of the group ``group_code`` once ``actor`` may do ``action`` in it."""
     if actor is None:
         raise PermissionDenied(SIGN_IN_KEY)
-    code = validate_group_code(group_code)
-    group_id = session.execute(
-        sa.select(ResidentialGroup.id).where(ResidentialGroup.code == code)
-    ).scalar_one_or_none()
+    code, group_id = find_group(session, group_code)
     if group_id is None:
         if not (can(actor, action, WARD) or actor.group_ids):
             raise PermissionDenied()
@@ -637,15 +632,6 @@ def create_household(
 def _like_pattern(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
-
-
-def _int_or(value, default: int) -> int:
-    if isinstance(value, bool):
-        return default
-    try:
-        return int(value)
-    except (TypeError, ValueError, OverflowError):
-        return default
 
 
 def _listable_group_ids(actor: Actor | None) -> list[int] | None:
@@ -730,9 +716,9 @@ def search_households(
     total = session.execute(
         sa.select(sa.func.count()).select_from(Household).where(*conditions)
     ).scalar_one()
-    page_size = min(max(_int_or(page_size, 20), 1), MAX_PAGE_SIZE)
-    pages = max(1, math.ceil(total / page_size))
-    page = min(max(_int_or(page, 1), 1), pages)
+    page_size = paging.page_size(page_size, 20)
+    pages = paging.page_count(total, page_size)
+    page = paging.clamp_page(page, pages)
 
     member_count = (
         sa.select(sa.func.count())

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family import accounts, auth, routes
 from digital_family.households import household_target
+from digital_family.clock import utc
 from digital_family.i18n import CatalogueError
 from digital_family.models import INVITATION_PURPOSES, Household, Invitation, UserAccount, utcnow
 from digital_family.permissions import Action, Actor, account_id
@@ -57,12 +58,6 @@ class IssuedInvitation:
     expires_at: datetime
     household_code: str
     purpose: str  # "invite" (new account) or "reset" (the household has one)
-
-
-def _now(now: datetime | None) -> datetime:
-    if now is None:
-        return datetime.now(timezone.utc)
-    return now if now.tzinfo is not None else now.replace(tzinfo=timezone.utc)
 
 
 def normalize_code(code) -> str | None:
@@ -115,7 +110,7 @@ def issue_invitation(
     target = household_target(session, actor, household_id, Action.INVITE_HOUSEHOLD)
     if purpose not in INVITATION_PURPOSES:
         raise ValidationError("purpose", "error.invite.purpose")
-    now = _now(now)
+    now = utc(now)
     household_id = target.household_id
     purpose = "reset" if _resident_account(session, household_id) is not None else "invite"
 
@@ -170,7 +165,7 @@ def check_invitation(session: Session, code, *, now: datetime | None = None) -> 
         raise InvitationError(USED_CODE)
     if invitation.revoked_at is not None:
         raise InvitationError(REVOKED_CODE)
-    if invitation.expires_at <= _now(now):
+    if invitation.expires_at <= utc(now):
         raise InvitationError(EXPIRED_CODE)
     return invitation
 
@@ -201,7 +196,7 @@ def redeem_invitation(
     with ``retry_after_seconds``). With a ``client_key`` the function commits, so
     a failed attempt stays counted although it raises.
     """
-    now = _now(now)
+    now = utc(now)
     throttle_key = None
     if client_key:
         throttle_key = client_throttle_key(str(client_key))

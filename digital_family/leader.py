@@ -25,25 +25,23 @@ from functools import reduce
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import consent
+from digital_family import clock, consent, paging
 from digital_family.indicators import (
     LEARNING_STATUSES_ACTIVE,
     RECENT_DAYS,
     IndicatorResult,
     ScopeReport,
-    _as_int,
-    _resolve_time,
     get_skill_threshold,
     group_reports,
+    skill_count_sql,
 )
-from digital_family.models import SKILL_COLUMNS, Household, Member, ResidentialGroup
+from digital_family.models import Household, Member, ResidentialGroup
 from digital_family.permissions import Action, Actor, Target, can, require, signed_in
 from digital_family.validation import ValidationError, clean_text, validate_group_code
 
 ADULT_AGE = 18
 VNEID_AGE = 16
 DEFAULT_PAGE_SIZE = 20
-MAX_PAGE_SIZE = 100
 
 # Why a household is worth a visit, in the order the reasons are shown.
 REASONS = ("vneid", "skills", "smartphone", "epayment", "learning", "confirmation")
@@ -217,15 +215,6 @@ _M = Member.__table__
 _H = Household.__table__
 
 
-def _int_or(value, default: int) -> int:
-    if isinstance(value, bool):
-        return default
-    try:
-        return int(value)
-    except (TypeError, ValueError, OverflowError):
-        return default
-
-
 def _parse_reason(reason) -> str | None:
     text = clean_text(reason)
     if not text:
@@ -253,9 +242,7 @@ def visit_query(
     indicator engine), joined to every household of the group (a household
     without members can still be due a confirmation).
     """
-    skill_count = reduce(
-        operator.add, (_as_int(_M.c[c], dialect_name) for c in SKILL_COLUMNS.values())
-    )
+    skill_count = skill_count_sql(dialect_name)
     adult = _M.c.birth_year <= reference_year - ADULT_AGE
     age_16 = _M.c.birth_year <= reference_year - VNEID_AGE
 
@@ -357,7 +344,9 @@ def visit_list(
     """
     group_id, code, _name = _group_row(session, actor, group_code)
     reason = _parse_reason(reason)
-    reference_year, now = _resolve_time(reference_year, now)
+    now = clock.utc(now)
+    if reference_year is None:
+        reference_year = clock.vietnam_year(now)
     if report is None or report.scope != code:
         report = group_reports(
             session, reference_year=reference_year, now=now, group_ids=[group_id]
@@ -376,8 +365,8 @@ def visit_list(
         dialect_name=session.get_bind().dialect.name,
         reason=reason,
     )
-    page_size = min(max(_int_or(page_size, DEFAULT_PAGE_SIZE), 1), MAX_PAGE_SIZE)
-    page = max(_int_or(page, 1), 1)
+    page_size = paging.page_size(page_size, DEFAULT_PAGE_SIZE)
+    page = max(paging.int_or(page, 1), 1)
     rows = session.execute(query.limit(page_size).offset((page - 1) * page_size)).all()
     if rows:
         total = rows[0].total
@@ -386,7 +375,7 @@ def visit_list(
         total = session.execute(
             sa.select(sa.func.count()).select_from(query.order_by(None).subquery())
         ).scalar_one()
-        last = max(1, math.ceil(total / page_size))
+        last = paging.page_count(total, page_size)
         if page > last:
             page = last
             rows = session.execute(query.limit(page_size).offset((page - 1) * page_size)).all()
@@ -403,6 +392,6 @@ def visit_list(
         )
         for row in rows
     )
-    pages = max(1, math.ceil(total / page_size))
+    pages = paging.page_count(total, page_size)
     return VisitPage(items=items, total=total, page=page, pages=pages, scored_reasons=scored)
 

@@ -24,6 +24,7 @@ from sqlmodel import Session
 from digital_family import audit, member_writes, spreadsheets
 from digital_family.clock import vietnam_year
 from digital_family.codes import SKILLS, TRADER_FLAGS
+from digital_family.groups import find_group
 from digital_family.i18n import DEFAULT_LANGUAGE, CatalogueError, t
 from digital_family.models import SKILL_COLUMNS, Household, Member, ResidentialGroup, utcnow
 from digital_family.permissions import Action, Actor, require
@@ -568,10 +569,7 @@ def import_register(
 
 
 def _group_id(session: Session, group_code) -> int:
-    code = validate_group_code(group_code)
-    group_id = session.execute(
-        sa.select(ResidentialGroup.id).where(ResidentialGroup.code == code)
-    ).scalar_one_or_none()
+    code, group_id = find_group(session, group_code)
     if group_id is None:
         raise LookupError(f"Không có tổ dân phố mã {code}.")
     return group_id

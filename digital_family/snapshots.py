@@ -26,6 +26,7 @@ from sqlmodel import Session
 from digital_family import db, indicators
 from digital_family.clock import utc as aware
 from digital_family.clock import vietnam_date
+from digital_family.groups import find_group
 from digital_family.indicators import INDICATOR_CODES, INDICATORS
 from digital_family.models import (
     SNAPSHOT_WARD_SCOPE,
@@ -33,7 +34,7 @@ from digital_family.models import (
     ResidentialGroup,
 )
 from digital_family.permissions import Action, Actor, require
-from digital_family.validation import ValidationError, clean_text, validate_group_code
+from digital_family.validation import ValidationError, validate_indicator_code
 
 WARD_SCOPE = SNAPSHOT_WARD_SCOPE
 DEFAULT_DAYS = 120
@@ -134,23 +135,12 @@ def ensure_daily_snapshot(session: Session, *, now: datetime | None = None) -> b
 # Reading
 
 
-def _indicator_code(code) -> str:
-    text = clean_text(code)
-    if text not in INDICATOR_CODES:
-        shown = text if len(text) <= 40 else text[:40] + "…"
-        raise ValidationError("code", "error.indicator.unknown", code=shown)
-    return text
-
-
 def resolve_scope(session: Session, scope) -> str:
     """``"ward"``, or the code of an existing group (upper-cased); else ValidationError."""
     if scope is None or scope == WARD_SCOPE:
         return WARD_SCOPE
-    code = validate_group_code(scope, field="scope")
-    exists = session.execute(
-        sa.select(ResidentialGroup.id).where(ResidentialGroup.code == code)
-    ).first()
-    if exists is None:
+    code, group_id = find_group(session, scope, field="scope")
+    if group_id is None:
         raise ValidationError("scope", "error.group.unknown", code=code)
     return code
 
@@ -181,7 +171,7 @@ def series(
     Oldest first; only days with a snapshot appear.
     """
     require(actor, Action.READ_AGGREGATES)
-    code = _indicator_code(code)
+    code = validate_indicator_code(code)
     scope = resolve_scope(session, scope)
     start, end = _window(days, now)
     rows = session.execute(
@@ -206,7 +196,7 @@ def series_all_groups(
     Scopes without a snapshot in the window are absent.
     """
     require(actor, Action.READ_AGGREGATES)
-    code = _indicator_code(code)
+    code = validate_indicator_code(code)
     start, end = _window(days, now)
     is_ward = sa.case((_S.c.scope == WARD_SCOPE, 0), else_=1)
     rows = session.execute(

@@ -16,7 +16,6 @@ summary, anyone allowed ``Action.READ_AGGREGATES``. Reads only.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -24,9 +23,9 @@ from typing import Iterator
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import audit, households, spreadsheets
+from digital_family import audit, households, paging, spreadsheets
 from digital_family.codes import TRADER_FLAG_LABELS, TRADER_FLAGS
-from digital_family.households import _int_or
+from digital_family.groups import find_group
 from digital_family.models import Household, Member, ResidentialGroup
 from digital_family.permissions import (
     WARD,
@@ -38,13 +37,12 @@ from digital_family.permissions import (
     require,
     signed_in,
 )
-from digital_family.validation import ValidationError, clean_text, validate_group_code
+from digital_family.validation import ValidationError, clean_text
 
 TRADER = "small_trader"
 MISSING_ANY = "any"  # missing at least one of the three
 MISSING_CHOICES = (*TRADER_FLAGS, MISSING_ANY)
 DEFAULT_PAGE_SIZE = 50
-MAX_PAGE_SIZE = 200
 EXPORT_COLUMNS = (
     "Mã hộ",
     "Tổ dân phố",
@@ -128,10 +126,7 @@ def _scope(
             raise PermissionDenied()
     if group_code is None or not clean_text(group_code):
         return allowed
-    code = validate_group_code(group_code)
-    group_id = session.execute(
-        sa.select(ResidentialGroup.id).where(ResidentialGroup.code == code)
-    ).scalar_one_or_none()
+    code, group_id = find_group(session, group_code)
     if group_id is None:
         raise ValidationError("group_code", "error.group.unknown", code=code)
     if allowed is not None and group_id not in allowed:
@@ -202,9 +197,9 @@ def trader_list(
     total = session.execute(
         _from(sa.select(sa.func.count()).select_from(Member)).where(*conditions)
     ).scalar_one()
-    page_size = min(max(_int_or(page_size, DEFAULT_PAGE_SIZE), 1), MAX_PAGE_SIZE)
-    pages = max(1, math.ceil(total / page_size))
-    page = min(max(_int_or(page, 1), 1), pages)
+    page_size = paging.page_size(page_size, DEFAULT_PAGE_SIZE)
+    pages = paging.page_count(total, page_size)
+    page = paging.clamp_page(page, pages)
     rows = session.execute(
         _from(sa.select(*columns))
         .where(*conditions)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from digital_family.codes import LEARNING_STATUSES, OCCUPATIONS, SEXES, SKILLS, VNEID_LEVELS
 from digital_family.clock import vietnam_year
 from digital_family.i18n import CATALOGUES, CatalogueError, t
+from digital_family.indicators import INDICATOR_CODES
 from digital_family.models import MIN_BIRTH_YEAR
 
 FULL_NAME_MAX = 100
@@ -171,6 +172,15 @@ def validate_group_code(value, *, field: str = "group_code") -> str:
 
 def validate_household_code(value, *, field: str = "household_code") -> str:
     return validate_code(value, field=field, max_length=HOUSEHOLD_CODE_MAX)
+
+
+def validate_indicator_code(value, *, field: str = "code") -> str:
+    """One of the SPEC §3 indicator codes."""
+    text = clean_text(value)
+    if text not in INDICATOR_CODES:
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise ValidationError(field, "error.indicator.unknown", code=shown)
+    return text
 
 
 # Numbers and yes/no

@@ -27,11 +27,11 @@ from decimal import Decimal, InvalidOperation
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import accounts, audit, auth, clock, snapshots
+from digital_family import accounts, audit, auth, clock, paging, snapshots
 from digital_family.accounts import GROUP_ROLES, UserInfo
 from digital_family.codes import ROLES
+from digital_family.groups import find_group
 from digital_family.indicators import (
-    INDICATOR_CODES,
     INDICATORS,
     SKILL_THRESHOLD_KEY,
     get_skill_threshold,
@@ -55,13 +55,13 @@ from digital_family.validation import (
     clean_text,
     validate_full_name,
     validate_group_code,
+    validate_indicator_code,
     validate_phone,
 )
 
 STAFF_ROLES = ("group_leader", "ambassador", "ward_staff", "admin")
 MIN_SKILL_THRESHOLD, MAX_SKILL_THRESHOLD = 1, 8
 GROUP_NAME_MAX = 100
-MAX_PAGE_SIZE = 200
 MAX_HISTORY = 500
 _DEFAULTS = {d.code: d.target_default for d in INDICATORS}
 
@@ -212,14 +212,6 @@ def _target_text(value: float | None) -> str | None:
     return None if value is None else repr(float(value))
 
 
-def _indicator_code(code) -> str:
-    text = clean_text(code)
-    if text not in INDICATOR_CODES:
-        shown = text if len(text) <= 40 else text[:40] + "…"
-        raise ValidationError("code", "error.indicator.unknown", code=shown)
-    return text
-
-
 def _refresh_today_target(session: Session, code: str, target: float | None) -> None:
     """Today's snapshot rows show the target now in force."""
     session.execute(
@@ -232,7 +224,7 @@ def _refresh_today_target(session: Session, code: str, target: float | None) -> 
 def set_target(session: Session, actor: Actor, code: str, target) -> float | None:
     """Set an indicator's target ("85", "85%", "0,85" …; empty: no target). Returns it."""
     require(actor, Action.EDIT_TARGETS)
-    code = _indicator_code(code)
+    code = validate_indicator_code(code)
     value = parse_target(target)
     row = session.get(IndicatorTarget, code)
     if row is not None and row.target == value:
@@ -253,7 +245,7 @@ def set_target(session: Session, actor: Actor, code: str, target) -> float | Non
 def reset_target(session: Session, actor: Actor, code: str) -> float | None:
     """Go back to the SPEC default target; returns it."""
     require(actor, Action.EDIT_TARGETS)
-    code = _indicator_code(code)
+    code = validate_indicator_code(code)
     default = _DEFAULTS[code]
     row = session.get(IndicatorTarget, code)
     if row is None:
@@ -447,11 +439,8 @@ def _group(session: Session, group_code, *, field: str = "group_code") -> Reside
 def create_group(session: Session, actor: Actor, *, code, name) -> GroupRow:
     """A new residential group."""
     require(actor, Action.MANAGE_GROUPS)
-    code = validate_group_code(code, field="code")
+    code, taken = find_group(session, code, field="code")
     name = validate_group_name(name)
-    taken = session.execute(
-        sa.select(ResidentialGroup.id).where(ResidentialGroup.code == code)
-    ).first()
     if taken is not None:
         raise ValidationError("code", "error.group.taken", code=code)
     group = ResidentialGroup(code=code, name=name)
@@ -643,8 +632,8 @@ def staff_accounts(
     require(actor, Action.MANAGE_USERS)
     if isinstance(page, bool) or not isinstance(page, int) or page < 1:
         raise ValidationError("page", "error.page")
-    if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise ValidationError("page_size", "error.page_size", max=MAX_PAGE_SIZE)
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= paging.MAX_PAGE_SIZE:
+        raise ValidationError("page_size", "error.page_size", max=paging.MAX_PAGE_SIZE)
     staff = UserAccount.role != "resident"
     total = session.execute(
         sa.select(sa.func.count()).select_from(UserAccount).where(staff)

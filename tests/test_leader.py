@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session, SQLModel
 
-from digital_family import db, demo, leader
+from digital_family import db, demo, leader, paging
 from digital_family.codes import LEARNING_STATUSES, OCCUPATIONS, SKILLS
 from digital_family.indicators import (
     INDICATOR_CODES,
@@ -342,7 +342,7 @@ def test_pagination_edges(demo_session):
     for page in (0, -3, "abc", None, True):
         assert visit_list(demo_session, SYSTEM, code, page=page, page_size=10, **kwargs).page == 1
     assert len(visit_list(demo_session, SYSTEM, code, page_size=10_000, **kwargs).items) == min(
-        100, full.total)
+        paging.MAX_PAGE_SIZE, full.total)
     assert visit_list(demo_session, SYSTEM, code, page="2", page_size="10", **kwargs).items == (
         visit_list(demo_session, SYSTEM, code, page=2, page_size=10, **kwargs).items)
     filtered = visit_list(demo_session, SYSTEM, code, reason="learning", page_size=10, **kwargs)
