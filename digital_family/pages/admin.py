@@ -16,7 +16,6 @@ from digital_family.signed_in import forget_all
 from digital_family.state import PageState, SessionState, T, data_event, ui_event
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
-STAFF_ROLES = ("group_leader", "ambassador", "ward_staff", "admin")
 
 
 class AdminState(PageState, SessionState):
@@ -29,6 +28,9 @@ class AdminState(PageState, SessionState):
     history: list[dict[str, str]] = []
     groups: list[dict[str, str]] = []
     staff: list[dict[str, str]] = []
+    # The roles this account may give: "admin" only when it may manage admins
+    # (ward_admin refuses it too; this only keeps the page from offering it).
+    roles_offered: list[str] = []
     import_errors: list[str] = []
     import_summary: str = ""
     export_group: str = ""  # the group the register export is limited to ("" the ward)
@@ -50,6 +52,8 @@ class AdminState(PageState, SessionState):
                     ward_admin.staff_accounts(session, actor).accounts)
 
         targets, self.threshold, history, groups, staff = await self._db(read)
+        admins_too = ward_admin.can_manage_admins(actor)
+        self.roles_offered = [r for r in ward_admin.STAFF_ROLES if admins_too or r != "admin"]
         self.targets = [
             {"code": r.code, "target": "" if r.target is None else format_percent(r.target),
              "default": "" if r.default is None else format_percent(r.default),
@@ -69,7 +73,8 @@ class AdminState(PageState, SessionState):
         ]
         self.staff = [
             {"phone": u.phone, "name": u.full_name, "role": u.role,
-             "groups": ", ".join(u.group_codes), "active": "1" if u.is_active else ""}
+             "groups": ", ".join(u.group_codes), "active": "1" if u.is_active else "",
+             "locked_to_me": "" if admins_too or u.role != "admin" else "1"}
             for u in staff
         ]
 
@@ -406,11 +411,12 @@ def _staff_tab() -> rx.Component:
                         SessionState.tr["role." + u["role"]], " ", u["groups"],
                         size="3"),
                 rx.spacer(),
-                rx.cond(u["active"] != "",
-                        big_button(T("admin.deactivate"), variant="outline", size="2",
-                                   on_click=AdminState.set_active(u["phone"], False)),
-                        big_button(T("admin.activate"), variant="outline", size="2",
-                                   on_click=AdminState.set_active(u["phone"], True))),
+                rx.cond(u["locked_to_me"] != "", rx.fragment(),
+                        rx.cond(u["active"] != "",
+                                big_button(T("admin.deactivate"), variant="outline", size="2",
+                                           on_click=AdminState.set_active(u["phone"], False)),
+                                big_button(T("admin.activate"), variant="outline", size="2",
+                                           on_click=AdminState.set_active(u["phone"], True)))),
                 width="100%", align="center", wrap="wrap",
             ),
             _notice("staff-" + u["phone"]),
@@ -422,7 +428,8 @@ def _staff_tab() -> rx.Component:
                       errors.get("full_name", "")),
                 field(T("auth.phone"), text_input("phone", type="tel")),
                 field(T("admin.role"), rx.el.select(
-                    *[rx.el.option(T(f"role.{r}"), value=r) for r in STAFF_ROLES],
+                    rx.foreach(AdminState.roles_offered,
+                               lambda r: rx.el.option(SessionState.tr["role." + r], value=r)),
                     name="role", min_height=TOUCH, font_size="16px")),
                 field(T("admin.groups_codes"), text_input("groups",
                                                           placeholder="TDP01")),
@@ -439,7 +446,8 @@ def _staff_tab() -> rx.Component:
             rx.vstack(
                 field(T("auth.phone"), text_input("phone", type="tel")),
                 field(T("admin.role"), rx.el.select(
-                    *[rx.el.option(T(f"role.{r}"), value=r) for r in STAFF_ROLES],
+                    rx.foreach(AdminState.roles_offered,
+                               lambda r: rx.el.option(SessionState.tr["role." + r], value=r)),
                     name="role", min_height=TOUCH, font_size="16px")),
                 big_button(T("admin.change_role"), type="submit", variant="soft"),
                 _notice("set-role"),

@@ -276,3 +276,29 @@ def test_report_groups_have_column_headings_and_scroll_by_keyboard(page, app_ser
     page.wait_for_function("e => e.scrollLeft > 0", arg=groups.element_handle(), timeout=5000)
     assert_accessible(page)
     screenshot(page, "roles-report-groups")
+
+
+def test_only_the_admin_is_offered_the_admin_role(page, app_server):
+    """The role lists come from permissions: ward staff may manage accounts but not
+    admins, so "admin" is not offered and admin rows have no lock button (and
+    ward_admin refuses both on the server, tests/test_ward_admin.py)."""
+    sign_in(page, STAFF_PHONE)
+    page.goto("/quan-tri")
+    wait_hydrated(page, "admin-ready")
+    page.get_by_test_id("tab-staff").click()
+    staff_tab = page.get_by_test_id("admin-staff")
+    expect(staff_tab.locator("select[name=role]").first.locator("option")).to_have_count(3)
+    expect(staff_tab.locator("option[value=admin]")).to_have_count(0)
+    admin_row = page.get_by_test_id("staff-row").filter(has_text=ADMIN_PHONE)
+    expect(admin_row).to_have_count(1)
+    expect(admin_row.get_by_role("button")).to_have_count(0)
+    expect(page.get_by_test_id("staff-row").filter(has_text="0900000006")
+           .get_by_role("button", name="Khoá")).to_be_visible()
+    screenshot(page, "roles-staff-no-admin-role")
+    _view(page, staff_tab.locator("select[name=role]").first, "roles-staff-no-admin-role")
+    sign_out(page)
+    sign_in(page, ADMIN_PHONE)
+    page.goto("/quan-tri")
+    wait_hydrated(page, "admin-ready")
+    page.get_by_test_id("tab-staff").click()
+    expect(page.get_by_test_id("admin-staff").locator("option[value=admin]")).to_have_count(2)
