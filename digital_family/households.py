@@ -576,6 +576,15 @@ def update_household(
     return _view(session, target.household_id)
 
 
+def contact_details(session: Session, actor: Actor | None, household_id) -> tuple[str, str | None]:
+    """The address and contact phone, for the form that changes them (Action.EDIT_HOUSEHOLD)."""
+    target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
+    address, phone = session.execute(
+        sa.select(Household.address, Household.phone).where(Household.id == target.household_id)
+    ).one()
+    return address, phone
+
+
 def confirm_household(
     session: Session,
     actor: Actor | None,

@@ -14,7 +14,12 @@ SESSION_HANDLERS = {"set_language", "refresh_user", "sign_out"}
 def _page_states():
     for module in pkgutil.iter_modules(pages.__path__):
         importlib.import_module(f"{pages.__name__}.{module.name}")
-    return sorted(SessionState.get_substates(), key=lambda cls: cls.__name__)
+    found, todo = [], list(SessionState.get_substates())
+    while todo:  # a page's part with a state of its own derives from the page's state
+        cls = todo.pop()
+        found.append(cls)
+        todo.extend(cls.get_substates())
+    return sorted(found, key=lambda cls: cls.__name__)
 
 
 def test_every_page_state_is_a_page_state():

@@ -410,6 +410,17 @@ def test_update_household_and_confirm(session, ward):
     assert view.confirmed_at == T0 and view.version == 4
 
 
+def test_contact_details_are_for_those_who_may_change_them(session, ward):
+    version = households.load_household(session, ward.leader1, ward.h2).version
+    households.update_household(session, ward.leader1, ward.h2, expected_version=version,
+                                address="Số 3 ngõ 5", phone="0987654321")
+    assert households.contact_details(session, ward.leader1, ward.h2) == (
+        "Số 3 ngõ 5", "0987654321")
+    for actor in (ward.staff, ward.resident1):  # staff read households but do not edit them
+        with pytest.raises(PermissionDenied):
+            households.contact_details(session, actor, ward.h2)
+
+
 # Progress
 
 

@@ -138,6 +138,9 @@ CATALOGUE: dict[str, str] = {
     "error.import.moved_group": "Household {code} is already in group {known}, not group {group}.",
     # Roles' pages (issue 8 point 7)
     "household.back_to_list": "← Households of the group",
+    "household.contact.title": "The household's address and phone",
+    "household.contact.edit": "Edit address and phone",
+    "household.contact.saved": "Address and phone saved.",
     "leader.gaps": "Still needed to reach the targets",
     "leader.gap_met": "Target met",
     "visit.score_count": "{n} things short of the targets",

@@ -138,6 +138,9 @@ CATALOGUE: dict[str, str] = {
     "error.import.moved_group": "Hộ {code} đã có trong tổ {known}, không phải tổ {group}.",
     # Roles' pages (issue 8 point 7)
     "household.back_to_list": "← Các hộ trong tổ",
+    "household.contact.title": "Địa chỉ và số điện thoại của hộ",
+    "household.contact.edit": "Sửa địa chỉ, số điện thoại",
+    "household.contact.saved": "Đã lưu địa chỉ và số điện thoại.",
     "leader.gaps": "Còn thiếu để đạt mục tiêu",
     "leader.gap_met": "Đã đạt mục tiêu",
     "visit.score_count": "{n} việc còn thiếu cho chỉ tiêu",

@@ -6,6 +6,7 @@ then a last step that shows what will be confirmed.
 - ``member``: one person's step (questions, saving marks, help, details);
 - ``family``: the overview and the last step;
 - ``consent``: the personal data notice, consent and its withdrawal.
+- ``contact``: the household's address and contact phone, and the form that changes them.
 
 Answers go through the phone's outbox (components/outbox.js): shown at once, kept on
 the phone until the server acknowledges them, applied exactly once

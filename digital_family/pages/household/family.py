@@ -15,6 +15,7 @@ from digital_family.components.controls import (
 from digital_family.components.household_heading import household_heading
 from digital_family.state import SessionState, T
 
+from digital_family.pages.household.contact import contact_section
 from digital_family.pages.household.member import QUESTIONS_FROM_AGE, details_fields, request_row
 from digital_family.pages.household.privacy import your_data
 from digital_family.pages.household.state import STEP_TOP, HouseholdState
@@ -89,6 +90,7 @@ def overview() -> rx.Component:
             spacing="1",
             width="100%",
         ),
+        contact_section(),
         rx.card(
             rx.vstack(
                 rx.heading(T("household.members_title"), " (", member_count, ")", size="5", as_="h2"),
