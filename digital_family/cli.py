@@ -437,6 +437,24 @@ def help_stats_cmd(
     typer.echo(json.dumps(stats.to_dict(), ensure_ascii=False))
 
 
+@app.command("help-hours")
+def help_hours_cmd(
+    hours: Optional[int] = typer.Argument(None, help="Số giờ mới (1–720); bỏ trống để xem."),
+) -> None:
+    """Sau bao nhiêu giờ chưa ai nhận thì một yêu cầu hỗ trợ bị đánh dấu quá hạn."""
+    from digital_family import help_requests
+
+    with _ready_engine() as engine:
+        try:
+            with db.session_scope(engine) as session:
+                if hours is not None:
+                    help_requests.set_unclaimed_hours(session, SYSTEM, hours)
+                hours = help_requests.get_unclaimed_hours(session)
+        except ValidationError as exc:
+            raise _fail(exc.message) from None
+    console.print(f"Yêu cầu chưa ai nhận sau {hours} giờ được đánh dấu quá hạn.", markup=False)
+
+
 # rollups
 
 
@@ -688,6 +706,25 @@ def user_invite(
     )
     console.print(f"Đường dẫn: {invitations.invitation_url_path(issued.code)}", markup=False)
     console.print("Các mã cũ chưa dùng của hộ này không còn dùng được.", markup=False)
+
+
+@user_app.command("unassign")
+def user_unassign(
+    phone: str = typer.Option(..., "--phone", help="Số điện thoại của tổ trưởng hoặc đại sứ số."),
+    group: str = typer.Option(..., "--group", help="Mã tổ dân phố."),
+) -> None:
+    """Thôi giao một tổ cho tổ trưởng hoặc đại sứ số (giao tổ: trang Quản trị)."""
+    from digital_family import ward_admin
+
+    with _ready_engine() as engine:
+        try:
+            with db.session_scope(engine) as session:
+                changed = ward_admin.unassign_leader(session, SYSTEM, group, phone)
+        except ValidationError as exc:
+            raise _fail(exc.message) from None
+    code = group.strip().upper()
+    console.print(f"Đã thôi giao tổ {code} cho {phone}." if changed
+                  else f"{phone} không phụ trách tổ {code}.", markup=False)
 
 
 @user_app.command("list")

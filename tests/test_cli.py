@@ -323,6 +323,28 @@ def test_user_add_duplicate_and_unknown_reset(filled):
     assert result.exit_code == 2  # not one of the roles
 
 
+def test_user_unassign(filled):
+    assert run("user", "add", "--phone", "0900000003", "--role", "group_leader", "--password",
+               "12345678", "--group", "TDP01", "--group", "TDP02").exit_code == 0
+    result = run("user", "unassign", "--phone", "0900000003", "--group", "tdp02")
+    assert result.exit_code == 0 and "Đã thôi giao tổ TDP02 cho 0900000003." in result.output
+    result = run("user", "unassign", "--phone", "0900000003", "--group", "TDP02")
+    assert result.exit_code == 0 and "không phụ trách tổ TDP02" in result.output
+    assert "TDP01" in run("user", "list").output and "TDP02" not in run("user", "list").output
+    result = run("user", "unassign", "--phone", "0900000003", "--group", "TDP99")
+    assert result.exit_code == 1
+
+
+def test_help_hours(filled):
+    result = run("help-hours")
+    assert result.exit_code == 0 and "sau 48 giờ" in result.output
+    result = run("help-hours", "12")
+    assert result.exit_code == 0 and "sau 12 giờ" in result.output
+    assert "sau 12 giờ" in run("help-hours").output
+    result = run("help-hours", "0")
+    assert result.exit_code == 1 and "sau 12 giờ" in run("help-hours").output
+
+
 def test_user_list_empty(db_url):
     result = run("user", "list")
     assert result.exit_code == 0 and "Chưa có tài khoản nào." in result.output
