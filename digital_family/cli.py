@@ -372,7 +372,7 @@ def demo_cmd(
     )
     console.print(
         f"Lịch sử chỉ số: {format_int(summary.snapshots)} dòng "
-        f"(mỗi tuần trong {demo.snapshots.DEMO_WEEKS} tuần qua và hôm nay).",
+        f"(mỗi tuần trong {demo.DEMO_WEEKS} tuần qua và hôm nay).",
         markup=False,
     )
     console.print(

@@ -9,14 +9,13 @@ PostgreSQL, so two processes snapshotting at once both succeed).
 
 ``series`` and ``series_all_groups`` read the history back for the charts;
 they are aggregate numbers, so every role allowed READ_AGGREGATES may read them.
-``write_demo_history`` back-fills weekly rows for the demo ward.
+The demo ward's back-filled weeks are ``digital_family.demo.history``'s.
 
 Functions flush; the caller commits (``db.session_scope``).
 """
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -27,7 +26,7 @@ from digital_family import db, indicators
 from digital_family.clock import utc as aware
 from digital_family.clock import vietnam_date
 from digital_family.groups import find_group
-from digital_family.indicators import INDICATOR_CODES, INDICATORS
+from digital_family.indicators import INDICATORS
 from digital_family.models import (
     SNAPSHOT_WARD_SCOPE,
     IndicatorSnapshot,
@@ -39,7 +38,6 @@ from digital_family.validation import ValidationError, validate_indicator_code
 WARD_SCOPE = SNAPSHOT_WARD_SCOPE
 DEFAULT_DAYS = 120
 MAX_DAYS = 3660
-DEMO_WEEKS = 16
 
 _S = IndicatorSnapshot.__table__
 _UNIQUE_KEY = ("code", "scope", "day")
@@ -220,88 +218,3 @@ def snapshot_period(session: Session, scope: str = WARD_SCOPE) -> tuple[date, da
     if first is None:
         return None
     return first, last
-
-
-# The demo's history
-
-
-def _trajectory(rng: random.Random, numerator: int, denominator: int, weeks: int) -> list[int]:
-    """Numerators for ``weeks`` weeks ago … 1 week ago, rising towards ``numerator``.
-
-    The value ``weeks`` weeks ago is 5–15 points lower; the path bends a little,
-    wobbles by a fraction of a point and never passes today's value.
-    """
-    if denominator == 0:
-        return [0] * weeks
-    final = numerator / denominator
-    start = max(0.0, final - rng.uniform(0.05, 0.15))
-    bend = rng.uniform(0.7, 1.4)
-    path = []
-    for weeks_ago in range(weeks, 0, -1):
-        progress = ((weeks - weeks_ago) / weeks) ** bend
-        value = start + (final - start) * progress + rng.gauss(0, 0.004)
-        path.append(min(numerator, max(0, round(value * denominator))))
-    return path
-
-
-def write_demo_history(
-    session: Session,
-    *,
-    now: datetime | None = None,
-    weeks: int = DEMO_WEEKS,
-    seed: int = 1,
-) -> int:
-    """Back-fill weekly snapshots for ``weeks`` weeks and take today's; returns rows written.
-
-    Each group's indicators start 5–15 points below today's and rise to them;
-    denominators stay today's. The ward's rows are the sums of the groups', as
-    the engine's are. Uses the targets in force now.
-    """
-    now = aware(now)
-    today = vietnam_date(now)
-    ward, by_group = indicators.ward_and_group_reports(session, reference_year=today.year, now=now)
-    group_ids = _group_ids(session)
-    rng = random.Random(f"history-{seed}")
-    targets = {result.code: result.target for result in ward.indicators}
-    taken = [now - timedelta(weeks=weeks_ago) for weeks_ago in range(weeks, 0, -1)]
-    ward_numerators = {code: [0] * weeks for code in INDICATOR_CODES}
-    rows = []
-    for scope, report in by_group.items():
-        if scope not in group_ids:
-            continue
-        for result in report.indicators:
-            path = _trajectory(rng, result.numerator, result.denominator, weeks)
-            for i, numerator in enumerate(path):
-                ward_numerators[result.code][i] += numerator
-                rows.append(
-                    {
-                        "day": vietnam_date(taken[i]),
-                        "scope": scope,
-                        "group_id": group_ids[scope],
-                        "code": result.code,
-                        "numerator": numerator,
-                        "denominator": result.denominator,
-                        "target": targets[result.code],
-                        "taken_at": taken[i],
-                    }
-                )
-    for result in ward.indicators:
-        for i, numerator in enumerate(ward_numerators[result.code]):
-            rows.append(
-                {
-                    "day": vietnam_date(taken[i]),
-                    "scope": WARD_SCOPE,
-                    "group_id": None,
-                    "code": result.code,
-                    "numerator": numerator,
-                    "denominator": result.denominator,
-                    "target": targets[result.code],
-                    "taken_at": taken[i],
-                }
-            )
-    days = {row["day"] for row in rows}
-    if days:
-        session.execute(sa.delete(_S).where(_S.c.day.in_(days)))
-    for start in range(0, len(rows), 10000):
-        session.execute(sa.insert(_S), rows[start : start + 10000])
-    return len(rows) + _write_day(session, ward, by_group, group_ids, now=now)

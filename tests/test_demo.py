@@ -339,11 +339,11 @@ def test_group_sizes():
     import random
 
     for households in (1, 149, 400, 401, 1000, 5000, 30000, 45000):
-        sizes = demo._group_sizes(random.Random(1), households)
+        sizes = demo.group_sizes(random.Random(1), households)
         assert sum(sizes) == households
         if households > 400:
             assert all(150 <= n <= 400 for n in sizes), (households, sizes)
-    assert len(demo._group_sizes(random.Random(1), 30000)) == 111
+    assert len(demo.group_sizes(random.Random(1), 30000)) == 111
 
 
 def test_group_codes_sort_in_order():

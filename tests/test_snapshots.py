@@ -217,9 +217,11 @@ def test_snapshot_period(session, ward):
 def test_demo_trajectory_rises_to_today():
     import random
 
+    from digital_family.demo import history as demo_history
+
     rng = random.Random(3)
     for numerator, denominator in ((0, 0), (0, 10), (5, 5), (40, 57), (900, 1000)):
-        path = snapshots._trajectory(rng, numerator, denominator, 16)
+        path = demo_history.trajectory(rng, numerator, denominator, 16)
         assert len(path) == 16
         assert all(0 <= n <= numerator for n in path)
         if denominator >= 100:

@@ -1,0 +1,132 @@
+"""A believable synthetic Khương Đình ward for demos and load tests.
+
+``generate_demo`` fills an empty database in one transaction, from one seed (the
+same seed gives the same ward):
+
+- ``names``: Vietnamese names by generation, streets and addresses;
+- ``ward``: groups, households and their people (ages, occupations, skills);
+- ``accounts``: one demo account per role, with the demo password;
+- ``help``: the last weeks of the Digital Ambassadors' help requests;
+- ``history``: weekly indicator snapshots rising to today's values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlmodel import Session, SQLModel
+
+from digital_family import clock, consent, member_writes
+from digital_family.demo.accounts import (
+    DEMO_ACCOUNTS,
+    DEMO_PASSWORD,
+    DemoAccount,
+    create_accounts,
+    existing_demo_accounts,
+)
+from digital_family.demo.help import HELP_WEEKS, write_help_requests
+from digital_family.demo.history import DEMO_WEEKS, write_history
+from digital_family.demo.ward import (
+    DemoError,
+    Ward,
+    group_codes,
+    group_sizes,
+    insert_groups,
+    insert_households,
+    insert_members,
+)
+from digital_family.models import Household
+
+__all__ = [
+    "DEMO_ACCOUNTS", "DEMO_PASSWORD", "DEMO_WEEKS", "HELP_WEEKS", "DemoAccount", "DemoError",
+    "DemoSummary", "clear_database", "existing_demo_accounts", "generate_demo", "group_codes",
+    "group_sizes", "has_households",
+]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    groups: int
+    households: int
+    members: int
+    accounts: tuple[DemoAccount, ...]
+    seed: int
+    reference_year: int
+    snapshots: int = 0  # indicator snapshot rows: weekly history back-filled, then today
+    help_requests: int = 0  # help requests over the last HELP_WEEKS weeks
+
+
+def has_households(session: Session) -> bool:
+    """Whether the database already holds any household."""
+    return session.execute(sa.select(Household.id).limit(1)).first() is not None
+
+
+def clear_database(session: Session) -> None:
+    """Delete every row of every application table (the schema version stays)."""
+    for table in reversed(SQLModel.metadata.sorted_tables):
+        session.execute(table.delete())
+
+
+def generate_demo(
+    session: Session,
+    *,
+    households: int,
+    seed: int = 1,
+    reset: bool = False,
+    now: datetime | None = None,
+    password: str = DEMO_PASSWORD,
+) -> DemoSummary:
+    """Fill the database with a synthetic ward, one demo account per role and
+    ``DEMO_WEEKS`` weeks of indicator history rising to today's values.
+
+    Refuses (DemoError) when the database already has households, unless
+    ``reset`` is true, which deletes everything first. Writes in the caller's
+    transaction.
+    """
+    if households < 1:
+        raise ValueError("Số hộ phải từ 1 trở lên.")
+    if has_households(session) and not reset:
+        raise DemoError(
+            "Cơ sở dữ liệu đã có hộ gia đình. Dùng --reset để xoá toàn bộ dữ liệu và tạo lại."
+        )
+    if reset:
+        clear_database(session)
+    now = clock.utc(now)
+    year = clock.vietnam_year(now)
+    ward = Ward(seed, year)
+    groups = insert_groups(session, ward, households, now)
+    # The ward's register was entered when the demo's history starts.
+    entered = now - timedelta(weeks=DEMO_WEEKS)
+    household_rows, household_ids = insert_households(session, ward, groups, now=now,
+                                                      entered=entered)
+    members, heads = insert_members(session, ward, household_ids, now=now, entered=entered)
+    group_rows, group_ids, _sizes = groups
+    demo_accounts = create_accounts(
+        session,
+        password=password,
+        group_codes=[g["code"] for g in group_rows],
+        first_household=household_rows[0]["code"],
+        first_head=heads[household_ids[0]],
+    )
+    session.flush()
+    # every demo household has consented: the first (the demo resident's) itself,
+    # the others aloud to their leader when the register was drawn up
+    consent.record_register_consent(session, None, heads, family_ticked={household_ids[0]},
+                                    at=now - timedelta(days=30))
+    help_count = write_help_requests(
+        session, now=now, seed=seed, ward_households=len(household_rows), year=year
+    )
+    member_writes.bulk_written(session, None, group_ids)
+    history = write_history(session, now=now, seed=seed)
+    return DemoSummary(
+        groups=len(group_rows),
+        households=len(household_rows),
+        members=members,
+        accounts=tuple(demo_accounts),
+        seed=seed,
+        reference_year=year,
+        snapshots=history,
+        help_requests=help_count,
+    )

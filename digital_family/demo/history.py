@@ -1,0 +1,102 @@
+"""The demo's indicator history: weekly snapshots back-filled for DEMO_WEEKS weeks,
+each group's indicators rising to today's values, then today's snapshot."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family import indicators, snapshots
+from digital_family.clock import utc, vietnam_date
+from digital_family.indicators import INDICATOR_CODES
+from digital_family.snapshots import WARD_SCOPE
+from digital_family.models import IndicatorSnapshot, ResidentialGroup
+
+DEMO_WEEKS = 16
+
+_S = IndicatorSnapshot.__table__
+
+
+def trajectory(rng: random.Random, numerator: int, denominator: int, weeks: int) -> list[int]:
+    """Numerators for ``weeks`` weeks ago … 1 week ago, rising towards ``numerator``.
+
+    The value ``weeks`` weeks ago is 5–15 points lower; the path bends a little,
+    wobbles by a fraction of a point and never passes today's value.
+    """
+    if denominator == 0:
+        return [0] * weeks
+    final = numerator / denominator
+    start = max(0.0, final - rng.uniform(0.05, 0.15))
+    bend = rng.uniform(0.7, 1.4)
+    path = []
+    for weeks_ago in range(weeks, 0, -1):
+        progress = ((weeks - weeks_ago) / weeks) ** bend
+        value = start + (final - start) * progress + rng.gauss(0, 0.004)
+        path.append(min(numerator, max(0, round(value * denominator))))
+    return path
+
+
+def write_history(
+    session: Session,
+    *,
+    now: datetime | None = None,
+    weeks: int = DEMO_WEEKS,
+    seed: int = 1,
+) -> int:
+    """Back-fill weekly snapshots for ``weeks`` weeks and take today's; returns rows written.
+
+    Each group's indicators start 5–15 points below today's and rise to them;
+    denominators stay today's. The ward's rows are the sums of the groups', as
+    the engine's are. Uses the targets in force now.
+    """
+    now = utc(now)
+    today = vietnam_date(now)
+    ward, by_group = indicators.ward_and_group_reports(session, reference_year=today.year, now=now)
+    group_ids = dict(session.execute(sa.select(ResidentialGroup.code, ResidentialGroup.id)).all())
+    rng = random.Random(f"history-{seed}")
+    targets = {result.code: result.target for result in ward.indicators}
+    taken = [now - timedelta(weeks=weeks_ago) for weeks_ago in range(weeks, 0, -1)]
+    ward_numerators = {code: [0] * weeks for code in INDICATOR_CODES}
+    rows = []
+    for scope, report in by_group.items():
+        if scope not in group_ids:
+            continue
+        for result in report.indicators:
+            path = trajectory(rng, result.numerator, result.denominator, weeks)
+            for i, numerator in enumerate(path):
+                ward_numerators[result.code][i] += numerator
+                rows.append(
+                    {
+                        "day": vietnam_date(taken[i]),
+                        "scope": scope,
+                        "group_id": group_ids[scope],
+                        "code": result.code,
+                        "numerator": numerator,
+                        "denominator": result.denominator,
+                        "target": targets[result.code],
+                        "taken_at": taken[i],
+                    }
+                )
+    for result in ward.indicators:
+        for i, numerator in enumerate(ward_numerators[result.code]):
+            rows.append(
+                {
+                    "day": vietnam_date(taken[i]),
+                    "scope": WARD_SCOPE,
+                    "group_id": None,
+                    "code": result.code,
+                    "numerator": numerator,
+                    "denominator": result.denominator,
+                    "target": targets[result.code],
+                    "taken_at": taken[i],
+                }
+            )
+    days = {row["day"] for row in rows}
+    if days:
+        session.execute(sa.delete(_S).where(_S.c.day.in_(days)))
+    for start in range(0, len(rows), 10000):
+        session.execute(sa.insert(_S), rows[start : start + 10000])
+    return len(rows) + snapshots.take_snapshot(session, now=now)
