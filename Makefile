@@ -15,7 +15,7 @@ export REFLEX_CHECK_LATEST_VERSION := false
 export REFLEX_HTTP_CLIENT_BIND_ADDRESS := 0.0.0.0
 NPM_REGISTRY = NPM_CONFIG_REGISTRY="$$(npm config get registry 2>/dev/null)"
 
-.PHONY: install run test test-unit test-browser bench bench-web chromium clean
+.PHONY: install run test test-unit test-browser bench bench-web chromium clean lint
 .PHONY: test-unit-postgres test-browser-scaled services run-scaled
 
 $(VENV)/.installed: pyproject.toml
@@ -40,7 +40,11 @@ chromium:
 services:
 	@bash scripts/ensure-services
 
-test: install chromium services
+# ruff (the rules in pyproject.toml), then pyright on the package; `make test` runs it first
+lint: install
+	ruff check .
+
+test: install lint chromium services
 	$(NPM_REGISTRY) bash scripts/run-tests
 
 test-unit: install
