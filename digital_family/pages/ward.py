@@ -8,7 +8,7 @@ from digital_family.components.controls import TOUCH
 from digital_family.components.layout import BRAND, gated, page_shell, pager
 from digital_family.formatting import format_percent
 from digital_family.i18n import t
-from digital_family.pages.overview import completion_tile, indicator_card
+from digital_family.components.indicator_cards import completion_tile, indicator_card
 from digital_family.permissions import WARD, Action, can, require
 from digital_family.state import (
     PageState,

@@ -5,6 +5,7 @@ checks who; ward staff read households but do not edit them)."""
 import reflex as rx
 
 from digital_family import households
+from digital_family.components import outbox
 from digital_family.components.controls import TOUCH, big_button, field, text_input
 from digital_family.pages.household.state import HouseholdState
 from digital_family.state import SessionState, T, data_event, ui_event
@@ -53,7 +54,8 @@ def contact_section() -> rx.Component:
                              auto_complete="tel"),
                   errors.get("phone", "")),
             rx.hstack(
-                big_button(T("common.save"), type="submit", data_testid="contact-save"),
+                big_button(T("common.save"), type="submit", disabled=outbox.offline,
+                           data_testid="contact-save"),
                 big_button(T("common.cancel"), type="button", variant="outline",
                            on_click=ContactState.close_contact),
                 spacing="3",
