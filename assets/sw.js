@@ -9,6 +9,7 @@ const PRECACHE = [];
 const SHELL = [
   "/offline.html",
   "/manifest.webmanifest",
+  "/register-sw.js",
   "/icons/icon-192.png",
   "/icons/icon-512.png",
 ];

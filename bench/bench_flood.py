@@ -124,13 +124,15 @@ async def flood(url: str, events: int, stop: asyncio.Event) -> int:
 
 
 async def measure(url: str, residents: int, seconds: float, flooders: int,
-                  flood_events: int) -> dict:
+                  flood_events: int, profile=None) -> dict:
     tabs = [Resident(url, i) for i in range(residents)]
     await asyncio.gather(*(t.start() for t in tabs))
     await asyncio.gather(*(t.run("alone", seconds) for t in tabs))
     stop = asyncio.Event()
     floods = [asyncio.create_task(flood(url, flood_events, stop)) for _ in range(flooders)]
     await asyncio.sleep(1)  # let the flood queue up
+    if profile is not None:
+        profile()
     await asyncio.gather(*(t.run("flood", seconds) for t in tabs))
     stop.set()
     sent = sum(await asyncio.gather(*floods))
@@ -142,26 +144,22 @@ async def measure(url: str, residents: int, seconds: float, flooders: int,
     result["timeouts"] = sum(1 for t in tabs for v in t.latencies.get("flood", []) if v >= 60)
     for t in tabs:
         await t.tab.disconnect()
-    result["_final_values"] = {t.phone: t.acknowledged[-1] for t in tabs if t.acknowledged}
+    result["_final_values"] = {t.member_id: t.acknowledged[-1] for t in tabs if t.acknowledged}
     return result
 
 
 def lost_writes(app: App, final_values: dict) -> int:
-    """Residents whose last acknowledged answer is not what the database holds."""
+    """Toggled members whose last acknowledged answer is not what the database holds."""
     code = """
 import json, sys
 import sqlalchemy as sa
 from digital_family import db
-from digital_family.models import Member, UserAccount
+from digital_family.models import Member
 want = json.loads(sys.argv[1])
 with db.session_scope() as s:
-    lost = 0
-    for phone, value in want.items():
-        first = s.execute(sa.select(Member.has_smartphone).join(
-            UserAccount, UserAccount.household_id == Member.household_id).where(
-            UserAccount.phone == phone).order_by(Member.id).limit(1)).scalar_one()
-        lost += first != value
-print(lost)
+    held = dict(s.execute(sa.select(Member.id, Member.has_smartphone).where(
+        Member.id.in_([int(k) for k in want]))).all())
+print(sum(held[int(k)] != v for k, v in want.items()))
 """
     out = subprocess.run([str(BIN / "python"), "-c", code, json.dumps(final_values)],
                          cwd=app.folder, env=app.env, check=True, capture_output=True,
@@ -174,9 +172,17 @@ def bench_app(app: App, work: Path, args) -> dict:
     subprocess.run([str(BIN / "python"), "-c", ADD_RESIDENTS, str(args.residents), PASSWORD],
                    cwd=app.folder, env=app.env, check=True)
     app.start(work)
+    profile = None
+    if args.profile:
+        # what the server does during the flood, as a flame graph (py-spy from PyPI)
+        def profile():
+            subprocess.Popen(["py-spy", "record", "--subprocesses", "--pid", str(app.proc.pid),
+                              "--duration", str(int(args.seconds)), "--output",
+                              f"{args.profile}-{app.label[:6]}.svg"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         result = asyncio.run(measure(app.url, args.residents, args.seconds, args.flooders,
-                                     args.flood_events))
+                                     args.flood_events, profile))
     finally:
         app.stop()
     result["lost_writes"] = lost_writes(app, result.pop("_final_values"))
@@ -191,6 +197,8 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--flood-events", type=int, default=350, help="per flooding client")
     parser.add_argument("--seconds", type=float, default=15.0, help="per phase")
     parser.add_argument("--households", type=int, default=900)
+    parser.add_argument("--profile", help="record the server with py-spy during the flood "
+                        "into PROFILE-<app>.svg")
     args = parser.parse_args(argv)
     results = {}
     with tempfile.TemporaryDirectory(prefix="bench-flood-") as tmp:

@@ -38,7 +38,7 @@ from digital_family.models import (
     UserAccount,
     UserGroup,
 )
-from digital_family.permissions import SIGN_IN_KEY, Actor, PermissionDenied, load_actor
+from digital_family.permissions import SIGN_IN_KEY, Actor, PermissionDenied, load_actor, signed_in
 from digital_family.validation import ValidationError, validate_phone
 
 TOKEN_BYTES = 32
@@ -270,8 +270,36 @@ def clear_throttle(session: Session, phone: str) -> None:
 # Sessions
 
 
-def create_session(session: Session, user: UserAccount, *, now: datetime | None = None) -> str:
-    """A new session for ``user``; returns the opaque token (stored only hashed)."""
+_SYSTEMS = (("Android", "Android"), ("iPhone", "iPhone"), ("iPad", "iPad"),
+            ("Windows", "Windows"), ("Mac OS", "Mac"), ("CrOS", "Chromebook"),
+            ("Linux", "Linux"))
+_BROWSERS = (("Zalo", "Zalo"), ("coc_coc", "Cốc Cốc"), ("SamsungBrowser", "Samsung Internet"),
+             ("Edg/", "Edge"), ("Firefox", "Firefox"), ("Chrome", "Chrome"),
+             ("Safari", "Safari"))
+
+
+def device_label(user_agent: str | None) -> str | None:
+    """A coarse name for the browser that signs in ("Android · Chrome"), or None.
+
+    Only the kind of phone and browser: enough to recognise one's own devices, no
+    version or model that would single a person out.
+    """
+    if not user_agent:
+        return None
+    system = next((name for mark, name in _SYSTEMS if mark in user_agent), None)
+    browser = next((name for mark, name in _BROWSERS if mark in user_agent), None)
+    label = " · ".join(part for part in (system, browser) if part)
+    return label or None
+
+
+def create_session(
+    session: Session, user: UserAccount, *, now: datetime | None = None,
+    device: str | None = None,
+) -> str:
+    """A new session for ``user``; returns the opaque token (stored only hashed).
+
+    ``device`` is the browser's User-Agent, kept only as ``device_label``.
+    """
     now = utc(now)
     token = secrets.token_urlsafe(TOKEN_BYTES)
     session.add(
@@ -281,6 +309,7 @@ def create_session(session: Session, user: UserAccount, *, now: datetime | None 
             created_at=now,
             last_seen_at=now,
             expires_at=now + idle_timeout(user.role),
+            device=device_label(device),
         )
     )
     user.last_login_at = now
@@ -291,7 +320,7 @@ def create_session(session: Session, user: UserAccount, *, now: datetime | None 
 
 def sign_in(
     session: Session, phone, password, *, client: str | None = None,
-    now: datetime | None = None,
+    device: str | None = None, now: datetime | None = None,
 ) -> str:
     """The token of a new session for ``phone`` and ``password``; commits.
 
@@ -321,7 +350,7 @@ def sign_in(
     clear_throttle(session, phone)
     if client:
         release_client_attempt(session, client)
-    token = create_session(session, user, now=now)
+    token = create_session(session, user, now=now, device=device)
     session.commit()
     return token
 
@@ -385,6 +414,106 @@ def end_user_sessions(session: Session, user_id: int, *, now: datetime | None = 
         .values(ended_at=utc(now))
     ).rowcount
     session.flush()
+    return ended
+
+
+@dataclass(frozen=True)
+class SessionView:
+    """One of an account's open sessions, as its account page lists it."""
+
+    id: int
+    device: str | None
+    created_at: datetime
+    last_seen_at: datetime
+    current: bool
+
+
+class SessionNotFound(CatalogueError, LookupError):
+    DEFAULT_KEY = "error.session.not_found"
+
+
+def own_sessions(
+    session: Session, actor: Actor | None, *, current_token: str | None,
+    now: datetime | None = None,
+) -> tuple[SessionView, ...]:
+    """The signed-in account's open sessions, newest use first."""
+    actor = signed_in(actor)
+    now = utc(now)
+    current = hash_token(current_token) if _valid_token(current_token) else None
+    rows = session.execute(
+        sa.select(AuthSession.id, AuthSession.device, AuthSession.created_at,
+                  AuthSession.last_seen_at, AuthSession.token_hash)
+        .where(AuthSession.user_id == actor.user_id, AuthSession.ended_at.is_(None),
+               AuthSession.expires_at > now)
+        .order_by(AuthSession.last_seen_at.desc(), AuthSession.id.desc())
+    )
+    return tuple(SessionView(r.id, r.device, r.created_at, r.last_seen_at,
+                             r.token_hash == current) for r in rows)
+
+
+def end_own_session(
+    session: Session, actor: Actor | None, session_id, *, now: datetime | None = None
+) -> None:
+    """End one of the signed-in account's sessions (another device, or this one)."""
+    actor = signed_in(actor)
+    try:
+        session_id = int(session_id)
+    except (TypeError, ValueError):
+        raise SessionNotFound() from None
+    ended = session.execute(
+        sa.update(AuthSession)
+        .where(AuthSession.id == session_id, AuthSession.user_id == actor.user_id,
+               AuthSession.ended_at.is_(None))
+        .values(ended_at=utc(now))
+    ).rowcount
+    if not ended:
+        raise SessionNotFound()
+    session.flush()
+
+
+def end_other_sessions(
+    session: Session, actor: Actor | None, *, current_token: str | None,
+    now: datetime | None = None,
+) -> int:
+    """End every session of the signed-in account but this one; returns how many."""
+    actor = signed_in(actor)
+    current = hash_token(current_token) if _valid_token(current_token) else ""
+    ended = session.execute(
+        sa.update(AuthSession)
+        .where(AuthSession.user_id == actor.user_id, AuthSession.ended_at.is_(None),
+               AuthSession.token_hash != current)
+        .values(ended_at=utc(now))
+    ).rowcount
+    session.flush()
+    return ended
+
+
+def change_password(
+    session: Session, actor: Actor | None, *, current_password, new_password,
+    current_token: str | None, now: datetime | None = None,
+) -> int:
+    """The signed-in account sets a new password; commits.
+
+    The current password must be given (checked under the same per-phone throttle as
+    signing in, so a borrowed phone cannot be used to guess it). Every other session
+    of the account ends; returns how many.
+    """
+    actor = signed_in(actor)
+    now = utc(now)
+    user = session.get(UserAccount, actor.user_id)
+    if user is None:
+        raise PermissionDenied(SIGN_IN_KEY)
+    accounts.validate_password(new_password, field="new_password")
+    claim_attempt(session, user.phone, now)
+    if not accounts.verify_password(current_password if isinstance(current_password, str)
+                                    else "", user.password_hash):
+        raise ValidationError("current_password", "error.password.current_wrong")
+    clear_throttle(session, user.phone)
+    user.password_hash = accounts.hash_password(new_password)
+    user.updated_at = now
+    session.add(user)
+    ended = end_other_sessions(session, actor, current_token=current_token, now=now)
+    session.commit()
     return ended
 
 

@@ -407,6 +407,19 @@ def _print_demo_accounts(demo_accounts) -> None:
 # snapshot
 
 
+@app.command("purge")
+def purge_cmd() -> None:
+    """Xoá những gì đã hết hạn lưu: phiên đăng nhập đã kết thúc, khoá đăng nhập cũ, mã mời đã dùng."""
+    from digital_family import retention
+
+    with _ready_engine() as engine, db.session_scope(engine) as session:
+        summary = retention.purge(session)
+    console.print(
+        f"Đã xoá {format_int(summary.sessions_and_throttles)} phiên đăng nhập và khoá đăng nhập,"
+        f" {format_int(summary.invitations)} mã mời.", markup=False
+    )
+
+
 @app.command("snapshot")
 def snapshot_cmd() -> None:
     """Ghi lại các chỉ số hôm nay của phường và từng tổ (chạy lại trong ngày thì ghi đè)."""

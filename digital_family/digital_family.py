@@ -1,17 +1,20 @@
-"""The Reflex app: pages, the PWA head tags, and the schema gate."""
+"""The Reflex app: pages, the PWA head tags, the schema gate and the daily purge."""
 
+import asyncio
 import logging
 import sys
 
 import reflex as rx
 from reflex.app import default_backend_exception_handler
 
-from digital_family import db, event_limits, health, state
+from digital_family import db, event_limits, health, retention, state
 from digital_family.components import connection
 from digital_family.components.layout import BRAND
 from digital_family.frontend import pages_without_redirect
+from digital_family.http_headers import secure_headers
 from digital_family.i18n import t
 from digital_family.pages import (
+    account,
     admin,
     ambassador,
     household,
@@ -30,13 +33,6 @@ except db.SchemaBehindError as exc:
     print(exc, file=sys.stderr)
     raise SystemExit(2) from None
 
-_REGISTER_SERVICE_WORKER = """
-if ('serviceWorker' in navigator) {
-  const register = () => navigator.serviceWorker.register('/sw.js').catch(() => {});
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register);
-}
-"""
 
 
 def _on_backend_error(exception: Exception):
@@ -56,11 +52,28 @@ def _on_backend_error(exception: Exception):
 event_limits.install()
 state.free_on_disconnect()  # a closed tab's page states let go of their data
 
+PURGE_EVERY_SECONDS = 24 * 3600
+
+
+async def purge_daily() -> None:
+    """Delete what has expired (retention.purge) at start and then once a day."""
+    from digital_family.offloop import run_in_session
+
+    while True:
+        try:
+            summary = await run_in_session(retention.purge, slow=True)
+            logging.getLogger(__name__).info("purged %d expired rows", summary.total)
+        except Exception as exc:  # noqa: BLE001 - a failed purge is retried tomorrow
+            logging.getLogger(__name__).warning("daily purge failed: %r", exc)
+        await asyncio.sleep(PURGE_EVERY_SECONDS)
+
+
 app = rx.App(
     html_lang="vi",
     backend_exception_handler=_on_backend_error,
-    # GET /healthz for a load balancer, beside Reflex's own routes
-    api_transformer=[pages_without_redirect, health.api()],
+    # GET /healthz for a load balancer, beside Reflex's own routes; the outermost wrapper
+    # last: security headers on every response, redirects and health included
+    api_transformer=[pages_without_redirect, health.api(), secure_headers],
     # Radix's accent text is just under WCAG AA on grey: links use the darker brand green
     style={rx.link: {"color": BRAND}},
     stylesheets=["/print.css"],
@@ -69,7 +82,8 @@ app = rx.App(
         rx.el.meta(name="theme-color", content=BRAND),
         rx.el.link(rel="apple-touch-icon", href="/icons/icon-192.png"),
         rx.el.link(rel="icon", type="image/png", href="/icons/icon-192.png"),
-        rx.script(_REGISTER_SERVICE_WORKER),
+        # a file, not an inline script: the Content Security Policy runs no inline code
+        rx.script(src="/register-sw.js", defer=True),
     ],
 )
 # Reflex's own connection toasts are English and developer-facing: ours replace them.
@@ -84,3 +98,5 @@ admin.add_pages(app)
 report.add_pages(app)
 ambassador.add_pages(app)
 programme.add_pages(app)
+account.add_pages(app)
+app.register_lifespan_task(purge_daily)

@@ -251,6 +251,8 @@ class AuthSession(SQLModel, table=True):
     # Idle expiry, moved forward while the session is used.
     expires_at: datetime = Field(sa_column=_timestamp(nullable=False))
     ended_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    # "Android · Chrome": lets people tell their sessions apart (auth.device_label)
+    device: str | None = Field(default=None, max_length=60)
 
 
 INVITATION_PURPOSES = ("invite", "reset")

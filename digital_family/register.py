@@ -45,6 +45,7 @@ from digital_family.validation import (
     validate_household_code,
 )
 
+MAX_UPLOAD_ROWS = 200_000  # member rows in one file uploaded from the admin page
 COLUMNS = (
     "household_code",
     "group_code",
@@ -193,10 +194,13 @@ def _read_xlsx(source) -> list[tuple[int, list]]:
         workbook.close()
 
 
-def read_table(source, *, name: str | None = None) -> list[tuple[int, list]]:
+def read_table(
+    source, *, name: str | None = None, max_rows: int | None = None
+) -> list[tuple[int, list]]:
     """The file's rows as (row number, cells), header included.
 
     ``source`` is a path, or the file's bytes with ``name`` giving its file name.
+    ``max_rows``: refuse a file with more member rows than that (uploads).
     """
     name = name or (str(source) if isinstance(source, (str, Path)) else "")
     suffix = Path(name).suffix.lower()
@@ -209,7 +213,10 @@ def read_table(source, *, name: str | None = None) -> list[tuple[int, list]]:
             data = Path(source).read_bytes()
         except OSError as exc:
             raise _file_error("error.import.open", name=name, detail=str(exc.strerror or exc)) from None
-    return _read_csv(data) if suffix == ".csv" else _read_xlsx(io.BytesIO(data))
+    table = _read_csv(data) if suffix == ".csv" else _read_xlsx(io.BytesIO(data))
+    if max_rows is not None and len(table) - 1 > max_rows:
+        raise _file_error("error.import.too_many_rows", rows=len(table) - 1, max=max_rows)
+    return table
 
 
 # Checking
@@ -554,6 +561,7 @@ def import_register(
     name: str | None = None,
     current_year: int | None = None,
     progress: Progress | None = None,
+    max_rows: int | None = None,
 ) -> ImportSummary:
     """Import a register file (a path, or bytes with ``name``), all or nothing.
 
@@ -561,7 +569,7 @@ def import_register(
     Ward staff only (Action.IMPORT_EXPORT), checked before the file is read.
     """
     require(actor, Action.IMPORT_EXPORT)
-    table = read_table(source, name=name)
+    table = read_table(source, name=name, max_rows=max_rows)
     return import_table(session, actor, table, current_year=current_year, progress=progress)
 
 

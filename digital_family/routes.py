@@ -12,6 +12,7 @@ AMBASSADOR = "/dai-su"  # a Digital Ambassador's help-request queue
 PROGRAMME = "/phuong/chuong-trinh"  # the ambassador programme and the Digital Market
 ADMIN = "/quan-tri"  # ward administration
 REPORT = "/bao-cao"  # printable report (?to=GROUP)
+ACCOUNT = "/tai-khoan"  # my password and the devices I am signed in on
 OFFLINE = "/offline.html"
 
 

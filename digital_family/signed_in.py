@@ -97,6 +97,13 @@ class ActorCache(_Bounded):
     def drop(self, token: str) -> None:
         self._pop(token)
 
+    def drop_account(self, user_id: int, keep: str = "") -> None:
+        """Re-check every session of an account at its next event (but ``keep``'s)."""
+        with self._lock:
+            for token in [t for t, (_, found) in self._items.items()
+                          if found.actor.user_id == user_id and t != keep]:
+                del self._items[token]
+
 
 live_tokens = LiveTokens()
 actors = ActorCache()

@@ -159,14 +159,6 @@ class SessionState(rx.State):
         return await run_in_session(work, slow=slow)
 
     @rx.event
-    def set_language(self, lang: str):
-        """Switch language; the page reloads so texts made on the server follow too."""
-        if lang in CATALOGUES and lang != self.lang:
-            self.lang = lang
-            # after the browser has stored the choice (local storage is written on render)
-            return rx.call_script("setTimeout(() => window.location.reload(), 400)")
-
-    @rx.event
     async def refresh_user(self):
         """Load who is signed in (for headers on any page)."""
         await self._signed_in_actor()

@@ -34,6 +34,7 @@ NO_ACTOR = {
     "audit.blank_erased": "part of an erasure, which checked the actor",
     "audit.purge_expired": "retention: deletes what has expired, nobody acts",
     "audit.get_retention_days": "a setting",
+    "retention.purge": "the daily job deletes only what has expired; nobody asks for it",
 }
 
 

@@ -10,6 +10,7 @@ from sqlmodel import Session
 from digital_family import accounts, auth, db
 from digital_family.models import AuthSession, SignInThrottle, UserAccount
 from digital_family.permissions import PermissionDenied
+from digital_family.validation import ValidationError
 from tests import ward as wardlib
 from tests.ward import PASSWORD
 
@@ -352,3 +353,79 @@ def test_the_client_key_keeps_no_address(session, ward):
     keys = session.execute(sa.select(SignInThrottle.phone)).scalars().all()
     assert auth.client_throttle_key("2001:db8::1") in keys
     assert not any("2001" in k for k in keys)
+
+
+# The account page: my sessions and my password
+
+ANDROID = ("Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko)"
+           " Chrome/120.0.0.0 Mobile Safari/537.36")
+
+
+@pytest.mark.parametrize("agent, label", [
+    (ANDROID, "Android · Chrome"),
+    ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like"
+     " Gecko) Version/17.1 Mobile/15E148 Safari/604.1", "iPhone · Safari"),
+    ("Mozilla/5.0 (Linux; Android 12) AppleWebKit/537.36 Chrome/110 Mobile Safari/537.36 Zalo"
+     " android/12", "Android · Zalo"),
+    ("curl/8.0", None), ("", None), (None, None),
+])
+def test_device_labels_name_only_the_kind_of_phone_and_browser(agent, label):
+    assert auth.device_label(agent) == label
+
+
+def test_own_sessions_and_ending_them(session, ward):
+    phone_a = auth.sign_in(session, "0900000011", PASSWORD, device=ANDROID, now=T0)
+    phone_b = auth.sign_in(session, "0900000011", PASSWORD, now=T0 + timedelta(minutes=5))
+    other = auth.sign_in(session, "0900000013", PASSWORD, now=T0)
+    me = auth.resolve_session(session, phone_a, now=T0)
+    sessions = auth.own_sessions(session, me, current_token=phone_a, now=T0)
+    assert [(s.device, s.current) for s in sessions] == [(None, False), ("Android · Chrome", True)]
+    # nobody ends someone else's session, whatever id they send
+    them = auth.resolve_session(session, other, now=T0)
+    their_id = auth.own_sessions(session, them, current_token=other, now=T0)[0].id
+    for bad in (their_id, "x", None, -1):
+        with pytest.raises(auth.SessionNotFound):
+            auth.end_own_session(session, me, bad, now=T0)
+    assert auth.resolve_session(session, other, now=T0) is not None
+    auth.end_own_session(session, me, sessions[0].id, now=T0)
+    assert auth.resolve_session(session, phone_b, now=T0) is None
+    assert auth.resolve_session(session, phone_a, now=T0) is not None
+
+
+def test_sign_out_every_other_device(session, ward):
+    tokens = [auth.sign_in(session, "0900000011", PASSWORD, now=T0) for _ in range(3)]
+    me = auth.resolve_session(session, tokens[0], now=T0)
+    assert auth.end_other_sessions(session, me, current_token=tokens[0], now=T0) == 2
+    assert [auth.resolve_session(session, t, now=T0) is not None for t in tokens] \
+        == [True, False, False]
+
+
+def test_change_password(session, ward):
+    tokens = [auth.sign_in(session, "0900000011", PASSWORD, now=T0) for _ in range(2)]
+    me = auth.resolve_session(session, tokens[0], now=T0)
+    with pytest.raises(ValidationError) as info:
+        auth.change_password(session, me, current_password="wrong one", new_password="new pass 123",
+                             current_token=tokens[0], now=T0)
+    assert info.value.field == "current_password"
+    with pytest.raises(ValidationError) as info:
+        auth.change_password(session, me, current_password=PASSWORD, new_password="short",
+                             current_token=tokens[0], now=T0)
+    assert info.value.field == "new_password"
+    ended = auth.change_password(session, me, current_password=PASSWORD,
+                                 new_password="new pass 123", current_token=tokens[0], now=T0)
+    assert ended == 1
+    assert auth.resolve_session(session, tokens[0], now=T0) is not None
+    assert auth.resolve_session(session, tokens[1], now=T0) is None
+    assert isinstance(auth.sign_in(session, "0900000011", "new pass 123", now=T0), str)
+
+
+def test_guessing_the_current_password_is_throttled(session, ward):
+    token = auth.sign_in(session, "0900000011", PASSWORD, now=T0)
+    me = auth.resolve_session(session, token, now=T0)
+    for _ in range(auth.FREE_FAILURES):
+        with pytest.raises(ValidationError):
+            auth.change_password(session, me, current_password="guess", new_password="new pass 123",
+                                 current_token=token, now=T0)
+    with pytest.raises(auth.SignInError):
+        auth.change_password(session, me, current_password=PASSWORD, new_password="new pass 123",
+                             current_token=token, now=T0)

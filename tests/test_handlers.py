@@ -8,7 +8,7 @@ from digital_family.state import PageState, SessionState
 
 # Reflex's own handlers every state has, and the session's (they check the account themselves).
 FRAMEWORK = {"setvar"}
-SESSION_HANDLERS = {"set_language", "refresh_user", "sign_out"}
+SESSION_HANDLERS = {"refresh_user", "sign_out"}
 
 
 def _page_states():

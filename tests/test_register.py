@@ -351,3 +351,13 @@ def test_an_export_for_someone_without_the_right_is_refused(session, tmp_path):
     with pytest.raises(PermissionDenied):
         register.import_register(session, leader, tmp_path / "x.csv")
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_an_upload_with_too_many_rows_is_refused_before_it_is_checked(session, tmp_path):
+    path = write(tmp_path / "big.csv", GOOD_ROWS * 3)
+    with pytest.raises(register.RegisterImportError) as info:
+        register.import_register(session, SYSTEM, path, max_rows=len(GOOD_ROWS))
+    assert [e.message for e in info.value.errors] == [
+        f"Tệp có {3 * len(GOOD_ROWS)} dòng, nhiều hơn {len(GOOD_ROWS)} dòng cho một lần nhập."
+        " Hãy chia thành nhiều tệp nhỏ hơn."]
+    assert count(session, Member) == 0

@@ -3,6 +3,7 @@
 from urllib.parse import quote
 
 import reflex as rx
+from reflex_base.vars.function import FunctionStringVar
 
 from digital_family import routes
 from digital_family.components import outbox
@@ -15,7 +16,13 @@ def language_switch() -> rx.Component:
     """One button offering the other language (keeps the header on one row on a phone)."""
     return rx.button(
         rx.cond(SessionState.lang == "vi", "EN", "VI"),
-        on_click=SessionState.set_language(rx.cond(SessionState.lang == "vi", "en", "vi")),
+        # The choice lives in the browser: store it and reload, so every text (those made
+        # on the server too) follows. Plain JavaScript, not an eval'd script (CSP).
+        on_click=FunctionStringVar.create(
+            "() => { const next = (localStorage.getItem('gds_lang') || 'vi') === 'vi'"
+            " ? 'en' : 'vi'; localStorage.setItem('gds_lang', next);"
+            " window.location.reload(); }"
+        ),
         aria_label=rx.cond(SessionState.lang == "vi", "English", "Tiếng Việt"),
         lang=rx.cond(SessionState.lang == "vi", "en", "vi"),
         variant="outline",
@@ -120,6 +127,22 @@ def header(wide: bool = False) -> rx.Component:
     )
 
 
+def account_footer() -> rx.Component:
+    """Below every page, for whoever is signed in: the way to their password and devices."""
+    return rx.cond(
+        SessionState.signed_in,
+        rx.el.footer(
+            rx.link(rx.icon("user-cog", size=20), T("account.link"), href=routes.ACCOUNT,
+                    display="flex", align_items="center", gap="8px", min_height=TOUCH,
+                    size="3", data_testid="account-link"),
+            max_width="960px",
+            margin="0 auto",
+            padding="0 16px 24px",
+            class_name="no-print",
+        ),
+    )
+
+
 def page_shell(*children: rx.Component, wide: bool = False) -> rx.Component:
     """Phone-first column; ``wide`` pages (dashboards) use more of a desktop screen."""
     return rx.box(
@@ -130,6 +153,7 @@ def page_shell(*children: rx.Component, wide: bool = False) -> rx.Component:
             margin="0 auto",
             padding="16px",
         ),
+        account_footer(),
         min_height="100vh",
         background="var(--gray-2)",
     )

@@ -10,12 +10,11 @@ from digital_family.pages import admin_alerts, admin_privacy
 from digital_family.components.controls import TOUCH, big_button, callout, field, text_input
 from digital_family.components.layout import gated, page_shell
 from digital_family.formatting import format_percent
+from digital_family.http_headers import MAX_UPLOAD_BYTES
 from digital_family.i18n import t
 from digital_family.permissions import Action, require
 from digital_family.signed_in import forget_all
 from digital_family.state import PageState, SessionState, T, data_event, ui_event
-
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 
 class AdminState(PageState, SessionState):
@@ -175,7 +174,8 @@ class AdminState(PageState, SessionState):
             self.import_errors = [self._t("admin.too_big")]
             return
         try:
-            summary = await self._db(lambda s: register.import_register(s, actor, data, name=name),
+            summary = await self._db(lambda s: register.import_register(
+                s, actor, data, name=name, max_rows=register.MAX_UPLOAD_ROWS),
                                     slow=True)
         except register.RegisterImportError as exc:
             self.import_errors = [e.text(self.lang) for e in exc.errors[:200]]

@@ -1,6 +1,7 @@
 """The printable A4 report of the ward or of one group, in Vietnamese."""
 
 import reflex as rx
+from reflex_base.vars.function import FunctionStringVar
 
 from digital_family import clock, report, routes
 from digital_family.components.controls import big_button
@@ -108,7 +109,7 @@ def report_page() -> rx.Component:
             rx.box(
                     rx.hstack(
                         big_button(rx.icon("printer", size=20), t("report.print"),
-                                   on_click=rx.call_script("window.print()")),
+                                   on_click=FunctionStringVar.create("() => window.print()")),
                         class_name="no-print",
                     ),
                     rx.text(S.authority, weight="bold", size="3", margin_top="12px"),

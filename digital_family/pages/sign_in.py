@@ -61,8 +61,9 @@ class SignInState(PageState, SessionState):
             # throttled per phone and per client address (behind a proxy: the address
             # it forwards, when REFLEX_TRUSTED_PROXY_HOPS says how many proxies to trust)
             client = self.router.session.client_ip or None
-            token = await self._db(lambda s: auth.sign_in(s, phone, password, client=client),
-                                   slow=True)
+            device = self.router.headers.user_agent or None
+            token = await self._db(lambda s: auth.sign_in(
+                s, phone, password, client=client, device=device), slow=True)
         except auth.SignInError as exc:
             waiting = exc.retry_after_seconds and exc.key != auth.WRONG_CREDENTIALS
             # while a wait runs, the page counts it down instead of a fixed number

@@ -1,0 +1,44 @@
+"""How long what is not people's campaign data is kept, and the purge that enforces it.
+
+``purge`` (the ``digital-family purge`` command, and the app once a day) deletes ended
+and expired sign-in sessions, sign-in throttles nobody is waiting on, and invitation
+codes 30 days after they were used, revoked or expired.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family import auth
+from digital_family.clock import utc
+from digital_family.models import Invitation
+
+SPENT_INVITATIONS_KEPT = timedelta(days=30)  # who issued a code stays checkable a month
+
+
+@dataclass(frozen=True)
+class PurgeSummary:
+    sessions_and_throttles: int
+    invitations: int
+
+    @property
+    def total(self) -> int:
+        return self.sessions_and_throttles + self.invitations
+
+
+def purge(session: Session, *, now: datetime | None = None) -> PurgeSummary:
+    """Delete what has expired (flushes; the caller commits)."""
+    now = utc(now)
+    cutoff = now - SPENT_INVITATIONS_KEPT
+    invitations = session.execute(
+        sa.delete(Invitation).where(sa.or_(
+            Invitation.used_at <= cutoff, Invitation.revoked_at <= cutoff,
+            Invitation.expires_at <= cutoff))
+    ).rowcount
+    summary = PurgeSummary(auth.purge_expired(session, now=now), invitations)
+    session.flush()
+    return summary

@@ -1,0 +1,74 @@
+"""What has expired is deleted: by `digital-family purge` and by the app every day."""
+
+import asyncio
+from datetime import timedelta
+
+import pytest
+import sqlalchemy as sa
+from typer.testing import CliRunner
+
+from digital_family import auth, invitations, retention
+from digital_family.cli import app as cli_app
+from digital_family.models import AuthSession, Invitation
+from digital_family.permissions import SYSTEM
+from tests import ward as wardlib
+from tests.test_auth import T0
+from tests.ward import PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def fast_hashing(monkeypatch):
+    yield from wardlib.fast_hashing(monkeypatch)
+
+
+def _count(session, model) -> int:
+    return session.execute(sa.select(sa.func.count()).select_from(model)).scalar_one()
+
+
+def test_purge_keeps_what_is_live_and_recent(session):
+    ward = wardlib.build_ward(session)
+    live = auth.sign_in(session, ward.phones["leader1"], PASSWORD, now=T0 + timedelta(days=35))
+    auth.sign_out(session, auth.sign_in(session, ward.phones["resident1"], PASSWORD, now=T0))
+    old = invitations.issue_invitation(session, SYSTEM, household_id=ward.h2, now=T0)
+    recent = invitations.issue_invitation(session, SYSTEM, household_id=ward.h3,
+                                          now=T0 + timedelta(days=25))
+    session.commit()
+    later = T0 + timedelta(days=40)  # the old code expired 33 days before, the recent one 8
+    summary = retention.purge(session, now=later)
+    assert summary.sessions_and_throttles == 1 and summary.invitations == 1
+    assert auth.resolve_session(session, live, now=later) is not None
+    assert _count(session, Invitation) == 1
+    assert old.code != recent.code
+
+
+def test_the_command(db_url, engine, session):
+    ward = wardlib.build_ward(session)
+    auth.sign_out(session, auth.sign_in(session, ward.phones["resident1"], PASSWORD, now=T0))
+    session.commit()
+    result = CliRunner().invoke(cli_app, ["purge"])
+    assert result.exit_code == 0, result.output
+    assert "Đã xoá 1 phiên đăng nhập" in result.output
+    assert _count(session, AuthSession) == 0
+
+
+def test_the_app_purges_at_start_and_then_daily(db_url, monkeypatch):
+    from digital_family import digital_family as web
+
+    ran, sleeps = [], []
+
+    async def fake_run(work, slow=False):
+        ran.append(work)
+        return retention.PurgeSummary(0, 0)
+
+    async def fake_sleep(seconds):
+        sleeps.append(seconds)
+        if len(sleeps) == 2:
+            raise asyncio.CancelledError
+
+    monkeypatch.setattr("digital_family.offloop.run_in_session", fake_run)
+    monkeypatch.setattr(web.asyncio, "sleep", fake_sleep)
+    with pytest.raises(asyncio.CancelledError):
+        asyncio.run(web.purge_daily())
+    assert ran == [retention.purge, retention.purge]
+    assert sleeps == [24 * 3600, 24 * 3600]
+    assert web.purge_daily in [getattr(t, "__wrapped__", t) for t in web.app._lifespan_tasks]
