@@ -83,7 +83,7 @@ app = rx.App(
         rx.el.link(rel="apple-touch-icon", href="/icons/icon-192.png"),
         rx.el.link(rel="icon", type="image/png", href="/icons/icon-192.png"),
         # a file, not an inline script: the Content Security Policy runs no inline code
-        rx.script(src="/register-sw.js", defer=True),
+        rx.el.script(src="/register-sw.js", defer=True),
     ],
 )
 # Reflex's own connection toasts are English and developer-facing: ours replace them.
