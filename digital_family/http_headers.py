@@ -2,8 +2,10 @@
 
 The Content Security Policy allows scripts from this origin and, by their sha256,
 exactly the inline scripts of the prerendered pages (collected from the build by
-``inline_script_hashes``): no ``unsafe-inline``, no ``unsafe-eval`` for scripts, so an
-injected ``<script>`` or an ``eval`` does not run. Styles keep ``unsafe-inline``
+``inline_script_hashes``): no ``unsafe-inline``, so injected markup (a ``<script>``, an
+``onclick``) does not run. ``unsafe-eval`` stays: Reflex runs the scripts a handler sends
+(``rx.call_script``, which the household page's outbox uses) with ``eval``; those strings
+are fixed in our code, never made from what people type. Styles keep ``unsafe-inline``
 (Radix and Emotion set styles at run time). The page cannot be framed, sends no
 referrer to other sites, and asks for no camera, microphone or location.
 """
@@ -46,7 +48,8 @@ def _script_sources() -> str:
     from reflex_base.constants import Dirs
 
     static_dir = (prerequisites.get_web_dir() / Dirs.STATIC).resolve()
-    return " ".join(("'self'", "'report-sample'", *inline_script_hashes(static_dir)))
+    return " ".join(("'self'", "'unsafe-eval'", "'report-sample'",
+                     *inline_script_hashes(static_dir)))
 
 
 def content_security_policy(host: str, scripts: str) -> str:
