@@ -294,6 +294,15 @@ def ui_event(fn: Callable) -> Any:
     return rx.event(handler)
 
 
+def upload_event(fn: Callable) -> Any:
+    """An upload's handler. An upload is an HTTP request that may reach any worker, where
+    the tab's sign-in is not known: the handler sees no account and only keeps the file
+    (``uploads.keep``) for the ``data_event`` it returns, which the tab sends over its own
+    socket and which checks who is signed in. (The size limit is enforced before.)"""
+    fn.is_upload_event = True
+    return rx.event(fn)
+
+
 def data_event(fn: Callable | None = None, *, load: bool = False, public: bool = False):
     """Make ``fn(self, actor, ...)`` a page handler that is safe whatever the browser sends.
 
@@ -314,12 +323,14 @@ def data_event(fn: Callable | None = None, *, load: bool = False, public: bool =
 
         @functools.wraps(fn)
         async def handler(self: PageState, *args, **kwargs):
-            actor = await self._signed_in_actor()
-            if actor is None and not public:
-                return rx.redirect(routes.SIGN_IN)
-            if not load:
-                self.errors = {}
+            actor = None
             try:
+                # inside the try: a database that cannot be reached is said here too
+                actor = await self._signed_in_actor()
+                if actor is None and not public:
+                    return rx.redirect(routes.SIGN_IN)
+                if not load:
+                    self.errors = {}
                 result = fn(self, actor, *args, **kwargs)
                 if inspect.isawaitable(result):
                     result = await result
@@ -344,7 +355,8 @@ async def _note_refusal(state: PageState, actor: Actor) -> None:
         log.warning("could not count a refusal: %r", exc)
 
 
-async def _refusal(state: PageState, actor: Actor, exc: Exception, *, load: bool, name: str):
+async def _refusal(state: PageState, actor: Actor | None, exc: Exception, *, load: bool,
+                   name: str):
     if actor is not None and type(exc) is PermissionDenied:  # not e.g. consent.ConsentRequired
         await _note_refusal(state, actor)
     if isinstance(exc, PermissionDenied | LookupError) and load:

@@ -36,6 +36,7 @@ def test_every_handler_is_a_data_event_or_a_ui_event():
         if name not in FRAMEWORK
         and not getattr(handler.fn, "is_data_event", False)
         and not getattr(handler.fn, "is_ui_event", False)
+        and not getattr(handler.fn, "is_upload_event", False)
     ]
     assert unmarked == []
     assert set(SessionState.event_handlers) - FRAMEWORK == SESSION_HANDLERS

@@ -1,11 +1,12 @@
 """Ward administration: targets, register import and export, groups, staff accounts."""
 
+import asyncio
 import tempfile
 from pathlib import Path
 
 import reflex as rx
 
-from digital_family import indicators, register, routes, ward_admin
+from digital_family import indicators, register, routes, uploads, ward_admin
 from digital_family.pages import admin_alerts, admin_privacy
 from digital_family.components.controls import TOUCH, big_button, callout, field, text_input
 from digital_family.components.layout import gated, page_shell
@@ -14,7 +15,14 @@ from digital_family.http_headers import MAX_UPLOAD_BYTES
 from digital_family.i18n import t
 from digital_family.permissions import Action, require
 from digital_family.signed_in import forget_all
-from digital_family.state import PageState, SessionState, T, data_event, ui_event
+from digital_family.state import (
+    PageState,
+    SessionState,
+    T,
+    data_event,
+    ui_event,
+    upload_event,
+)
 
 
 class AdminState(PageState, SessionState):
@@ -33,6 +41,8 @@ class AdminState(PageState, SessionState):
     import_errors: list[str] = []
     import_summary: str = ""
     export_group: str = ""  # the group the register export is limited to ("" the ward)
+    _upload_ticket: str = ""  # uploads.keep's ticket for the file import_register takes
+    _upload_name: str = ""
     notice_at: str = ""  # the form whose action the notice answers: shown beside it
     form_round: int = 0  # bumped after each action: the boxes show the stored values again
 
@@ -160,18 +170,29 @@ class AdminState(PageState, SessionState):
         self.import_summary, self.notice = "", ""
         self.import_errors = [self._t("error.import.file_type")]
 
-    @data_event
-    async def upload_register(self, actor, files: list[rx.UploadFile]):
-        require(actor, Action.IMPORT_EXPORT)
+    @upload_event
+    async def upload_register(self, files: list[rx.UploadFile]):
+        """Keep the file; import_register (over the tab's socket) imports it."""
         if not files:
             # the picker refused the file: upload_refused says so (this may come after it)
             return
-        self.import_errors, self.import_summary, self.notice = [], "", ""
         upload = files[0]
-        name = Path(upload.name or upload.filename or "").name
         data = await upload.read()
         if len(data) > MAX_UPLOAD_BYTES:
-            self.import_errors = [self._t("admin.too_big")]
+            self.import_errors, self.import_summary, self.notice = [self._t("admin.too_big")], "", ""
+            return
+        self._upload_name = Path(upload.name or upload.filename or "").name
+        self._upload_ticket = await asyncio.to_thread(uploads.keep, data)
+        return AdminState.import_register
+
+    @data_event
+    async def import_register(self, actor):
+        require(actor, Action.IMPORT_EXPORT)
+        self.import_errors, self.import_summary, self.notice = [], "", ""
+        ticket, name = self._upload_ticket, self._upload_name
+        self._upload_ticket = self._upload_name = ""
+        data = await asyncio.to_thread(uploads.take, ticket)
+        if data is None:
             return
         try:
             summary = await self._db(lambda s: register.import_register(
