@@ -98,15 +98,17 @@ class App:
     log: Path | None = None
     env: dict[str, str] = field(default_factory=dict)
 
-    def prepare(self, work: Path, env: dict[str, str], households: int) -> None:
-        """Its own build folder, state folder and (for this app) a demo database."""
+    def prepare(self, work: Path, env: dict[str, str], households: int,
+                extra_env: dict[str, str] | None = None) -> None:
+        """Its own build folder, state folder and (for this app) a demo database
+        (``extra_env`` may point it at another database, Redis, more workers)."""
         self.env = dict(env, REFLEX_WEB_WORKDIR=str(work / "web"),
                         REFLEX_STATES_WORKDIR=str(work / "states"))
         if self.blank:
             return
         # PYTHONPATH first: the checkout's own package, not the editable install
         self.env.update(PYTHONPATH=str(self.folder),
-                        DATABASE_URL=f"sqlite:///{work / 'app.db'}")
+                        DATABASE_URL=f"sqlite:///{work / 'app.db'}", **(extra_env or {}))
         cli = [str(BIN / "python"), "-c", "from digital_family.cli import main; main()"]
         for args in (["db", "upgrade"], ["demo", "--households", str(households)]):
             subprocess.run(cli + args, cwd=self.folder, env=self.env, check=True,

@@ -3,8 +3,8 @@
 import reflex as rx
 
 from digital_family import households, routes
-from digital_family.components.controls import TOUCH, big_button, callout, field, text_input
-from digital_family.components.layout import page_shell, pager
+from digital_family.components.controls import TOUCH, big_button, field, text_input
+from digital_family.components.layout import gated, page_shell, pager
 from digital_family.i18n import t
 from digital_family.permissions import PermissionDenied
 from digital_family.state import PageState, SessionState, T, data_event, ui_event
@@ -161,10 +161,8 @@ def _add_form() -> rx.Component:
 
 def households_page() -> rx.Component:
     return page_shell(
-        rx.heading(T("households.title"), size="7", as_="h1"),
-        rx.cond(
-            HouseholdsState.denied,
-            callout(T("household.denied"), icon="ban", color_scheme="red", role="alert"),
+        gated(
+            HouseholdsState,
             rx.vstack(
                 rx.form(
                     rx.hstack(
@@ -193,6 +191,7 @@ def households_page() -> rx.Component:
                 width="100%",
                 data_testid="households-ready",
             ),
+            title=rx.heading(T("households.title"), size="7", as_="h1"),
         ),
     )
 
