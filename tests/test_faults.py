@@ -63,6 +63,7 @@ def _wait_until_blocked(engine, database_kind: str) -> bool:
             )).scalar()
             if waiting:
                 return True
+            conn.rollback()  # pg_stat_activity is a snapshot taken once per transaction
             time.sleep(0.02)
     return False
 
