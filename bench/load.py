@@ -260,6 +260,29 @@ def bench_app(app: App, work: Path, args, extra_env: dict | None = None) -> dict
     return result
 
 
+def before_and_after(work: Path, before: str | None, measure_app) -> dict:
+    """``measure_app(app, folder)`` for a worktree of commit ``before`` (if given), then
+    for this checkout, in the same run."""
+    apps = [App("after", PROJECT)]
+    if before:
+        source = work / "before-src"
+        subprocess.run(["git", "worktree", "add", "--detach", str(source), before],
+                       cwd=PROJECT, check=True, capture_output=True)
+        apps.insert(0, App(f"before ({before})", source))
+    results = {}
+    try:
+        for app in apps:
+            log(f"measuring {app.label}")
+            folder = work / app.label[:6]
+            folder.mkdir()
+            results[app.label] = measure_app(app, folder)
+    finally:
+        if before:
+            subprocess.run(["git", "worktree", "remove", "--force", str(work / "before-src")],
+                           cwd=PROJECT, capture_output=True)
+    return results
+
+
 def scaled(args, work: Path) -> dict:
     """PostgreSQL + Redis (throwaway servers), the current checkout with N workers each."""
     from tests.services import PostgresServer, RedisServer
@@ -292,28 +315,13 @@ def main(argv: list[str]) -> None:
                         help="PostgreSQL + Redis with --workers workers instead of SQLite")
     parser.add_argument("--workers", default="1,2,4")
     args = parser.parse_args(argv)
-    results = {}
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
         work = Path(tmp)
         if args.scaled:
             results = scaled(args, work)
         else:
-            apps = [App("after", PROJECT)]
-            if args.before:
-                before = work / "before-src"
-                subprocess.run(["git", "worktree", "add", "--detach", str(before), args.before],
-                               cwd=PROJECT, check=True, capture_output=True)
-                apps.insert(0, App(f"before ({args.before})", before))
-            try:
-                for app in apps:
-                    log(f"measuring {app.label}")
-                    folder = work / app.label[:6]
-                    folder.mkdir()
-                    results[app.label] = bench_app(app, folder, args)
-            finally:
-                if args.before:
-                    subprocess.run(["git", "worktree", "remove", "--force",
-                                    str(work / "before-src")], cwd=PROJECT, capture_output=True)
+            results = before_and_after(work, args.before, lambda app, folder: bench_app(
+                app, folder, args))
     print(json.dumps({"benchmark": "load", "residents": args.residents,
                       "seconds_per_phase": args.seconds, "cores": os.cpu_count(),
                       "results": results}, indent=2))
