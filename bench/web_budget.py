@@ -57,7 +57,8 @@ def over_budget(pages: dict, budget: dict, tolerance: float = TOLERANCE) -> list
         for kind, size in sizes.items():
             allowed = budget[path][kind] * (1 + tolerance)
             if size > allowed:
-                problems.append(f"{path} {kind}: {size} bytes > budget {budget[path][kind]} "
+                unit = "" if kind == "files" else " bytes"
+                problems.append(f"{path} {kind}: {size}{unit} > budget {budget[path][kind]} "
                                 f"+ {tolerance:.0%}")
     return problems
 
