@@ -15,7 +15,7 @@ export REFLEX_CHECK_LATEST_VERSION := false
 export REFLEX_HTTP_CLIENT_BIND_ADDRESS := 0.0.0.0
 NPM_REGISTRY = NPM_CONFIG_REGISTRY="$$(npm config get registry 2>/dev/null)"
 
-.PHONY: install run test test-unit test-browser bench bench-web chromium clean lint
+.PHONY: install run test test-unit test-browser bench bench-web bench-load bench-flood chromium clean lint
 .PHONY: test-unit-postgres test-browser-scaled services run-scaled
 
 $(VENV)/.installed: pyproject.toml
@@ -65,6 +65,15 @@ bench: install
 # Lighthouse on a blank Reflex app and this app's pages (BASE=<commit> adds a "before")
 bench-web: install chromium
 	$(NPM_REGISTRY) python -m bench.bench_web $(if $(BASE),--base $(BASE)) $(BENCH_WEB_ARGS)
+
+# Residents tapping while leaders and staff open pages, over the websocket (BASE=<commit>
+# adds a "before"; SCALED=1: PostgreSQL + Redis with 1, 2 and 4 workers)
+bench-load: install
+	$(NPM_REGISTRY) python -m bench.load $(if $(BASE),--before $(BASE)) $(if $(SCALED),--scaled) $(BENCH_LOAD_ARGS)
+
+# Sign-in flooded from 3 clients while 20 residents tap (BASE=<commit> adds a "before")
+bench-flood: install
+	$(NPM_REGISTRY) python -m bench.bench_flood $(if $(BASE),--before $(BASE)) $(BENCH_FLOOD_ARGS)
 
 clean:
 	rm -rf .web .states .web-test .states-test digital_family.db* bench/*.db*
