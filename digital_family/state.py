@@ -31,6 +31,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
 import reflex as rx
+from reflex.event import EventHandler
 from sqlmodel import Session
 
 from digital_family import auth, routes, security_alerts
@@ -298,9 +299,22 @@ def upload_event(fn: Callable) -> Any:
     """An upload's handler. An upload is an HTTP request that may reach any worker, where
     the tab's sign-in is not known: the handler sees no account and only keeps the file
     (``uploads.keep``) for the ``data_event`` it returns, which the tab sends over its own
-    socket and which checks who is signed in. (The size limit is enforced before.)"""
-    fn.is_upload_event = True
-    return rx.event(fn)
+    socket and which checks who is signed in. (The size limit is enforced before.)
+
+    Reflex runs an event a handler returns on the worker that ran the handler, so the
+    returned event goes to the tab as a script's callback, and the tab sends it."""
+
+    @functools.wraps(fn)
+    async def handler(self, *args, **kwargs):
+        follow_up = await fn(self, *args, **kwargs)
+        if follow_up is None:
+            return None
+        if isinstance(follow_up, EventHandler):
+            follow_up = follow_up()
+        return rx.call_script("0", callback=lambda _result: follow_up)
+
+    handler.is_upload_event = True
+    return rx.event(handler)
 
 
 def data_event(fn: Callable | None = None, *, load: bool = False, public: bool = False):
