@@ -5,7 +5,7 @@ notice (digital_family.consent): which notice version, ticked by the family or
 told to a leader by a named adult, when, by whom; and whether it was withdrawn.
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-02 03:00:00
 """
 from typing import Sequence, Union
@@ -16,7 +16,7 @@ import sqlmodel
 
 
 revision: str = '0009'
-down_revision: Union[str, None] = '0006'
+down_revision: Union[str, None] = '0007'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
