@@ -152,6 +152,8 @@ def page_shell(*children: rx.Component, wide: bool = False) -> rx.Component:
             max_width="1280px" if wide else "960px",
             margin="0 auto",
             padding="16px",
+            # the footer starts below the fold: content arriving never pushes it away
+            min_height="100vh",
         ),
         account_footer(),
         min_height="100vh",

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
-from digital_family import accounts, households
+from digital_family import accounts, consent, households
 from digital_family.models import Household, Member
-from digital_family.permissions import SYSTEM
+from digital_family.permissions import SYSTEM, load_actor
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.journeys import session_for
 
@@ -65,7 +65,8 @@ INSTRUMENT = """
 
 
 def create_family(app_server, phone: str) -> int:
-    """A new household in TDP01 with FAMILY, every answer "no", and a resident account."""
+    """A new household in TDP01 with FAMILY, every answer "no", and a resident account
+    that has consented."""
     with session_for(app_server) as session:
         existing = session.execute(
             sa.select(Household.id).where(Household.code == f"TDP01-9{phone[-3:]}")
@@ -80,9 +81,12 @@ def create_family(app_server, phone: str) -> int:
             version = households.add_member(
                 session, SYSTEM, view.id, expected_version=version, full_name=name,
                 birth_year=year, sex=sex, occupation=occupation).version
-        accounts.create_user(session, SYSTEM, phone=phone, password=JOURNEY_PASSWORD,
-                             role="resident", full_name="Nguyễn Văn Hùng",
-                             household_code=f"TDP01-9{phone[-3:]}")
+        user = accounts.create_user(session, SYSTEM, phone=phone, password=JOURNEY_PASSWORD,
+                                    role="resident", full_name="Nguyễn Văn Hùng",
+                                    household_code=f"TDP01-9{phone[-3:]}")
+        # the family ticked the notice when it redeemed its invitation
+        consent.give_consent(session, load_actor(session, user.id), view.id,
+                             adult_name="Nguyễn Văn Hùng", notice_version=consent.NOTICE_VERSION)
         return view.id
 
 
