@@ -409,14 +409,16 @@ def _print_demo_accounts(demo_accounts) -> None:
 
 @app.command("purge")
 def purge_cmd() -> None:
-    """Xoá những gì đã hết hạn lưu: phiên đăng nhập đã kết thúc, khoá đăng nhập cũ, mã mời đã dùng."""
+    """Xoá những gì đã hết hạn lưu: phiên đăng nhập đã kết thúc, khoá đăng nhập cũ, mã mời đã dùng,
+    nhật ký quá thời gian lưu."""
     from digital_family import retention
 
     with _ready_engine() as engine, db.session_scope(engine) as session:
         summary = retention.purge(session)
     console.print(
         f"Đã xoá {format_int(summary.sessions_and_throttles)} phiên đăng nhập và khoá đăng nhập,"
-        f" {format_int(summary.invitations)} mã mời.", markup=False
+        f" {format_int(summary.invitations)} mã mời,"
+        f" {format_int(summary.audit_entries)} mục nhật ký quá hạn lưu.", markup=False
     )
 
 

@@ -1,8 +1,9 @@
 """How long what is not people's campaign data is kept, and the purge that enforces it.
 
 ``purge`` (the ``digital-family purge`` command, and the app once a day) deletes ended
-and expired sign-in sessions, sign-in throttles nobody is waiting on, and invitation
-codes 30 days after they were used, revoked or expired.
+and expired sign-in sessions, sign-in throttles nobody is waiting on, invitation
+codes 30 days after they were used, revoked or expired, and audit log entries older
+than the log's retention setting (``audit.purge_expired``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import auth
+from digital_family import audit, auth
 from digital_family.clock import utc
 from digital_family.models import Invitation
 
@@ -24,10 +25,11 @@ SPENT_INVITATIONS_KEPT = timedelta(days=30)  # who issued a code stays checkable
 class PurgeSummary:
     sessions_and_throttles: int
     invitations: int
+    audit_entries: int = 0
 
     @property
     def total(self) -> int:
-        return self.sessions_and_throttles + self.invitations
+        return self.sessions_and_throttles + self.invitations + self.audit_entries
 
 
 def purge(session: Session, *, now: datetime | None = None) -> PurgeSummary:
@@ -39,6 +41,7 @@ def purge(session: Session, *, now: datetime | None = None) -> PurgeSummary:
             Invitation.used_at <= cutoff, Invitation.revoked_at <= cutoff,
             Invitation.expires_at <= cutoff))
     ).rowcount
-    summary = PurgeSummary(auth.purge_expired(session, now=now), invitations)
+    summary = PurgeSummary(auth.purge_expired(session, now=now), invitations,
+                           audit.purge_expired(session, now=now))
     session.flush()
     return summary

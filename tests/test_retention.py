@@ -98,3 +98,22 @@ def test_uploads_nobody_imported_are_deleted(tmp_path, monkeypatch):
     os.utime(tmp_path / "uploads" / old, (hour_ago, hour_ago))
     uploads.keep(b"new")
     assert uploads.take(old) is None
+
+
+def test_the_purge_honours_the_audit_logs_retention(session):
+    from digital_family import audit
+    from digital_family.models import AuditEntry
+
+    ward = wardlib.build_ward(session)
+    audit.set_retention_days(session, ward.admin, 90)
+    for days in (120, 91, 89, 1):
+        audit.record(session, ward.staff, [audit.Change(audit.HOUSEHOLD_READ, ward.h1)],
+                     at=T0 - timedelta(days=days))
+    session.commit()
+    summary = retention.purge(session, now=T0)
+    assert summary.audit_entries == 2
+    left = session.execute(sa.select(AuditEntry.action).where(
+        AuditEntry.household_id == ward.h1)).scalars().all()
+    assert left == ["household.read", "household.read"]
+    assert session.execute(sa.select(AuditEntry.new_value).where(
+        AuditEntry.action == audit.PURGE)).scalar_one() == "2"
