@@ -27,7 +27,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import accounts, security_alerts
+from digital_family import accounts, db, security_alerts
 from digital_family.clock import utc
 from digital_family.i18n import CatalogueError
 from digital_family.models import (
@@ -143,15 +143,8 @@ def _refusal(row: SignInThrottle | None, now: datetime) -> SignInError | None:
 
 
 def _insert_if_absent(session: Session, values: dict) -> int:
-    table = SignInThrottle.__table__
-    dialect = session.get_bind().dialect.name
-    if dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
-    elif dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:  # pragma: no cover - the app runs on SQLite or PostgreSQL
-        raise RuntimeError(f"unsupported database {dialect}")
-    return session.execute(insert(table).values(**values).on_conflict_do_nothing()).rowcount
+    statement = db.dialect_insert(session, SignInThrottle.__table__).values(**values)
+    return session.execute(statement.on_conflict_do_nothing()).rowcount
 
 
 def claim_attempt(session: Session, phone: str, now: datetime) -> int:

@@ -82,6 +82,16 @@ def session_scope(engine: sa.Engine | None = None) -> Iterator[Session]:
             raise
 
 
+def dialect_insert(session: Session, table):
+    """An INSERT into ``table`` that has ``on_conflict_do_nothing``/``_do_update``: the
+    database's own construct (SQLite or PostgreSQL; the SQL is the same on both)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
+
+
 def upsert(
     session: Session,
     table: sa.Table,
@@ -98,12 +108,7 @@ def upsert(
     """
     if not rows:
         return
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    statement = insert(table)
+    statement = dialect_insert(session, table)
     if update:
         statement = statement.on_conflict_do_update(
             index_elements=list(key), set_={name: statement.excluded[name] for name in update}

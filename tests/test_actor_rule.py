@@ -30,6 +30,7 @@ NO_ACTOR = {
     "indicators": "numbers only (the overview at / is public); pages check READ_AGGREGATES",
     "rollups": "per-group counts, numbers only; the writes that move them take the actor",
     "db.upsert": "a statement helper; its callers check the actor",
+    "db.dialect_insert": "a statement helper; its callers check the actor",
     "groups.find_group": "a group id by its code (no personal data); its callers check the actor",
     "audit.blank_erased": "part of an erasure, which checked the actor",
     "audit.purge_expired": "retention: deletes what has expired, nobody acts",
