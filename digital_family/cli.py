@@ -417,8 +417,9 @@ def purge_cmd() -> None:
         summary = retention.purge(session)
     console.print(
         f"Đã xoá {format_int(summary.sessions_and_throttles)} phiên đăng nhập và khoá đăng nhập,"
-        f" {format_int(summary.invitations)} mã mời,"
-        f" {format_int(summary.audit_entries)} mục nhật ký quá hạn lưu.", markup=False
+        f" {format_int(summary.invitations)} mã mời, {format_int(summary.audit_entries)} mục"
+        f" nhật ký quá hạn lưu, {format_int(summary.security_tallies)} bộ đếm cảnh báo.",
+        markup=False
     )
 
 

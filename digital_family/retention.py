@@ -1,9 +1,9 @@
 """How long what is not people's campaign data is kept, and the purge that enforces it.
 
 ``purge`` (the ``digital-family purge`` command, and the app once a day) deletes ended
-and expired sign-in sessions, sign-in throttles nobody is waiting on, invitation
-codes 30 days after they were used, revoked or expired, and audit log entries older
-than the log's retention setting (``audit.purge_expired``).
+and expired sign-in sessions, sign-in throttles nobody is waiting on, invitation codes
+30 days after they were used, revoked or expired, audit entries older than the audit's
+retention setting, and the security alerts' count windows (the alerts stay in the audit).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import audit, auth
+from digital_family import audit, auth, security_alerts
 from digital_family.clock import utc
 from digital_family.models import Invitation
 
@@ -26,10 +26,12 @@ class PurgeSummary:
     sessions_and_throttles: int
     invitations: int
     audit_entries: int = 0
+    security_tallies: int = 0
 
     @property
     def total(self) -> int:
-        return self.sessions_and_throttles + self.invitations + self.audit_entries
+        return (self.sessions_and_throttles + self.invitations + self.audit_entries
+                + self.security_tallies)
 
 
 def purge(session: Session, *, now: datetime | None = None) -> PurgeSummary:
@@ -41,7 +43,9 @@ def purge(session: Session, *, now: datetime | None = None) -> PurgeSummary:
             Invitation.used_at <= cutoff, Invitation.revoked_at <= cutoff,
             Invitation.expires_at <= cutoff))
     ).rowcount
-    summary = PurgeSummary(auth.purge_expired(session, now=now), invitations,
-                           audit.purge_expired(session, now=now))
+    summary = PurgeSummary(
+        auth.purge_expired(session, now=now), invitations,
+        audit.purge_expired(session, now=now),
+        security_alerts.purge_tallies(session, None, now=now))
     session.flush()
     return summary

@@ -1,15 +1,15 @@
 """What has expired is deleted: by `digital-family purge` and by the app every day."""
 
 import asyncio
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 import sqlalchemy as sa
 from typer.testing import CliRunner
 
-from digital_family import auth, invitations, retention
+from digital_family import audit, auth, households, invitations, retention, security_alerts
 from digital_family.cli import app as cli_app
-from digital_family.models import AuthSession, Invitation
+from digital_family.models import AuditEntry, AuthSession, Invitation, Member
 from digital_family.permissions import SYSTEM
 from tests import ward as wardlib
 from tests.test_auth import T0
@@ -39,6 +39,25 @@ def test_purge_keeps_what_is_live_and_recent(session):
     assert auth.resolve_session(session, live, now=later) is not None
     assert _count(session, Invitation) == 1
     assert old.code != recent.code
+
+
+def test_purge_enforces_the_audit_retention_and_drops_old_alert_counts(session):
+    ward = wardlib.build_ward(session)
+    member = session.execute(sa.select(Member.id).where(Member.household_id == ward.h1)
+                             ).scalars().first()
+    households.update_member(session, ward.resident1, member, expected_version=1,
+                             has_epayment=True)
+    security_alerts.note_refusal(session, ward.resident1)
+    session.commit()
+    entries = _count(session, AuditEntry)
+    assert entries > 0
+    tomorrow = datetime.now(timezone.utc) + timedelta(days=1)
+    kept = retention.purge(session, now=tomorrow)  # within the 730 days, the 2 days
+    assert (kept.audit_entries, kept.security_tallies) == (0, 0)
+    later = tomorrow + timedelta(days=audit.DEFAULT_RETENTION_DAYS)
+    summary = retention.purge(session, now=later)
+    assert summary.audit_entries == entries and summary.security_tallies == 1
+    assert _count(session, AuditEntry) == 1  # what remains: that the purge happened
 
 
 def test_the_command(db_url, engine, session):
