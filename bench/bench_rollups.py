@@ -406,7 +406,7 @@ def run(*, households: int, database: str | None, repeat: int, writes: int, base
             return (
                 indicators.ward_report(session, **when),
                 indicators.group_reports_page(
-                    session, sort_by=SORT_BY, page=1, page_size=PAGE_SIZE, **when
+                    session, SYSTEM, sort_by=SORT_BY, page=1, page_size=PAGE_SIZE, **when
                 ),
             )
 

@@ -33,6 +33,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family.clock import utc, vietnam_year
+from digital_family.permissions import Action, Actor, require
 from digital_family.models import (
     SKILL_COLUMNS,
     Household,
@@ -485,6 +486,7 @@ class GroupPage:
 
 def group_reports_page(
     session: Session,
+    actor: Actor | None,
     *,
     sort_by: str | None = None,
     page: int = 1,
@@ -494,7 +496,9 @@ def group_reports_page(
 ) -> GroupPage:
     """A page of group reports, by group code, or by indicator ``sort_by``'s value
     (lowest first, groups with nobody to count last), sorted and paged in SQL over the
-    tallies. A page past the end gives the last page."""
+    tallies. A page past the end gives the last page. For those who may read the
+    ward's figures (the dashboard and the report's table)."""
+    require(actor, Action.READ_AGGREGATES)
     reference_year, now = _resolve_time(reference_year, now)
     if sort_by is not None and sort_by not in INDICATOR_CODES:
         raise ValueError(f"unknown indicator {sort_by!r}")

@@ -104,7 +104,7 @@ def printable_report(
         require(actor, Action.READ_AGGREGATES)
         report = indicators.ward_report(session, reference_year=reference_year, now=now)
         found = indicators.group_reports_page(
-            session, page=page, page_size=page_size, reference_year=reference_year, now=now
+            session, actor, page=page, page_size=page_size, reference_year=reference_year, now=now
         )
         page, pages = found.page, found.pages
         by_group = {group.scope: group for group in found.reports}

@@ -34,7 +34,7 @@ from digital_family.models import (
     UserAccount,
     group_tally,
 )
-from digital_family.permissions import SYSTEM, Actor
+from digital_family.permissions import SYSTEM, Actor, PermissionDenied
 
 YEAR = clock.vietnam_year()
 GROUPS = ("TDP01", "TDP02", "TDP03")
@@ -423,19 +423,25 @@ def test_pages_sorted_in_sql_match_the_reference_order(session):
             return (2.0 if value is None else value, report.scope)  # nothing to count: last
 
         expected = sorted(everything.values(), key=key) if code else list(everything.values())
-        page = indicators.group_reports_page(session, sort_by=code, page=1, page_size=3)
+        page = indicators.group_reports_page(session, SYSTEM, sort_by=code, page=1, page_size=3)
         assert [r.scope for r in page.reports] == [r.scope for r in expected[:3]]
-        last = indicators.group_reports_page(session, sort_by=code, page=99, page_size=3)
+        last = indicators.group_reports_page(session, SYSTEM, sort_by=code, page=99, page_size=3)
         assert last.page == last.pages and list(last.reports) == expected[(last.page - 1) * 3:]
         # another reference year: the reference engine, sorted the same way
-        other = indicators.group_reports_page(session, sort_by=code, page_size=3,
+        other = indicators.group_reports_page(session, SYSTEM, sort_by=code, page_size=3,
                                               reference_year=YEAR - 1)
         assert [r.reference_year for r in other.reports] == [YEAR - 1] * 3
         assert last.total == len(everything) > 3
         if code is not None:
             assert last.reports[-1].scope == "TDP00"
     with pytest.raises(ValueError):
-        indicators.group_reports_page(session, sort_by="nope")
+        indicators.group_reports_page(session, SYSTEM, sort_by="nope")
+    # the dashboard's table is for those who may read the ward's figures
+    resident = Actor(user_id=-1, role="resident", household_id=None, group_ids=frozenset())
+    with pytest.raises(PermissionDenied):
+        indicators.group_reports_page(session, resident)
+    with pytest.raises(PermissionDenied):
+        indicators.group_reports_page(session, None)
 
 
 # Several writers at once (PostgreSQL)

@@ -78,7 +78,7 @@ class WardState(PageState, SessionState):
             # a leader opens only their own groups; staff open any
             open_all = can(actor, Action.READ_GROUP_MEMBERS, WARD)
             openable = () if open_all else households.group_codes_for(session, actor)
-            return (indicators.ward_report(session), _group_page(session, sort_by, page),
+            return (indicators.ward_report(session), _group_page(session, actor, sort_by, page),
                     open_all, openable)
 
         ward, found, self._open_all, openable = await self._db(read)
@@ -138,7 +138,7 @@ class WardState(PageState, SessionState):
         if self._ward is None:  # not loaded (or left): nothing to page through
             return
         sort_by = self.sort_by
-        self._show(await self._db(lambda session: _group_page(session, sort_by, page)))
+        self._show(await self._db(lambda session: _group_page(session, actor, sort_by, page)))
 
     @data_event
     async def sort(self, actor, column: str):
@@ -169,9 +169,9 @@ class WardState(PageState, SessionState):
         let_go(self)
 
 
-def _group_page(session, sort_by: str, page: int) -> indicators.GroupPage:
+def _group_page(session, actor, sort_by: str, page: int) -> indicators.GroupPage:
     return indicators.group_reports_page(
-        session, sort_by=None if sort_by == "code" else sort_by, page=page, page_size=PAGE_SIZE
+        session, actor, sort_by=None if sort_by == "code" else sort_by, page=page, page_size=PAGE_SIZE
     )
 
 
