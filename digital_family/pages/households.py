@@ -2,7 +2,7 @@
 
 import reflex as rx
 
-from digital_family import households, routes
+from digital_family import households, paging, routes
 from digital_family.components.controls import TOUCH, big_button, field, text_input
 from digital_family.components.layout import gated, page_shell, pager
 from digital_family.i18n import t
@@ -64,10 +64,7 @@ class HouseholdsState(PageState, SessionState):
 
     @data_event(load=True)
     async def go_to_page(self, actor, page: int):
-        try:
-            self.page = min(max(int(page), 1), self.pages)
-        except (TypeError, ValueError):
-            self.page = 1
+        self.page = paging.clamp_page(page, self.pages)
         await self._search(actor)
 
     @ui_event

@@ -4,7 +4,7 @@ import dataclasses
 
 import reflex as rx
 
-from digital_family import help_requests, households, leader, routes
+from digital_family import help_requests, households, leader, paging, routes
 from digital_family.components.controls import TOUCH, callout, choice_buttons
 from digital_family.components.layout import gated, page_shell, pager
 from digital_family.display import indicator_card
@@ -118,10 +118,7 @@ class LeaderState(PageState, SessionState):
 
     @data_event
     async def go_to_page(self, actor, page: int):
-        try:
-            self.page = min(max(int(page), 1), self.pages)
-        except (TypeError, ValueError):
-            self.page = 1
+        self.page = paging.clamp_page(page, self.pages)
         await self._show(actor)
 
 

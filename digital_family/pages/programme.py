@@ -5,7 +5,7 @@ from pathlib import Path
 
 import reflex as rx
 
-from digital_family import help_requests, routes, traders
+from digital_family import help_requests, paging, routes, traders
 from digital_family.codes import TRADER_FLAGS
 from digital_family.components.charts import lazy_chart
 from digital_family.components.controls import TOUCH, big_button, choice_buttons
@@ -85,10 +85,7 @@ class ProgrammeState(PageState, SessionState):
 
     @data_event
     async def go_to_page(self, actor, page: int):
-        try:
-            self.page = min(max(int(page), 1), self.pages)
-        except (TypeError, ValueError):
-            self.page = 1
+        self.page = paging.clamp_page(page, self.pages)
         await self._traders(actor)
 
     @data_event
