@@ -372,7 +372,8 @@ def _removed_name():
     )
 
 
-def _query(filters: Filters):
+def entries_query(filters: Filters):
+    """The audit entries matching ``filters``, with who, the group and the member."""
     query = (
         sa.select(
             AuditEntry.id, AuditEntry.at, UserAccount.phone, UserAccount.full_name,
@@ -418,7 +419,7 @@ def entries(
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ValidationError("limit", "error.limit")
     offset = offset if isinstance(offset, int) and not isinstance(offset, bool) else 0
-    rows = session.execute(_query(filters).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    rows = session.execute(entries_query(filters).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
                            .limit(min(limit, MAX_LIMIT)).offset(max(offset, 0)))
     return tuple(_entry(row) for row in rows)
 
@@ -427,7 +428,7 @@ def iter_entries(session: Session, actor: Actor | None, filters: Filters = Filte
                  ) -> Iterator[Entry]:
     """Every entry matching ``filters``, oldest first, streamed (the command line)."""
     require(actor, Action.READ_AUDIT)
-    query = _query(filters).order_by(AuditEntry.at, AuditEntry.id).execution_options(
+    query = entries_query(filters).order_by(AuditEntry.at, AuditEntry.id).execution_options(
         yield_per=2000)
     for row in session.execute(query):
         yield _entry(row)
@@ -535,7 +536,7 @@ def household_history(
     from digital_family.households import household_target
 
     target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
-    query = _query(Filters(actions=_FAMILY_ACTIONS)).where(
+    query = entries_query(Filters(actions=_FAMILY_ACTIONS)).where(
         AuditEntry.household_id == target.household_id)
     limit = limit if isinstance(limit, int) and not isinstance(limit, bool) else 30
     offset = offset if isinstance(offset, int) and not isinstance(offset, bool) else 0

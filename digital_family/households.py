@@ -163,7 +163,7 @@ class Page:
     pages: int
 
 
-def _as_id(value) -> int | None:
+def as_id(value) -> int | None:
     """A database id from what the caller gave (an int or digits), or None."""
     if isinstance(value, bool):
         return None
@@ -196,7 +196,7 @@ def household_target(session: Session, actor: Actor | None, household_id, action
     """
     if actor is None:
         raise PermissionDenied(SIGN_IN_KEY)
-    hid = _as_id(household_id)
+    hid = as_id(household_id)
     row = None
     if hid is not None:
         row = session.execute(
@@ -214,7 +214,7 @@ def member_target(session: Session, actor: Actor | None, member_id, action: Acti
     """The target of the household member ``member_id`` belongs to, as household_target."""
     if actor is None:
         raise PermissionDenied(SIGN_IN_KEY)
-    mid = _as_id(member_id)
+    mid = as_id(member_id)
     row = None
     if mid is not None:
         row = session.execute(
@@ -450,7 +450,7 @@ def update_member(
     small trader; changing the occupation away from small_trader clears them.
     """
     target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
-    member = session.get(Member, _as_id(member_id), populate_existing=True)
+    member = session.get(Member, as_id(member_id), populate_existing=True)
     if member is None:  # removed by someone else since member_target looked
         raise HouseholdNotFound()
     values = _member_changes(member, changes)
@@ -513,7 +513,7 @@ def set_member_fields(session: Session, actor: Actor | None, member_id, **change
     data are refused. ``changes`` as in ``update_member`` (Action.EDIT_HOUSEHOLD).
     """
     target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
-    member = session.get(Member, _as_id(member_id), populate_existing=True)
+    member = session.get(Member, as_id(member_id), populate_existing=True)
     if member is None:  # removed by someone else since member_target looked
         raise HouseholdNotFound()
     values = _member_changes(member, changes)
@@ -541,7 +541,7 @@ def remove_member(
     _bump_version(session, actor, target.household_id, expected_version)
     try:
         member_writes.remove_member(
-            session, actor, _as_id(member_id), locked_household=target.household_id
+            session, actor, as_id(member_id), locked_household=target.household_id
         )
     except LookupError:  # moved or removed by someone else since member_target looked
         raise HouseholdNotFound() from None

@@ -30,7 +30,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
 from digital_family import audit, clock, member_writes, security_alerts
-from digital_family.households import HouseholdNotFound, _as_id, household_target, member_target
+from digital_family.households import HouseholdNotFound, as_id, household_target, member_target
 from digital_family.models import (
     SKILL_COLUMNS,
     AppliedChange,
@@ -164,10 +164,10 @@ def _invitations(session: Session, household_id: int) -> list[dict]:
 
 
 def _history(session: Session, household_id: int, lang: str) -> list[dict]:
-    query = audit._query(audit.Filters()).where(AuditEntry.household_id == household_id)
+    query = audit.entries_query(audit.Filters()).where(AuditEntry.household_id == household_id)
     found = []
     for row in session.execute(query.order_by(AuditEntry.at, AuditEntry.id)):
-        entry = audit._entry(row)
+        entry = audit.Entry(*row)
         found.append({**entry.to_dict(), "who": audit.who(entry, lang),
                       "said": audit.describe(entry, lang)})
     return found
@@ -357,7 +357,7 @@ def erase_member(session: Session, actor: Actor | None, member_id) -> Erasure:
     if not (can(actor, Action.EDIT_HOUSEHOLD, target)
             or may_erase_household(actor, target.household_id, target.group_id)):
         require(actor, Action.EDIT_HOUSEHOLD, target)  # raises PermissionDenied
-    mid = _as_id(member_id)
+    mid = as_id(member_id)
     code = session.execute(
         sa.select(Household.code).where(Household.id == target.household_id)).scalar_one()
     name = session.execute(sa.select(Member.full_name).where(Member.id == mid)).scalar_one()

@@ -27,7 +27,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import audit, clock
+from digital_family import audit, clock, db
 from digital_family.models import AuditEntry, UserAccount, security_tally
 from digital_family.permissions import Action, Actor, account_id, require
 
@@ -65,13 +65,9 @@ def _vietnam_day(now: datetime) -> datetime:
 
 def _count(session: Session, kind: str, user_id: int, window: datetime) -> int:
     """Add one to the account's tally for ``kind`` in ``window``; the new count."""
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
     table = security_tally
-    statement = insert(table).values(kind=kind, user_id=user_id, window_start=window, count=1)
+    statement = db.dialect_insert(session, table).values(
+        kind=kind, user_id=user_id, window_start=window, count=1)
     session.execute(statement.on_conflict_do_update(
         index_elements=["kind", "user_id", "window_start"],
         set_={"count": table.c.count + 1},

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from digital_family.codes import LEARNING_STATUSES, OCCUPATIONS, SEXES, SKILLS, VNEID_LEVELS
 from digital_family.clock import vietnam_year
-from digital_family.i18n import CATALOGUES, CatalogueError, t
+from digital_family.i18n import CATALOGUES, CatalogueError, Key, t
 from digital_family.indicators import INDICATOR_CODES
 from digital_family.models import MIN_BIRTH_YEAR
 
@@ -299,3 +299,38 @@ def format_skills(skills) -> str:
     """Skill codes as the register writes them: in the SKILLS order, joined by ';'."""
     wanted = set(skills)
     return SKILL_SEPARATOR.join(code for code in SKILLS if code in wanted)
+
+
+# Free text (notes, comments)
+
+_ZERO_WIDTH_JOINER = "\u200d"  # inside emoji sequences
+
+
+def free_text(value, *, field: str, max_length: int, label: Key, multiline: bool) -> str:
+    """Free text as people meant it: NFC, trimmed, spaces collapsed (line breaks kept
+    when ``multiline``); "" for None. ValidationError for non-text, control
+    characters, or more than ``max_length`` characters."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(field, "error.text.not_text", label=label)
+    if len(value) > 20 * max_length:
+        raise ValidationError(field, "error.text.too_long", label=label, max=max_length)
+    text = unicodedata.normalize("NFC", value)
+    if multiline:
+        lines = [" ".join(line.split()) for line in text.splitlines()]
+        kept: list[str] = []
+        for line in lines:
+            if line or (kept and kept[-1]):
+                kept.append(line)
+        text = "\n".join(kept).strip()
+    else:
+        text = " ".join(text.split())
+    for ch in text:
+        if ch == "\n" or ch == _ZERO_WIDTH_JOINER:
+            continue
+        if unicodedata.category(ch).startswith("C"):
+            raise ValidationError(field, "error.text.characters", label=label)
+    if len(text) > max_length:
+        raise ValidationError(field, "error.text.too_long", label=label, max=max_length)
+    return text

@@ -25,7 +25,7 @@ NO_ACTOR = {
     # Ward-wide settings and numbers, no personal data (public at "/").
     "indicators.get_skill_threshold": "a setting",
     "indicators.get_targets": "the targets, public numbers",
-    "help_requests.get_unclaimed_hours": "a setting",
+    "help_requests.core.get_unclaimed_hours": "a setting",
     "snapshots": "daily totals per indicator, numbers only",
     "indicators.ward_report": "the ward's totals, public on the overview at /",
     "indicators.group_report": "one group's totals, numbers only; pages reach it through "

@@ -12,6 +12,9 @@ from hypothesis import strategies as st
 
 from digital_family import accounts, households
 from digital_family import help_requests as hr
+from digital_family.help_requests import queue as hr_queue
+from digital_family.help_requests.core import load_request
+from digital_family.permissions import Action
 from digital_family.households import StaleVersionError
 from digital_family.models import (
     AuditEntry,
@@ -353,10 +356,10 @@ def test_claim_and_the_second_claimer(session, ward):
 def test_claim_race_is_decided_by_the_database(session, ward, monkeypatch):
     """The second claimer read the request while it was still open."""
     view = ask(session, ward)
-    stale = hr._load(session, ward.ambassador1b, view.id, hr.Action.MANAGE_HELP_REQUESTS)
+    stale = load_request(session, ward.ambassador1b, view.id, Action.MANAGE_HELP_REQUESTS)
     assert stale.available
     hr.claim(session, ward.ambassador1, view.id)
-    monkeypatch.setattr(hr, "_load", lambda *args: stale)
+    monkeypatch.setattr(hr_queue, "load_request", lambda *args: stale)
     with pytest.raises(ValidationError, match="đã có đại sứ khác nhận"):
         hr.claim(session, ward.ambassador1b, view.id)
     assert session.get(HelpRequest, view.id).claimed_by_id == ward.ambassador1.user_id

@@ -37,9 +37,19 @@ def _module_strings(tree: ast.Module) -> dict[str, str]:
     return found
 
 
+def _package_strings() -> dict[str, str]:
+    """Module-level string constants of every domain module (a module may raise with a
+    key constant it imports from another)."""
+    found = {}
+    for path in DOMAIN.rglob("*.py"):
+        if not NOT_DOMAIN & set(path.parts):
+            found.update(_module_strings(ast.parse(path.read_text(), filename=str(path))))
+    return found
+
+
 def _refusals_with_literal_text(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(), filename=str(path))
-    constants = _module_strings(tree)
+    constants = {**_package_strings(), **_module_strings(tree)}
     bad = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):

@@ -12,15 +12,8 @@ import digital_family
 
 PACKAGE = Path(digital_family.__file__).parent
 
-# "importer -> owner.name": why it is still allowed. Keep it short.
-ALLOWED = {
-    # help_requests and personal_data were being edited on issue 13 while the helpers
-    # moved; households' id parser and audit's query builders go public with their split.
-    "help_requests -> households._as_id": "moves to validation with the help_requests split",
-    "personal_data -> households._as_id": "moves to validation with the help_requests split",
-    "personal_data -> audit._query": "audit's history query, to be made public in audit",
-    "personal_data -> audit._entry": "audit's row reader, to be made public in audit",
-}
+# "importer -> owner.name": why it is still allowed (none today). Keep it short.
+ALLOWED: dict[str, str] = {}
 
 
 def _module_name(path: Path) -> str:
