@@ -40,9 +40,10 @@ chromium:
 services:
 	@bash scripts/ensure-services
 
-# ruff (the rules in pyproject.toml), then pyright on the package; `make test` runs it first
+# ruff, then pyright on the modules it checks (both set up in pyproject.toml); `make test` runs it first
 lint: install
 	ruff check .
+	$(NPM_REGISTRY) pyright
 
 test: install lint chromium services
 	$(NPM_REGISTRY) bash scripts/run-tests

@@ -31,7 +31,7 @@ if not getattr(_granian.AbstractServer.__init__, "respawns", False):
     _granian.AbstractServer.__init__ = _respawning(_granian.AbstractServer.__init__)
     _granian.AbstractServer.__init__.respawns = True
 
-from digital_family.frontend import FrontendPlugin
+from digital_family.frontend import FrontendPlugin  # noqa: E402 - after granian is patched
 
 config = rx.Config(
     app_name="digital_family",

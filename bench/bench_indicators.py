@@ -2,7 +2,8 @@
 
     python -m bench.bench_indicators [--households 30000] [--seed 1] [--fresh] [--repeat 5]
 
-Seeds (or reuses) ``bench/bench.db`` with the demo ward (digital_family.demo), checks that engine and
+Seeds (or reuses) ``bench/bench.db`` with the demo ward (digital_family.demo), checks that
+engine and
 reference agree, and prints one JSON object with the timings in milliseconds.
 """
 
@@ -12,7 +13,7 @@ import argparse
 import json
 import statistics
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -28,12 +29,12 @@ from digital_family.indicators import (
     ward_and_group_reports,
     ward_report,
 )
+from digital_family.models import Household, Member, ResidentialGroup, Setting
 from tests.indicators_reference import (
     load_register,
     reference_group_reports,
     reference_report,
 )
-from digital_family.models import Household, Member, ResidentialGroup, Setting
 
 BENCH_DIR = Path(__file__).resolve().parent
 TARGETS = {"group_reports_ms_max": 250, "speedup_min": 20}
@@ -61,7 +62,7 @@ def prepare_db(path: Path, *, households: int, seed: int, fresh: bool) -> tuple[
         Path(str(path) + suffix).unlink(missing_ok=True)
     db.upgrade(url)
     engine = db.make_engine(url)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     with Session(engine) as session:
         generate_demo(session, households=households, seed=seed, now=now)
         used = "digital_family.demo.generate_demo"
@@ -102,7 +103,7 @@ def run(households: int, seed: int, fresh: bool, repeat: int) -> dict:
     url, used = prepare_db(path, households=households, seed=seed, fresh=fresh)
     prepare_s = time.perf_counter() - start
     engine = db.make_engine(url)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     year = now.year
     with Session(engine) as session:
         n_members = session.execute(sa.select(sa.func.count()).select_from(Member)).scalar()
@@ -136,7 +137,7 @@ def run(households: int, seed: int, fresh: bool, repeat: int) -> dict:
         )
         # What an ORM-minded page would do: load every row as objects, loop in Python.
         orm_repeat = max(1, min(repeat, 3))
-        t_orm_load, orm_register = _time(lambda: load_register_orm(session), orm_repeat)
+        t_orm_load, _orm_register = _time(lambda: load_register_orm(session), orm_repeat)
         t_orm_groups, orm_groups = _time(
             lambda: reference_group_reports(*load_register_orm(session), **settings()), orm_repeat
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from itertools import compress
 
 import sqlalchemy as sa
@@ -27,10 +27,10 @@ from digital_family.indicators import (
     group_reports,
     ward_report,
 )
-from tests.indicators_reference import MEMBER_FIELDS, reference_report
 from digital_family.leader import REASON_INDICATORS, REASONS, group_overview, visit_list
 from digital_family.models import SKILL_COLUMNS, Household, Member, ResidentialGroup
 from digital_family.permissions import Actor
+from tests.indicators_reference import MEMBER_FIELDS, reference_report
 
 TARGET_MS = 300
 PAGE_SIZE = 20
@@ -107,7 +107,7 @@ def python_visit_page(session: Session, group_id: int, code: str, *, reference_y
 def run(households: int, seed: int, fresh: bool, repeat: int) -> dict:
     url, used = prepare_db(BENCH_DIR / "bench.db", households=households, seed=seed, fresh=fresh)
     engine = db.make_engine(url)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     kwargs = dict(reference_year=now.year, now=now)
     with Session(engine) as session:
         group_id, code, group_households = largest_group(session)

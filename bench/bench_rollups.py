@@ -127,7 +127,7 @@ _GENERATE = [
                                          WHEN 'enterprise_worker' THEN 0.83
                                          WHEN 'small_trader' THEN 0.65
                                          WHEN 'student' THEN CASE WHEN age >= 15 THEN 0.95
-                                                                  ELSE greatest(0, (age - 7) * 0.1) END
+                                                              ELSE greatest(0, (age - 7) * 0.1) END
                                          ELSE CASE WHEN age < 6 THEN 0 WHEN age < 60 THEN 0.86
                                                    WHEN age < 70 THEN 0.7 WHEN age < 80 THEN 0.45
                                                    ELSE 0.15 END END AS basic,
@@ -244,12 +244,15 @@ def _time(fn, repeat: int) -> tuple[dict, object]:
         start = time.perf_counter()
         result = fn()
         times.append((time.perf_counter() - start) * 1000)
-    return {"best_ms": round(min(times), 2), "median_ms": round(statistics.median(times), 2)}, result
+    return {
+        "best_ms": round(min(times), 2),
+        "median_ms": round(statistics.median(times), 2),
+    }, result
 
 
 def _percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def _summary(values: list[float]) -> dict:
@@ -384,7 +387,9 @@ def run(*, households: int, database: str | None, repeat: int, writes: int, base
         slow_repeat = max(1, min(repeat, 3)) if kind == "postgresql" else repeat
 
         # before: the base commit's engine
-        b_both, b_result = _time(lambda: before.ward_and_group_reports(session, **when), slow_repeat)
+        b_both, b_result = _time(
+            lambda: before.ward_and_group_reports(session, **when), slow_repeat
+        )
         b_ward, _ = _time(lambda: before.ward_report(session, **when), slow_repeat)
 
         def base_sums():

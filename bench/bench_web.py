@@ -328,7 +328,8 @@ def main(argv: list[str]) -> None:
             app.prepare(app_work, env, args.households)
             started = time.monotonic()
             app.start(app_work)
-            log(f"{app.label} serving at {app.url} (build and start {time.monotonic() - started:.0f} s)")
+            took = time.monotonic() - started
+            log(f"{app.label} serving at {app.url} (build and start {took:.0f} s)")
         jobs = plan(blank, apps, args.pages, args.runs, warm=not args.no_warm)
         log(f"{len(jobs)} Lighthouse runs")
         results = run_lighthouse(lighthouse, jobs, env, work, args.save, args.nice)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import random
@@ -108,7 +109,7 @@ class Resident:
 
     def __init__(self, url: str, index: int, state: str, outbox: bool):
         self.tab = ReflexClient(url)
-        self.phone = "0911%06d" % index
+        self.phone = f"0911{index:06d}"
         self.state, self.outbox = state, outbox
         self.latencies: dict[str, list[float]] = {}
         self.timeouts = 0
@@ -179,15 +180,14 @@ async def visitor(url: str, phone: str, path: str, state: str, every: float,
         started = time.perf_counter()
         await tab.send(f"{state}.load", path=path)
         try:
-            await tab.wait_for(lambda c: c.messages > seen and c.get(state, "loaded"), 60)
+            await tab.wait_for(
+                lambda c, seen=seen: c.messages > seen and c.get(state, "loaded"), 60)
             await tab.settle(quiet=0.05, timeout=60)
             durations.append(time.perf_counter() - started)
         except TimeoutError:
             durations.append(60.0)
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), every)
-        except TimeoutError:
-            pass
     await tab.disconnect()
 
 

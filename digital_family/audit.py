@@ -153,7 +153,10 @@ def record_rows(session: Session, actor: Actor | None, rows: list[dict], *, via:
         entry = {"at": now, "user_id": user_id, "role": role, "via": via, "household_id": None,
                  "household_code": None, "group_id": None, "member_id": None, "field": None,
                  "key": None, "old_value": None, "new_value": None, **row}
-        entry["old_value"], entry["new_value"] = as_text(entry["old_value"]), as_text(entry["new_value"])
+        entry["old_value"], entry["new_value"] = (
+            as_text(entry["old_value"]),
+            as_text(entry["new_value"]),
+        )
         full.append(entry)
     for start in range(0, len(full), 5000):
         session.execute(_A.insert(), full[start:start + 5000])
@@ -419,8 +422,12 @@ def entries(
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ValidationError("limit", "error.limit")
     offset = offset if isinstance(offset, int) and not isinstance(offset, bool) else 0
-    rows = session.execute(entries_query(filters).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-                           .limit(min(limit, MAX_LIMIT)).offset(max(offset, 0)))
+    rows = session.execute(
+        entries_query(filters)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(min(limit, MAX_LIMIT))
+        .offset(max(offset, 0))
+    )
     return tuple(_entry(row) for row in rows)
 
 

@@ -62,7 +62,9 @@ def file_kind(path: Path) -> str:
         return "sqlite"
     if head.startswith(PG_DUMP_MAGIC):
         return "postgresql"
-    raise BackupError(f"Tệp {path} không phải bản sao lưu của Gia Đình Số (SQLite hoặc pg_dump -Fc).")
+    raise BackupError(
+        f"Tệp {path} không phải bản sao lưu của Gia Đình Số (SQLite hoặc pg_dump -Fc)."
+    )
 
 
 def _pg_tool(name: str) -> str:
@@ -71,7 +73,8 @@ def _pg_tool(name: str) -> str:
         iter(sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), reverse=True)), None)
     if not found:
         raise BackupError(
-            f"Không tìm thấy {name}: hãy cài gói postgresql-client (apt-get install postgresql-client)."
+            f"Không tìm thấy {name}: hãy cài gói postgresql-client"
+            " (apt-get install postgresql-client)."
         )
     return found
 
@@ -159,14 +162,16 @@ def backup_revision(file: Path) -> str | None:
 def _check_revision(file: Path, url: str) -> None:
     """Refuse a backup this code cannot use; on PostgreSQL, bring the database down to
     the backup's revision first (so tables of later migrations do not linger)."""
-    from alembic import command
     from alembic.script import ScriptDirectory
 
+    from alembic import command
     from digital_family import db
 
     revision = backup_revision(file)
     if revision is None:
-        raise BackupError(f"Tệp {file} không có phiên bản lược đồ: không phải bản sao lưu của ứng dụng.")
+        raise BackupError(
+            f"Tệp {file} không có phiên bản lược đồ: không phải bản sao lưu của ứng dụng."
+        )
     script = ScriptDirectory.from_config(db.alembic_config(url))
     if script.get_revision(revision) is None:
         raise BackupError(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Iterator, Optional
 
 import sqlalchemy as sa
 import typer
@@ -140,7 +140,10 @@ def db_status() -> None:
 def backup_cmd(
     out: Path = typer.Option(..., "--out", help="Tệp sao lưu sẽ ghi (ghi đè nếu đã có)."),
 ) -> None:
-    """Sao lưu toàn bộ cơ sở dữ liệu ra một tệp (SQLite: API sao lưu trực tuyến; PostgreSQL: pg_dump -Fc)."""
+    """Sao lưu toàn bộ cơ sở dữ liệu ra một tệp.
+
+    SQLite: API sao lưu trực tuyến; PostgreSQL: pg_dump -Fc.
+    """
     from digital_family import backup
 
     try:
@@ -181,7 +184,10 @@ def restore_cmd(
 
 @app.command("health")
 def health_cmd() -> None:
-    """Cơ sở dữ liệu, phiên bản lược đồ và Redis có sẵn sàng không (JSON như /healthz; thoát 1 khi không)."""
+    """Cơ sở dữ liệu, phiên bản lược đồ và Redis có sẵn sàng không.
+
+    JSON như /healthz; thoát 1 khi không.
+    """
     from digital_family import health
 
     with _engine() as engine:
@@ -218,7 +224,9 @@ def import_file(
                             session,
                             SYSTEM,
                             table,
-                            progress=lambda done, total: bar.update(task, completed=done, total=total),
+                            progress=lambda done, total: bar.update(
+                                task, completed=done, total=total
+                            ),
                         )
                 else:
                     summary = register.import_table(session, SYSTEM, table)
@@ -254,8 +262,8 @@ def _met_label(result) -> str:
 
 @app.command("indicators")
 def indicators_cmd(
-    group: Optional[str] = typer.Option(None, "--group", help="Mã tổ dân phố (mặc định: cả phường)."),
-    year: Optional[int] = typer.Option(
+    group: str | None = typer.Option(None, "--group", help="Mã tổ dân phố (mặc định: cả phường)."),
+    year: int | None = typer.Option(
         None, "--year", min=1900, max=2100, help="Năm tính tuổi (mặc định: năm nay)."
     ),
     output: TableOrJson = typer.Option(TableOrJson.table, "--format", help="table hoặc json."),
@@ -302,7 +310,9 @@ def indicators_cmd(
 
     done.add_row(t("completion.households"), format_int(completion.households), "")
     done.add_row(t("completion.members"), format_int(completion.members), "")
-    done.add_row(t("completion.confirmed"), format_int(completion.confirmed), share(completion.confirmed))
+    done.add_row(
+        t("completion.confirmed"), format_int(completion.confirmed), share(completion.confirmed)
+    )
     done.add_row(
         t("completion.confirmed_recent"),
         format_int(completion.confirmed_recent),
@@ -317,10 +327,10 @@ def indicators_cmd(
 @app.command("export")
 def export_cmd(
     out: Path = typer.Option(..., "--out", help="Tệp sẽ ghi."),
-    file_format: Optional[FileFormat] = typer.Option(
+    file_format: FileFormat | None = typer.Option(
         None, "--format", help="csv hoặc xlsx (mặc định: theo đuôi tệp)."
     ),
-    group: Optional[str] = typer.Option(None, "--group", help="Mã tổ dân phố (mặc định: cả phường)."),
+    group: str | None = typer.Option(None, "--group", help="Mã tổ dân phố (mặc định: cả phường)."),
 ) -> None:
     """Xuất sổ nhân khẩu theo mẫu nhập (xlsx có thêm trang Chỉ số)."""
     fmt = file_format.value if file_format else out.suffix.lower().lstrip(".")
@@ -338,7 +348,9 @@ def export_cmd(
 @app.command("demo")
 def demo_cmd(
     households: int = typer.Option(..., "--households", min=1, help="Số hộ gia đình."),
-    seed: int = typer.Option(1, "--seed", help="Hạt giống ngẫu nhiên (cùng hạt giống, cùng dữ liệu)."),
+    seed: int = typer.Option(
+        1, "--seed", help="Hạt giống ngẫu nhiên (cùng hạt giống, cùng dữ liệu)."
+    ),
     reset: bool = typer.Option(False, "--reset", help="Xoá toàn bộ dữ liệu trước khi tạo."),
     if_empty: bool = typer.Option(
         False, "--if-empty", help="Chỉ tạo khi chưa có hộ nào; có rồi thì bỏ qua (không lỗi)."
@@ -376,8 +388,7 @@ def demo_cmd(
         markup=False,
     )
     console.print(
-        f"Yêu cầu giúp đỡ: {format_int(summary.help_requests)} "
-        f"(trong {demo.HELP_WEEKS} tuần qua).",
+        f"Yêu cầu giúp đỡ: {format_int(summary.help_requests)} (trong {demo.HELP_WEEKS} tuần qua).",
         markup=False,
     )
     _print_demo_accounts(summary.accounts)
@@ -455,7 +466,7 @@ def help_stats_cmd(
 
 @app.command("help-hours")
 def help_hours_cmd(
-    hours: Optional[int] = typer.Argument(None, help="Số giờ mới (1–720); bỏ trống để xem."),
+    hours: int | None = typer.Argument(None, help="Số giờ mới (1–720); bỏ trống để xem."),
 ) -> None:
     """Sau bao nhiêu giờ chưa ai nhận thì một yêu cầu hỗ trợ bị đánh dấu quá hạn."""
     from digital_family import help_requests
@@ -517,16 +528,21 @@ def rollups_rebuild() -> None:
 # audit
 
 
-_VIA_LABELS = {"app": "ứng dụng", "visit": "buổi hỗ trợ", "import": "nhập sổ", "demo": "dữ liệu mẫu",
-               "cli": "dòng lệnh"}
+_VIA_LABELS = {
+    "app": "ứng dụng",
+    "visit": "buổi hỗ trợ",
+    "import": "nhập sổ",
+    "demo": "dữ liệu mẫu",
+    "cli": "dòng lệnh",
+}
 
 
 @app.command("audit")
 def audit_cmd(
-    household: Optional[str] = typer.Option(None, "--household", help="Mã hộ gia đình."),
-    account: Optional[str] = typer.Option(None, "--account", help="Số điện thoại của tài khoản."),
-    since: Optional[str] = typer.Option(None, "--since", help="Từ ngày (YYYY-MM-DD, giờ Việt Nam)."),
-    group: Optional[str] = typer.Option(None, "--group", help="Mã tổ dân phố."),
+    household: str | None = typer.Option(None, "--household", help="Mã hộ gia đình."),
+    account: str | None = typer.Option(None, "--account", help="Số điện thoại của tài khoản."),
+    since: str | None = typer.Option(None, "--since", help="Từ ngày (YYYY-MM-DD, giờ Việt Nam)."),
+    group: str | None = typer.Option(None, "--group", help="Mã tổ dân phố."),
     output: TableOrJson = typer.Option(TableOrJson.table, "--format", help="table hoặc json."),
 ) -> None:
     """Ai đã thay đổi, xem hoặc xuất gì (nhật ký, cũ nhất trước); giá trị đã xoá không hiện."""
@@ -558,7 +574,9 @@ def audit_cmd(
         count = 0
         for entry in found:
             count += 1
-            member = "" if entry.member is None else f"{entry.member_name or '(đã xoá)'} #{entry.member}"
+            member = (
+                "" if entry.member is None else f"{entry.member_name or '(đã xoá)'} #{entry.member}"
+            )
             change = "" if entry.old is None and entry.new is None else (
                 f"{entry.old if entry.old is not None else '—'} → "
                 f"{entry.new if entry.new is not None else '—'}")
@@ -609,7 +627,9 @@ def household_export_data(
 @household_app.command("erase")
 def household_erase(
     code: str = typer.Argument(..., help="Mã hộ gia đình."),
-    member: Optional[int] = typer.Option(None, "--member", help="Chỉ xoá một nhân khẩu (số của người đó)."),
+    member: int | None = typer.Option(
+        None, "--member", help="Chỉ xoá một nhân khẩu (số của người đó)."
+    ),
     yes: bool = typer.Option(False, "--yes", help="Không hỏi lại."),
 ) -> None:
     """Xoá hẳn thông tin cá nhân của một hộ (hoặc một nhân khẩu): không khôi phục được."""
@@ -619,13 +639,18 @@ def household_erase(
     with _ready_engine() as engine, db.session_scope(engine) as session:
         household_id = _household_id(session, code)
         if member is not None:
-            name = session.execute(sa.select(Member.full_name).where(
-                Member.id == member, Member.household_id == household_id)).scalar()
+            name = session.execute(
+                sa.select(Member.full_name).where(
+                    Member.id == member, Member.household_id == household_id
+                )
+            ).scalar()
             if name is None:
                 raise _fail(f"Hộ {code} không có nhân khẩu số {member}.")
             question = f"Xoá hẳn mọi thông tin của {name} (hộ {code})? Không khôi phục được."
         else:
-            question = f"Xoá hẳn mọi thông tin của hộ {code} và các thành viên? Không khôi phục được."
+            question = (
+                f"Xoá hẳn mọi thông tin của hộ {code} và các thành viên? Không khôi phục được."
+            )
         if not yes and not typer.confirm(question, default=False):
             raise _fail("Đã huỷ, không xoá gì.", 1)
         if member is not None:
@@ -635,7 +660,9 @@ def household_erase(
     console.print(
         f"Đã xoá thông tin của {format_int(done.members)} nhân khẩu (hộ {done.household_code}), "
         f"{format_int(done.accounts)} tài khoản, {format_int(done.help_requests)} yêu cầu hỗ trợ; "
-        f"{format_int(done.audit_entries_blanked)} mục nhật ký đã bỏ giá trị.", markup=False)
+        f"{format_int(done.audit_entries_blanked)} mục nhật ký đã bỏ giá trị.",
+        markup=False,
+    )
 
 
 # user
@@ -649,9 +676,11 @@ def _ask_password() -> str:
 def user_add(
     phone: str = typer.Option(..., "--phone", help="Số điện thoại di động (tên đăng nhập)."),
     role: Role = typer.Option(..., "--role", help="Vai trò."),
-    password: Optional[str] = typer.Option(None, "--password", help="Mật khẩu (hỏi nếu không ghi)."),
+    password: str | None = typer.Option(None, "--password", help="Mật khẩu (hỏi nếu không ghi)."),
     name: str = typer.Option("", "--name", help="Họ tên."),
-    household: Optional[str] = typer.Option(None, "--household", help="Mã hộ (tài khoản hộ gia đình)."),
+    household: str | None = typer.Option(
+        None, "--household", help="Mã hộ (tài khoản hộ gia đình)."
+    ),
     group: list[str] = typer.Option([], "--group", help="Mã tổ dân phố (ghi nhiều lần nếu cần)."),
 ) -> None:
     """Tạo tài khoản."""
@@ -679,7 +708,9 @@ def user_add(
 @user_app.command("reset-password")
 def user_reset_password(
     phone: str = typer.Option(..., "--phone", help="Số điện thoại của tài khoản."),
-    password: Optional[str] = typer.Option(None, "--password", help="Mật khẩu mới (hỏi nếu không ghi)."),
+    password: str | None = typer.Option(
+        None, "--password", help="Mật khẩu mới (hỏi nếu không ghi)."
+    ),
 ) -> None:
     """Đặt lại mật khẩu."""
     with _ready_engine() as engine:

@@ -6,7 +6,7 @@ campaign at midnight on 1 January in Hanoi, which is 17:00 UTC on 31 December.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 VIETNAM_TIME = timezone(timedelta(hours=7))
 
@@ -14,10 +14,10 @@ VIETNAM_TIME = timezone(timedelta(hours=7))
 def utc(now: datetime | None = None) -> datetime:
     """``now`` as an aware UTC datetime (naive means UTC); this moment when None."""
     if now is None:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
     if now.tzinfo is None:
-        return now.replace(tzinfo=timezone.utc)
-    return now.astimezone(timezone.utc)
+        return now.replace(tzinfo=UTC)
+    return now.astimezone(UTC)
 
 
 def in_vietnam(now: datetime | None = None) -> datetime:

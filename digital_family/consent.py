@@ -116,9 +116,8 @@ def gate(session: Session, actor: Actor, action: Action, target: Target) -> None
     ).first() or (NONE, None)
     if actor.role == "group_leader" and status == WITHDRAWN:
         raise ConsentRequired("consent.hidden")
-    if action == Action.EDIT_HOUSEHOLD:
-        if not _allows(actor.role, status, channel):
-            raise ConsentRequired()
+    if action == Action.EDIT_HOUSEHOLD and not _allows(actor.role, status, channel):
+        raise ConsentRequired()
 
 
 def hidden_from_leaders(household_id: sa.ColumnElement) -> sa.ColumnElement:

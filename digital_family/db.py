@@ -2,9 +2,9 @@
 
 import os
 import weakref
+from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
-from typing import Iterator
+from functools import cache
 
 import sqlalchemy as sa
 from alembic.config import Config
@@ -60,7 +60,7 @@ def make_engine(url: str | None = None) -> sa.Engine:
     return engine
 
 
-@lru_cache(maxsize=None)
+@cache
 def _engine_for(url: str) -> sa.Engine:
     return make_engine(url)
 

@@ -63,7 +63,7 @@ async def purge_daily() -> None:
         try:
             summary = await run_in_session(retention.purge, slow=True)
             logging.getLogger(__name__).info("purged %d expired rows", summary.total)
-        except Exception as exc:  # noqa: BLE001 - a failed purge is retried tomorrow
+        except Exception as exc:
             logging.getLogger(__name__).warning("daily purge failed: %r", exc)
         await asyncio.sleep(PURGE_EVERY_SECONDS)
 

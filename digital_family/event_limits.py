@@ -71,9 +71,9 @@ def pending(namespace: EventNamespace, token: str | None) -> int:
 def allowed(namespace: EventNamespace, sid: str) -> bool:
     now = time.monotonic()
     if not buckets.take(sid, now):
-        reason = "more than %d events a second" % RATE
+        reason = f"more than {RATE} events a second"
     elif pending(namespace, namespace.sid_to_token.get(sid)) >= MAX_PENDING:
-        reason = "%d events already waiting" % MAX_PENDING
+        reason = f"{MAX_PENDING} events already waiting"
     else:
         return True
     if buckets.should_warn(sid, now):

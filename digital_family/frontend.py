@@ -28,7 +28,7 @@ _REFLEX_ENV_GROUP = re.compile(r'name:\s*"reflex-env",\s*\},')
 _CHUNK_GROUPS = """
             {{ name: "vendor", test: /node_modules/, minShareCount: 2 }},
             {{ name: "app", minShareCount: 2,
-              test: /[\\\\/](utils|components|app_components[\\\\/](reflex|{app}[\\\\/]components))[\\\\/]/ }},"""
+              test: /[\\\\/](utils|components|app_components[\\\\/](reflex|{app}[\\\\/]components))[\\\\/]/ }},"""  # noqa: E501 - one JavaScript regex
 PRECACHE_MARK = "const PRECACHE = [];"
 VERSION_MARK = re.compile(r'const VERSION = "([^"]*)";')
 _STYLESHEET = re.compile(r'<link[^>]+href="(/assets/[^"]+\.css)"[^>]*rel="stylesheet"')

@@ -9,7 +9,9 @@ from digital_family.models import ResidentialGroup
 from digital_family.validation import validate_group_code
 
 
-def find_group(session: Session, group_code, *, field: str = "group_code") -> tuple[str, int | None]:
+def find_group(
+    session: Session, group_code, *, field: str = "group_code"
+) -> tuple[str, int | None]:
     """The clean code (upper-cased; ValidationError on ``field`` if malformed) and the
     id of the group that has it, None when no group has it."""
     code = validate_group_code(group_code, field=field)

@@ -134,8 +134,15 @@ def _apply(session: Session, actor: Actor, change: Change, now: datetime) -> Out
                                member_id=change.member_id, kind="set", field=change.field,
                                account_id=account_id(actor), applied_at=now,
                                version_after=done.version if done.changed else None)
-        outcome = Outcome(change.id, "set", "applied" if done.changed else "unchanged",
-                          household_id=done.household_id, member=done.member, member_id=done.member.id, version=done.version)
+        outcome = Outcome(
+            change.id,
+            "set",
+            "applied" if done.changed else "unchanged",
+            household_id=done.household_id,
+            member=done.member,
+            member_id=done.member.id,
+            version=done.version,
+        )
     elif change.kind == "checked":
         target = households.member_target(session, actor, change.member_id,
                                           Action.EDIT_HOUSEHOLD)

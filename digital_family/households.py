@@ -36,10 +36,10 @@ from digital_family.models import (
     member_skills,
 )
 from digital_family.permissions import (
+    SIGN_IN_KEY,
     WARD,
     Action,
     Actor,
-    SIGN_IN_KEY,
     PermissionDenied,
     Target,
     account_id,
@@ -233,7 +233,9 @@ def member_target(session: Session, actor: Actor | None, member_id, action: Acti
 # Reading
 
 
-def _member_view(member: Member, updated_by_role: str | None, year: int, threshold: int) -> MemberView:
+def _member_view(
+    member: Member, updated_by_role: str | None, year: int, threshold: int
+) -> MemberView:
     held = member_skills(member)
     skills = tuple(code for code in SKILLS if code in held)
     return MemberView(
@@ -710,7 +712,9 @@ def search_households(
         pattern = _like_pattern(text)
         member_match = (
             sa.select(Member.id)
-            .where(Member.household_id == Household.id, Member.full_name.ilike(pattern, escape="\\"))
+            .where(
+                Member.household_id == Household.id, Member.full_name.ilike(pattern, escape="\\")
+            )
             .exists()
         )
         conditions.append(

@@ -33,7 +33,6 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family.clock import utc, vietnam_year
-from digital_family.permissions import Action, Actor, require
 from digital_family.models import (
     SKILL_COLUMNS,
     Household,
@@ -42,6 +41,7 @@ from digital_family.models import (
     ResidentialGroup,
     Setting,
 )
+from digital_family.permissions import Action, Actor, require
 
 DEFAULT_SKILL_THRESHOLD = 5
 SKILL_THRESHOLD_KEY = "skill_threshold"
@@ -408,7 +408,9 @@ def _figures(
         query = sa.select(_G.c.id, _G.c.code).order_by(_G.c.code)
         if subset is not None:
             query = query.where(_G.c.id.in_(sorted(subset)))
-        rows = [(gid, code, {**empty, **counts.get(gid, {})}) for gid, code in session.execute(query)]
+        rows = [
+            (gid, code, {**empty, **counts.get(gid, {})}) for gid, code in session.execute(query)
+        ]
     total = None
     if limit is not None:
         if sort_by is not None:
@@ -459,7 +461,9 @@ def group_reports(
         return {}
     found = _figures(session, reference_year, now, groups=True if group_ids is None else group_ids)
     targets = get_targets(session)
-    return {code: build_report(code, reference_year, sums, targets) for _, code, sums in found.groups}
+    return {
+        code: build_report(code, reference_year, sums, targets) for _, code, sums in found.groups
+    }
 
 
 def ward_and_group_reports(
@@ -516,7 +520,9 @@ def group_reports_page(
         page = pages
         found = read(page)
     targets = get_targets(session)
-    reports = tuple(build_report(code, reference_year, sums, targets) for _, code, sums in found.groups)
+    reports = tuple(
+        build_report(code, reference_year, sums, targets) for _, code, sums in found.groups
+    )
     return GroupPage(reports, found.total_groups, page, pages)
 
 

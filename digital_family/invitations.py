@@ -21,8 +21,8 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family import accounts, auth, routes
-from digital_family.households import household_target
 from digital_family.clock import utc
+from digital_family.households import household_target
 from digital_family.i18n import CatalogueError
 from digital_family.models import INVITATION_PURPOSES, Household, Invitation, UserAccount, utcnow
 from digital_family.permissions import Action, Actor, account_id

@@ -364,7 +364,9 @@ def add_household(
     state = rollups.read_state(session, for_write=True)
     household_id = session.execute(
         sa.insert(_H)
-        .values(version=1, created_at=now, updated_at=now, updated_by_id=account_id(actor), **values)
+        .values(
+            version=1, created_at=now, updated_at=now, updated_by_id=account_id(actor), **values
+        )
         .returning(_H.c.id)
     ).scalar_one()
     new = _Household(household_id, values["group_id"], values.get("confirmed_at"))

@@ -1,6 +1,6 @@
 """Database tables (SQLModel). The schema itself is owned by Alembic migrations."""
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
@@ -29,7 +29,7 @@ MAX_BIRTH_YEAR = 2100  # the database bound; the domain checks against this year
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class UTCDateTime(sa.types.TypeDecorator):
@@ -42,16 +42,16 @@ class UTCDateTime(sa.types.TypeDecorator):
         if value is not None and value.tzinfo is None:
             raise ValueError("naive datetime; use an aware UTC datetime")
         if value is not None and dialect.name == "sqlite":
-            return value.astimezone(timezone.utc).replace(tzinfo=None)
+            return value.astimezone(UTC).replace(tzinfo=None)
         return value
 
     def process_result_value(self, value, dialect):
         if value is None:
             return None
         if value.tzinfo is None:
-            return value.replace(tzinfo=timezone.utc)
+            return value.replace(tzinfo=UTC)
         # PostgreSQL answers in the server's time zone
-        return value.astimezone(timezone.utc)
+        return value.astimezone(UTC)
 
 
 def _timestamp(**kwargs) -> sa.Column:

@@ -212,7 +212,9 @@ def read_table(
         try:
             data = Path(source).read_bytes()
         except OSError as exc:
-            raise _file_error("error.import.open", name=name, detail=str(exc.strerror or exc)) from None
+            raise _file_error(
+                "error.import.open", name=name, detail=str(exc.strerror or exc)
+            ) from None
     table = _read_csv(data) if suffix == ".csv" else _read_xlsx(io.BytesIO(data))
     if max_rows is not None and len(table) - 1 > max_rows:
         raise _file_error("error.import.too_many_rows", rows=len(table) - 1, max=max_rows)
@@ -352,7 +354,7 @@ def _name_key(name: str) -> str:
     return clean_text(name).casefold()
 
 
-def _write_records(
+def _write_records(  # noqa: C901 - one pass over the rows: households, then their members
     session: Session,
     actor: Actor | None,
     records: list[MemberRecord],
@@ -403,7 +405,12 @@ def _write_records(
     new_groups = sorted({r.group_code for r in file_households.values()} - set(groups))
     if new_groups:
         rows = [
-            {"code": code, "name": NEW_GROUP_NAME.format(code=code), "created_at": now, "updated_at": now}
+            {
+                "code": code,
+                "name": NEW_GROUP_NAME.format(code=code),
+                "created_at": now,
+                "updated_at": now,
+            }
             for code in new_groups
         ]
         result = session.execute(
@@ -478,7 +485,12 @@ def _write_records(
                 ]
         else:
             inserts.append(
-                {"household_id": household_id, **record.values, "created_at": now, "updated_at": now}
+                {
+                    "household_id": household_id,
+                    **record.values,
+                    "created_at": now,
+                    "updated_at": now,
+                }
             )
 
     total = progress_total or len(records)

@@ -94,8 +94,12 @@ MEMBER_FIELDS = (
 )
 HOUSEHOLD_COLUMNS = ("households", "confirmed", "confirmed_recent")
 # Columns that depend on the reference year (recounted when it changes).
-AGE_COLUMNS = ("adult_smartphone", "adult_epayment", "age_16", "age_16_vneid") + tuple(
-    f"{c}_s{k}" for c in ("student_15", "adult") for k in SKILL_COUNTS
+AGE_COLUMNS = (
+    "adult_smartphone",
+    "adult_epayment",
+    "age_16",
+    "age_16_vneid",
+    *tuple(f"{c}_s{k}" for c in ("student_15", "adult") for k in SKILL_COUNTS),
 )
 # The indicator sums (indicators.SUMS) that are a histogram's total and its skilled part.
 _HISTOGRAM_SUMS = {

@@ -68,7 +68,9 @@ def _rows_for(
 ) -> list[dict]:
     rows = []
     scopes = [(WARD_SCOPE, None, ward)]
-    scopes += [(code, group_ids[code], report) for code, report in by_group.items() if code in group_ids]
+    scopes += [
+        (code, group_ids[code], report) for code, report in by_group.items() if code in group_ids
+    ]
     for scope, group_id, report in scopes:
         for result in report.indicators:
             rows.append(

@@ -37,10 +37,10 @@ from sqlmodel import Session
 from digital_family import auth, routes, security_alerts
 from digital_family.db import failure_message_key
 from digital_family.households import StaleVersionError
-from digital_family.offloop import run_in_session
-from digital_family.signed_in import actors, live_tokens, resolve
 from digital_family.i18n import CATALOGUES, DEFAULT_LANGUAGE, CatalogueError, t
+from digital_family.offloop import run_in_session
 from digital_family.permissions import Actor, PermissionDenied
+from digital_family.signed_in import actors, live_tokens, resolve
 from digital_family.validation import ValidationError
 
 log = logging.getLogger(__name__)
@@ -348,7 +348,7 @@ def data_event(fn: Callable | None = None, *, load: bool = False, public: bool =
                 result = fn(self, actor, *args, **kwargs)
                 if inspect.isawaitable(result):
                     result = await result
-            except Exception as exc:  # noqa: BLE001 - every refusal becomes a message
+            except Exception as exc:
                 return await _refusal(self, actor, exc, load=load, name=fn.__qualname__)
             return result
 
@@ -365,7 +365,7 @@ async def _note_refusal(state: PageState, actor: Actor) -> None:
     stands in the way of the refusal itself."""
     try:
         await state._db(lambda s: security_alerts.note_refusal(s, actor))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         log.warning("could not count a refusal: %r", exc)
 
 

@@ -16,9 +16,9 @@ summary, anyone allowed ``Action.READ_AGGREGATES``. Reads only.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -300,7 +300,10 @@ def trader_summary(session: Session, actor: Actor | None) -> tuple[TraderGroupFi
         sa.select(
             ResidentialGroup.code,
             ResidentialGroup.name,
-            *(sa.func.coalesce(traders.c[name], 0) for name in ("traders", *TRADER_FLAGS, "all_three")),
+            *(
+                sa.func.coalesce(traders.c[name], 0)
+                for name in ("traders", *TRADER_FLAGS, "all_three")
+            ),
         )
         .outerjoin(traders, traders.c.group_id == ResidentialGroup.id)
         .order_by(ResidentialGroup.code)

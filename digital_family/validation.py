@@ -4,7 +4,8 @@ and the web forms.
 Each validator takes the raw value (usually text; numbers and booleans as a
 spreadsheet gives them are accepted too) and returns the clean stored value, or
 raises ``ValidationError(field, key, **params)``: a catalogue key, said in the
-reader's language on a page and in Vietnamese (``message``) on the command line. No validator raises anything else, whatever it is given.
+reader's language on a page and in Vietnamese (``message``) on the command line. No
+validator raises anything else, whatever it is given.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
-from digital_family.codes import LEARNING_STATUSES, OCCUPATIONS, SEXES, SKILLS, VNEID_LEVELS
 from digital_family.clock import vietnam_year
+from digital_family.codes import LEARNING_STATUSES, OCCUPATIONS, SEXES, SKILLS, VNEID_LEVELS
 from digital_family.i18n import CATALOGUES, CatalogueError, Key, t
 from digital_family.indicators import INDICATOR_CODES
 from digital_family.models import MIN_BIRTH_YEAR
@@ -65,7 +67,7 @@ def _fold_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _lookup(field: str, value, table: dict[str, object], error_key: str, **params):
+def _lookup(field: str, value, table: dict[str, Any], error_key: str, **params) -> Any:
     key = _key(value)
     if key in table:
         return table[key]
@@ -188,7 +190,9 @@ def validate_indicator_code(value, *, field: str = "code") -> str:
 _YEAR = re.compile(r"[0-9]{1,4}")
 
 
-def validate_birth_year(value, *, current_year: int | None = None, field: str = "birth_year") -> int:
+def validate_birth_year(
+    value, *, current_year: int | None = None, field: str = "birth_year"
+) -> int:
     """A birth year from 1900 to the current year (an int, or text such as "1980")."""
     if current_year is None:
         current_year = vietnam_year()

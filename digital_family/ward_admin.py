@@ -268,8 +268,8 @@ def set_whole_number_setting(
     """Store a whole-number ward setting (``low``..``high``), logged when it changes.
 
     Accepts an int, a whole float or a string of digits; anything else, or a number
-    out of range, is a ValidationError on ``key`` saying ``error_key`` ({min}, {max}). The caller checks
-    the actor's right first.
+    out of range, is a ValidationError on ``key`` saying ``error_key`` ({min}, {max}). The
+    caller checks the actor's right first.
     """
     if isinstance(value, bool):
         number = None
@@ -632,14 +632,20 @@ def staff_accounts(
     require(actor, Action.MANAGE_USERS)
     if isinstance(page, bool) or not isinstance(page, int) or page < 1:
         raise ValidationError("page", "error.page")
-    if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= paging.MAX_PAGE_SIZE:
+    if (
+        isinstance(page_size, bool)
+        or not isinstance(page_size, int)
+        or not 1 <= page_size <= paging.MAX_PAGE_SIZE
+    ):
         raise ValidationError("page_size", "error.page_size", max=paging.MAX_PAGE_SIZE)
     staff = UserAccount.role != "resident"
     total = session.execute(
         sa.select(sa.func.count()).select_from(UserAccount).where(staff)
     ).scalar_one()
     rank = sa.case(
-        {role: i for i, role in enumerate(reversed(ROLES))}, value=UserAccount.role, else_=len(ROLES)
+        {role: i for i, role in enumerate(reversed(ROLES))},
+        value=UserAccount.role,
+        else_=len(ROLES),
     )
     ids = session.execute(
         sa.select(UserAccount.id)

@@ -7,10 +7,11 @@ is clever on purpose; do not use it in the app (it loads every member).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from fractions import Fraction
 from itertools import compress
-from typing import Any, Iterable
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session

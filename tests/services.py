@@ -118,7 +118,7 @@ class PostgresServer(_Server):
             check=True, capture_output=True, **self._user,
         )
 
-    def start(self) -> "PostgresServer":
+    def start(self) -> PostgresServer:
         with open(self.log, "ab") as out:
             if self._user:
                 os.chown(self.log, self._user["user"], self._user["group"])
@@ -188,7 +188,7 @@ class RedisServer(_Server):
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
-    def start(self) -> "RedisServer":
+    def start(self) -> RedisServer:
         with open(self.log, "ab") as out:
             self.proc = subprocess.Popen(
                 ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1",

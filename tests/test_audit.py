@@ -4,12 +4,12 @@ entries cannot be edited; retention; the command line's JSON (SPEC §4)."""
 
 import ast
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from typer.testing import CliRunner
-from pathlib import Path
 
 from digital_family import audit, households, register
 from digital_family import help_requests as hr
@@ -132,7 +132,7 @@ def test_an_import_records_additions_and_each_changed_field(session, ward):
 
 
 def test_the_demo_leaves_history_with_visits_by_their_ambassador(session):
-    now = datetime(2026, 11, 30, 3, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 30, 3, 0, tzinfo=UTC)
     summary = generate_demo(session, households=300, seed=3, now=now, password="demo-pass-1")
     session.commit()
     assert len(rows(session, action=audit.HOUSEHOLD_ADD)) == summary.households
@@ -204,7 +204,7 @@ def test_reads_by_leaders_and_staff_are_logged_once_per_visit(session, ward):
     session.commit()
     assert [(e.user_id, e.role) for e in rows(session, action=audit.HOUSEHOLD_READ)] == [
         (ward.leader1.user_id, "group_leader"), (ward.staff.user_id, "ward_staff")]
-    later = datetime.now(timezone.utc) + audit.READ_REPEAT + timedelta(seconds=1)
+    later = datetime.now(UTC) + audit.READ_REPEAT + timedelta(seconds=1)
     assert audit.record_read(session, ward.leader1, ward.h1, now=later)
 
 
@@ -229,7 +229,7 @@ def test_retention_purges_old_entries_and_says_so(session, ward):
     an = member_id(session, "Nguyễn Văn An")
     households.update_member(session, ward.resident1, an, expected_version=1, has_epayment=True)
     session.commit()
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     assert audit.purge_expired(session, now=now) == 0
     assert audit.set_retention_days(session, ward.admin, 90) == 90
     with pytest.raises(PermissionDenied):

@@ -1,7 +1,7 @@
 """Signing in and out: tokens, idle expiry per role and the per-phone throttle."""
 
 import hashlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -14,7 +14,7 @@ from digital_family.validation import ValidationError
 from tests import ward as wardlib
 from tests.ward import PASSWORD
 
-T0 = datetime(2026, 11, 28, 8, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
 GENERIC = "Số điện thoại hoặc mật khẩu không đúng."
 
 
@@ -122,7 +122,7 @@ def test_throttle_slows_then_locks(session, ward, monkeypatch):
 def test_a_failure_after_the_lock_locks_again(session, ward):
     phone = ward.phones["staff"]
     now = T0
-    for n in range(10):
+    for _n in range(10):
         attempt(session, phone, "wrong", now)
         now += timedelta(seconds=300)
     message, _ = attempt(session, phone, PASSWORD, now)
@@ -172,9 +172,8 @@ def test_numbers_are_throttled_in_their_normal_form(session, ward):
 
 
 def test_a_failure_stays_recorded_when_the_caller_rolls_back(engine, session, ward):
-    with pytest.raises(auth.SignInError):
-        with db.session_scope(engine) as other:
-            auth.sign_in(other, ward.phones["resident1"], "wrong", now=T0)
+    with pytest.raises(auth.SignInError), db.session_scope(engine) as other:
+        auth.sign_in(other, ward.phones["resident1"], "wrong", now=T0)
     with Session(engine) as fresh:
         assert fresh.get(SignInThrottle, ward.phones["resident1"]).failures == 1
 

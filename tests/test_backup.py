@@ -1,6 +1,6 @@
 """Backups round-trip: what is restored is what was backed up, on SQLite and PostgreSQL."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 import sqlalchemy as sa
@@ -13,7 +13,7 @@ from digital_family.demo import generate_demo
 from digital_family.models import Household, Member
 from digital_family.permissions import SYSTEM
 
-NOW = datetime(2026, 11, 20, 3, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
 
 
 @pytest.fixture()

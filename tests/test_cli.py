@@ -106,10 +106,7 @@ def test_import_prints_a_summary(db_url, engine, tmp_path):
 
 
 def test_import_with_errors_writes_nothing(db_url, engine, tmp_path):
-    rows = ROWS + [
-        "TDP02-0002,TDP02,Số 7 Hạ Đình,Lê Văn Dũng,1880,male,other,1,1,2,,none,0,0,0",
-        "TDP02-0002,TDP02,Số 7 Hạ Đình,Lê Văn Em,1990,male,other,1,1,2,,none,1,0,0",
-    ]
+    rows = [*ROWS, "TDP02-0002,TDP02,Số 7 Hạ Đình,Lê Văn Dũng,1880,male,other,1,1,2,,none,0,0,0", "TDP02-0002,TDP02,Số 7 Hạ Đình,Lê Văn Em,1990,male,other,1,1,2,,none,1,0,0"]
     result = run("import", csv_file(tmp_path / "bad.csv", rows))
     assert result.exit_code == 1
     assert "Dòng 5, cột birth_year: Năm sinh phải từ 1900 đến" in result.output

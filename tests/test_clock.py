@@ -1,11 +1,11 @@
 """Ages change on 1 January in Vietnam (UTC+7), not in UTC."""
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from digital_family import clock, indicators
 
-NEW_YEAR_UTC = datetime(2026, 12, 31, 17, 0, tzinfo=timezone.utc)  # 00:00 on 1/1/2027 in Hanoi
-BEFORE = datetime(2026, 12, 31, 16, 59, 59, tzinfo=timezone.utc)
+NEW_YEAR_UTC = datetime(2026, 12, 31, 17, 0, tzinfo=UTC)  # 00:00 on 1/1/2027 in Hanoi
+BEFORE = datetime(2026, 12, 31, 16, 59, 59, tzinfo=UTC)
 
 
 def test_vietnam_year_turns_at_midnight_in_hanoi():
@@ -16,9 +16,9 @@ def test_vietnam_year_turns_at_midnight_in_hanoi():
 
 
 def test_utc_normalises():
-    assert clock.utc(datetime(2026, 1, 1)).tzinfo == timezone.utc
+    assert clock.utc(datetime(2026, 1, 1)).tzinfo == UTC
     hanoi = datetime(2027, 1, 1, 0, 0, tzinfo=clock.VIETNAM_TIME)
-    assert clock.utc(hanoi) == NEW_YEAR_UTC and clock.utc(hanoi).tzinfo == timezone.utc
+    assert clock.utc(hanoi) == NEW_YEAR_UTC and clock.utc(hanoi).tzinfo == UTC
 
 
 def test_indicators_default_reference_year_is_vietnams(session):

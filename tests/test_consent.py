@@ -1,7 +1,7 @@
 """Notice and consent (issue 13 point 2): nothing is saved without it; withdrawal hides
 the household from leaders."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 import sqlalchemy as sa
@@ -13,7 +13,7 @@ from digital_family.permissions import SYSTEM, PermissionDenied
 from digital_family.validation import ValidationError
 from tests import ward as wardlib
 
-T0 = datetime(2026, 12, 2, 3, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)

@@ -1,8 +1,9 @@
 """The synthetic ward: shape, realism, determinism, accounts, and the targets it meets."""
 
+import itertools
 import statistics
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -29,7 +30,7 @@ from digital_family.validation import (
     validate_household_code,
 )
 
-NOW = datetime(2026, 11, 28, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
@@ -185,7 +186,7 @@ def test_history_rises_to_todays_values(ward3000):
         drop = result.value - first.numerator / first.denominator
         assert 0.04 <= drop <= 0.16, (result.code, drop)
         path = [by_key[(day, "ward", result.code)].numerator for day in days]
-        assert sum(1 for a, b in zip(path, path[1:]) if b < a) <= 3, (result.code, path)
+        assert sum(1 for a, b in itertools.pairwise(path) if b < a) <= 3, (result.code, path)
     assert list(history) == ["ward", *groups_now]
     assert [p.day for p in history["ward"]] == days
     assert history["ward"][-1].value == ward_now.indicator("adult_basic_skills").value

@@ -115,10 +115,9 @@ def test_a_read_only_database_refuses_the_save_whole(db_url, engine, ward, datab
     member_id, version = _member(engine, ward)
     read_only = _read_only_engine(db_url, database_kind, request)
     try:
-        with pytest.raises(sa.exc.DBAPIError) as refused:
-            with db.session_scope(read_only) as s:
-                households.update_member(s, ward.resident1, member_id,
-                                         expected_version=version, has_smartphone=True)
+        with pytest.raises(sa.exc.DBAPIError) as refused, db.session_scope(read_only) as s:
+            households.update_member(s, ward.resident1, member_id,
+                                     expected_version=version, has_smartphone=True)
         assert db.failure_kind(refused.value) == db.READ_ONLY
         assert db.failure_message_key(refused.value) == "error.database_read_only"
     finally:
@@ -163,13 +162,12 @@ def test_a_full_disk_refuses_the_save_whole_and_the_next_one_works(db_url, engin
     try:
         assert _saved(full, ward, member_id) == (version, False, False)  # opens WAL and shm
         _fill(small_disk)
-        with pytest.raises(sa.exc.OperationalError) as refused:
-            with db.session_scope(full) as s:
-                households.update_member(s, ward.resident1, member_id,
-                                         expected_version=version, has_smartphone=True)
-                households.add_member(s, ward.resident1, ward.h1, expected_version=version + 1,
-                                      full_name="Nguyễn Thị Mới " + "x" * 60, birth_year=1990,
-                                      sex="female")
+        with pytest.raises(sa.exc.OperationalError) as refused, db.session_scope(full) as s:
+            households.update_member(s, ward.resident1, member_id,
+                                     expected_version=version, has_smartphone=True)
+            households.add_member(s, ward.resident1, ward.h1, expected_version=version + 1,
+                                  full_name="Nguyễn Thị Mới " + "x" * 60, birth_year=1990,
+                                  sex="female")
         assert db.failure_kind(refused.value) == db.FULL
         assert db.failure_message_key(refused.value) == "error.database_full"
         assert _saved(full, ward, member_id) == (version, False, False)
@@ -202,10 +200,9 @@ def test_after_a_postgresql_restart_the_same_engine_carries_on(database_kind):
         member_id, version = _member(engine, ward)
 
         server.stop()
-        with pytest.raises(sa.exc.DBAPIError) as down:
-            with db.session_scope(engine) as s:
-                households.update_member(s, ward.resident1, member_id,
-                                         expected_version=version, has_smartphone=True)
+        with pytest.raises(sa.exc.DBAPIError) as down, db.session_scope(engine) as s:
+            households.update_member(s, ward.resident1, member_id,
+                                     expected_version=version, has_smartphone=True)
         assert db.failure_kind(down.value) == db.UNAVAILABLE
         assert db.failure_message_key(down.value) == "error.database"
 

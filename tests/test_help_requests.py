@@ -2,8 +2,9 @@
 leader's flag and the programme's figures; permissions per role and bad input."""
 
 import dataclasses
+import re
 import unicodedata
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -14,7 +15,6 @@ from digital_family import accounts, households
 from digital_family import help_requests as hr
 from digital_family.help_requests import queue as hr_queue
 from digital_family.help_requests.core import load_request
-from digital_family.permissions import Action
 from digital_family.households import StaleVersionError
 from digital_family.models import (
     AuditEntry,
@@ -25,11 +25,11 @@ from digital_family.models import (
     Member,
     UserAccount,
 )
-from digital_family.permissions import SYSTEM, PermissionDenied, load_actor
+from digital_family.permissions import SYSTEM, Action, PermissionDenied, load_actor
 from digital_family.validation import ValidationError
 from tests import ward as wardlib
 
-T0 = datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc)  # Monday 09:00 in Vietnam
+T0 = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # Monday 09:00 in Vietnam
 H = timedelta(hours=1)
 
 
@@ -165,7 +165,7 @@ def test_limits_and_normalisation(session, ward):
 
 def test_one_waiting_request_per_member_and_topic(session, ward):
     first = ask(session, ward)
-    with pytest.raises(ValidationError, match="Đã có yêu cầu giúp đỡ về việc này đang chờ."):
+    with pytest.raises(ValidationError, match=re.escape("Đã có yêu cầu giúp đỡ về việc này đang chờ.")):
         ask(session, ward, who="leader1")
     assert ask(session, ward, topic="epayment").id != first.id  # another topic
     assert ask(session, ward, member="binh").id  # another member
@@ -346,7 +346,7 @@ def test_claim_and_the_second_claimer(session, ward):
     assert (item.status, item.claimed_by_me, item.request_id) == ("claimed", True, view.id)
     row = session.get(HelpRequest, view.id)
     assert (row.claimed_by_id, row.claimed_at) == (ward.ambassador1.user_id, T0 + 2 * H)
-    with pytest.raises(ValidationError, match="Yêu cầu này đã có đại sứ khác nhận."):
+    with pytest.raises(ValidationError, match=re.escape("Yêu cầu này đã có đại sứ khác nhận.")):
         hr.claim(session, ward.ambassador1b, view.id)
     # A double tap is harmless.
     assert hr.claim(session, ward.ambassador1, view.id, now=T0 + 5 * H).claimed_by_me
@@ -804,7 +804,7 @@ def test_programme_stats(session, ward, history):
     assert stats.scope == "ward" and stats.unclaimed_hours == 48
     assert [w.week_start for w in stats.weeks] == [date(2026, 11, 9), date(2026, 11, 16), date(2026, 11, 23)]
     assert [(w.opened, w.resolved) for w in stats.weeks] == [(0, 0), (5, 4), (2, 1)]
-    assert stats.start == datetime(2026, 11, 8, 17, 0, tzinfo=timezone.utc)  # Monday 00:00 +07
+    assert stats.start == datetime(2026, 11, 8, 17, 0, tzinfo=UTC)  # Monday 00:00 +07
     o = stats.overall
     assert (o.opened, o.claimed, o.resolved, o.helped) == (7, 5, 5, 3)
     assert o.median_response_hours == 3.0  # of 2, 4, 10, 1, 3

@@ -1,7 +1,7 @@
 """Changes a phone sends (perhaps twice, perhaps late) are applied exactly once."""
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -104,7 +104,7 @@ def test_a_refused_change_writes_nothing_and_the_others_go_through(session, ward
 
 def test_checked_members_count_from_the_last_confirmation(session, ward):
     an = members_of(session, ward.h1)["Nguyễn Văn An"]
-    t0 = datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc)
+    t0 = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
     apply_changes(session, ward.resident1, [Change(new_id(), "checked", member_id=an.id)], now=t0)
     assert checked_members(session, ward.resident1, ward.h1, since=None) == {an.id}
     assert checked_members(session, ward.resident1, ward.h1, since=t0 - timedelta(1)) == {an.id}
@@ -165,7 +165,7 @@ def test_signed_out_changes_nothing(session, ward):
 
 def test_old_records_are_forgotten(session, ward):
     an = members_of(session, ward.h1)["Nguyễn Văn An"]
-    old = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    old = datetime(2026, 1, 1, tzinfo=UTC)
     apply_changes(session, ward.resident1, [set_(an.id, "has_smartphone", True)], now=old)
     apply_changes(session, ward.resident1, [set_(an.id, "has_epayment", True)],
                   now=old + household_changes.KEEP_FOR + timedelta(days=1))

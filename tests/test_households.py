@@ -1,7 +1,7 @@
 """The household page's service: scope, edits, versions, validation, progress and search."""
 
 import dataclasses
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 import sqlalchemy as sa
@@ -17,8 +17,8 @@ from digital_family.permissions import SYSTEM, PermissionDenied
 from digital_family.validation import ValidationError
 from tests import ward as wardlib
 
-YEAR = datetime.now(timezone.utc).year
-T0 = datetime(2026, 11, 28, 8, 0, tzinfo=timezone.utc)
+YEAR = datetime.now(UTC).year
+T0 = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
@@ -372,7 +372,7 @@ def test_add_member_validates(session, ward, kwargs, field):
 
 def test_a_household_has_at_most_max_members(session, ward):
     version = 1
-    for n in range(households.MAX_MEMBERS - 2):
+    for _n in range(households.MAX_MEMBERS - 2):
         version = households.add_member(session, ward.resident1, ward.h1,
                                         expected_version=version, full_name="Lê Văn Con",
                                         birth_year=2000, sex="male").version

@@ -1,7 +1,7 @@
 """The indicator engine (SQL) against SPEC §3 and its plain-Python reading."""
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -22,12 +22,6 @@ from digital_family.indicators import (
     ward_and_group_reports,
     ward_report,
 )
-from tests.indicators_reference import (
-    INDICATOR_ORDER,
-    load_register,
-    reference_group_reports,
-    reference_report,
-)
 from digital_family.models import (
     Household,
     IndicatorTarget,
@@ -36,9 +30,15 @@ from digital_family.models import (
     Setting,
     set_member_skills,
 )
+from tests.indicators_reference import (
+    INDICATOR_ORDER,
+    load_register,
+    reference_group_reports,
+    reference_report,
+)
 
 YEAR = 2026
-NOW = datetime(2026, 6, 1, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 6, 1, 9, 30, tzinfo=UTC)
 SPEC_TARGETS = {
     "public_sector_skills": 0.95,
     "student_skills": 1.00,
@@ -264,8 +264,8 @@ def test_defaults_use_the_current_year(session):
     h = add_household(session, add_group(session))
     add_member(session, h, age=YEAR - 2000)
     r = ward_report(session)
-    assert r.reference_year == datetime.now(timezone.utc).year
-    assert ward_report(session, now=datetime(2031, 1, 1, tzinfo=timezone.utc)).reference_year == 2031
+    assert r.reference_year == datetime.now(UTC).year
+    assert ward_report(session, now=datetime(2031, 1, 1, tzinfo=UTC)).reference_year == 2031
     assert r.indicator("adult_smartphone").denominator == 1
 
 

@@ -2,7 +2,7 @@
 
 import hashlib
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -15,7 +15,7 @@ from digital_family.validation import ValidationError
 from tests import ward as wardlib
 from tests.ward import PASSWORD
 
-T0 = datetime(2026, 11, 28, 8, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
 CODE = re.compile(r"[ACDEFHJKMNPQRTUVWXY3479]{4}-[ACDEFHJKMNPQRTUVWXY3479]{4}")
 
 

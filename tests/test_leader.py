@@ -2,7 +2,7 @@
 
 import math
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from fractions import Fraction
 
 import pytest
@@ -22,7 +22,6 @@ from digital_family.indicators import (
     group_reports,
     make_result,
 )
-from tests.indicators_reference import load_register, reference_report
 from digital_family.leader import (
     REASON_INDICATORS,
     REASONS,
@@ -44,9 +43,10 @@ from digital_family.models import (
 from digital_family.permissions import SYSTEM, Actor, PermissionDenied
 from digital_family.validation import ValidationError
 from tests import ward as wardlib
+from tests.indicators_reference import load_register, reference_report
 
 YEAR = 2026
-NOW = datetime(2026, 6, 1, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 6, 1, 9, 30, tzinfo=UTC)
 
 
 # people_gap

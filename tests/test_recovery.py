@@ -1,6 +1,6 @@
 """A forgotten password: who gives the household a new invitation code (issue 8 point 5)."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -10,7 +10,7 @@ from digital_family.models import Household
 from digital_family.permissions import SYSTEM
 from tests import ward as wardlib
 
-T0 = datetime(2026, 12, 2, 8, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 12, 2, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
@@ -57,7 +57,7 @@ def test_inactive_leaders_are_not_named(session, ward):
 
 
 def test_look_ups_from_one_client_are_slowed_down(session, ward):
-    for i in range(auth.FREE_FAILURES):
+    for _i in range(auth.FREE_FAILURES):
         recovery_contacts(session, ward.phones["resident1"], client="10.0.0.7", now=T0)
     with pytest.raises(SignInError) as refused:
         recovery_contacts(session, ward.phones["resident3"], client="10.0.0.7",

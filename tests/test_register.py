@@ -1,7 +1,7 @@
 """The member register file: all-or-nothing import, idempotence, export, round trips."""
 
 import csv
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import openpyxl
 import pytest
@@ -12,7 +12,7 @@ from digital_family.models import Household, Member, ResidentialGroup, member_sk
 from digital_family.permissions import SYSTEM
 
 HEADER = ",".join(register.COLUMNS)
-NOW = datetime(2026, 11, 28, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
 GOOD_ROWS = [
     "TDP01-0001,TDP01,\"Ngõ 12 Khương Đình, số 34\",Nguyễn Văn An,1978,male,small_trader,1,1,2,smartphone_use;info_search;messaging,none,1,0,1",
@@ -170,7 +170,7 @@ def test_file_level_errors(engine, tmp_path):
 def test_bom_header_order_and_semicolons(engine, session, tmp_path):
     # A UTF-8 BOM, columns in another order, and Excel's ';' separator.
     columns = list(reversed(register.COLUMNS))
-    rows = [list(csv.reader([r]))[0] for r in GOOD_ROWS]
+    rows = [next(iter(csv.reader([r]))) for r in GOOD_ROWS]
     path = tmp_path / "semi.csv"
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")

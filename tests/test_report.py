@@ -1,6 +1,6 @@
 """The printable report: the engine's numbers, the gaps, the period, and who may print what."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -11,7 +11,7 @@ from digital_family.validation import ValidationError
 from tests.ward import build_ward
 from tests.ward import fast_hashing as _fast_hashing
 
-NOW = datetime(2026, 11, 28, 3, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)

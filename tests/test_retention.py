@@ -1,7 +1,7 @@
 """What has expired is deleted: by `digital-family purge` and by the app every day."""
 
 import asyncio
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -51,7 +51,7 @@ def test_purge_enforces_the_audit_retention_and_drops_old_alert_counts(session):
     session.commit()
     entries = _count(session, AuditEntry)
     assert entries > 0
-    tomorrow = datetime.now(timezone.utc) + timedelta(days=1)
+    tomorrow = datetime.now(UTC) + timedelta(days=1)
     kept = retention.purge(session, now=tomorrow)  # within the 730 days, the 2 days
     assert (kept.audit_entries, kept.security_tallies) == (0, 0)
     later = tomorrow + timedelta(days=audit.DEFAULT_RETENTION_DAYS)

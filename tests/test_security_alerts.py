@@ -1,7 +1,7 @@
 """A breach is noticed (issue 13 point 5): the thresholds of repeated refusals, locked
 sign-ins and unusual exports, each flagged once, in the audit and for admins only."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -12,7 +12,7 @@ from digital_family.permissions import SYSTEM, PermissionDenied
 from digital_family.security_alerts import EXPORTS_PER_DAY, REFUSALS_PER_HOUR
 from tests import ward as wardlib
 
-T0 = datetime(2026, 12, 2, 3, 5, tzinfo=timezone.utc)  # 10:05 in Vietnam
+T0 = datetime(2026, 12, 2, 3, 5, tzinfo=UTC)  # 10:05 in Vietnam
 
 
 @pytest.fixture(autouse=True)
@@ -42,7 +42,7 @@ def test_refusals_are_flagged_once_at_the_threshold_per_hour(session, ward):
     # one row of counts for all of it
     assert session.execute(sa.select(sa.func.count()).select_from(security_tally)).scalar() == 1
     # the next hour counts afresh; another account has its own count
-    for i in range(REFUSALS_PER_HOUR - 1):
+    for _i in range(REFUSALS_PER_HOUR - 1):
         security_alerts.note_refusal(session, ward.leader1, now=T0 + timedelta(hours=1))
         security_alerts.note_refusal(session, ward.resident1, now=T0)
     assert len(alerts(session, ward, now=T0 + timedelta(hours=1))) == 1
@@ -63,7 +63,7 @@ def test_many_exports_in_one_day_are_flagged_once(session, ward):
     assert security_alerts.note_export(session, ward.staff, "register", group_id=ward.g1,
                                        now=T0 + timedelta(hours=6)) == ()
     # 17:00 UTC is midnight in Vietnam: a new day
-    next_day = datetime(2026, 12, 2, 17, 0, tzinfo=timezone.utc)
+    next_day = datetime(2026, 12, 2, 17, 0, tzinfo=UTC)
     for i in range(EXPORTS_PER_DAY - 1):
         assert security_alerts.note_export(session, ward.staff, "register", group_id=ward.g1,
                                            now=next_day + timedelta(minutes=i)) == ()

@@ -1,6 +1,7 @@
 """Daily indicator snapshots: the same numbers as the engine, one set of rows per day, the series."""
 
-from datetime import date, datetime, timedelta, timezone
+import itertools
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -13,7 +14,7 @@ from digital_family.validation import ValidationError
 from tests.ward import build_ward
 from tests.ward import fast_hashing as _fast_hashing
 
-NOW = datetime(2026, 11, 28, 3, 0, tzinfo=timezone.utc)  # 10:00 in Hà Nội
+NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)  # 10:00 in Hà Nội
 ROWS_PER_SCOPE = len(INDICATOR_CODES)
 
 
@@ -55,8 +56,8 @@ def give_smartphones(session, count):
 
 
 def test_vietnam_date():
-    assert snapshots.vietnam_date(datetime(2026, 11, 28, 16, 59, tzinfo=timezone.utc)) == date(2026, 11, 28)
-    assert snapshots.vietnam_date(datetime(2026, 11, 28, 17, 0, tzinfo=timezone.utc)) == date(2026, 11, 29)
+    assert snapshots.vietnam_date(datetime(2026, 11, 28, 16, 59, tzinfo=UTC)) == date(2026, 11, 28)
+    assert snapshots.vietnam_date(datetime(2026, 11, 28, 17, 0, tzinfo=UTC)) == date(2026, 11, 29)
     assert snapshots.vietnam_date(datetime(2026, 11, 28, 17, 0)) == date(2026, 11, 29)  # naive: UTC
 
 
@@ -227,4 +228,4 @@ def test_demo_trajectory_rises_to_today():
         if denominator >= 100:
             drop = (numerator - path[0]) / denominator
             assert 0.03 <= drop <= 0.17
-            assert sum(1 for a, b in zip(path, path[1:]) if b < a) <= 4
+            assert sum(1 for a, b in itertools.pairwise(path) if b < a) <= 4

@@ -1,6 +1,6 @@
 """Ward administration: who may do it, what it changes, and the change log it leaves."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 import sqlalchemy as sa
@@ -59,7 +59,7 @@ CALLS = {
 @pytest.mark.parametrize("who", ["resident1", "ambassador1", "leader1", None])
 def test_denied_to_everyone_but_ward_staff_and_admin(session, ward, who):
     actor = getattr(ward, who) if who else None
-    for name, call in CALLS.items():
+    for _name, call in CALLS.items():
         with pytest.raises(PermissionDenied):
             call(session, actor, ward)
         session.rollback()
@@ -447,7 +447,7 @@ def test_history_names_and_limit(session, ward):
     session.commit()
     history = ward_admin.change_history(session, ward.staff)
     assert [h.new_value for h in history] == ["0.52", "0.51", "0.5"]
-    assert all(isinstance(h.at, datetime) and h.at.tzinfo == timezone.utc for h in history)
+    assert all(isinstance(h.at, datetime) and h.at.tzinfo == UTC for h in history)
     ward_admin.set_target(session, SYSTEM, "adult_epayment", 40)  # the shell: no account
     session.commit()
     assert ward_admin.change_history(session, ward.staff, limit=1)[0].user_name is None

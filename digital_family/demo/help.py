@@ -59,7 +59,10 @@ _HELP_TOPICS = {
     "vneid": (25, ("vneid_level", "skill_vneid_app")),
     "public_services": (14, ("skill_online_public_services",)),
     "epayment": (20, ("has_epayment", "skill_cashless_payment")),
-    "smartphone": (30, ("has_smartphone", "skill_smartphone_use", "skill_messaging", "skill_info_search")),
+    "smartphone": (
+        30,
+        ("has_smartphone", "skill_smartphone_use", "skill_messaging", "skill_info_search"),
+    ),
     "online_safety": (11, ("skill_online_safety",)),
     "selling_online": (10, ("skill_ecommerce", "trader_ecommerce", "trader_cashless")),
 }
@@ -73,9 +76,9 @@ def _gaps(member: dict) -> list[str]:
             continue
         if topic == "epayment" and not member["has_smartphone"]:
             continue
-        if topic == "vneid" and member["vneid_level"] < 2:
-            gaps.append(topic)
-        elif any(not member[f] for f in fields if f != "vneid_level"):
+        if (topic == "vneid" and member["vneid_level"] < 2) or any(
+            not member[f] for f in fields if f != "vneid_level"
+        ):
             gaps.append(topic)
     return gaps
 
@@ -98,7 +101,7 @@ def _hours(rng: random.Random, median: float, low: float, high: float) -> timede
     return timedelta(hours=min(max(value, low), high))
 
 
-def write_help_requests(
+def write_help_requests(  # noqa: C901 - one pass in a fixed random order: same seed, same demo
     session: Session, *, now: datetime, seed: int, ward_households: int, year: int
 ) -> int:
     """Help requests of the last HELP_WEEKS weeks in the groups the demo ambassadors
@@ -156,7 +159,9 @@ def write_help_requests(
     active = set()  # (member id, topic) of open or claimed requests
     for household_id in sorted(household_info):
         group_id = household_info[household_id][1]
-        people = [m for m in members_by_household.get(household_id, ()) if year - m["birth_year"] >= 15]
+        people = [
+            m for m in members_by_household.get(household_id, ()) if year - m["birth_year"] >= 15
+        ]
         for _ in range(1 if rng.random() < 0.75 else 2):
             candidates = [(m, _gaps(m)) for m in people]
             candidates = [(m, g) for m, g in candidates if g]
@@ -196,7 +201,9 @@ def write_help_requests(
                 active.add((member["id"], topic))
             outcome = None
             if status == "resolved":
-                outcome = rng.choices(("helped", "not_helped", "no_answer"), weights=(78, 10, 12))[0]
+                outcome = rng.choices(("helped", "not_helped", "no_answer"), weights=(78, 10, 12))[
+                    0
+                ]
             created_by = leader_id
             if resident is not None and resident[1] == household_id:
                 created_by = resident[0]
@@ -259,9 +266,17 @@ def write_help_requests(
                     "at": plan["resolved_at"],
                 }
             )
-            raised_by_visits.append({"member_id": member["id"], "field": field, "old": old, "new": value,
-                           "at": plan["resolved_at"], "user_id": plan["claimed_by_id"],
-                           "role": "ambassador"})
+            raised_by_visits.append(
+                {
+                    "member_id": member["id"],
+                    "field": field,
+                    "old": old,
+                    "new": value,
+                    "at": plan["resolved_at"],
+                    "user_id": plan["claimed_by_id"],
+                    "role": "ambassador",
+                }
+            )
             member[field] = value
         if raised:
             changed_members[member["id"]] = {
@@ -272,7 +287,9 @@ def write_help_requests(
                 "updated_by_id": plan["claimed_by_id"],
                 "updated_at": plan["resolved_at"],
             }
-            entry = changed_households.setdefault(plan["household_id"], {"id": plan["household_id"], "visits": 0})
+            entry = changed_households.setdefault(
+                plan["household_id"], {"id": plan["household_id"], "visits": 0}
+            )
             entry["visits"] += 1
             entry["updated_by_id"] = plan["claimed_by_id"]
             entry["updated_at"] = plan["resolved_at"]
@@ -287,7 +304,7 @@ def write_help_requests(
     # Households that asked get a contact phone (most of them), and a new version
     # for every visit that changed a member.
     household_rows, phones = [], []
-    for household_id, group_id, phone in chosen:
+    for household_id, _group_id, phone in chosen:
         visits = changed_households.get(household_id)
         if phone is None and rng.random() < 0.9:
             phone = rng.choice(_PHONE_PREFIXES) + f"{rng.randrange(10**7):07d}"

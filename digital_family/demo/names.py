@@ -28,7 +28,15 @@ FAMILY_NAMES = _weighted(
 
 # Middle names: older generations mostly Văn/Thị.
 MIDDLE_OLD = {
-    "male": (("Văn", 60), ("Đức", 10), ("Hữu", 8), ("Quang", 6), ("Đình", 6), ("Xuân", 5), ("Ngọc", 5)),
+    "male": (
+        ("Văn", 60),
+        ("Đức", 10),
+        ("Hữu", 8),
+        ("Quang", 6),
+        ("Đình", 6),
+        ("Xuân", 5),
+        ("Ngọc", 5),
+    ),
     "female": (("Thị", 80), ("Thu", 5), ("Ngọc", 4), ("Kim", 4), ("Thanh", 4), ("Bích", 3)),
 }
 MIDDLE_MID = {

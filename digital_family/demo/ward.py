@@ -14,8 +14,17 @@ from sqlmodel import Session
 
 from digital_family import member_writes
 from digital_family.codes import SKILLS
-from digital_family.demo.names import FAMILY_NAMES, GIVEN_MID, GIVEN_OLD, GIVEN_YOUNG, MIDDLE_MID
-from digital_family.demo.names import MIDDLE_OLD, MIDDLE_YOUNG, STREETS, address
+from digital_family.demo.names import (
+    FAMILY_NAMES,
+    GIVEN_MID,
+    GIVEN_OLD,
+    GIVEN_YOUNG,
+    MIDDLE_MID,
+    MIDDLE_OLD,
+    MIDDLE_YOUNG,
+    STREETS,
+    address,
+)
 from digital_family.models import SKILL_COLUMNS, ResidentialGroup
 
 MIN_GROUP_SIZE, MAX_GROUP_SIZE, TYPICAL_GROUP_SIZE = 150, 400, 270
@@ -52,7 +61,7 @@ class Ward:
         return f"{family} {middle_name} {given_name}"
 
     def age(self, low: int, high: int, mode: float | None = None) -> int:
-        return int(round(self.rng.triangular(low, high, mode if mode is not None else (low + high) / 2)))
+        return round(self.rng.triangular(low, high, mode if mode is not None else (low + high) / 2))
 
     # Households
 
@@ -110,10 +119,7 @@ class Ward:
 
     def _family(self, grandparents: int):
         rng = self.rng
-        if grandparents:
-            father_age = self.age(27, 50, 35)
-        else:
-            father_age = self.age(26, 66, 50)
+        father_age = self.age(27, 50, 35) if grandparents else self.age(26, 66, 50)
         mother_age = max(20, father_age - rng.randint(-2, 6))
         father = self._person("male", father_age, role="head")
         family = father["family"]
@@ -158,7 +164,9 @@ class Ward:
         family = self.pick(FAMILY_NAMES)
         ages = sorted((self.age(18, 45, 24) for _ in range(rng.randint(2, 4))), reverse=True)
         return [
-            self._person(rng.choice(("male", "female")), age, family, role="head" if i == 0 else "other")
+            self._person(
+                rng.choice(("male", "female")), age, family, role="head" if i == 0 else "other"
+            )
             for i, age in enumerate(ages)
         ]
 
@@ -187,7 +195,7 @@ class Ward:
             weights=(45, 16, 15, 22, 6 if age < 26 else 0),
         )[0]
 
-    def statuses(self, person: dict) -> dict:
+    def statuses(self, person: dict) -> dict:  # noqa: C901 - the ward's odds, read top to bottom
         """has_smartphone, has_epayment, vneid_level, skills and the 4T flags."""
         rng = self.rng
         age, occupation = person["age"], person["occupation"]
@@ -246,7 +254,11 @@ class Ward:
 
         skills = self._skills(basic, has_smartphone, has_epayment, vneid, age)
 
-        flags = {"trader_ecommerce": False, "trader_cashless": False, "trader_digital_savings": False}
+        flags = {
+            "trader_ecommerce": False,
+            "trader_cashless": False,
+            "trader_digital_savings": False,
+        }
         if occupation == "small_trader":
             lift = 0.12 if basic else -0.2
             flags["trader_cashless"] = rng.random() < 0.58 + lift
@@ -322,7 +334,9 @@ def insert_groups(session: Session, ward: Ward, households: int, now: datetime):
     ids = [
         gid
         for (gid,) in session.execute(
-            sa.insert(ResidentialGroup).returning(ResidentialGroup.id, sort_by_parameter_order=True),
+            sa.insert(ResidentialGroup).returning(
+                ResidentialGroup.id, sort_by_parameter_order=True
+            ),
             rows,
         )
     ]

@@ -52,18 +52,21 @@ from digital_family.help_requests.core import (  # noqa: F401
     FIELD_INDICATORS,
     NOT_HOLDER_MESSAGE,
     OUTCOMES,
-    RequestNotFound,
-    TOPICS,
     TOPIC_FIELDS,
+    TOPICS,
+    RequestNotFound,
     get_unclaimed_hours,
     set_unclaimed_hours,
 )
-from digital_family.help_requests.validators import (  # noqa: F401
-    parse_outcome,
-    parse_topic,
-    validate_comment,
-    validate_note,
-    validate_preferred_time,
+from digital_family.help_requests.queue import (  # noqa: F401
+    TAKEN_MESSAGE,
+    FlaggedRequest,
+    QueueItem,
+    QueuePage,
+    ambassador_queue,
+    claim,
+    release,
+    unclaimed_for_leader,
 )
 from digital_family.help_requests.requests import (  # noqa: F401
     DUPLICATE_MESSAGE,
@@ -73,15 +76,21 @@ from digital_family.help_requests.requests import (  # noqa: F401
     create_request,
     household_requests,
 )
-from digital_family.help_requests.queue import (  # noqa: F401
-    FlaggedRequest,
-    QueueItem,
-    QueuePage,
-    TAKEN_MESSAGE,
-    ambassador_queue,
-    claim,
-    release,
-    unclaimed_for_leader,
+from digital_family.help_requests.statistics import (  # noqa: F401
+    MAX_STATS_WEEKS,
+    FieldCount,
+    ProgrammeStats,
+    ResponseStats,
+    TopicCount,
+    WeekCount,
+    programme_stats,
+)
+from digital_family.help_requests.validators import (  # noqa: F401
+    parse_outcome,
+    parse_topic,
+    validate_comment,
+    validate_note,
+    validate_preferred_time,
 )
 from digital_family.help_requests.visits import (  # noqa: F401
     ACHIEVABLE_KEYS,
@@ -93,13 +102,4 @@ from digital_family.help_requests.visits import (  # noqa: F401
     add_note,
     request_detail,
     resolve,
-)
-from digital_family.help_requests.statistics import (  # noqa: F401
-    FieldCount,
-    MAX_STATS_WEEKS,
-    ProgrammeStats,
-    ResponseStats,
-    TopicCount,
-    WeekCount,
-    programme_stats,
 )

@@ -3,7 +3,6 @@ not found, the unclaimed-hours setting, loading a request as its target."""
 
 from __future__ import annotations
 
-
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -50,7 +49,12 @@ TOPIC_FIELDS: dict[str, tuple[str, ...]] = {
     "vneid": ("vneid_level", "skill_vneid_app"),
     "public_services": ("skill_online_public_services",),
     "epayment": ("has_epayment", "skill_cashless_payment"),
-    "smartphone": ("has_smartphone", "skill_smartphone_use", "skill_messaging", "skill_info_search"),
+    "smartphone": (
+        "has_smartphone",
+        "skill_smartphone_use",
+        "skill_messaging",
+        "skill_info_search",
+    ),
     "online_safety": ("skill_online_safety",),
     "selling_online": ("skill_ecommerce", *TRADER_FLAGS),
 }
@@ -105,7 +109,11 @@ def get_unclaimed_hours(session: Session) -> int:
         hours = int(value) if value is not None else DEFAULT_HELP_UNCLAIMED_HOURS
     except ValueError:
         return DEFAULT_HELP_UNCLAIMED_HOURS
-    return hours if MIN_UNCLAIMED_HOURS <= hours <= MAX_UNCLAIMED_HOURS else DEFAULT_HELP_UNCLAIMED_HOURS
+    return (
+        hours
+        if MIN_UNCLAIMED_HOURS <= hours <= MAX_UNCLAIMED_HOURS
+        else DEFAULT_HELP_UNCLAIMED_HOURS
+    )
 
 
 def set_unclaimed_hours(session: Session, actor: Actor | None, value) -> int:
@@ -164,7 +172,9 @@ class LoadedRequest:
         )
 
 
-def load_request(session: Session, actor: Actor | None, request_id, action: Action) -> LoadedRequest:
+def load_request(
+    session: Session, actor: Actor | None, request_id, action: Action
+) -> LoadedRequest:
     """The request ``request_id`` with its household's target, once ``actor`` may do
     ``action`` to it. A missing request is PermissionDenied unless the actor may do
     ``action`` everywhere (then RequestNotFound), so ids cannot be probed."""

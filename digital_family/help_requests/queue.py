@@ -3,18 +3,24 @@ the leader's flag on requests nobody claims."""
 
 from __future__ import annotations
 
-from digital_family import paging
-
-
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import households
+from digital_family import households, paging
 from digital_family.clock import utc
-from digital_family.paging import int_or
+from digital_family.help_requests.core import (
+    CLOSED_MESSAGE,
+    REQUEST_TABLE,
+    available_condition,
+    get_unclaimed_hours,
+    group_scope,
+    hours_since,
+    load_request,
+    require_holder,
+)
 from digital_family.models import (
     HelpRequest,
     Household,
@@ -22,6 +28,7 @@ from digital_family.models import (
     ResidentialGroup,
     UTCDateTime,
 )
+from digital_family.paging import int_or
 from digital_family.permissions import (
     Action,
     Actor,
@@ -31,7 +38,6 @@ from digital_family.permissions import (
 from digital_family.validation import (
     ValidationError,
 )
-from digital_family.help_requests.core import CLOSED_MESSAGE, REQUEST_TABLE, available_condition, get_unclaimed_hours, group_scope, hours_since, load_request, require_holder
 
 TAKEN_MESSAGE = "error.help.taken"
 
@@ -205,7 +211,9 @@ def claim(
     ).rowcount
     if changed != 1:
         status, holder = session.execute(
-            sa.select(REQUEST_TABLE.c.status, REQUEST_TABLE.c.claimed_by_id).where(REQUEST_TABLE.c.id == loaded.id)
+            sa.select(REQUEST_TABLE.c.status, REQUEST_TABLE.c.claimed_by_id).where(
+                REQUEST_TABLE.c.id == loaded.id
+            )
         ).one()
         if status == "claimed" and holder == me:
             return queue_item_for(session, actor, loaded.id, now)
@@ -224,7 +232,11 @@ def release(
     now = utc(now)
     changed = session.execute(
         REQUEST_TABLE.update()
-        .where(REQUEST_TABLE.c.id == loaded.id, REQUEST_TABLE.c.status == "claimed", REQUEST_TABLE.c.claimed_by_id == loaded.claimed_by_id)
+        .where(
+            REQUEST_TABLE.c.id == loaded.id,
+            REQUEST_TABLE.c.status == "claimed",
+            REQUEST_TABLE.c.claimed_by_id == loaded.claimed_by_id,
+        )
         .values(status="open", claimed_by_id=None, updated_at=now)
     ).rowcount
     if changed != 1:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -11,8 +10,18 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from digital_family import db
-
 from digital_family.clock import utc
+from digital_family.help_requests.core import (
+    CLOSED_MESSAGE,
+    REQUEST_TABLE,
+    given_name,
+    load_request,
+)
+from digital_family.help_requests.validators import (
+    parse_topic,
+    validate_note,
+    validate_preferred_time,
+)
 from digital_family.households import as_id, household_target, member_target
 from digital_family.models import (
     HELP_ACTIVE_STATUSES,
@@ -28,8 +37,6 @@ from digital_family.permissions import (
 from digital_family.validation import (
     ValidationError,
 )
-from digital_family.help_requests.core import CLOSED_MESSAGE, REQUEST_TABLE, given_name, load_request
-from digital_family.help_requests.validators import parse_topic, validate_note, validate_preferred_time
 
 MAX_HOUSEHOLD_REQUESTS = 100
 

@@ -3,21 +3,27 @@ group and ambassador, topics, and the changes visits made."""
 
 from __future__ import annotations
 
-
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family.clock import VIETNAM_TIME, utc
-from digital_family.paging import int_or
+from digital_family.help_requests.core import (
+    OUTCOMES,
+    TOPICS,
+    available_condition,
+    get_unclaimed_hours,
+    group_scope,
+)
 from digital_family.models import (
     HelpRequest,
     HelpRequestChange,
     ResidentialGroup,
     UserAccount,
 )
+from digital_family.paging import int_or
 from digital_family.permissions import (
     WARD,
     Action,
@@ -25,7 +31,6 @@ from digital_family.permissions import (
     can,
     require,
 )
-from digital_family.help_requests.core import OUTCOMES, TOPICS, available_condition, get_unclaimed_hours, group_scope
 
 MAX_STATS_WEEKS = 52
 
@@ -139,7 +144,7 @@ def _week_start(moment: datetime) -> datetime:
     local = moment.astimezone(VIETNAM_TIME)
     monday = local.date() - timedelta(days=local.weekday())
     return datetime(monday.year, monday.month, monday.day, tzinfo=VIETNAM_TIME).astimezone(
-        timezone.utc
+        UTC
     )
 
 
@@ -238,7 +243,9 @@ def programme_stats(
     per_group = {
         r[0]: r[1:]
         for r in session.execute(
-            sa.select(HelpRequest.group_id, *counts).where(*scope, created).group_by(HelpRequest.group_id)
+            sa.select(HelpRequest.group_id, *counts)
+            .where(*scope, created)
+            .group_by(HelpRequest.group_id)
         )
     }
     group_response = _medians(session, HelpRequest.group_id, response, claimed_cond)
@@ -257,7 +264,9 @@ def programme_stats(
         .group_by(HelpRequest.claimed_by_id, UserAccount.full_name, UserAccount.phone)
     ).all()
     amb_response = _medians(session, HelpRequest.claimed_by_id, response, [*held, *claimed_cond])
-    amb_resolution = _medians(session, HelpRequest.claimed_by_id, resolution, [*held, *resolved_cond])
+    amb_resolution = _medians(
+        session, HelpRequest.claimed_by_id, resolution, [*held, *resolved_cond]
+    )
     by_ambassador = tuple(
         sorted(
             (

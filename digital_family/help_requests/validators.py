@@ -3,9 +3,7 @@ comment, the topic and the outcome."""
 
 from __future__ import annotations
 
-
-
-
+from digital_family.help_requests.core import OUTCOMES, TOPICS
 from digital_family.i18n import Key
 from digital_family.models import (
     HELP_COMMENT_MAX,
@@ -15,13 +13,15 @@ from digital_family.models import (
 from digital_family.validation import (
     ValidationError,
     clean_text,
+    free_text,
 )
-from digital_family.help_requests.core import OUTCOMES, TOPICS
-from digital_family.validation import free_text
+
 
 def validate_note(value, *, field: str = "note") -> str | None:
     """A requester's note: up to 300 characters, or None when empty."""
-    text = free_text(value, field=field, max_length=HELP_NOTE_MAX, label=Key("field.note"), multiline=True)
+    text = free_text(
+        value, field=field, max_length=HELP_NOTE_MAX, label=Key("field.note"), multiline=True
+    )
     return text or None
 
 
@@ -36,7 +36,9 @@ def validate_preferred_time(value, *, field: str = "preferred_time") -> str | No
 
 def validate_comment(value, *, field: str = "text") -> str:
     """A note added to a request: 1 to 500 characters."""
-    text = free_text(value, field=field, max_length=HELP_COMMENT_MAX, label=Key("field.note"), multiline=True)
+    text = free_text(
+        value, field=field, max_length=HELP_COMMENT_MAX, label=Key("field.note"), multiline=True
+    )
     if not text:
         raise ValidationError(field, "error.note.required")
     return text

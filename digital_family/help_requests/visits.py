@@ -3,7 +3,6 @@ with what was achieved (the member's statuses raised, one change row per field).
 
 from __future__ import annotations
 
-
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
@@ -14,6 +13,19 @@ from sqlmodel import Session
 from digital_family import member_writes
 from digital_family.clock import utc
 from digital_family.codes import TRADER_FLAGS
+from digital_family.help_requests.core import (
+    CLOSED_MESSAGE,
+    NOT_HOLDER_MESSAGE,
+    REQUEST_TABLE,
+    TOPIC_FIELDS,
+    LoadedRequest,
+    RequestNotFound,
+    given_name,
+    load_request,
+    require_holder,
+)
+from digital_family.help_requests.queue import queue_item_for
+from digital_family.help_requests.validators import parse_outcome, validate_comment
 from digital_family.models import (
     SKILL_COLUMNS,
     HelpRequest,
@@ -38,9 +50,6 @@ from digital_family.validation import (
     parse_skills,
     parse_vneid_level,
 )
-from digital_family.help_requests.core import CLOSED_MESSAGE, LoadedRequest, NOT_HOLDER_MESSAGE, REQUEST_TABLE, RequestNotFound, TOPIC_FIELDS, given_name, load_request, require_holder
-from digital_family.help_requests.queue import queue_item_for
-from digital_family.help_requests.validators import parse_outcome, validate_comment
 
 # What ``resolve(achieved=…)`` accepts: these keys, each only raising the member's value.
 # "skills" is an iterable of skill codes to add; "skill_<code>": True adds one skill.
@@ -131,7 +140,9 @@ def _load_for_detail(session: Session, actor: Actor | None, request_id) -> Loade
 
 def _notes(session: Session, request_id: int) -> tuple[NoteView, ...]:
     return tuple(
-        NoteView(id=r[0], author_name=given_name(r[1]), author_role=r[2], text=r[3], created_at=r[4])
+        NoteView(
+            id=r[0], author_name=given_name(r[1]), author_role=r[2], text=r[3], created_at=r[4]
+        )
         for r in session.execute(
             sa.select(
                 HelpRequestNote.id,
@@ -176,7 +187,9 @@ def request_detail(
     )
     holder = aliased(UserAccount)
     extra = session.execute(
-        sa.select(holder.full_name, HelpRequest.claimed_at, HelpRequest.outcome, HelpRequest.resolved_at)
+        sa.select(
+            holder.full_name, HelpRequest.claimed_at, HelpRequest.outcome, HelpRequest.resolved_at
+        )
         .outerjoin(holder, holder.id == HelpRequest.claimed_by_id)
         .where(HelpRequest.id == loaded.id)
     ).one()
@@ -260,7 +273,13 @@ def _member_values(member: Member, wanted: dict[str, object]) -> dict[str, objec
         elif not current:
             values[column] = True
     # Keep SKILLS order, then the others, so the change rows read naturally.
-    order = ["vneid_level", "has_smartphone", "has_epayment", *SKILL_COLUMNS.values(), *TRADER_FLAGS]
+    order = [
+        "vneid_level",
+        "has_smartphone",
+        "has_epayment",
+        *SKILL_COLUMNS.values(),
+        *TRADER_FLAGS,
+    ]
     return {c: values[c] for c in order if c in values}
 
 
@@ -343,7 +362,9 @@ def resolve(
         )
     if comment is not None:
         session.add(
-            HelpRequestNote(request_id=loaded.id, author_id=account_id(actor), text=comment, created_at=now)
+            HelpRequestNote(
+                request_id=loaded.id, author_id=account_id(actor), text=comment, created_at=now
+            )
         )
     session.flush()
     return ResolveResult(request_id=loaded.id, outcome=outcome, resolved_at=now, changes=changes)

@@ -7,12 +7,12 @@ from pathlib import Path
 import reflex as rx
 
 from digital_family import indicators, register, routes, uploads, ward_admin
-from digital_family.pages import admin_alerts, admin_privacy
 from digital_family.components.controls import TOUCH, big_button, callout, field, text_input
 from digital_family.components.layout import gated, page_shell
 from digital_family.formatting import format_percent
 from digital_family.http_headers import MAX_UPLOAD_BYTES
 from digital_family.i18n import t
+from digital_family.pages import admin_alerts, admin_privacy
 from digital_family.permissions import Action, require
 from digital_family.signed_in import forget_all
 from digital_family.state import (
@@ -55,10 +55,13 @@ class AdminState(PageState, SessionState):
 
     async def _refresh(self, actor) -> None:
         def read(session):
-            return (ward_admin.targets_table(session, actor), indicators.get_skill_threshold(session),
-                    ward_admin.change_history(session, actor, limit=20),
-                    ward_admin.list_groups(session, actor),
-                    ward_admin.staff_accounts(session, actor).accounts)
+            return (
+                ward_admin.targets_table(session, actor),
+                indicators.get_skill_threshold(session),
+                ward_admin.change_history(session, actor, limit=20),
+                ward_admin.list_groups(session, actor),
+                ward_admin.staff_accounts(session, actor).accounts,
+            )
 
         targets, self.threshold, history, groups, staff = await self._db(read)
         admins_too = ward_admin.can_manage_admins(actor)
@@ -179,7 +182,11 @@ class AdminState(PageState, SessionState):
         upload = files[0]
         data = await upload.read()
         if len(data) > MAX_UPLOAD_BYTES:
-            self.import_errors, self.import_summary, self.notice = [self._t("admin.too_big")], "", ""
+            self.import_errors, self.import_summary, self.notice = (
+                [self._t("admin.too_big")],
+                "",
+                "",
+            )
             return
         self._upload_name = Path(upload.name or upload.filename or "").name
         self._upload_ticket = await asyncio.to_thread(uploads.keep, data)

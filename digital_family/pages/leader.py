@@ -6,11 +6,11 @@ import reflex as rx
 
 from digital_family import help_requests, households, leader, paging, routes
 from digital_family.components.controls import TOUCH, callout, choice_buttons
+from digital_family.components.indicator_cards import status_badge
 from digital_family.components.layout import gated, page_shell, pager
 from digital_family.display import indicator_card
 from digital_family.formatting import format_int
 from digital_family.i18n import t
-from digital_family.components.indicator_cards import status_badge
 from digital_family.permissions import PermissionDenied
 from digital_family.state import PageState, SessionState, T, data_event
 

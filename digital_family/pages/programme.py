@@ -19,6 +19,11 @@ from digital_family.validation import ValidationError
 PAGE_SIZE = 20
 
 
+
+def _flag_cell(flag: str):
+    """A trader row's 4T flag as a tick or a cross."""
+    return lambda r: rx.cond(r[flag] != "", "✓", "✗")
+
 def _hours(value: float | None) -> str:
     return "—" if value is None else f"{value:.0f}"
 
@@ -139,63 +144,121 @@ def programme_page() -> rx.Component:
             title=rx.heading(T("programme.title"), size="7", as_="h1"),
             content=rx.vstack(
                 rx.grid(
-                    *[rx.card(rx.vstack(rx.text(value, " ", unit, size="7", weight="bold"),
-                                        rx.text(label, size="2", color="var(--gray-11)"),
-                                        spacing="0"))
-                      for value, unit, label in (
-                          (S.overall["opened"], "", T("programme.opened")),
-                          (S.overall["resolved"], "", T("programme.resolved")),
-                          (S.overall["response"], T("programme.hours"), T("programme.response")),
-                          (S.overall["resolution"], T("programme.hours"),
-                           T("programme.resolution")),
-                      )],
-                    columns=rx.breakpoints(initial="2", md="4"), spacing="3", width="100%",
+                    *[
+                        rx.card(
+                            rx.vstack(
+                                rx.text(value, " ", unit, size="7", weight="bold"),
+                                rx.text(label, size="2", color="var(--gray-11)"),
+                                spacing="0",
+                            )
+                        )
+                        for value, unit, label in (
+                            (S.overall["opened"], "", T("programme.opened")),
+                            (S.overall["resolved"], "", T("programme.resolved")),
+                            (S.overall["response"], T("programme.hours"), T("programme.response")),
+                            (
+                                S.overall["resolution"],
+                                T("programme.hours"),
+                                T("programme.resolution"),
+                            ),
+                        )
+                    ],
+                    columns=rx.breakpoints(initial="2", md="4"),
+                    spacing="3",
+                    width="100%",
                     data_testid="programme-overall",
                 ),
                 rx.heading(T("programme.weeks"), size="5", as_="h2"),
                 lazy_chart(
-                    kind="bar", data=S.weeks, x_key="week",
-                    series=[{"key": "opened", "name": T("programme.opened"), "color": "#c2410c"},
-                            {"key": "resolved", "name": T("programme.resolved"),
-                             "color": "#0b5d3b"}],
-                    y_width=28, allow_decimals=False, legend=True, height=220,
+                    kind="bar",
+                    data=S.weeks,
+                    x_key="week",
+                    series=[
+                        {"key": "opened", "name": T("programme.opened"), "color": "#c2410c"},
+                        {"key": "resolved", "name": T("programme.resolved"), "color": "#0b5d3b"},
+                    ],
+                    y_width=28,
+                    allow_decimals=False,
+                    legend=True,
+                    height=220,
                     label=T("programme.weeks"),
                 ),
                 rx.heading(T("programme.by_group"), size="5", as_="h2"),
-                _table(T("programme.by_group"), [T("ward.group"), *_STATS_HEADERS], S.by_group,
-                       _STATS_CELLS),
+                _table(
+                    T("programme.by_group"),
+                    [T("ward.group"), *_STATS_HEADERS],
+                    S.by_group,
+                    _STATS_CELLS,
+                ),
                 rx.heading(T("programme.by_ambassador"), size="5", as_="h2"),
-                _table(T("programme.by_ambassador"), [T("role.ambassador"), *_STATS_HEADERS],
-                       S.by_ambassador, _STATS_CELLS),
+                _table(
+                    T("programme.by_ambassador"),
+                    [T("role.ambassador"), *_STATS_HEADERS],
+                    S.by_ambassador,
+                    _STATS_CELLS,
+                ),
                 rx.heading(T("programme.topics"), size="5", as_="h2"),
-                rx.foreach(S.topics, lambda c: rx.text(
-                    SessionState.tr["topic." + c["topic"]], ": ", c["count"], " ",
-                    T("programme.requests"), size="3")),
+                rx.foreach(
+                    S.topics,
+                    lambda c: rx.text(
+                        SessionState.tr["topic." + c["topic"]],
+                        ": ",
+                        c["count"],
+                        " ",
+                        T("programme.requests"),
+                        size="3",
+                    ),
+                ),
                 rx.heading(T("programme.changes"), size="5", as_="h2"),
-                rx.foreach(S.changes, lambda c: rx.text(SessionState.tr[c["label_key"]], ": ",
-                                                        c["count"], size="3")),
+                rx.foreach(
+                    S.changes,
+                    lambda c: rx.text(SessionState.tr[c["label_key"]], ": ", c["count"], size="3"),
+                ),
                 rx.heading(T("programme.traders"), size="5", as_="h2"),
                 rx.text(T("programme.traders_help"), size="3"),
-                choice_buttons([("", T("visit.all"))]
-                               + [(f, T(f"trader.{f}")) for f in TRADER_FLAGS],
-                               S.missing, S.filter_missing, label=T("programme.missing"), equal=False),
+                choice_buttons(
+                    [("", T("visit.all"))] + [(f, T(f"trader.{f}")) for f in TRADER_FLAGS],
+                    S.missing,
+                    S.filter_missing,
+                    label=T("programme.missing"),
+                    equal=False,
+                ),
                 rx.text(T("households.total"), " ", S.total, size="3"),
                 _table(
                     T("programme.traders"),
-                    [T("member.full_name"), T("households.code"), T("households.address"),
-                     T("auth.phone"), *[T(f"short.{f}") for f in TRADER_FLAGS]],
+                    [
+                        T("member.full_name"),
+                        T("households.code"),
+                        T("households.address"),
+                        T("auth.phone"),
+                        *[T(f"short.{f}") for f in TRADER_FLAGS],
+                    ],
                     S.trader_rows,
-                    [lambda r: r["name"], lambda r: r["household"], lambda r: r["address"],
-                     lambda r: r["phone"],
-                     *[(lambda f: lambda r: rx.cond(r[f] != "", "✓", "✗"))(f)
-                       for f in TRADER_FLAGS]],
+                    [
+                        lambda r: r["name"],
+                        lambda r: r["household"],
+                        lambda r: r["address"],
+                        lambda r: r["phone"],
+                        *[
+                            _flag_cell(f)
+                            for f in TRADER_FLAGS
+                        ],
+                    ],
                 ),
                 pager(S),
                 rx.flex(
-                    big_button(rx.icon("download", size=20), "CSV", variant="outline",
-                               on_click=S.export("csv")),
-                    big_button(rx.icon("download", size=20), "XLSX", variant="outline",
-                               on_click=S.export("xlsx")),
+                    big_button(
+                        rx.icon("download", size=20),
+                        "CSV",
+                        variant="outline",
+                        on_click=S.export("csv"),
+                    ),
+                    big_button(
+                        rx.icon("download", size=20),
+                        "XLSX",
+                        variant="outline",
+                        on_click=S.export("xlsx"),
+                    ),
                     gap="8px",
                 ),
                 spacing="3",

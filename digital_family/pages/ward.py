@@ -1,14 +1,15 @@
-"""The ward dashboard: every indicator against its target, groups side by side, progress over time."""
+"""The ward dashboard: every indicator against its target, groups side by side, progress
+over time."""
 
 import reflex as rx
 
 from digital_family import display, households, indicators, routes, snapshots
 from digital_family.components.charts import lazy_chart
 from digital_family.components.controls import TOUCH
+from digital_family.components.indicator_cards import completion_tile, indicator_card
 from digital_family.components.layout import BRAND, gated, page_shell, pager
 from digital_family.formatting import format_percent
 from digital_family.i18n import t
-from digital_family.components.indicator_cards import completion_tile, indicator_card
 from digital_family.permissions import WARD, Action, can, require
 from digital_family.state import (
     PageState,
@@ -171,7 +172,11 @@ class WardState(PageState, SessionState):
 
 def _group_page(session, actor, sort_by: str, page: int) -> indicators.GroupPage:
     return indicators.group_reports_page(
-        session, actor, sort_by=None if sort_by == "code" else sort_by, page=page, page_size=PAGE_SIZE
+        session,
+        actor,
+        sort_by=None if sort_by == "code" else sort_by,
+        page=page,
+        page_size=PAGE_SIZE,
     )
 
 

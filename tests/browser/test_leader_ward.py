@@ -2,6 +2,7 @@
 
 import re
 import time
+from datetime import UTC
 from hashlib import md5
 
 import pytest
@@ -50,7 +51,7 @@ def test_leader_journey(page, app_server):
     expect(top).to_contain_text("chưa có VNeID")
     code = top.locator("p").first.inner_text().strip()
     with session_for(app_server) as session:
-        household_id, name = session.execute(
+        _household_id, name = session.execute(
             sa.select(Household.id, Member.full_name)
             .join(Member, Member.household_id == Household.id)
             .where(Household.code == code, Member.vneid_level == 0,
@@ -74,9 +75,9 @@ def test_leader_journey(page, app_server):
 
 
 def before_year(age: int) -> int:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    return datetime.now(timezone.utc).year - age
+    return datetime.now(UTC).year - age
 
 
 def test_ward_journey(page, app_server, tmp_path):

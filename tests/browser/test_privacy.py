@@ -4,6 +4,7 @@ from the admin page with a second confirmation."""
 
 import json
 import re
+from pathlib import Path
 
 import sqlalchemy as sa
 from playwright.sync_api import expect
@@ -69,7 +70,7 @@ def test_the_family_reads_its_history_downloads_it_and_erases_a_person(page, app
 
     with page.expect_download() as download:
         page.get_by_test_id("download-data").click()
-    data = json.loads(open(download.value.path(), encoding="utf-8").read())
+    data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert data["format"] == "gia-dinh-so/household-data"
     assert ERASED_NAME in [m["full_name"] for m in data["members"]]
     assert "password_hash" not in json.dumps(data)
@@ -229,9 +230,9 @@ def test_a_residents_page_is_sent_its_own_household_and_no_phone(app_server):
 
     sent = _sent(app_server, RESIDENT_PHONE, HouseholdState, "load_mine", "/ho")
     text = "\n".join(sent)
-    own, own_phones = _personal(app_server, "u.phone = :p OR h.id = (SELECT household_id FROM"
+    own, _own_phones = _personal(app_server, "u.phone = :p OR h.id = (SELECT household_id FROM"
                                 " user_account WHERE phone = :p)", {"p": RESIDENT_PHONE})
-    others, other_phones = _personal(app_server, "h.id <> (SELECT household_id FROM"
+    others, _other_phones = _personal(app_server, "h.id <> (SELECT household_id FROM"
                                      " user_account WHERE phone = :p)", {"p": RESIDENT_PHONE})
     assert [w for w in own if w in sent], "the test would prove nothing"
     assert PHONE_PATTERN.findall(text) == []  # the page shows no phone, its own neither

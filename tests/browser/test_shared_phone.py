@@ -54,7 +54,7 @@ def run(coro):
     def target():
         try:
             result["value"] = asyncio.run(coro)
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the test's thread
+        except BaseException as exc:
             result["error"] = exc
 
     thread = threading.Thread(target=target)
@@ -85,7 +85,8 @@ async def _open_every_page(client: ReflexClient, phone: str, household: int) -> 
         path = pattern.format(household=household)
         query = {"ho_id": str(household)} if "{household}" in pattern else None
         await client.send(f"{state_name(cls)}.{handler}", path=path, query=query)
-        await client.wait_for(lambda c, n=state_name(cls): c.get(n, "loaded"))
+        name = state_name(cls)
+        await client.wait_for(lambda c, n=name: c.get(n, "loaded"))
         assert not client.get(state_name(cls), "denied"), f"{phone} refused {path}"
     await client.settle()
     return {name: dict(values) for name, values in client.state.items() if name in PAGE_STATES}

@@ -6,6 +6,7 @@ import re
 
 import pytest
 import sqlalchemy as sa
+
 from tests.browser.journeys import session_for, sign_in
 
 ROUTES = ["/", "/dang-nhap", "/moi", "/ho", "/ho/{other}", "/to", "/to-truong", "/phuong",

@@ -13,8 +13,6 @@ from digital_family.components.controls import (
     big_button,
 )
 from digital_family.components.household_heading import household_heading
-from digital_family.state import SessionState, T
-
 from digital_family.pages.household.contact import contact_section
 from digital_family.pages.household.member import QUESTIONS_FROM_AGE, details_fields, request_row
 from digital_family.pages.household.privacy import your_data
@@ -28,6 +26,7 @@ from digital_family.pages.household.steps import (
     member_href,
     step_href,
 )
+from digital_family.state import SessionState, T
 
 
 def _status_chip(member: Var) -> rx.Component:
@@ -93,15 +92,21 @@ def overview() -> rx.Component:
         contact_section(),
         rx.card(
             rx.vstack(
-                rx.heading(T("household.members_title"), " (", member_count, ")", size="5", as_="h2"),
+                rx.heading(
+                    T("household.members_title"), " (", member_count, ")", size="5", as_="h2"
+                ),
                 rx.text(T("household.overview_help"), size="3"),
                 rx.box(rx.foreach(family, _family_row), width="100%"),
                 link_button(
                     rx.cond(
-                        first_unchecked == 0, T("step.start"),
-                        rx.cond(first_unchecked > 0,
-                                T("step.continue") + " " + family[first_unchecked].full_name,
-                                T("step.review"))),
+                        first_unchecked == 0,
+                        T("step.start"),
+                        rx.cond(
+                            first_unchecked > 0,
+                            T("step.continue") + " " + family[first_unchecked].full_name,
+                            T("step.review"),
+                        ),
+                    ),
                     rx.icon("chevron-right", size=22),
                     href=step_href(start),
                     data_testid="step-start",
@@ -137,6 +142,7 @@ def overview() -> rx.Component:
         width="100%",
         data_testid="family-overview",
     )
+
 
 def _add_member() -> rx.Component:
     return rx.cond(

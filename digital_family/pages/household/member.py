@@ -18,8 +18,6 @@ from digital_family.components.controls import (
     native_select,
     text_input,
 )
-from digital_family.state import SessionState, T
-
 from digital_family.pages.household.state import HELP_ICONS, STEP_TOP, HouseholdState, RequestCard
 from digital_family.pages.household.steps import (
     current_member,
@@ -30,6 +28,7 @@ from digital_family.pages.household.steps import (
     step_href,
     step_index,
 )
+from digital_family.state import SessionState, T
 
 SKILL_ICONS = {
     "smartphone_use": "smartphone",
@@ -412,25 +411,40 @@ def member_step() -> rx.Component:
     member = current_member
     return rx.vstack(
         rx.vstack(
-            rx.text(T("step.person"), " ", step_index + 1, "/", member_count, size="3", weight="bold",
-                    color=BRAND, data_testid="step-position"),
+            rx.text(
+                T("step.person"),
+                " ",
+                step_index + 1,
+                "/",
+                member_count,
+                size="3",
+                weight="bold",
+                color=BRAND,
+                data_testid="step-position",
+            ),
             rx.hstack(
-                rx.heading(member.full_name, size="6", as_="h2", flex="1",
-                           data_testid="step-name"),
+                rx.heading(member.full_name, size="6", as_="h2", flex="1", data_testid="step-name"),
                 rx.cond(
                     HouseholdState.editing_id != member.id,
-                    rx.icon_button(rx.icon("pencil", size=22),
-                                   on_click=HouseholdState.start_edit(member.id),
-                                   variant="soft", size="4", aria_label=T("member.edit"),
-                                   min_width=TOUCH, min_height=TOUCH,
-                                   disabled=outbox.offline),
+                    rx.icon_button(
+                        rx.icon("pencil", size=22),
+                        on_click=HouseholdState.start_edit(member.id),
+                        variant="soft",
+                        size="4",
+                        aria_label=T("member.edit"),
+                        min_width=TOUCH,
+                        min_height=TOUCH,
+                        disabled=outbox.offline,
+                    ),
                 ),
                 align="center",
                 width="100%",
             ),
             _about(member),
-            rx.cond(member.entered_by_staff,
-                    rx.text(T("member.entered_by_staff"), size="2", color="var(--gray-11)")),
+            rx.cond(
+                member.entered_by_staff,
+                rx.text(T("member.entered_by_staff"), size="2", color="var(--gray-11)"),
+            ),
             spacing="1",
             width="100%",
             id=STEP_TOP,
@@ -442,17 +456,20 @@ def member_step() -> rx.Component:
             rx.vstack(_questions(member), _ask_help(member), spacing="5", width="100%"),
         ),
         rx.grid(
-            link_button(rx.icon("chevron-left", size=22),
-                         rx.cond(step_index > 0, T("step.back"), T("step.family")),
-                         href=rx.cond(step_index > 0, member_href(step_index - 1), "?"),
-                         primary=False, aria_label=rx.cond(step_index > 0, T("step.previous"),
-                                                           T("step.family"))),
+            link_button(
+                rx.icon("chevron-left", size=22),
+                rx.cond(step_index > 0, T("step.back"), T("step.family")),
+                href=rx.cond(step_index > 0, member_href(step_index - 1), "?"),
+                primary=False,
+                aria_label=rx.cond(step_index > 0, T("step.previous"), T("step.family")),
+            ),
             link_button(
                 rx.cond(step_index + 1 < member_count, T("step.next"), T("step.review")),
                 rx.icon("chevron-right", size=22),
                 href=step_href(step_index + 1),
-                on_click=HouseholdState.save_changes(outbox.put({"kind": "checked",
-                                                                  "m": member.id})),
+                on_click=HouseholdState.save_changes(
+                    outbox.put({"kind": "checked", "m": member.id})
+                ),
                 data_testid="step-next",
             ),
             columns="auto 1fr",

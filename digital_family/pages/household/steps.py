@@ -15,7 +15,6 @@ from digital_family.components import outbox
 from digital_family.components.controls import (
     big_button,
 )
-
 from digital_family.pages.household.state import REVIEW, STEP_TOP, HouseholdState
 
 SEARCH = VarData(imports={"react-router": [ImportVar(tag="useSearchParams")]},
