@@ -70,8 +70,8 @@ with db.session_scope() as s:
     doubled = None
     try:
         from digital_family.models import AppliedChange
-        rows = s.execute(sa.select(AppliedChange.id, sa.func.count()).where(
-            AppliedChange.id.in_(ids)).group_by(AppliedChange.id)).all()
+        rows = s.execute(sa.select(AppliedChange.change_id, sa.func.count()).where(
+            AppliedChange.change_id.in_(ids)).group_by(AppliedChange.change_id)).all()
         doubled = sum(c - 1 for _, c in rows) + (len(ids) - len(rows))
     except ImportError:
         pass
@@ -241,8 +241,9 @@ async def measure(app: App, args) -> dict:
 
 def check_writes(app: App, final: dict, ids: list[str]) -> dict:
     out = subprocess.run([str(BIN / "python"), "-c", CHECK, json.dumps(final), json.dumps(ids)],
-                         cwd=app.folder, env=app.env, check=True, capture_output=True,
-                         text=True)
+                         cwd=app.folder, env=app.env, capture_output=True, text=True)
+    if out.returncode:
+        raise RuntimeError(f"checking the writes failed: {out.stderr[-2000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
