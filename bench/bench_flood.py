@@ -74,6 +74,7 @@ async def measure(app: App, residents: int, seconds: float, flooders: int,
     result["flood_p95_over_alone"] = round(flooded / alone, 2) if alone and flooded else None
     result["flood_events_sent"] = sent
     result["timeouts"] = sum(t.timeouts for t in tabs)
+    result["refused"] = sum(t.refusals for t in tabs)
     for t in tabs:
         await t.tab.disconnect()
     result["_final"] = {t.member_id: t.acknowledged[-1] for t in tabs if t.acknowledged}

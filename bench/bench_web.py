@@ -107,8 +107,8 @@ class App:
         if self.blank:
             return
         # PYTHONPATH first: the checkout's own package, not the editable install
-        self.env.update(PYTHONPATH=str(self.folder),
-                        DATABASE_URL=f"sqlite:///{work / 'app.db'}", **(extra_env or {}))
+        self.env.update({"PYTHONPATH": str(self.folder),
+                         "DATABASE_URL": f"sqlite:///{work / 'app.db'}", **(extra_env or {})})
         cli = [str(BIN / "python"), "-c", "from digital_family.cli import main; main()"]
         for args in (["db", "upgrade"], ["demo", "--households", str(households)]):
             subprocess.run(cli + args, cwd=self.folder, env=self.env, check=True,

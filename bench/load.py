@@ -22,6 +22,7 @@ import contextlib
 import json
 import os
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -39,6 +40,7 @@ SIGN_IN = f"{ROOT}.digital_family___pages___sign_in____sign_in_state"
 WARD = f"{ROOT}.digital_family___pages___ward____ward_state"
 LEADER = f"{ROOT}.digital_family___pages___leader____leader_state"
 PASSWORD = "mat-khau-thu-tai"
+ACK = re.compile(r'ack\((\[[^\]]*\]), (\[[^\]]*\])\)')
 DEMO_PASSWORD = "demo12345"
 ADD_RESIDENTS = """
 import inspect, sys
@@ -52,9 +54,16 @@ who = [SYSTEM] if "actor" in inspect.signature(accounts.create_user).parameters 
 with db.session_scope() as s:
     codes = s.execute(sa.select(Household.code).where(~sa.exists().where(
         UserAccount.household_id == Household.id)).order_by(Household.id).limit(n)).scalars()
-    for i, code in enumerate(codes):
-        accounts.create_user(s, *who, phone="0911%06d" % i, password=sys.argv[2],
-                             role="resident", full_name="", household_code=code)
+    for i, code in enumerate(list(codes)):
+        user = accounts.create_user(s, *who, phone="0911%06d" % i, password=sys.argv[2],
+                                    role="resident", full_name="", household_code=code)
+        try:  # since the notice: the family ticks it itself before it saves anything
+            from digital_family import consent
+            from digital_family.permissions import load_actor
+        except ImportError:
+            continue
+        consent.give_consent(s, load_actor(s, user.id), user.household_id,
+                             adult_name="Nguyễn Văn An", notice_version=consent.NOTICE_VERSION)
 """
 CHECK = """
 import json, sys
@@ -112,7 +121,7 @@ class Resident:
         self.phone = f"0911{index:06d}"
         self.state, self.outbox = state, outbox
         self.latencies: dict[str, list[float]] = {}
-        self.timeouts = 0
+        self.timeouts = self.refusals = 0
         self.acknowledged: list[bool] = []
         self.change_ids: list[str] = []
         self.member_id, self.value = 0, False
@@ -139,6 +148,10 @@ class Resident:
 
             def acknowledged(c) -> bool:
                 return any(change in json.dumps(e) for e in c.events[seen:])
+
+            def refused(c) -> bool:  # the outbox's ack(done, refused) lists it as refused
+                return any(change in m.group(2) for e in c.events[seen:]
+                           for m in ACK.finditer(json.dumps(e)))
         else:
             before = self.tab.get(self.state, "version")
             change = None
@@ -147,11 +160,18 @@ class Resident:
 
             def acknowledged(c) -> bool:
                 return c.get(self.state, "version") != before
+
+            def refused(c) -> bool:
+                return False
         try:
             await self.tab.wait_for(acknowledged, timeout=30)
         except TimeoutError:
             self.timeouts += 1
             self.value = not self.value  # not acknowledged: the phone still shows the old one
+            return
+        if refused(self.tab):
+            self.refusals += 1
+            self.value = not self.value
             return
         self.latencies.setdefault(phase, []).append(time.perf_counter() - started)
         self.acknowledged.append(self.value)
@@ -232,6 +252,7 @@ async def measure(app: App, args) -> dict:
     busy = result["with_dashboard"]["toggle"].get("p95_ms")
     result["dashboard_p95_over_alone"] = round(busy / alone, 2) if alone and busy else None
     result["timeouts"] = sum(t.timeouts for t in tabs)
+    result["refused"] = sum(t.refusals for t in tabs)
     result["_final"] = {t.member_id: t.acknowledged[-1] for t in tabs if t.acknowledged}
     result["_ids"] = [i for t in tabs for i in t.change_ids]
     for t in tabs:
@@ -254,6 +275,9 @@ def bench_app(app: App, work: Path, args, extra_env: dict | None = None) -> dict
     app.start(work)
     try:
         result = asyncio.run(measure(app, args))
+    except Exception:
+        log(f"{app.label} failed; the server's log ends with:\n{app.log.read_text()[-4000:]}")
+        raise
     finally:
         app.stop()
     writes = check_writes(app, result.pop("_final"), result.pop("_ids"))
