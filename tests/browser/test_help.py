@@ -5,7 +5,7 @@ import re
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from digital_family import help_requests, indicators
+from digital_family import help_requests, indicators, member_writes
 from digital_family.models import HelpRequest, Household, Member, UserAccount
 from digital_family.permissions import SYSTEM
 from tests.browser.conftest import screenshot, wait_hydrated
@@ -34,7 +34,11 @@ def _prepare_member(app_server):
             .order_by(Member.birth_year).limit(1)
         ).scalar_one()
         member.vneid_level = 0
-        session.get(Household, household_id).version += 1
+        household = session.get(Household, household_id)
+        household.version += 1
+        session.flush()
+        # written around member_writes, so the group's roll-up is recounted here
+        member_writes.bulk_written(session, None, [household.group_id])
         return member.id, member.full_name
 
 
