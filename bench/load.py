@@ -330,8 +330,11 @@ def scaled(args, work: Path) -> dict:
             folder = work / f"w{workers}"
             folder.mkdir()
             database = postgres.create_database(f"load_w{workers}")
-            results[label] = bench_app(App(label, PROJECT), folder, args, extra_env={
-                "DATABASE_URL": database, "REDIS_URL": redis.url, "WORKERS": str(workers)})
+            try:
+                results[label] = bench_app(App(label, PROJECT), folder, args, extra_env={
+                    "DATABASE_URL": database, "REDIS_URL": redis.url, "WORKERS": str(workers)})
+            except (TimeoutError, RuntimeError) as exc:  # one size failing keeps the others
+                results[label] = {"failed": repr(exc)}
     finally:
         postgres.destroy()
         redis.destroy()
