@@ -30,6 +30,18 @@ from digital_family.models import SKILL_COLUMNS, ResidentialGroup
 MIN_GROUP_SIZE, MAX_GROUP_SIZE, TYPICAL_GROUP_SIZE = 150, 400, 270
 
 
+# (age below which, probability) bands, then the probability for everyone older
+BASIC_BY_AGE = ((6, 0.0), (60, 0.86), (70, 0.7), (80, 0.45)), 0.15
+PHONE_BY_AGE = ((10, 0.0), (15, 0.55), (60, 0.6), (70, 0.45), (80, 0.3)), 0.15
+PAY_BY_AGE = ((40, 0.76), (60, 0.62), (70, 0.4)), 0.2
+
+
+def _by_age(age: int, table) -> float:
+    """The probability of the first band ``age`` is below, else the last one's."""
+    bands, older = table
+    return next((p for below, p in bands if age < below), older)
+
+
 class DemoError(RuntimeError):
     """The demo cannot run (the database already holds a ward)."""
 
@@ -195,7 +207,7 @@ class Ward:
             weights=(45, 16, 15, 22, 6 if age < 26 else 0),
         )[0]
 
-    def statuses(self, person: dict) -> dict:  # noqa: C901 - the ward's odds, read top to bottom
+    def statuses(self, person: dict) -> dict:
         """has_smartphone, has_epayment, vneid_level, skills and the 4T flags."""
         rng = self.rng
         age, occupation = person["age"], person["occupation"]
@@ -208,42 +220,16 @@ class Ward:
             p_basic = 0.83
         elif occupation == "small_trader":
             p_basic = 0.72 if age < 60 else 0.45
-        elif age < 6:
-            p_basic = 0.0
-        elif age < 60:
-            p_basic = 0.86
-        elif age < 70:
-            p_basic = 0.7
-        elif age < 80:
-            p_basic = 0.45
         else:
-            p_basic = 0.15
+            p_basic = _by_age(age, BASIC_BY_AGE)
         basic = rng.random() < p_basic
 
-        if age < 10:
-            p_phone = 0.0
-        elif age < 15:
-            p_phone = 0.55
-        elif age < 60:
-            p_phone = 0.6
-        elif age < 70:
-            p_phone = 0.45
-        elif age < 80:
-            p_phone = 0.3
-        else:
-            p_phone = 0.15
-        has_smartphone = basic or rng.random() < p_phone
+        has_smartphone = basic or rng.random() < _by_age(age, PHONE_BY_AGE)
 
         if age < 15 or not has_smartphone:
             p_pay = 0.0 if age < 15 else 0.08
-        elif age < 40:
-            p_pay = 0.76
-        elif age < 60:
-            p_pay = 0.62
-        elif age < 70:
-            p_pay = 0.4
         else:
-            p_pay = 0.2
+            p_pay = _by_age(age, PAY_BY_AGE)
         has_epayment = rng.random() < p_pay
 
         if age >= 14:
