@@ -1,4 +1,4 @@
-"""Reflex settings. The database is configured by digital_family.settings, not here.
+"""Reflex settings. The database is configured by digital_family.base.settings, not here.
 
 The scaled set-up is ours to configure in one place: REDIS_URL becomes Reflex's Redis
 (which switches its state manager to Redis) and WORKERS the granian worker count.
@@ -9,7 +9,7 @@ import os
 import reflex as rx
 from granian.server import common as _granian
 
-from digital_family import settings
+from digital_family.base import settings
 
 if settings.redis_url():
     os.environ.setdefault("GRANIAN_WORKERS", str(settings.workers()))
@@ -31,7 +31,7 @@ if not getattr(_granian.AbstractServer.__init__, "respawns", False):
     _granian.AbstractServer.__init__ = _respawning(_granian.AbstractServer.__init__)
     _granian.AbstractServer.__init__.respawns = True
 
-from digital_family.frontend import FrontendPlugin  # noqa: E402 - after granian is patched
+from digital_family.web.frontend import FrontendPlugin  # noqa: E402 - after granian is patched
 
 config = rx.Config(
     app_name="digital_family",
@@ -44,7 +44,7 @@ config = rx.Config(
         rx.plugins.RadixThemesPlugin(
             theme=rx.theme(accent_color="green", radius="large", scaling="110%")
         ),
-        # trimmed Radix CSS and the service worker's precache list (digital_family/frontend.py)
+        # trimmed Radix CSS and the service worker's precache list (digital_family/web/frontend.py)
         FrontendPlugin(),
     ],
     disable_plugins=[rx.plugins.SitemapPlugin],

@@ -4,11 +4,11 @@ from logging.config import fileConfig
 
 from sqlmodel import SQLModel
 
-import digital_family.models  # noqa: F401  (registers the tables)
+import digital_family.base.models  # noqa: F401  (registers the tables)
 from alembic import context
-from digital_family.db import make_engine
-from digital_family.models import UTCDateTime
-from digital_family.settings import database_url
+from digital_family.base.db import make_engine
+from digital_family.base.models import UTCDateTime
+from digital_family.base.settings import database_url
 
 config = context.config
 if config.config_file_name is not None and not config.attributes.get("skip_logging"):

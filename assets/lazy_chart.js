@@ -1,7 +1,7 @@
 // A recharts chart that loads recharts only when the chart comes near the screen, so a
 // page's first load carries no charting code (~115 KB gzip). Until then (and while it
 // loads) the box keeps the chart's height, so nothing below it moves.
-// Used through digital_family/components/charts.py (lazy_chart), which documents the props.
+// Used through digital_family/web/components/charts.py (lazy_chart), which documents the props.
 import { createElement as h, useEffect, useRef, useState } from "react";
 
 let loaded = null; // the recharts module, once some chart has loaded it

@@ -1,7 +1,7 @@
 // Gia Đình Số service worker: keeps the app shell and the code of every page for weak
 // connections (a second visit needs no network for code) and shows an offline page when
 // there is no network at all.
-// The production build (digital_family/frontend.py) fills PRECACHE with the pages'
+// The production build (digital_family/web/frontend.py) fills PRECACHE with the pages'
 // first-load scripts and stylesheets and appends their digest to VERSION, so a new build
 // installs a new worker that replaces the old cache.
 const VERSION = "gds-v2";

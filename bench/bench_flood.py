@@ -26,12 +26,10 @@ from bench.bench_web import BIN, App, base_env
 from bench.load import (
     ADD_RESIDENTS,
     PASSWORD,
-    SIGN_IN,
     Resident,
     before_and_after,
     check_writes,
-    household_state,
-    outbox_saves,
+    page_state,
     percentiles,
 )
 from tests.wsclient import ReflexClient
@@ -39,14 +37,14 @@ from tests.wsclient import ReflexClient
 PROJECT = Path(__file__).resolve().parent.parent
 
 
-async def flood(url: str, events: int, stop: asyncio.Event) -> int:
+async def flood(url: str, sign_in: str, events: int, stop: asyncio.Event) -> int:
     """One client spraying sign-ins with made-up numbers; returns how many it sent."""
     tab = ReflexClient(url)
     await tab.connect("/dang-nhap")
     sent = 0
     for _ in range(events):
         phone = "09" + "".join(random.choices("0123456789", k=8))
-        await tab.send(f"{SIGN_IN}.sign_in", path="/dang-nhap",
+        await tab.send(f"{sign_in}.sign_in", path="/dang-nhap",
                        form={"phone": phone, "password": "123456789"})
         sent += 1
     await stop.wait()
@@ -56,12 +54,13 @@ async def flood(url: str, events: int, stop: asyncio.Event) -> int:
 
 async def measure(app: App, residents: int, seconds: float, flooders: int,
                   flood_events: int, profile=None) -> dict:
-    state, outbox = household_state(app.folder), outbox_saves(app.folder)
-    tabs = [Resident(app.url, i, state, outbox) for i in range(residents)]
+    tabs = [Resident(app.url, i, app.folder) for i in range(residents)]
     await asyncio.gather(*(t.start() for t in tabs))
     await asyncio.gather(*(t.run("alone", seconds) for t in tabs))
     stop = asyncio.Event()
-    floods = [asyncio.create_task(flood(app.url, flood_events, stop)) for _ in range(flooders)]
+    sign_in = page_state(app.folder, "sign_in")
+    floods = [asyncio.create_task(flood(app.url, sign_in, flood_events, stop))
+              for _ in range(flooders)]
     await asyncio.sleep(1)  # let the flood queue up
     if profile is not None:
         profile()

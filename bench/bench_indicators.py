@@ -19,9 +19,9 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from digital_family import db
-from digital_family.demo import generate_demo
-from digital_family.indicators import (
+from digital_family.base import db
+from digital_family.base.models import Household, Member, ResidentialGroup, Setting
+from digital_family.campaign.indicators import (
     get_skill_threshold,
     get_targets,
     group_report,
@@ -29,7 +29,7 @@ from digital_family.indicators import (
     ward_and_group_reports,
     ward_report,
 )
-from digital_family.models import Household, Member, ResidentialGroup, Setting
+from digital_family.demo import generate_demo
 from tests.indicators_reference import (
     load_register,
     reference_group_reports,

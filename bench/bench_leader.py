@@ -1,4 +1,4 @@
-"""Benchmark: the group leader's home (digital_family.leader) on the 30,000-household demo ward.
+"""Benchmark: the group leader's home (campaign.leader) on the 30,000-household demo ward.
 
     python -m bench.bench_leader [--households 30000] [--seed 1] [--fresh] [--repeat 5]
 
@@ -19,17 +19,17 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from bench.bench_indicators import BENCH_DIR, _time, prepare_db
-from digital_family import db
-from digital_family.indicators import (
+from digital_family.access.permissions import Actor
+from digital_family.base import db
+from digital_family.base.models import SKILL_COLUMNS, Household, Member, ResidentialGroup
+from digital_family.campaign.indicators import (
     RECENT_DAYS,
     get_skill_threshold,
     get_targets,
     group_reports,
     ward_report,
 )
-from digital_family.leader import REASON_INDICATORS, REASONS, group_overview, visit_list
-from digital_family.models import SKILL_COLUMNS, Household, Member, ResidentialGroup
-from digital_family.permissions import Actor
+from digital_family.campaign.leader import REASON_INDICATORS, REASONS, group_overview, visit_list
 from tests.indicators_reference import MEMBER_FIELDS, reference_report
 
 TARGET_MS = 300

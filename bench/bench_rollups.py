@@ -11,7 +11,7 @@ occupations and statuses approximated, ~3.5 members per household, ~270
 households per group), reused when its marker matches. 2.5 million households
 are ~8.7 M members and ~4 GB on disk: drop the database when done.
 
-"before" is the base commit's ``digital_family/indicators.py`` (read from git and
+"before" is the base commit's ``digital_family/campaign/indicators.py`` (read from git and
 run against the same database): the engine's two grouped queries over every
 member, then a report per group. "after" reads the live tallies. The figures
 must be equal (``results_equal``) and ``rollups.verify`` green.
@@ -40,9 +40,13 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from bench.bench_indicators import BENCH_DIR, prepare_db
-from digital_family import audit, clock, db, households, indicators, member_writes, rollups
-from digital_family.models import Household, Member, ResidentialGroup, Setting
-from digital_family.permissions import SYSTEM
+from digital_family.access.permissions import SYSTEM
+from digital_family.base import clock, db
+from digital_family.base.models import Household, Member, ResidentialGroup, Setting
+from digital_family.campaign import indicators, rollups
+from digital_family.households import member_writes
+from digital_family.households import service as households
+from digital_family.records import audit
 
 ROOT = BENCH_DIR.parent
 BASE_COMMIT = "c932ab6"  # the commit issue 11's work started from
@@ -60,13 +64,18 @@ PAGE_SIZE = 20
 
 def base_indicators(commit: str) -> types.ModuleType:
     """The base commit's indicators module, loaded beside this one (same models)."""
-    source = subprocess.run(
-        ["git", "show", f"{commit}:digital_family/indicators.py"],
-        cwd=ROOT, capture_output=True, text=True, check=True,
-    ).stdout
+    path = "digital_family/campaign/indicators.py"
+    shown = subprocess.run(["git", "show", f"{commit}:{path}"], cwd=ROOT, capture_output=True,
+                           text=True)
+    if shown.returncode != 0:
+        # Before the package was grouped (issue 17) the module sat at the top; it imports
+        # the modules by their old names, which no longer exist, so such a base cannot be
+        # loaded beside this code.
+        raise SystemExit(f"{commit} has no {path}: choose a base from after the move")
+    source = shown.stdout
     name = f"bench_before_indicators_{commit}"
     module = types.ModuleType(name)
-    module.__file__ = f"{commit}:digital_family/indicators.py"
+    module.__file__ = f"{commit}:{path}"
     sys.modules[name] = module
     exec(compile(source, module.__file__, "exec"), module.__dict__)
     return module

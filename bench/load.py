@@ -32,22 +32,30 @@ import uuid
 from pathlib import Path
 
 from bench.bench_web import BIN, App, base_env, log
+from bench.layout import PRELUDE, grouped, state_name
 from tests.wsclient import ReflexClient
 
 PROJECT = Path(__file__).resolve().parent.parent
-ROOT = "reflex___state____state.digital_family___state____session_state"
-SIGN_IN = f"{ROOT}.digital_family___pages___sign_in____sign_in_state"
-WARD = f"{ROOT}.digital_family___pages___ward____ward_state"
-LEADER = f"{ROOT}.digital_family___pages___leader____leader_state"
+
+def root(folder: Path) -> str:
+    """The session state every page state hangs under, in that checkout."""
+    return "reflex___state____state." + state_name(folder, "web.state", "session_state")
+
+
+def page_state(folder: Path, module: str) -> str:
+    """A page's state (``web.pages.<module>``, class <Module>State) in that checkout."""
+    return f"{root(folder)}.{state_name(folder, f'web.pages.{module}', f'{module}_state')}"
+
 PASSWORD = "mat-khau-thu-tai"
 ACK = re.compile(r'ack\((\[[^\]]*\]), (\[[^\]]*\])\)')
 DEMO_PASSWORD = "demo12345"
-ADD_RESIDENTS = """
+ADD_RESIDENTS = PRELUDE + """
 import inspect, sys
-from digital_family import accounts, db
+from digital_family.access import accounts
+from digital_family.base import db
 import sqlalchemy as sa
-from digital_family.models import Household, UserAccount
-from digital_family.permissions import SYSTEM
+from digital_family.base.models import Household, UserAccount
+from digital_family.access.permissions import SYSTEM
 n = int(sys.argv[1])
 # older commits' create_user took no actor
 who = [SYSTEM] if "actor" in inspect.signature(accounts.create_user).parameters else []
@@ -58,18 +66,18 @@ with db.session_scope() as s:
         user = accounts.create_user(s, *who, phone="0911%06d" % i, password=sys.argv[2],
                                     role="resident", full_name="", household_code=code)
         try:  # since the notice: the family ticks it itself before it saves anything
-            from digital_family import consent
-            from digital_family.permissions import load_actor
+            from digital_family.households import consent
+            from digital_family.access.permissions import load_actor
         except ImportError:
             continue
         consent.give_consent(s, load_actor(s, user.id), user.household_id,
                              adult_name="Nguyễn Văn An", notice_version=consent.NOTICE_VERSION)
 """
-CHECK = """
+CHECK = PRELUDE + """
 import json, sys
 import sqlalchemy as sa
-from digital_family import db
-from digital_family.models import Member
+from digital_family.base import db
+from digital_family.base.models import Member
 want = json.loads(sys.argv[1])
 ids = json.loads(sys.argv[2])
 with db.session_scope() as s:
@@ -78,7 +86,7 @@ with db.session_scope() as s:
     lost = sum(held[int(k)] != v for k, v in want.items())
     doubled = None
     try:
-        from digital_family.models import AppliedChange
+        from digital_family.base.models import AppliedChange
         rows = s.execute(sa.select(AppliedChange.change_id, sa.func.count()).where(
             AppliedChange.change_id.in_(ids)).group_by(AppliedChange.change_id)).all()
         doubled = sum(c - 1 for _, c in rows) + (len(ids) - len(rows))
@@ -90,14 +98,17 @@ print(json.dumps({"lost": lost, "doubled_or_missing": doubled}))
 
 def household_state(folder: Path) -> str:
     """The household page's state name in that checkout (a module, later a package)."""
-    if (folder / "digital_family" / "pages" / "household" / "state.py").exists():
-        return f"{ROOT}.digital_family___pages___household___state____household_state"
-    return f"{ROOT}.digital_family___pages___household____household_state"
+    web = "web/" if grouped(folder) else ""
+    if (folder / "digital_family" / f"{web}pages" / "household" / "state.py").exists():
+        module = "web.pages.household.state"
+        return f"{root(folder)}.{state_name(folder, module, 'household_state')}"
+    return f"{root(folder)}.{state_name(folder, 'web.pages.household', 'household_state')}"
 
 
 def outbox_saves(folder: Path) -> bool:
     """Whether answers go through the phone's outbox (save_changes) or set_flag."""
-    state = folder / "digital_family" / "pages" / "household" / "state.py"
+    web = "web/" if grouped(folder) else ""
+    state = folder / "digital_family" / f"{web}pages" / "household" / "state.py"
     return state.exists() and "def save_changes" in state.read_text()
 
 
@@ -116,10 +127,11 @@ def percentiles(values: list[float]) -> dict:
 class Resident:
     """A resident's tab that changes the first member's smartphone answer, back and forth."""
 
-    def __init__(self, url: str, index: int, state: str, outbox: bool):
+    def __init__(self, url: str, index: int, folder: Path):
         self.tab = ReflexClient(url)
         self.phone = f"0911{index:06d}"
-        self.state, self.outbox = state, outbox
+        self.state, self.outbox = household_state(folder), outbox_saves(folder)
+        self.sign_in = page_state(folder, "sign_in")
         self.latencies: dict[str, list[float]] = {}
         self.timeouts = self.refusals = 0
         self.acknowledged: list[bool] = []
@@ -128,7 +140,7 @@ class Resident:
 
     async def start(self) -> None:
         await self.tab.connect("/dang-nhap")
-        await self.tab.send(f"{SIGN_IN}.sign_in", path="/dang-nhap",
+        await self.tab.send(f"{self.sign_in}.sign_in", path="/dang-nhap",
                             form={"phone": self.phone, "password": PASSWORD})
         await self.tab.wait_for(lambda c: c.events, timeout=300)
         await self.tab.send(f"{self.state}.load_mine", path="/ho")
@@ -187,13 +199,14 @@ class Resident:
             await asyncio.sleep(max(0.0, random.uniform(0.8, 1.2) - (time.monotonic() - started)))
 
 
-async def visitor(url: str, phone: str, path: str, state: str, every: float,
+async def visitor(url: str, folder: Path, phone: str, path: str, page: str, every: float,
                   stop: asyncio.Event, durations: list[float]) -> None:
-    """A leader or official opening their page every ``every`` seconds."""
+    """A leader or official opening their page (``web.pages.<page>``) every ``every`` seconds."""
+    state = page_state(folder, page)
     for _attempt in range(3):  # a sign-in under load is sometimes never answered: again
         tab = ReflexClient(url)
         await tab.connect("/dang-nhap")
-        await tab.send(f"{SIGN_IN}.sign_in", path="/dang-nhap",
+        await tab.send(f"{page_state(folder, 'sign_in')}.sign_in", path="/dang-nhap",
                        form={"phone": phone, "password": DEMO_PASSWORD})
         try:
             await tab.wait_for(lambda c: c.events, timeout=60)
@@ -233,20 +246,21 @@ def server_rss_kb(app: App) -> int:
 
 
 async def measure(app: App, args) -> dict:
-    state, outbox = household_state(app.folder), outbox_saves(app.folder)
     rss_before = server_rss_kb(app)
-    tabs = [Resident(app.url, i, state, outbox) for i in range(args.residents)]
+    tabs = [Resident(app.url, i, app.folder) for i in range(args.residents)]
     for start in range(0, len(tabs), 20):  # sign in 20 at a time
         await asyncio.gather(*(t.start() for t in tabs[start:start + 20]))
     rss_after = server_rss_kb(app)
     result: dict = {"memory_per_client_kb": round((rss_after - rss_before) / len(tabs), 1)}
     for phase, dashboard in (("residents", False), ("with_dashboard", True)):
         stop, pages = asyncio.Event(), {"leader": [], "dashboard": []}
-        others = [asyncio.create_task(visitor(app.url, "0900000003", "/to-truong", LEADER, 5,
-                                              stop, pages["leader"])) for _ in range(3)]
+        others = [asyncio.create_task(visitor(app.url, app.folder, "0900000003", "/to-truong",
+                                              "leader", 5, stop, pages["leader"]))
+                  for _ in range(3)]
         if dashboard:
             others.append(asyncio.create_task(visitor(
-                app.url, "0900000002", "/phuong", WARD, 1, stop, pages["dashboard"])))
+                app.url, app.folder, "0900000002", "/phuong", "ward", 1, stop,
+                pages["dashboard"])))
         started = time.monotonic()
         await asyncio.gather(*(t.run(phase, args.seconds) for t in tabs))
         elapsed = time.monotonic() - started

@@ -3,7 +3,7 @@
     python -m bench.web_budget [--build DIR] [--write]
 
 Adds up the gzip sizes of what each route loads before it runs
-(digital_family.frontend.first_load: React Router's manifest and the linked stylesheets).
+(digital_family.web.frontend.first_load: React Router's manifest and the linked stylesheets).
 Prints them as JSON; ``--write`` stores them as the budget (bench/web-budget.json) that
 tests/browser/test_frontend.py holds every page to (10% headroom). The default build is
 the one the browser tests make (.web-test/), or `make run`'s (.web/) if that is newer.
@@ -15,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-from digital_family import frontend
+from digital_family.web import frontend
 
 ROOT = Path(__file__).resolve().parent.parent
 BUDGET = ROOT / "bench" / "web-budget.json"

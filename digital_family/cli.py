@@ -15,17 +15,19 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from digital_family import accounts, clock, db, register
-from digital_family.codes import ROLE_LABELS, ROLES
-from digital_family.formatting import format_int, format_percent
-from digital_family.groups import find_group
-from digital_family.i18n import t
-from digital_family.permissions import SYSTEM
-from digital_family.validation import (
+from digital_family.access import accounts
+from digital_family.access.permissions import SYSTEM
+from digital_family.base import clock, db
+from digital_family.base.codes import ROLE_LABELS, ROLES
+from digital_family.base.formatting import format_int, format_percent
+from digital_family.base.groups import find_group
+from digital_family.base.i18n import t
+from digital_family.base.validation import (
     ValidationError,
     validate_group_code,
     validate_household_code,
 )
+from digital_family.campaign import register
 
 app = typer.Typer(
     help="Gia Đình Số — quản lý sổ nhân khẩu và chỉ số kỹ năng số của phường.",
@@ -110,7 +112,7 @@ def _group_code(session, code: str | None) -> str | None:
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Nâng lược đồ cơ sở dữ liệu lên phiên bản mới nhất."""
-    from digital_family.settings import database_url
+    from digital_family.base.settings import database_url
 
     db.upgrade(database_url())
     with _engine() as engine:
@@ -144,7 +146,7 @@ def backup_cmd(
 
     SQLite: API sao lưu trực tuyến; PostgreSQL: pg_dump -Fc.
     """
-    from digital_family import backup
+    from digital_family.records import backup
 
     try:
         made = backup.backup(out)
@@ -161,8 +163,8 @@ def restore_cmd(
     yes: bool = typer.Option(False, "--yes", help="Không hỏi lại trước khi ghi đè."),
 ) -> None:
     """Khôi phục cơ sở dữ liệu từ một bản sao lưu: GHI ĐÈ toàn bộ dữ liệu hiện có."""
-    from digital_family import backup
-    from digital_family.settings import database_url
+    from digital_family.base.settings import database_url
+    from digital_family.records import backup
 
     where = sa.engine.make_url(database_url()).render_as_string(hide_password=True)
     if not yes and not typer.confirm(
@@ -188,7 +190,7 @@ def health_cmd() -> None:
 
     JSON như /healthz; thoát 1 khi không.
     """
-    from digital_family import health
+    from digital_family.records import health
 
     with _engine() as engine:
         result = health.check(engine)
@@ -269,7 +271,7 @@ def indicators_cmd(
     output: TableOrJson = typer.Option(TableOrJson.table, "--format", help="table hoặc json."),
 ) -> None:
     """Các chỉ số của phường hoặc của một tổ dân phố."""
-    from digital_family import indicators
+    from digital_family.campaign import indicators
 
     with _ready_engine() as engine, db.session_scope(engine) as session:
         code = _group_code(session, group)
@@ -422,7 +424,7 @@ def _print_demo_accounts(demo_accounts) -> None:
 def purge_cmd() -> None:
     """Xoá những gì đã hết hạn lưu: phiên đăng nhập đã kết thúc, khoá đăng nhập cũ, mã mời đã dùng,
     nhật ký quá thời gian lưu."""
-    from digital_family import retention
+    from digital_family.records import retention
 
     with _ready_engine() as engine, db.session_scope(engine) as session:
         summary = retention.purge(session)
@@ -437,7 +439,7 @@ def purge_cmd() -> None:
 @app.command("snapshot")
 def snapshot_cmd() -> None:
     """Ghi lại các chỉ số hôm nay của phường và từng tổ (chạy lại trong ngày thì ghi đè)."""
-    from digital_family import snapshots
+    from digital_family.campaign import snapshots
 
     with _ready_engine() as engine, db.session_scope(engine) as session:
         now = clock.utc()
@@ -456,8 +458,8 @@ def help_stats_cmd(
     weeks: int = typer.Option(12, "--weeks", min=1, max=52, help="Số tuần gần nhất (1–52)."),
 ) -> None:
     """Số liệu chương trình hỗ trợ của Đại sứ số (JSON)."""
-    from digital_family import help_requests
-    from digital_family.permissions import SYSTEM
+    from digital_family.access.permissions import SYSTEM
+    from digital_family.programmes import help_requests
 
     with _ready_engine() as engine, db.session_scope(engine) as session:
         stats = help_requests.programme_stats(session, SYSTEM, weeks=weeks)
@@ -469,7 +471,7 @@ def help_hours_cmd(
     hours: int | None = typer.Argument(None, help="Số giờ mới (1–720); bỏ trống để xem."),
 ) -> None:
     """Sau bao nhiêu giờ chưa ai nhận thì một yêu cầu hỗ trợ bị đánh dấu quá hạn."""
-    from digital_family import help_requests
+    from digital_family.programmes import help_requests
 
     with _ready_engine() as engine:
         try:
@@ -488,8 +490,8 @@ def help_hours_cmd(
 @rollups_app.command("verify")
 def rollups_verify() -> None:
     """So số liệu cộng dồn của từng tổ với phép tính lại từ sổ nhân khẩu (thoát 1 khi lệch)."""
-    from digital_family import rollups
-    from digital_family.models import ResidentialGroup
+    from digital_family.base.models import ResidentialGroup
+    from digital_family.campaign import rollups
 
     with _ready_engine() as engine, db.session_scope(engine) as session:
         differences = rollups.verify(session)
@@ -513,7 +515,7 @@ def rollups_verify() -> None:
 @rollups_app.command("rebuild")
 def rollups_rebuild() -> None:
     """Tính lại số liệu cộng dồn của mọi tổ từ sổ nhân khẩu."""
-    from digital_family import rollups
+    from digital_family.campaign import rollups
 
     started = time.perf_counter()
     with _ready_engine() as engine, db.session_scope(engine) as session:
@@ -546,8 +548,8 @@ def audit_cmd(
     output: TableOrJson = typer.Option(TableOrJson.table, "--format", help="table hoặc json."),
 ) -> None:
     """Ai đã thay đổi, xem hoặc xuất gì (nhật ký, cũ nhất trước); giá trị đã xoá không hiện."""
-    from digital_family import audit
-    from digital_family.validation import validate_phone
+    from digital_family.base.validation import validate_phone
+    from digital_family.records import audit
 
     try:
         filters = audit.Filters(
@@ -597,7 +599,7 @@ def audit_cmd(
 
 def _household_id(session, code: str) -> int:
     """The household's id, or exit 1 when no household has ``code``."""
-    from digital_family.models import Household
+    from digital_family.base.models import Household
 
     try:
         code = validate_household_code(code)
@@ -615,7 +617,7 @@ def household_export_data(
     out: Path = typer.Option(..., "--out", help="Tệp JSON sẽ ghi."),
 ) -> None:
     """Toàn bộ thông tin phường giữ về một hộ (JSON dễ đọc, không có mật khẩu hay mã bí mật)."""
-    from digital_family import personal_data
+    from digital_family.households import personal_data
 
     with _ready_engine() as engine, db.session_scope(engine) as session:
         data = personal_data.export_household(session, SYSTEM, _household_id(session, code))
@@ -633,8 +635,8 @@ def household_erase(
     yes: bool = typer.Option(False, "--yes", help="Không hỏi lại."),
 ) -> None:
     """Xoá hẳn thông tin cá nhân của một hộ (hoặc một nhân khẩu): không khôi phục được."""
-    from digital_family import personal_data
-    from digital_family.models import Member
+    from digital_family.base.models import Member
+    from digital_family.households import personal_data
 
     with _ready_engine() as engine, db.session_scope(engine) as session:
         household_id = _household_id(session, code)
@@ -730,9 +732,9 @@ def user_invite(
     household: str = typer.Option(..., "--household", help="Mã hộ gia đình."),
 ) -> None:
     """Tạo mã mời cho một hộ (hoặc mã đặt lại mật khẩu nếu hộ đã có tài khoản)."""
-    from digital_family import invitations
-    from digital_family.models import Household
-    from digital_family.permissions import SYSTEM
+    from digital_family.access import invitations
+    from digital_family.access.permissions import SYSTEM
+    from digital_family.base.models import Household
 
     try:
         code = validate_household_code(household)
@@ -761,7 +763,7 @@ def user_unassign(
     group: str = typer.Option(..., "--group", help="Mã tổ dân phố."),
 ) -> None:
     """Thôi giao một tổ cho tổ trưởng hoặc đại sứ số (giao tổ: trang Quản trị)."""
-    from digital_family import ward_admin
+    from digital_family.campaign import ward_admin
 
     with _ready_engine() as engine:
         try:

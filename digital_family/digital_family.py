@@ -7,13 +7,15 @@ import sys
 import reflex as rx
 from reflex.app import default_backend_exception_handler
 
-from digital_family import db, event_limits, health, retention, state
-from digital_family.components import connection
-from digital_family.components.layout import BRAND
-from digital_family.frontend import pages_without_redirect
-from digital_family.http_headers import secure_headers
-from digital_family.i18n import t
-from digital_family.pages import (
+from digital_family.base import db
+from digital_family.base.i18n import t
+from digital_family.records import health, retention
+from digital_family.web import event_limits, state
+from digital_family.web.components import connection
+from digital_family.web.components.layout import BRAND
+from digital_family.web.frontend import pages_without_redirect
+from digital_family.web.http_headers import secure_headers
+from digital_family.web.pages import (
     account,
     admin,
     ambassador,
@@ -57,7 +59,7 @@ PURGE_EVERY_SECONDS = 24 * 3600
 
 async def purge_daily() -> None:
     """Delete what has expired (retention.purge) at start and then once a day."""
-    from digital_family.offloop import run_in_session
+    from digital_family.web.offloop import run_in_session
 
     while True:
         try:

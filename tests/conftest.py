@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from digital_family import db
+from digital_family.base import db
 
 DATABASES = ("sqlite", "postgresql")
 

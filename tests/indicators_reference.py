@@ -1,6 +1,6 @@
 """A plain-Python reading of SPEC §3, line by line, over loaded rows.
 
-It is the yardstick for the SQL engine in ``digital_family.indicators``: the tests
+It is the yardstick for the SQL engine in ``digital_family.campaign.indicators``: the tests
 compare the two on random registers and the benchmark times both. Nothing here
 is clever on purpose; do not use it in the app (it loads every member).
 """
@@ -16,14 +16,14 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family.indicators import (
+from digital_family.base.models import SKILL_COLUMNS, Household, Member, ResidentialGroup
+from digital_family.campaign.indicators import (
     RECENT_DAYS,
     WARD_SCOPE,
     Completion,
     IndicatorResult,
     ScopeReport,
 )
-from digital_family.models import SKILL_COLUMNS, Household, Member, ResidentialGroup
 
 INDICATOR_ORDER = (
     "public_sector_skills",

@@ -4,10 +4,10 @@ import pytest
 import sqlalchemy as sa
 from passlib.context import CryptContext
 
-from digital_family import accounts
-from digital_family.models import Household, ResidentialGroup, UserAccount, UserGroup
-from digital_family.permissions import SYSTEM
-from digital_family.validation import ValidationError
+from digital_family.access import accounts
+from digital_family.access.permissions import SYSTEM
+from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup
+from digital_family.base.validation import ValidationError
 
 # Real argon2, with parameters cheap enough for tests.
 FAST_CONTEXT = CryptContext(

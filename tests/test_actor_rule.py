@@ -10,38 +10,37 @@ from pathlib import Path
 
 import digital_family
 
-WEB_LAYER = {"pages", "components", "state", "digital_family", "event_limits", "offloop",
-             "signed_in"}
+WEB_LAYER = {"web", "digital_family"}
 NO_ACTOR = {
     # Signing in: no account is known yet (the secret is the credential).
-    "auth": "*",
-    "accounts.authenticate": "checks a password, before there is an actor",
-    "accounts.get_user_by_phone": "the account row authenticate checks a password against",
-    "invitations.check_invitation": "the one-time code is the credential",
-    "invitations.redeem_invitation": "the one-time code is the credential",
-    "permissions.load_actor": "builds the actor itself",
+    "access.auth": "*",
+    "access.accounts.authenticate": "checks a password, before there is an actor",
+    "access.accounts.get_user_by_phone": "the account row authenticate checks a password against",
+    "access.invitations.check_invitation": "the one-time code is the credential",
+    "access.invitations.redeem_invitation": "the one-time code is the credential",
+    "access.permissions.load_actor": "builds the actor itself",
     # The command line's own set-up of an empty or demo database.
     "demo": "*",
     # Ward-wide settings and numbers, no personal data (public at "/").
-    "indicators.get_skill_threshold": "a setting",
-    "indicators.get_targets": "the targets, public numbers",
-    "help_requests.core.get_unclaimed_hours": "a setting",
-    "snapshots": "daily totals per indicator, numbers only",
-    "indicators.ward_report": "the ward's totals, public on the overview at /",
-    "indicators.group_report": "one group's totals, numbers only; pages reach it through "
+    "campaign.indicators.get_skill_threshold": "a setting",
+    "campaign.indicators.get_targets": "the targets, public numbers",
+    "programmes.help_requests.core.get_unclaimed_hours": "a setting",
+    "campaign.snapshots": "daily totals per indicator, numbers only",
+    "campaign.indicators.ward_report": "the ward's totals, public on the overview at /",
+    "campaign.indicators.group_report": "one group's totals, numbers only; pages reach it through "
                                "leader/report functions that check the actor",
-    "indicators.group_reports": "every group's totals for the daily snapshot, no one acts",
-    "indicators.ward_and_group_reports": "the daily snapshot and the demo's history",
-    "indicators.ward_and_group_sums": "the sums under ward_and_group_reports",
-    "indicators.indicator_counts_sql": "builds an SQL expression, reads nothing",
-    "rollups": "per-group counts, numbers only; the writes that move them take the actor",
-    "db.upsert": "a statement helper; its callers check the actor",
-    "db.dialect_insert": "a statement helper; its callers check the actor",
-    "groups.find_group": "a group id by its code (no personal data); its callers check the actor",
-    "audit.blank_erased": "part of an erasure, which checked the actor",
-    "audit.purge_expired": "retention: deletes what has expired, nobody acts",
-    "audit.get_retention_days": "a setting",
-    "retention.purge": "the daily job deletes only what has expired; nobody asks for it",
+    "campaign.indicators.group_reports": "every group's totals for the daily snapshot, no one acts",
+    "campaign.indicators.ward_and_group_reports": "the daily snapshot and the demo's history",
+    "campaign.indicators.ward_and_group_sums": "the sums under ward_and_group_reports",
+    "campaign.indicators.indicator_counts_sql": "builds an SQL expression, reads nothing",
+    "campaign.rollups": "per-group counts, numbers only; the writes that move them take the actor",
+    "base.db.upsert": "a statement helper; its callers check the actor",
+    "base.db.dialect_insert": "a statement helper; its callers check the actor",
+    "base.groups.find_group": "a group id by its code (no personal data); its callers check the actor",
+    "records.audit.blank_erased": "part of an erasure, which checked the actor",
+    "records.audit.purge_expired": "retention: deletes what has expired, nobody acts",
+    "records.audit.get_retention_days": "a setting",
+    "records.retention.purge": "the daily job deletes only what has expired; nobody asks for it",
 }
 
 
@@ -58,7 +57,7 @@ def _domain_modules() -> list[str]:
     names = []
     for path in sorted(root.rglob("*.py")):
         parts = path.relative_to(root).with_suffix("").parts
-        if parts[0] in WEB_LAYER or parts[0] in ("i18n", "__init__"):
+        if parts[0] in WEB_LAYER or parts[0] == "__init__" or parts[:2] == ("base", "i18n"):
             continue
         names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
     return names

@@ -7,10 +7,11 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import accounts, auth, db
-from digital_family.models import AuthSession, SignInThrottle, UserAccount
-from digital_family.permissions import PermissionDenied
-from digital_family.validation import ValidationError
+from digital_family.access import accounts, auth
+from digital_family.access.permissions import PermissionDenied
+from digital_family.base import db
+from digital_family.base.models import AuthSession, SignInThrottle, UserAccount
+from digital_family.base.validation import ValidationError
 from tests import ward as wardlib
 from tests.ward import PASSWORD
 

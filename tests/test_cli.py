@@ -10,9 +10,11 @@ from passlib.context import CryptContext
 from sqlmodel import Session
 from typer.testing import CliRunner
 
-from digital_family import accounts, auth, db, indicators, invitations, register
+from digital_family.access import accounts, auth, invitations
+from digital_family.base import db
+from digital_family.base.models import Household, Member, UserAccount
+from digital_family.campaign import indicators, register
 from digital_family.cli import app
-from digital_family.models import Household, Member, UserAccount
 
 runner = CliRunner()
 HEADER = ",".join(register.COLUMNS)
@@ -247,7 +249,7 @@ def test_demo_if_empty(db_url, engine):
 
 
 def test_snapshot(filled):
-    from digital_family.models import IndicatorSnapshot
+    from digital_family.base.models import IndicatorSnapshot
 
     for _ in range(2):  # the same day again replaces the day's rows
         result = run("snapshot")

@@ -2,7 +2,8 @@
 
 from datetime import UTC, date, datetime
 
-from digital_family import clock, indicators
+from digital_family.base import clock
+from digital_family.campaign import indicators
 
 NEW_YEAR_UTC = datetime(2026, 12, 31, 17, 0, tzinfo=UTC)  # 00:00 on 1/1/2027 in Hanoi
 BEFORE = datetime(2026, 12, 31, 16, 59, 59, tzinfo=UTC)

@@ -6,11 +6,13 @@ from datetime import UTC, datetime
 import pytest
 import sqlalchemy as sa
 
-from digital_family import consent, households, leader
-from digital_family.consent import ConsentRequired
-from digital_family.models import HouseholdConsent, Member
-from digital_family.permissions import SYSTEM, PermissionDenied
-from digital_family.validation import ValidationError
+from digital_family.access.permissions import SYSTEM, PermissionDenied
+from digital_family.base.models import HouseholdConsent, Member
+from digital_family.base.validation import ValidationError
+from digital_family.campaign import leader
+from digital_family.households import consent
+from digital_family.households import service as households
+from digital_family.households.consent import ConsentRequired
 from tests import ward as wardlib
 
 T0 = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)
@@ -155,7 +157,7 @@ def test_withdrawing_without_consent_is_refused(session, ward):
 
 
 def test_the_notice_says_each_part_in_both_languages():
-    from digital_family.i18n import t
+    from digital_family.base.i18n import t
 
     for lang in ("vi", "en"):
         for part in consent.NOTICE_PARTS:
@@ -175,7 +177,7 @@ def test_the_demo_ward_has_consented(session):
 
 
 def test_consent_and_its_withdrawal_are_in_the_audit(session, ward):
-    from digital_family.models import AuditEntry
+    from digital_family.base.models import AuditEntry
 
     consent.give_consent(session, ward.leader1, ward.h2, adult_name="Hoàng Thị Lan",
                          notice_version=consent.NOTICE_VERSION, now=T0)

@@ -6,8 +6,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
-from digital_family import db
-from digital_family.models import Household, Member, ResidentialGroup
+from digital_family.base import db
+from digital_family.base.models import Household, Member, ResidentialGroup
 
 
 def test_migrations_match_the_models(engine):

@@ -10,8 +10,11 @@ import sqlalchemy as sa
 from passlib.context import CryptContext
 from sqlmodel import Session
 
-from digital_family import accounts, db, demo, indicators, register, snapshots
-from digital_family.models import (
+from digital_family import demo
+from digital_family.access import accounts
+from digital_family.access.permissions import SYSTEM, load_actor
+from digital_family.base import db
+from digital_family.base.models import (
     HelpRequest,
     HelpRequestChange,
     HelpRequestNote,
@@ -22,13 +25,13 @@ from digital_family.models import (
     UserAccount,
     UserGroup,
 )
-from digital_family.permissions import SYSTEM, load_actor
-from digital_family.validation import (
+from digital_family.base.validation import (
     validate_address,
     validate_full_name,
     validate_group_code,
     validate_household_code,
 )
+from digital_family.campaign import indicators, register, snapshots
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
@@ -221,7 +224,7 @@ def test_demo_accounts(ward3000):
 
 def test_help_requests(ward3000):
     """~3% of households asked over ten weeks, in the groups the two ambassadors serve."""
-    from digital_family import help_requests as hr
+    from digital_family.programmes import help_requests as hr
 
     engine, summary = ward3000
     with Session(engine) as session:

@@ -16,8 +16,9 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import db, households
-from digital_family.models import Household, Member
+from digital_family.base import db
+from digital_family.base.models import Household, Member
+from digital_family.households import service as households
 from tests import ward as wardlib
 
 

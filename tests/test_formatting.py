@@ -1,4 +1,4 @@
-from digital_family.formatting import format_int, format_percent
+from digital_family.base.formatting import format_int, format_percent
 
 
 def test_thousands_use_dots():

@@ -1,10 +1,10 @@
-"""The build steps in digital_family/frontend.py and the first-load budget's arithmetic."""
+"""The build steps in digital_family/web/frontend.py and the first-load budget's arithmetic."""
 
 import asyncio
 import json
 
 from bench import web_budget
-from digital_family import frontend
+from digital_family.web import frontend
 
 POSTCSS = """export default {
   plugins: {

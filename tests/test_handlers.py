@@ -3,8 +3,8 @@
 import importlib
 import pkgutil
 
-import digital_family.pages as pages
-from digital_family.state import PageState, SessionState
+import digital_family.web.pages as pages
+from digital_family.web.state import PageState, SessionState
 
 # Reflex's own handlers every state has, and the session's (they check the account themselves).
 FRAMEWORK = {"setvar"}
@@ -43,7 +43,7 @@ def test_every_handler_is_a_data_event_or_a_ui_event():
 
 
 def test_the_browser_does_not_see_the_actor_argument():
-    from digital_family.pages.household import HouseholdState
+    from digital_family.web.pages.household import HouseholdState
 
     handler = HouseholdState.event_handlers["save_changes"]
     assert list(handler.get_parameters()) == ["self", "changes"]

@@ -6,8 +6,9 @@ import pytest
 from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
-from digital_family import db, health
+from digital_family.base import db
 from digital_family.cli import app
+from digital_family.records import health
 from tests.services import free_port
 
 

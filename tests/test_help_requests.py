@@ -11,12 +11,9 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from digital_family import accounts, households
-from digital_family import help_requests as hr
-from digital_family.help_requests import queue as hr_queue
-from digital_family.help_requests.core import load_request
-from digital_family.households import StaleVersionError
-from digital_family.models import (
+from digital_family.access import accounts
+from digital_family.access.permissions import SYSTEM, Action, PermissionDenied, load_actor
+from digital_family.base.models import (
     AuditEntry,
     HelpRequest,
     HelpRequestChange,
@@ -25,8 +22,12 @@ from digital_family.models import (
     Member,
     UserAccount,
 )
-from digital_family.permissions import SYSTEM, Action, PermissionDenied, load_actor
-from digital_family.validation import ValidationError
+from digital_family.base.validation import ValidationError
+from digital_family.households import service as households
+from digital_family.households.service import StaleVersionError
+from digital_family.programmes import help_requests as hr
+from digital_family.programmes.help_requests import queue as hr_queue
+from digital_family.programmes.help_requests.core import load_request
 from tests import ward as wardlib
 
 T0 = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # Monday 09:00 in Vietnam

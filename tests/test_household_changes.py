@@ -6,11 +6,17 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from digital_family import household_changes, households
-from digital_family.household_changes import Change, apply_changes, checked_members, parse
-from digital_family.models import AppliedChange, Household, Member
-from digital_family.permissions import PermissionDenied
-from digital_family.validation import ValidationError
+from digital_family.access.permissions import PermissionDenied
+from digital_family.base.models import AppliedChange, Household, Member
+from digital_family.base.validation import ValidationError
+from digital_family.households import household_changes
+from digital_family.households import service as households
+from digital_family.households.household_changes import (
+    Change,
+    apply_changes,
+    checked_members,
+    parse,
+)
 from tests import ward as wardlib
 
 

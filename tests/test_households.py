@@ -9,12 +9,12 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session
 
-from digital_family import households
-from digital_family.codes import SKILLS, TRADER_FLAGS
-from digital_family.households import StaleVersionError
-from digital_family.models import Household, Member, Setting, UserAccount
-from digital_family.permissions import SYSTEM, PermissionDenied
-from digital_family.validation import ValidationError
+from digital_family.access.permissions import SYSTEM, PermissionDenied
+from digital_family.base.codes import SKILLS, TRADER_FLAGS
+from digital_family.base.models import Household, Member, Setting, UserAccount
+from digital_family.base.validation import ValidationError
+from digital_family.households import service as households
+from digital_family.households.service import StaleVersionError
 from tests import ward as wardlib
 
 YEAR = datetime.now(UTC).year

@@ -9,9 +9,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session, SQLModel
 
-from digital_family import member_writes
-from digital_family.codes import LEARNING_STATUSES, OCCUPATIONS, SKILLS
-from digital_family.indicators import (
+from digital_family.base.codes import LEARNING_STATUSES, OCCUPATIONS, SKILLS
+from digital_family.base.models import (
+    Household,
+    IndicatorTarget,
+    Member,
+    ResidentialGroup,
+    Setting,
+    set_member_skills,
+)
+from digital_family.campaign.indicators import (
     DEFAULT_SKILL_THRESHOLD,
     INDICATORS,
     RECENT_DAYS,
@@ -22,14 +29,7 @@ from digital_family.indicators import (
     ward_and_group_reports,
     ward_report,
 )
-from digital_family.models import (
-    Household,
-    IndicatorTarget,
-    Member,
-    ResidentialGroup,
-    Setting,
-    set_member_skills,
-)
+from digital_family.households import member_writes
 from tests.indicators_reference import (
     INDICATOR_ORDER,
     load_register,

@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from digital_family import accounts, auth, invitations
-from digital_family.invitations import InvitationError
-from digital_family.models import AuthSession, Invitation, SignInThrottle, UserAccount
-from digital_family.permissions import SYSTEM, PermissionDenied
-from digital_family.validation import ValidationError
+from digital_family.access import accounts, auth, invitations
+from digital_family.access.invitations import InvitationError
+from digital_family.access.permissions import SYSTEM, PermissionDenied
+from digital_family.base.models import AuthSession, Invitation, SignInThrottle, UserAccount
+from digital_family.base.validation import ValidationError
 from tests import ward as wardlib
 from tests.ward import PASSWORD
 

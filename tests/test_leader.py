@@ -11,9 +11,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session, SQLModel
 
-from digital_family import db, demo, leader, paging
-from digital_family.codes import LEARNING_STATUSES, OCCUPATIONS, SKILLS
-from digital_family.indicators import (
+from digital_family import demo
+from digital_family.access.permissions import SYSTEM, Actor, PermissionDenied
+from digital_family.base import db, paging
+from digital_family.base.codes import LEARNING_STATUSES, OCCUPATIONS, SKILLS
+from digital_family.base.models import (
+    Household,
+    IndicatorTarget,
+    Member,
+    ResidentialGroup,
+    Setting,
+    set_member_skills,
+)
+from digital_family.base.validation import ValidationError
+from digital_family.campaign import leader
+from digital_family.campaign.indicators import (
     INDICATOR_CODES,
     RECENT_DAYS,
     get_skill_threshold,
@@ -22,7 +34,7 @@ from digital_family.indicators import (
     group_reports,
     make_result,
 )
-from digital_family.leader import (
+from digital_family.campaign.leader import (
     REASON_INDICATORS,
     REASONS,
     group_overview,
@@ -32,16 +44,6 @@ from digital_family.leader import (
     reason_labels,
     visit_list,
 )
-from digital_family.models import (
-    Household,
-    IndicatorTarget,
-    Member,
-    ResidentialGroup,
-    Setting,
-    set_member_skills,
-)
-from digital_family.permissions import SYSTEM, Actor, PermissionDenied
-from digital_family.validation import ValidationError
 from tests import ward as wardlib
 from tests.indicators_reference import load_register, reference_report
 

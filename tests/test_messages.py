@@ -7,17 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from digital_family.auth import SignInError
-from digital_family.help_requests import RequestNotFound
-from digital_family.households import HouseholdNotFound, StaleVersionError
-from digital_family.i18n import CATALOGUES, CatalogueError, Key, t
-from digital_family.invitations import InvitationError
-from digital_family.permissions import PermissionDenied
-from digital_family.register import RegisterImportError, RowError
-from digital_family.validation import ValidationError, validate_birth_year, validate_phone
+from digital_family.access.auth import SignInError
+from digital_family.access.invitations import InvitationError
+from digital_family.access.permissions import PermissionDenied
+from digital_family.base.i18n import CATALOGUES, CatalogueError, Key, t
+from digital_family.base.validation import ValidationError, validate_birth_year, validate_phone
+from digital_family.campaign.register import RegisterImportError, RowError
+from digital_family.households.service import HouseholdNotFound, StaleVersionError
+from digital_family.programmes.help_requests import RequestNotFound
 
 DOMAIN = Path(__file__).resolve().parent.parent / "digital_family"
-NOT_DOMAIN = {"pages", "components"}
+NOT_DOMAIN = {"web"}
 # The refusals people read, and the position of their catalogue key argument.
 KEY_ARGUMENT = {
     "ValidationError": 1, "PermissionDenied": 0, "StaleVersionError": 0,

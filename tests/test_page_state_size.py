@@ -8,9 +8,10 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import clock, state
-from digital_family.models import ResidentialGroup
-from digital_family.pages.ward import PAGE_SIZE, WardState
+from digital_family.base import clock
+from digital_family.base.models import ResidentialGroup
+from digital_family.web import state
+from digital_family.web.pages.ward import PAGE_SIZE, WardState
 from tests.ward import build_ward
 from tests.ward import fast_hashing as _fast_hashing
 

@@ -4,8 +4,7 @@ import itertools
 
 import pytest
 
-from digital_family.codes import ROLES
-from digital_family.permissions import (
+from digital_family.access.permissions import (
     WARD,
     Action,
     Actor,
@@ -15,6 +14,7 @@ from digital_family.permissions import (
     load_actor,
     require,
 )
+from digital_family.base.codes import ROLES
 
 OWN_HOUSEHOLD, OTHER_HOUSEHOLD = 10, 20
 OWN_GROUP, OTHER_GROUP = 1, 2
@@ -94,7 +94,7 @@ def test_unknown_roles_get_nothing():
 
 
 def test_load_actor_reads_groups_and_skips_inactive_accounts(session):
-    from digital_family.models import ResidentialGroup, UserAccount, UserGroup
+    from digital_family.base.models import ResidentialGroup, UserAccount, UserGroup
 
     group = ResidentialGroup(code="TDP01", name="Tổ 1")
     leader = UserAccount(phone="0900000003", role="group_leader", password_hash="x")

@@ -11,11 +11,9 @@ from sqlmodel import SQLModel
 from sqlmodel.sql.sqltypes import AutoString
 from typer.testing import CliRunner
 
-from digital_family import audit, households, invitations, personal_data, rollups, snapshots
-from digital_family import help_requests as hr
-from digital_family.cli import app
-from digital_family.households import HouseholdNotFound
-from digital_family.models import (
+from digital_family.access import invitations
+from digital_family.access.permissions import SYSTEM, PermissionDenied
+from digital_family.base.models import (
     AuditEntry,
     AuthSession,
     Household,
@@ -24,7 +22,13 @@ from digital_family.models import (
     Member,
     UserAccount,
 )
-from digital_family.permissions import SYSTEM, PermissionDenied
+from digital_family.campaign import rollups, snapshots
+from digital_family.cli import app
+from digital_family.households import personal_data
+from digital_family.households import service as households
+from digital_family.households.service import HouseholdNotFound
+from digital_family.programmes import help_requests as hr
+from digital_family.records import audit
 from tests import ward as wardlib
 
 runner = CliRunner()

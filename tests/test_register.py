@@ -7,9 +7,11 @@ import openpyxl
 import pytest
 import sqlalchemy as sa
 
-from digital_family import db, demo, indicators, register
-from digital_family.models import Household, Member, ResidentialGroup, member_skills
-from digital_family.permissions import SYSTEM
+from digital_family import demo
+from digital_family.access.permissions import SYSTEM
+from digital_family.base import db
+from digital_family.base.models import Household, Member, ResidentialGroup, member_skills
+from digital_family.campaign import indicators, register
 
 HEADER = ",".join(register.COLUMNS)
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -343,7 +345,7 @@ def test_csv_export_writes_formula_text_inert(session, tmp_path, start):
 
 
 def test_an_export_for_someone_without_the_right_is_refused(session, tmp_path):
-    from digital_family.permissions import Actor, PermissionDenied
+    from digital_family.access.permissions import Actor, PermissionDenied
 
     leader = Actor(user_id=99, role="group_leader", group_ids=frozenset({1}))
     with pytest.raises(PermissionDenied):

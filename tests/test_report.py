@@ -4,10 +4,10 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from digital_family import indicators, report, snapshots, ward_admin
-from digital_family.leader import people_gap
-from digital_family.permissions import PermissionDenied
-from digital_family.validation import ValidationError
+from digital_family.access.permissions import PermissionDenied
+from digital_family.base.validation import ValidationError
+from digital_family.campaign import indicators, report, snapshots, ward_admin
+from digital_family.campaign.leader import people_gap
 from tests.ward import build_ward
 from tests.ward import fast_hashing as _fast_hashing
 

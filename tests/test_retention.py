@@ -7,10 +7,12 @@ import pytest
 import sqlalchemy as sa
 from typer.testing import CliRunner
 
-from digital_family import audit, auth, households, invitations, retention, security_alerts
+from digital_family.access import auth, invitations, security_alerts
+from digital_family.access.permissions import SYSTEM
+from digital_family.base.models import AuditEntry, AuthSession, Invitation, Member
 from digital_family.cli import app as cli_app
-from digital_family.models import AuditEntry, AuthSession, Invitation, Member
-from digital_family.permissions import SYSTEM
+from digital_family.households import service as households
+from digital_family.records import audit, retention
 from tests import ward as wardlib
 from tests.test_auth import T0
 from tests.ward import PASSWORD
@@ -84,7 +86,7 @@ def test_the_app_purges_at_start_and_then_daily(db_url, monkeypatch):
         if len(sleeps) == 2:
             raise asyncio.CancelledError
 
-    monkeypatch.setattr("digital_family.offloop.run_in_session", fake_run)
+    monkeypatch.setattr("digital_family.web.offloop.run_in_session", fake_run)
     monkeypatch.setattr(web.asyncio, "sleep", fake_sleep)
     with pytest.raises(asyncio.CancelledError):
         asyncio.run(web.purge_daily())
@@ -94,7 +96,7 @@ def test_the_app_purges_at_start_and_then_daily(db_url, monkeypatch):
 
 
 def test_a_kept_upload_is_read_once_and_only_with_its_ticket(tmp_path, monkeypatch):
-    from digital_family import uploads
+    from digital_family.web import uploads
 
     monkeypatch.setattr(uploads, "FOLDER", tmp_path / "uploads")
     ticket = uploads.keep(b"household_code,group_code\n")
@@ -109,7 +111,7 @@ def test_uploads_nobody_imported_are_deleted(tmp_path, monkeypatch):
     import os
     import time
 
-    from digital_family import uploads
+    from digital_family.web import uploads
 
     monkeypatch.setattr(uploads, "FOLDER", tmp_path / "uploads")
     old = uploads.keep(b"old")
@@ -120,8 +122,8 @@ def test_uploads_nobody_imported_are_deleted(tmp_path, monkeypatch):
 
 
 def test_the_purge_honours_the_audit_logs_retention(session):
-    from digital_family import audit
-    from digital_family.models import AuditEntry
+    from digital_family.base.models import AuditEntry
+    from digital_family.records import audit
 
     ward = wardlib.build_ward(session)
     audit.set_retention_days(session, ward.admin, 90)

@@ -11,21 +11,11 @@ from hypothesis import strategies as st
 from sqlmodel import Session
 from typer.testing import CliRunner
 
-from digital_family import (
-    clock,
-    demo,
-    help_requests,
-    households,
-    indicators,
-    member_writes,
-    register,
-    rollups,
-    ward_admin,
-)
-from digital_family.cli import app
-from digital_family.codes import LEARNING_STATUSES, OCCUPATIONS, SKILLS
-from digital_family.indicators import INDICATOR_CODES, SUMS, indicator_counts_sql
-from digital_family.models import (
+from digital_family import demo
+from digital_family.access.permissions import SYSTEM, Actor, PermissionDenied
+from digital_family.base import clock
+from digital_family.base.codes import LEARNING_STATUSES, OCCUPATIONS, SKILLS
+from digital_family.base.models import (
     SKILL_COLUMNS,
     Household,
     Member,
@@ -34,8 +24,13 @@ from digital_family.models import (
     UserAccount,
     group_tally,
 )
-from digital_family.permissions import SYSTEM, Actor, PermissionDenied
-from digital_family.validation import ValidationError
+from digital_family.base.validation import ValidationError
+from digital_family.campaign import indicators, register, rollups, ward_admin
+from digital_family.campaign.indicators import INDICATOR_CODES, SUMS, indicator_counts_sql
+from digital_family.cli import app
+from digital_family.households import member_writes
+from digital_family.households import service as households
+from digital_family.programmes import help_requests
 
 YEAR = clock.vietnam_year()
 GROUPS = ("TDP01", "TDP02", "TDP03")

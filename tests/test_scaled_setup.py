@@ -4,7 +4,7 @@ import os
 import subprocess
 import sys
 
-from digital_family.settings import PROJECT_DIR
+from digital_family.base.settings import PROJECT_DIR
 
 SCRIPT = PROJECT_DIR / "scripts" / "run-scaled"
 

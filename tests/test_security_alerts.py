@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from digital_family import auth, security_alerts
-from digital_family.models import AuditEntry, security_tally
-from digital_family.permissions import SYSTEM, PermissionDenied
-from digital_family.security_alerts import EXPORTS_PER_DAY, REFUSALS_PER_HOUR
+from digital_family.access import auth, security_alerts
+from digital_family.access.permissions import SYSTEM, PermissionDenied
+from digital_family.access.security_alerts import EXPORTS_PER_DAY, REFUSALS_PER_HOUR
+from digital_family.base.models import AuditEntry, security_tally
 from tests import ward as wardlib
 
 T0 = datetime(2026, 12, 2, 3, 5, tzinfo=UTC)  # 10:05 in Vietnam
@@ -125,7 +125,7 @@ def test_old_counts_are_purged(session, ward):
 
 
 def test_the_exports_themselves_are_noticed(session, ward, tmp_path):
-    from digital_family import register
+    from digital_family.campaign import register
 
     register.export_register(session, ward.staff, tmp_path / "ward.csv", fmt="csv")
     register.export_register(session, ward.staff, tmp_path / "g1.csv", fmt="csv",
@@ -136,7 +136,7 @@ def test_the_exports_themselves_are_noticed(session, ward, tmp_path):
 
 
 def test_erasing_a_household_blanks_its_phone_in_lock_alerts(session, ward):
-    from digital_family import personal_data
+    from digital_family.households import personal_data
 
     phone = ward.phones["resident1"]
     for attempt in range(auth.LOCK_AFTER):

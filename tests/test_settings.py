@@ -1,6 +1,6 @@
 import pytest
 
-from digital_family import settings
+from digital_family.base import settings
 
 
 def test_default_is_sqlite_in_the_project_folder(monkeypatch):

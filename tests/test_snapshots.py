@@ -6,11 +6,12 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from digital_family import indicators, member_writes, snapshots
-from digital_family.indicators import INDICATOR_CODES
-from digital_family.models import IndicatorSnapshot, Member, ResidentialGroup
-from digital_family.permissions import PermissionDenied
-from digital_family.validation import ValidationError
+from digital_family.access.permissions import PermissionDenied
+from digital_family.base.models import IndicatorSnapshot, Member, ResidentialGroup
+from digital_family.base.validation import ValidationError
+from digital_family.campaign import indicators, snapshots
+from digital_family.campaign.indicators import INDICATOR_CODES
+from digital_family.households import member_writes
 from tests.ward import build_ward
 from tests.ward import fast_hashing as _fast_hashing
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digital_family.codes import LEARNING_STATUSES, OCCUPATIONS, SEXES, SKILLS
-from digital_family.validation import (
+from digital_family.base.codes import LEARNING_STATUSES, OCCUPATIONS, SEXES, SKILLS
+from digital_family.base.validation import (
     ValidationError,
     format_skills,
     parse_bool,

@@ -7,11 +7,12 @@ import sqlalchemy as sa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digital_family import auth, indicators, snapshots, ward_admin
-from digital_family.accounts import UserInfo
-from digital_family.models import AuditEntry, AuthSession, IndicatorTarget, UserGroup
-from digital_family.permissions import SYSTEM, PermissionDenied, load_actor
-from digital_family.validation import ValidationError
+from digital_family.access import auth
+from digital_family.access.accounts import UserInfo
+from digital_family.access.permissions import SYSTEM, PermissionDenied, load_actor
+from digital_family.base.models import AuditEntry, AuthSession, IndicatorTarget, UserGroup
+from digital_family.base.validation import ValidationError
+from digital_family.campaign import indicators, snapshots, ward_admin
 from tests.ward import PASSWORD, build_ward
 from tests.ward import fast_hashing as _fast_hashing
 
@@ -176,7 +177,7 @@ def test_parse_target_gives_a_fraction_or_a_validation_error(value):
 
 @pytest.fixture()
 def named_admin(session, ward):
-    from digital_family.models import UserAccount
+    from digital_family.base.models import UserAccount
 
     session.get(UserAccount, ward.admin.user_id).full_name = "Quản trị"
     session.commit()

@@ -4,10 +4,10 @@ from dataclasses import dataclass
 
 from passlib.context import CryptContext
 
-from digital_family import accounts
-from digital_family.consent import NOTICE_VERSION
-from digital_family.models import Household, HouseholdConsent, Member, ResidentialGroup, utcnow
-from digital_family.permissions import SYSTEM, Actor, load_actor
+from digital_family.access import accounts
+from digital_family.access.permissions import SYSTEM, Actor, load_actor
+from digital_family.base.models import Household, HouseholdConsent, Member, ResidentialGroup, utcnow
+from digital_family.households.consent import NOTICE_VERSION
 
 # Real argon2, with parameters cheap enough for tests.
 FAST_CONTEXT = CryptContext(

@@ -1,7 +1,7 @@
 """group tallies (live roll-ups)
 
 group_tally: one row of counts per residential group, kept up to date in the
-same transaction as every write that changes them (digital_family.rollups);
+same transaction as every write that changes them (digital_family.campaign.rollups);
 rollup_state: the single row saying which reference year and which moment of
 the 180-day window the tallies count for. The state starts "never built"
 (reference_year null): the first reader builds the tallies from the member rows,

@@ -1,7 +1,7 @@
 """household consent
 
 household_consent: one row per household saying whether it consents to the
-notice (digital_family.consent): which notice version, ticked by the family or
+notice (digital_family.households.consent): which notice version, ticked by the family or
 told to a leader by a named adult, when, by whom; and whether it was withdrawn.
 
 Revision ID: 0009

@@ -2,7 +2,7 @@
 
 security_tally: how many refused requests (per clock hour) and exports (per day in
 Vietnam) each account made, one row per account, kind and window, so that
-digital_family.security_alerts can flag repeated refusals and unusual exports
+digital_family.access.security_alerts can flag repeated refusals and unusual exports
 without writing a row per event.
 
 Revision ID: 0011

@@ -18,7 +18,8 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
-from digital_family import clock, consent, member_writes
+from digital_family.base import clock
+from digital_family.base.models import Household
 from digital_family.demo.accounts import (
     DEMO_ACCOUNTS,
     DEMO_PASSWORD,
@@ -37,7 +38,7 @@ from digital_family.demo.ward import (
     insert_households,
     insert_members,
 )
-from digital_family.models import Household
+from digital_family.households import consent, member_writes
 
 __all__ = [
     "DEMO_ACCOUNTS", "DEMO_PASSWORD", "DEMO_WEEKS", "HELP_WEEKS", "DemoAccount", "DemoError",

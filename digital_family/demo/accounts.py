@@ -7,9 +7,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import accounts
+from digital_family.access import accounts
+from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup
 from digital_family.demo.ward import DemoError
-from digital_family.models import Household, ResidentialGroup, UserAccount, UserGroup
 
 DEMO_PASSWORD = "demo12345"
 
@@ -37,8 +37,8 @@ DEMO_ACCOUNTS = (
 
 def existing_demo_accounts(session: Session) -> tuple[DemoAccount, ...]:
     """The demo accounts present in the database (their password may have been changed)."""
-    from digital_family.accounts import list_users
-    from digital_family.permissions import SYSTEM
+    from digital_family.access.accounts import list_users
+    from digital_family.access.permissions import SYSTEM
 
     wanted = {phone: role for role, phone, _ in DEMO_ACCOUNTS}
     return tuple(

@@ -10,9 +10,9 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import member_writes
+from digital_family.base.models import SKILL_COLUMNS, Household, Member, UserAccount, UserGroup
 from digital_family.demo.accounts import DEMO_ACCOUNTS
-from digital_family.models import SKILL_COLUMNS, Household, Member, UserAccount, UserGroup
+from digital_family.households import member_writes
 
 HELP_WEEKS = 10
 HELP_HOUSEHOLD_SHARE = 0.03  # of the ward's households ask for help…
@@ -108,7 +108,7 @@ def write_help_requests(  # noqa: C901 - one pass in a fixed random order: same 
     serve: ~70% resolved (mostly helped, the members' statuses raised and
     HelpRequestChange rows written), some claimed, some open (a few waiting past
     the leader's 48-hour flag), a few cancelled. Returns the number of requests."""
-    from digital_family.models import HelpRequest, HelpRequestChange, HelpRequestNote
+    from digital_family.base.models import HelpRequest, HelpRequestChange, HelpRequestNote
 
     rng = random.Random(f"help-requests-{seed}")
     phones = [phone for _, phone, _ in DEMO_ACCOUNTS]

@@ -9,11 +9,11 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import indicators, snapshots
-from digital_family.clock import utc, vietnam_date
-from digital_family.indicators import INDICATOR_CODES
-from digital_family.models import IndicatorSnapshot, ResidentialGroup
-from digital_family.snapshots import WARD_SCOPE
+from digital_family.base.clock import utc, vietnam_date
+from digital_family.base.models import IndicatorSnapshot, ResidentialGroup
+from digital_family.campaign import indicators, snapshots
+from digital_family.campaign.indicators import INDICATOR_CODES
+from digital_family.campaign.snapshots import WARD_SCOPE
 
 DEMO_WEEKS = 16
 

@@ -12,8 +12,8 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family import member_writes
-from digital_family.codes import SKILLS
+from digital_family.base.codes import SKILLS
+from digital_family.base.models import SKILL_COLUMNS, ResidentialGroup
 from digital_family.demo.names import (
     FAMILY_NAMES,
     GIVEN_MID,
@@ -25,7 +25,7 @@ from digital_family.demo.names import (
     STREETS,
     address,
 )
-from digital_family.models import SKILL_COLUMNS, ResidentialGroup
+from digital_family.households import member_writes
 
 MIN_GROUP_SIZE, MAX_GROUP_SIZE, TYPICAL_GROUP_SIZE = 150, 400, 270
 

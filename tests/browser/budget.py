@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
-from digital_family import accounts, consent, households
-from digital_family.models import Household, Member
-from digital_family.permissions import SYSTEM, load_actor
+from digital_family.access import accounts
+from digital_family.access.permissions import SYSTEM, load_actor
+from digital_family.base.models import Household, Member
+from digital_family.households import consent
+from digital_family.households import service as households
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.journeys import session_for
 
@@ -92,7 +94,7 @@ def create_family(app_server, phone: str) -> int:
 
 def family_answers(app_server, household_id: int) -> dict[str, dict]:
     """Each member's answers as stored, by name (only the fields ANSWERS sets)."""
-    from digital_family.models import member_skills
+    from digital_family.base.models import member_skills
 
     with session_for(app_server) as session:
         members = session.execute(

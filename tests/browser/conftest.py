@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from digital_family import db
-from digital_family.settings import PROJECT_DIR
+from digital_family.base import db
+from digital_family.base.settings import PROJECT_DIR
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from digital_family import db
+from digital_family.base import db
 from tests.browser.conftest import wait_hydrated
 
 DEMO_PASSWORD = "demo12345"

@@ -7,9 +7,11 @@ import re
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from digital_family import consent, households, invitations
-from digital_family.models import Household, HouseholdConsent, UserAccount
-from digital_family.permissions import SYSTEM
+from digital_family.access import invitations
+from digital_family.access.permissions import SYSTEM
+from digital_family.base.models import Household, HouseholdConsent, UserAccount
+from digital_family.households import consent
+from digital_family.households import service as households
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import (
     LEADER_PHONE,

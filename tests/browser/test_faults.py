@@ -14,9 +14,9 @@ import pytest
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from digital_family.codes import SKILLS
-from digital_family.i18n import t
-from digital_family.models import SKILL_COLUMNS, Household, Member, UserAccount
+from digital_family.base.codes import SKILLS
+from digital_family.base.i18n import t
+from digital_family.base.models import SKILL_COLUMNS, Household, Member, UserAccount
 from tests.browser.conftest import wait_hydrated
 from tests.browser.journeys import (
     LEADER_PHONE,

@@ -10,9 +10,9 @@ import pytest
 from playwright.sync_api import expect
 
 from bench import web_budget
-from digital_family import frontend
-from digital_family.components.controls import TOUCH
-from digital_family.settings import PROJECT_DIR
+from digital_family.base.settings import PROJECT_DIR
+from digital_family.web import frontend
+from digital_family.web.components.controls import TOUCH
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import RESIDENT_PHONE, STAFF_PHONE, sign_in
 

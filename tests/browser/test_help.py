@@ -5,9 +5,11 @@ import re
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from digital_family import help_requests, indicators, member_writes
-from digital_family.models import HelpRequest, Household, Member, UserAccount
-from digital_family.permissions import SYSTEM
+from digital_family.access.permissions import SYSTEM
+from digital_family.base.models import HelpRequest, Household, Member, UserAccount
+from digital_family.campaign import indicators
+from digital_family.households import member_writes
+from digital_family.programmes import help_requests
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import (
     RESIDENT_PHONE,

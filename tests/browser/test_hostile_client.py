@@ -2,10 +2,10 @@
 
 import time
 
-from digital_family.pages.household import HouseholdState
-from digital_family.pages.leader import LeaderState
-from digital_family.pages.sign_in import SignInState
-from digital_family.state import SessionState
+from digital_family.web.pages.household import HouseholdState
+from digital_family.web.pages.leader import LeaderState
+from digital_family.web.pages.sign_in import SignInState
+from digital_family.web.state import SessionState
 from tests.browser.journeys import DEMO_PASSWORD, LEADER_PHONE, RESIDENT_PHONE
 from tests.browser.test_shared_phone import run
 from tests.wsclient import ReflexClient, state_name
@@ -84,7 +84,7 @@ def test_malformed_arguments_get_a_message_not_a_crash(app_server):
 
 
 def test_one_socket_cannot_queue_a_flood(app_server):
-    from digital_family import event_limits
+    from digital_family.web import event_limits
 
     flood = 10 * event_limits.BURST
 

@@ -5,8 +5,8 @@ import re
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from digital_family import indicators
-from digital_family.models import Household, Member, UserAccount
+from digital_family.base.models import Household, Member, UserAccount
+from digital_family.campaign import indicators
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import (
     LEADER_PHONE,

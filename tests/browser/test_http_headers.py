@@ -7,7 +7,7 @@ import urllib.request
 import pytest
 from playwright.sync_api import expect
 
-from digital_family.http_headers import MAX_UPLOAD_BYTES
+from digital_family.web.http_headers import MAX_UPLOAD_BYTES
 from tests.browser.conftest import wait_hydrated
 from tests.browser.journeys import sign_in
 

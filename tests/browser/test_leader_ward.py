@@ -10,9 +10,9 @@ import reflex as rx
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from digital_family import indicators
-from digital_family.models import Household, Member, ResidentialGroup
-from digital_family.pages import ward
+from digital_family.base.models import Household, Member, ResidentialGroup
+from digital_family.campaign import indicators
+from digital_family.web.pages import ward
 from tests.browser.conftest import ARTIFACTS, screenshot, wait_hydrated
 from tests.browser.journeys import (
     LEADER_PHONE,

@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from digital_family.models import AppliedChange, Household, Member
+from digital_family.base.models import AppliedChange, Household, Member
 from tests.browser.budget import JOURNEY_PASSWORD, create_family
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import assert_accessible, session_for

@@ -7,9 +7,10 @@ import urllib.request
 import pytest
 from playwright.sync_api import expect
 
-from digital_family import db, indicators
-from digital_family.formatting import format_int, format_percent
-from digital_family.i18n import t
+from digital_family.base import db
+from digital_family.base.formatting import format_int, format_percent
+from digital_family.base.i18n import t
+from digital_family.campaign import indicators
 from tests.browser.conftest import screenshot, wait_hydrated
 
 
@@ -56,7 +57,7 @@ def test_overview_shows_no_names(page, app_server):
     """Until sign-in exists the public page holds aggregates only."""
     from sqlmodel import select
 
-    from digital_family.models import Member
+    from digital_family.base.models import Member
 
     engine = db.make_engine(app_server.db_url)
     with db.session_scope(engine) as session:

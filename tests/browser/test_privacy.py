@@ -9,7 +9,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from digital_family import rollups
+from digital_family.campaign import rollups
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import (
     LEADER_PHONE,
@@ -226,7 +226,7 @@ def _sent(app_server, phone: str, state, load: str, path: str) -> list[str]:
 
 
 def test_a_residents_page_is_sent_its_own_household_and_no_phone(app_server):
-    from digital_family.pages.household import HouseholdState
+    from digital_family.web.pages.household import HouseholdState
 
     sent = _sent(app_server, RESIDENT_PHONE, HouseholdState, "load_mine", "/ho")
     text = "\n".join(sent)
@@ -241,7 +241,7 @@ def test_a_residents_page_is_sent_its_own_household_and_no_phone(app_server):
 
 
 def test_a_leaders_page_is_sent_phones_of_its_groups_only(app_server):
-    from digital_family.pages.leader import LeaderState
+    from digital_family.web.pages.leader import LeaderState
 
     with session_for(app_server) as session:  # every household has a phone for a while
         bare = session.execute(sa.text("SELECT id FROM household WHERE phone IS NULL")

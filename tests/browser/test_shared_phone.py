@@ -8,18 +8,18 @@ import threading
 import pytest
 import sqlalchemy as sa
 
-from digital_family.models import AuthSession, UserAccount
-from digital_family.pages.admin import AdminState
-from digital_family.pages.ambassador import AmbassadorState
-from digital_family.pages.household import HouseholdState
-from digital_family.pages.households import HouseholdsState
-from digital_family.pages.leader import LeaderState
-from digital_family.pages.overview import OverviewState
-from digital_family.pages.programme import ProgrammeState
-from digital_family.pages.report import ReportState
-from digital_family.pages.sign_in import SignInState
-from digital_family.pages.ward import WardState
-from digital_family.state import SessionState
+from digital_family.base.models import AuthSession, UserAccount
+from digital_family.web.pages.admin import AdminState
+from digital_family.web.pages.ambassador import AmbassadorState
+from digital_family.web.pages.household import HouseholdState
+from digital_family.web.pages.households import HouseholdsState
+from digital_family.web.pages.leader import LeaderState
+from digital_family.web.pages.overview import OverviewState
+from digital_family.web.pages.programme import ProgrammeState
+from digital_family.web.pages.report import ReportState
+from digital_family.web.pages.sign_in import SignInState
+from digital_family.web.pages.ward import WardState
+from digital_family.web.state import SessionState
 from tests.browser.journeys import DEMO_PASSWORD, session_for
 from tests.wsclient import ReflexClient, state_name
 

@@ -1,0 +1,2 @@
+"""Who someone is and what they may do: accounts, signing in, invitations, permissions,
+security alerts."""

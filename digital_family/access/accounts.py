@@ -1,0 +1,285 @@
+"""User accounts: password hashing, creating and listing accounts, checking a sign-in.
+
+Functions that write add to the given session and flush; committing is the
+caller's (``db.session_scope`` commits on success). Bad input raises
+``ValidationError`` with a Vietnamese message.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+import sqlalchemy as sa
+from passlib.context import CryptContext
+from passlib.exc import UnknownHashError
+from sqlmodel import Session
+
+from digital_family.access.permissions import Action, Actor, PermissionDenied, can, require
+from digital_family.base.codes import ROLE_LABELS, ROLES
+from digital_family.base.i18n import Key
+from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup, utcnow
+from digital_family.base.validation import (
+    ValidationError,
+    clean_text,
+    validate_full_name,
+    validate_group_code,
+    validate_household_code,
+    validate_phone,
+)
+
+pwd_context = CryptContext(schemes=["argon2"], deprecated="auto")
+
+MIN_PASSWORD_LENGTH = 8
+MAX_PASSWORD_LENGTH = 128
+GROUP_ROLES = ("group_leader", "ambassador")
+
+
+# Passwords
+
+
+def validate_password(password, *, field: str = "password") -> str:
+    """A new password: 8 to 128 characters (kept exactly as typed)."""
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(field, "error.password.too_short", min=MIN_PASSWORD_LENGTH)
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise ValidationError(field, "error.password.too_long", max=MAX_PASSWORD_LENGTH)
+    if not password.strip():
+        raise ValidationError(field, "error.password.blank")
+    return password
+
+
+def hash_password(password: str) -> str:
+    return pwd_context.hash(password)
+
+
+def verify_password(password: str, password_hash: str) -> bool:
+    """Whether ``password`` matches ``password_hash`` (False for a malformed hash)."""
+    try:
+        return pwd_context.verify(password, password_hash)
+    except (UnknownHashError, ValueError, TypeError):
+        return False
+
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    """A hash no password matches, so an unknown phone costs a real verification."""
+    return hash_password(secrets.token_urlsafe(24))
+
+
+# Accounts
+
+
+def validate_role(role, *, field: str = "role") -> str:
+    code = clean_text(role).lower()
+    if code not in ROLES:
+        raise ValidationError(field, "error.role", codes=", ".join(ROLES))
+    return code
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """An account as lists show it (never the password hash)."""
+
+    id: int
+    phone: str
+    full_name: str
+    role: str
+    role_label: str
+    household_code: str | None
+    group_codes: tuple[str, ...]
+    is_active: bool
+    created_at: datetime
+    last_login_at: datetime | None
+
+
+def get_user_by_phone(session: Session, phone) -> UserAccount | None:
+    """The account with ``phone`` (any accepted spelling), or None."""
+    try:
+        phone = validate_phone(phone)
+    except ValidationError:
+        return None
+    return session.execute(
+        sa.select(UserAccount).where(UserAccount.phone == phone)
+    ).scalar_one_or_none()
+
+
+def _groups_by_code(session: Session, group_codes) -> list[ResidentialGroup]:
+    codes = list(dict.fromkeys(validate_group_code(c, field="group_codes") for c in group_codes))
+    if not codes:
+        return []
+    found = {
+        g.code: g
+        for g in session.execute(
+            sa.select(ResidentialGroup).where(ResidentialGroup.code.in_(codes))
+        ).scalars()
+    }
+    for code in codes:
+        if code not in found:
+            raise ValidationError("group_codes", "error.group.unknown", code=code)
+    return [found[c] for c in codes]
+
+
+def create_user(
+    session: Session,
+    actor: Actor | None,
+    *,
+    phone,
+    password,
+    role,
+    full_name="",
+    household_code=None,
+    group_codes=(),
+) -> UserAccount:
+    """A new account.
+
+    A ``resident`` belongs to one household (one account per household); a
+    ``group_leader`` or ``ambassador`` serves one or more residential groups.
+    Action.MANAGE_USERS (and MANAGE_ADMINS for an admin account).
+    """
+    require(actor, Action.MANAGE_USERS)
+    phone = validate_phone(phone)
+    role = validate_role(role)
+    if role == "admin":
+        require(actor, Action.MANAGE_ADMINS)
+    validate_password(password)
+    full_name = validate_full_name(full_name) if clean_text(full_name) else ""
+    group_codes = tuple(group_codes or ())
+
+    household = None
+    if role == "resident":
+        if not clean_text(household_code):
+            raise ValidationError("household_code", "error.household.code_needed")
+        code = validate_household_code(household_code)
+        household = session.execute(
+            sa.select(Household).where(Household.code == code)
+        ).scalar_one_or_none()
+        if household is None:
+            raise ValidationError("household_code", "error.household.unknown", code=code)
+        taken = session.execute(
+            sa.select(UserAccount.phone).where(UserAccount.household_id == household.id)
+        ).scalar_one_or_none()
+        if taken is not None:
+            raise ValidationError("household_code", "error.household.has_account",
+                                  code=code, phone=taken)
+    elif clean_text(household_code):
+        raise ValidationError("household_code", "error.household.residents_only")
+
+    if role in GROUP_ROLES:
+        if not group_codes:
+            raise ValidationError("group_codes", "error.role.needs_group", role=Key(f"role.{role}"))
+        groups = _groups_by_code(session, group_codes)
+    elif group_codes:
+        raise ValidationError("group_codes", "error.role.group_roles_only")
+    else:
+        groups = []
+
+    if session.execute(
+        sa.select(UserAccount.id).where(UserAccount.phone == phone)
+    ).first() is not None:
+        raise ValidationError("phone", "error.phone.taken", phone=phone)
+
+    user = UserAccount(
+        phone=phone,
+        full_name=full_name,
+        role=role,
+        password_hash=hash_password(password),
+        household_id=household.id if household else None,
+    )
+    session.add(user)
+    session.flush()
+    for group in groups:
+        session.add(UserGroup(user_id=user.id, group_id=group.id))
+    session.flush()
+    return user
+
+
+def reset_password(session: Session, actor: Actor | None, *, phone, new_password) -> UserAccount:
+    """Give the account with ``phone`` a new password (MANAGE_USERS; an admin's: MANAGE_ADMINS)."""
+    require(actor, Action.MANAGE_USERS)
+    validate_password(new_password)
+    user = get_user_by_phone(session, phone)
+    if user is None:
+        raise ValidationError("phone", "error.phone.no_account", phone=clean_text(phone))
+    if user.role == "admin":
+        require(actor, Action.MANAGE_ADMINS)
+    user.password_hash = hash_password(new_password)
+    user.updated_at = utcnow()
+    session.add(user)
+    session.flush()
+    return user
+
+
+def user_infos(session: Session, actor: Actor | None, user_ids=None) -> dict[int, UserInfo]:
+    """Accounts (all, or those of ``user_ids``) by id, without password hashes.
+
+    Staff who manage accounts or groups (their leaders) only.
+    """
+    if not (can(actor, Action.MANAGE_USERS) or can(actor, Action.MANAGE_GROUPS)):
+        raise PermissionDenied()
+    ids = None if user_ids is None else list(user_ids)
+    if ids == []:
+        return {}
+    groups: dict[int, list[str]] = {}
+    for user_id, code in session.execute(
+        sa.select(UserGroup.user_id, ResidentialGroup.code)
+        .join(ResidentialGroup, ResidentialGroup.id == UserGroup.group_id)
+        .where(UserGroup.user_id.in_(ids) if ids is not None else sa.true())
+        .order_by(ResidentialGroup.code)
+    ):
+        groups.setdefault(user_id, []).append(code)
+    rows = session.execute(
+        sa.select(
+            UserAccount.id,
+            UserAccount.phone,
+            UserAccount.full_name,
+            UserAccount.role,
+            Household.code,
+            UserAccount.is_active,
+            UserAccount.created_at,
+            UserAccount.last_login_at,
+        )
+        .outerjoin(Household, Household.id == UserAccount.household_id)
+        .where(UserAccount.id.in_(ids) if ids is not None else sa.true())
+    )
+    return {
+        r[0]: UserInfo(
+            id=r[0],
+            phone=r[1],
+            full_name=r[2],
+            role=r[3],
+            role_label=ROLE_LABELS.get(r[3], r[3]),
+            household_code=r[4],
+            group_codes=tuple(groups.get(r[0], ())),
+            is_active=r[5],
+            created_at=r[6],
+            last_login_at=r[7],
+        )
+        for r in rows
+    }
+
+
+def list_users(session: Session, actor: Actor | None) -> list[UserInfo]:
+    """Every account, by role (admin first) then phone, without password hashes."""
+    require(actor, Action.MANAGE_USERS)
+    rank = {role: i for i, role in enumerate(reversed(ROLES))}
+    return sorted(user_infos(session, actor).values(),
+                  key=lambda u: (rank.get(u.role, len(ROLES)), u.phone))
+
+
+def authenticate(session: Session, phone, password) -> UserAccount | None:
+    """The active account ``phone`` and ``password`` sign in to, or None.
+
+    Takes as long for an unknown phone as for a wrong password: both verify a hash.
+    """
+    user = get_user_by_phone(session, phone)
+    if not isinstance(password, str):
+        password = ""
+    if user is None:
+        verify_password(password, _dummy_hash())
+        return None
+    if not verify_password(password, user.password_hash) or not user.is_active:
+        return None
+    return user

@@ -1,0 +1,151 @@
+"""Who may do what (SPEC §1), decided on the server for every read and write.
+
+Plain functions over an ``Actor`` (the signed-in account, re-derived from the
+session table on every request) and the target's ids: nothing the browser sends
+is trusted. Every page state and command calls ``require`` before it touches data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family.base.i18n import CatalogueError
+from digital_family.base.models import UserAccount, UserGroup
+
+
+class Action(str, Enum):
+    """What an actor wants to do to a target."""
+
+    READ_HOUSEHOLD = "read_household"  # a household and its members (member level)
+    EDIT_HOUSEHOLD = "edit_household"  # change a household or its members
+    INVITE_HOUSEHOLD = "invite_household"  # issue an invitation / reset a resident's password
+    CREATE_HOUSEHOLD = "create_household"  # add a household to a group
+    READ_GROUP_MEMBERS = "read_group_members"  # member-level lists of a group
+    READ_AGGREGATES = "read_aggregates"  # numbers only, any scope
+    MANAGE_HELP_REQUESTS = "manage_help_requests"  # an ambassador's queue of a group
+    EDIT_TARGETS = "edit_targets"
+    MANAGE_GROUPS = "manage_groups"
+    MANAGE_USERS = "manage_users"  # accounts other than admin
+    MANAGE_ADMINS = "manage_admins"  # admin accounts and granting the admin role
+    IMPORT_EXPORT = "import_export"
+    READ_AUDIT = "read_audit"  # the audit log of the whole ward
+
+
+class PermissionDenied(CatalogueError):
+    """The actor may not do this; ``key`` says why (by default: no right to it)."""
+
+    DEFAULT_KEY = "error.permission"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in account as the permission checks see it."""
+
+    user_id: int
+    role: str
+    household_id: int | None = None
+    group_ids: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class Target:
+    """What is acted on: a household (with its group), a group, or the ward (both None)."""
+
+    household_id: int | None = None
+    group_id: int | None = None
+
+
+WARD = Target()
+
+# The command line: trusted, acts with every right, and is no account (user_id 0).
+SYSTEM = Actor(user_id=0, role="admin")
+
+
+def account_id(actor: Actor | None) -> int | None:
+    """The account to record as author of a change (None for SYSTEM or no actor)."""
+    if actor is None or actor.user_id <= 0:
+        return None
+    return actor.user_id
+
+_WARD_STAFF_ACTIONS = frozenset(
+    {
+        Action.READ_HOUSEHOLD,
+        Action.INVITE_HOUSEHOLD,
+        Action.CREATE_HOUSEHOLD,
+        Action.READ_GROUP_MEMBERS,
+        Action.READ_AGGREGATES,
+        Action.EDIT_TARGETS,
+        Action.MANAGE_GROUPS,
+        Action.MANAGE_USERS,
+        Action.IMPORT_EXPORT,
+        Action.READ_AUDIT,
+    }
+)
+_LEADER_GROUP_ACTIONS = frozenset(
+    {
+        Action.READ_HOUSEHOLD,
+        Action.EDIT_HOUSEHOLD,
+        Action.INVITE_HOUSEHOLD,
+        Action.CREATE_HOUSEHOLD,
+        Action.READ_GROUP_MEMBERS,
+    }
+)
+
+
+def can(actor: Actor | None, action: Action, target: Target = WARD) -> bool:
+    """Whether ``actor`` may do ``action`` to ``target``."""
+    if actor is None:
+        return False
+    if actor.role == "admin":
+        return True
+    if actor.role == "ward_staff":
+        return action in _WARD_STAFF_ACTIONS
+    in_group = target.group_id is not None and target.group_id in actor.group_ids
+    if actor.role == "group_leader":
+        if action == Action.READ_AGGREGATES:
+            return True
+        return action in _LEADER_GROUP_ACTIONS and in_group
+    if actor.role == "ambassador":
+        return action == Action.MANAGE_HELP_REQUESTS and in_group
+    if actor.role == "resident":
+        own = target.household_id is not None and target.household_id == actor.household_id
+        return action in (Action.READ_HOUSEHOLD, Action.EDIT_HOUSEHOLD) and own
+    return False
+
+
+SIGN_IN_KEY = "error.sign_in"
+
+
+def signed_in(actor: Actor | None) -> Actor:
+    """Return ``actor``, or raise PermissionDenied asking to sign in."""
+    if actor is None:
+        raise PermissionDenied(SIGN_IN_KEY)
+    return actor
+
+
+def require(actor: Actor | None, action: Action, target: Target = WARD) -> Actor:
+    """Return ``actor`` if allowed, else raise PermissionDenied."""
+    signed_in(actor)
+    if not can(actor, action, target):
+        raise PermissionDenied()
+    return actor
+
+
+def load_actor(session: Session, user_id: int) -> Actor | None:
+    """The actor for an active account, with its groups, or None."""
+    user = session.get(UserAccount, user_id)
+    if user is None or not user.is_active:
+        return None
+    group_ids = session.execute(
+        sa.select(UserGroup.group_id).where(UserGroup.user_id == user_id)
+    ).scalars().all()
+    return Actor(
+        user_id=user.id,
+        role=user.role,
+        household_id=user.household_id,
+        group_ids=frozenset(group_ids),
+    )

@@ -1,0 +1,198 @@
+"""Engine, sessions and the schema-version gate shared by the app and the CLI."""
+
+import os
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+
+import sqlalchemy as sa
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlmodel import Session
+
+from digital_family.base.settings import PROJECT_DIR, database_url
+
+UPGRADE_COMMAND = "digital-family db upgrade"
+
+
+class SchemaBehindError(RuntimeError):
+    """The database is not at the newest migration."""
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # WAL lets the app read while the CLI imports.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    # In WAL mode NORMAL still survives a crash of the app (only a power cut can lose
+    # the last commits) and spares an fsync per commit: taps are small, frequent writes.
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+# Every engine of this process, so a forked child can let go of the parent's connections.
+_ENGINES: "weakref.WeakSet[sa.Engine]" = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    """The server imports the app (and so opens the engine) before forking its workers:
+    a worker must open connections of its own, never talk on its parent's sockets
+    (PostgreSQL: "prepared statement _pg3_0 already exists", or worse)."""
+    for engine in list(_ENGINES):
+        engine.dispose(close=False)
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+def make_engine(url: str | None = None) -> sa.Engine:
+    url = url or database_url()
+    if url.startswith("sqlite"):
+        engine = sa.create_engine(url, connect_args={"check_same_thread": False})
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        # pre-ping: after a database restart, pooled connections are replaced, not used
+        engine = sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    _ENGINES.add(engine)
+    return engine
+
+
+@cache
+def _engine_for(url: str) -> sa.Engine:
+    return make_engine(url)
+
+
+def get_engine() -> sa.Engine:
+    """The process-wide engine for the configured database URL."""
+    return _engine_for(database_url())
+
+
+@contextmanager
+def session_scope(engine: sa.Engine | None = None) -> Iterator[Session]:
+    """A session that commits on success and rolls back on error."""
+    with Session(engine or get_engine(), expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+def dialect_insert(session: Session, table):
+    """An INSERT into ``table`` that has ``on_conflict_do_nothing``/``_do_update``: the
+    database's own construct (SQLite or PostgreSQL; the SQL is the same on both)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table)
+
+
+def upsert(
+    session: Session,
+    table: sa.Table,
+    rows: list[dict],
+    *,
+    key: tuple[str, ...],
+    update: tuple[str, ...] = (),
+) -> None:
+    """INSERT ``rows`` into ``table``; a row whose ``key`` columns exist already gets the
+    ``update`` columns of the new row (none given: the existing row is kept).
+
+    One statement (INSERT … ON CONFLICT) on SQLite and PostgreSQL, so concurrent
+    writers of the same key both succeed.
+    """
+    if not rows:
+        return
+    statement = dialect_insert(session, table)
+    if update:
+        statement = statement.on_conflict_do_update(
+            index_elements=list(key), set_={name: statement.excluded[name] for name in update}
+        )
+    else:
+        statement = statement.on_conflict_do_nothing(index_elements=list(key))
+    session.execute(statement, rows)
+
+
+def alembic_config(url: str | None = None) -> Config:
+    cfg = Config(str(PROJECT_DIR / "alembic.ini"))
+    cfg.set_main_option("script_location", str(PROJECT_DIR / "alembic"))
+    cfg.set_main_option("sqlalchemy.url", (url or database_url()).replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: sa.Engine | None = None) -> str | None:
+    with (engine or get_engine()).connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(url: str | None = None) -> None:
+    """Bring the schema to the newest migration."""
+    from alembic import command
+
+    command.upgrade(alembic_config(url), "head")
+
+
+def require_current_schema(engine: sa.Engine | None = None) -> None:
+    """Raise SchemaBehindError, naming the command to run, unless the schema is at head."""
+    current, head = current_revision(engine), head_revision()
+    if current != head:
+        where = "chưa được tạo" if current is None else f"đang ở phiên bản {current}"
+        raise SchemaBehindError(
+            f"Cơ sở dữ liệu {where}, cần phiên bản {head}. "
+            f"Hãy chạy: {UPGRADE_COMMAND}\n"
+            f"(The database schema is behind; run: {UPGRADE_COMMAND})"
+        )
+
+
+# What a failed database call says about the database itself (not the request).
+UNAVAILABLE, FULL, READ_ONLY = "unavailable", "full", "read_only"
+_SQLITE_FAILURES = {"SQLITE_FULL": FULL, "SQLITE_READONLY": READ_ONLY}
+_POSTGRES_FAILURES = {"53100": FULL, "25006": READ_ONLY}
+_MESSAGE_KEYS = {UNAVAILABLE: "error.database", FULL: "error.database_full",
+                 READ_ONLY: "error.database_read_only"}
+
+
+def failure_message_key(exc: BaseException) -> str | None:
+    """The catalogue key that tells people what is wrong with the database, if it is that."""
+    return _MESSAGE_KEYS.get(failure_kind(exc))
+
+
+def failure_kind(exc: BaseException | None) -> str | None:
+    """FULL or READ_ONLY when the database has no space left or refuses writes,
+    UNAVAILABLE when it cannot be reached or used right now (down, restarting,
+    locked), None when the error is not the database's state (or not a database's)."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, sa.exc.DBAPIError):
+            kind = _driver_failure(exc.orig)
+            if kind is None and (exc.connection_invalidated or isinstance(
+                    exc, sa.exc.OperationalError | sa.exc.InterfaceError)):
+                kind = UNAVAILABLE
+            return kind
+        if (kind := _driver_failure(exc)) is not None:
+            return kind
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def _driver_failure(exc: BaseException | None) -> str | None:
+    name = getattr(exc, "sqlite_errorname", None)  # sqlite3: SQLITE_READONLY_DBMOVED …
+    if name:
+        return _SQLITE_FAILURES.get("_".join(name.split("_")[:2]))
+    state = getattr(exc, "sqlstate", None)  # psycopg
+    if state:
+        return _POSTGRES_FAILURES.get(state)
+    if type(exc).__module__.startswith("psycopg") and type(exc).__name__ in (
+            "OperationalError", "InterfaceError"):
+        return UNAVAILABLE  # no SQLSTATE: the server was never reached
+    return None

@@ -1,0 +1,69 @@
+"""Text catalogues: every piece of text people read comes from here.
+
+One module per language with a flat ``CATALOGUE`` dict; Vietnamese is the default.
+
+Domain refusals (``ValidationError``, ``PermissionDenied`` …) derive from
+``CatalogueError``: they carry a catalogue ``key`` and its ``params``, so each page
+says them in its reader's language, and a Vietnamese ``message`` for the command line.
+"""
+
+from digital_family.base.i18n import en, vi
+
+DEFAULT_LANGUAGE = "vi"
+CATALOGUES: dict[str, dict[str, str]] = {"vi": vi.CATALOGUE, "en": en.CATALOGUE}
+
+
+class Key(str):
+    """A parameter that is itself a catalogue key, said in the same language
+    (``t("error.role.needs_group", role=Key("role.admin"))``); a tuple of keys is
+    said as a list."""
+
+
+def _said(value, lang: str):
+    if isinstance(value, Key):
+        return t(value, lang)
+    if isinstance(value, tuple) and value and all(isinstance(v, Key) for v in value):
+        return "; ".join(t(v, lang) for v in value)
+    return value
+
+
+def t(key: str, lang: str = DEFAULT_LANGUAGE, **params) -> str:
+    """The text for ``key`` in ``lang`` (Vietnamese when the language is unknown)."""
+    catalogue = CATALOGUES.get(lang, CATALOGUES[DEFAULT_LANGUAGE])
+    text = catalogue[key]
+    if not params:
+        return text
+    return text.format(**{name: _said(value, lang) for name, value in params.items()})
+
+
+class CatalogueError(Exception):
+    """A refusal people read, by catalogue key.
+
+    ``key`` and ``params`` say it in any language (``text(lang)``); ``message`` is
+    the Vietnamese text (command line, logs). A key missing from the catalogue is a
+    KeyError at once, so a literal message cannot pass for a key.
+    """
+
+    DEFAULT_KEY: str = ""
+
+    def __init__(self, key: str = "", /, **params):
+        self.key = key or self.DEFAULT_KEY
+        self.params = params
+        self.message = t(self.key, DEFAULT_LANGUAGE, **params)
+        super().__init__(self.message)
+
+    def text(self, lang: str) -> str:
+        return t(self.key, lang, **self.params)
+
+    def __reduce__(self):
+        return _restore, (type(self), dict(self.__dict__))
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _restore(cls, fields):
+    error = cls.__new__(cls)
+    error.__dict__.update(fields)
+    error.args = (fields.get("message", ""),)
+    return error

@@ -1,0 +1,600 @@
+"""Database tables (SQLModel). The schema itself is owned by Alembic migrations."""
+
+from datetime import UTC, date, datetime
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from digital_family.base.codes import (
+    LEARNING_STATUSES,
+    OCCUPATIONS,
+    ROLES,
+    SEXES,
+    SKILLS,
+    TRADER_FLAGS,
+    sql_in,
+)
+
+# Named constraints, so Alembic's SQLite batch mode can alter them later.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+MIN_BIRTH_YEAR = 1900
+MAX_BIRTH_YEAR = 2100  # the database bound; the domain checks against this year
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(sa.types.TypeDecorator):
+    """A timezone-aware UTC timestamp on every backend (SQLite drops the offset)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetime; use an aware UTC datetime")
+        if value is not None and dialect.name == "sqlite":
+            return value.astimezone(UTC).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        # PostgreSQL answers in the server's time zone
+        return value.astimezone(UTC)
+
+
+def _timestamp(**kwargs) -> sa.Column:
+    return sa.Column(UTCDateTime(), **kwargs)
+
+
+def _created_at():
+    return Field(default_factory=utcnow, sa_column=_timestamp(nullable=False))
+
+
+def _updated_at():
+    return Field(
+        default_factory=utcnow,
+        sa_column=_timestamp(nullable=False, onupdate=utcnow),
+    )
+
+
+def _editor_fk():
+    """Who last changed the row (null for imports and the demo)."""
+    return Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
+
+
+class ResidentialGroup(SQLModel, table=True):
+    """A tổ dân phố."""
+
+    __tablename__ = "residential_group"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=20, unique=True)
+    name: str = Field(max_length=100)
+    created_at: datetime = _created_at()
+    updated_at: datetime = _updated_at()
+
+
+class Household(SQLModel, table=True):
+    """A hộ gia đình, the unit a resident account belongs to."""
+
+    __tablename__ = "household"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=30, unique=True)
+    group_id: int = Field(foreign_key="residential_group.id", index=True, ondelete="RESTRICT")
+    address: str = Field(default="", max_length=200)
+    phone: str | None = Field(default=None, max_length=20)
+    # Indexed: the roll-ups slide the 180-day confirmation window with a range scan.
+    confirmed_at: datetime | None = Field(
+        default=None, sa_column=_timestamp(nullable=True, index=True)
+    )
+    # Optimistic concurrency: every write bumps it; a stale write is refused.
+    version: int = Field(default=1)
+    created_at: datetime = _created_at()
+    updated_at: datetime = _updated_at()
+    updated_by_id: int | None = _editor_fk()
+
+
+class Member(SQLModel, table=True):
+    """A nhân khẩu with the statuses the campaign tracks."""
+
+    __tablename__ = "member"
+    __table_args__ = (
+        sa.CheckConstraint(
+            f"birth_year BETWEEN {MIN_BIRTH_YEAR} AND {MAX_BIRTH_YEAR}", name="birth_year_range"
+        ),
+        sa.CheckConstraint(sql_in("sex", SEXES), name="sex_code"),
+        sa.CheckConstraint(sql_in("occupation", OCCUPATIONS), name="occupation_code"),
+        sa.CheckConstraint("vneid_level IN (0, 1, 2)", name="vneid_level_code"),
+        sa.CheckConstraint(sql_in("learning_status", LEARNING_STATUSES), name="learning_code"),
+        # Roll-ups scan members household by household, reading only these columns.
+        sa.Index(
+            "ix_member_rollup",
+            "household_id",
+            "birth_year",
+            "occupation",
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    household_id: int = Field(foreign_key="household.id", ondelete="CASCADE")
+    full_name: str = Field(max_length=100)
+    birth_year: int
+    sex: str = Field(max_length=10)
+    occupation: str = Field(default="other", max_length=20)
+    has_smartphone: bool = False
+    has_epayment: bool = False
+    vneid_level: int = 0
+    # The eight skills, one column each so SQL can count them.
+    skill_smartphone_use: bool = False
+    skill_info_search: bool = False
+    skill_messaging: bool = False
+    skill_online_public_services: bool = False
+    skill_cashless_payment: bool = False
+    skill_vneid_app: bool = False
+    skill_online_safety: bool = False
+    skill_ecommerce: bool = False
+    learning_status: str = Field(default="none", max_length=10)
+    trader_ecommerce: bool = False
+    trader_cashless: bool = False
+    trader_digital_savings: bool = False
+    created_at: datetime = _created_at()
+    updated_at: datetime = _updated_at()
+    updated_by_id: int | None = _editor_fk()
+
+
+SKILL_COLUMNS = {code: f"skill_{code}" for code in SKILLS}
+assert all(hasattr(Member, c) for c in SKILL_COLUMNS.values())
+assert all(hasattr(Member, c) for c in TRADER_FLAGS)
+
+
+def member_skills(member: Member) -> frozenset[str]:
+    """The member's skill codes."""
+    return frozenset(code for code, col in SKILL_COLUMNS.items() if getattr(member, col))
+
+
+def set_member_skills(member: Member, skills) -> None:
+    """Set the member's skills to exactly ``skills`` (codes)."""
+    wanted = set(skills)
+    unknown = wanted - set(SKILLS)
+    if unknown:
+        raise ValueError(f"unknown skill codes: {sorted(unknown)}")
+    for code, col in SKILL_COLUMNS.items():
+        setattr(member, col, code in wanted)
+
+
+class UserAccount(SQLModel, table=True):
+    """Anyone who signs in: a household (resident) or a staff member."""
+
+    __tablename__ = "user_account"
+    __table_args__ = (sa.CheckConstraint(sql_in("role", ROLES), name="role_code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    phone: str = Field(max_length=20, unique=True)
+    full_name: str = Field(default="", max_length=100)
+    role: str = Field(max_length=20)
+    password_hash: str = Field(max_length=255)
+    # use_alter: household and user_account refer to each other.
+    household_id: int | None = Field(
+        default=None,
+        sa_column=sa.Column(
+            sa.Integer,
+            sa.ForeignKey("household.id", ondelete="CASCADE", use_alter=True),
+            index=True,
+            nullable=True,
+        ),
+    )
+    is_active: bool = True
+    created_at: datetime = _created_at()
+    updated_at: datetime = _updated_at()
+    last_login_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+
+
+class UserGroup(SQLModel, table=True):
+    """The residential groups a leader or an ambassador serves."""
+
+    __tablename__ = "user_group"
+
+    user_id: int = Field(foreign_key="user_account.id", primary_key=True, ondelete="CASCADE")
+    group_id: int = Field(
+        foreign_key="residential_group.id", primary_key=True, index=True, ondelete="CASCADE"
+    )
+
+
+class IndicatorTarget(SQLModel, table=True):
+    """A target ward staff have set; an indicator without a row uses the SPEC default."""
+
+    __tablename__ = "indicator_target"
+    __table_args__ = (
+        sa.CheckConstraint("target IS NULL OR (target >= 0 AND target <= 1)", name="target_range"),
+    )
+
+    code: str = Field(primary_key=True, max_length=40)
+    target: float | None = None
+    updated_at: datetime = _updated_at()
+    updated_by_id: int | None = _editor_fk()
+
+
+class Setting(SQLModel, table=True):
+    """A ward-wide setting stored as text (e.g. ``skill_threshold``)."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True, max_length=40)
+    value: str = Field(max_length=200)
+    updated_at: datetime = _updated_at()
+    updated_by_id: int | None = _editor_fk()
+
+
+class AuthSession(SQLModel, table=True):
+    """A signed-in browser: the browser holds an opaque token, the table only its hash."""
+
+    __tablename__ = "auth_session"
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(max_length=64, unique=True)  # sha256 hex of the token
+    user_id: int = Field(foreign_key="user_account.id", index=True, ondelete="CASCADE")
+    created_at: datetime = _created_at()
+    last_seen_at: datetime = Field(default_factory=utcnow, sa_column=_timestamp(nullable=False))
+    # Idle expiry, moved forward while the session is used.
+    expires_at: datetime = Field(sa_column=_timestamp(nullable=False))
+    ended_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    # "Android · Chrome": lets people tell their sessions apart (auth.device_label)
+    device: str | None = Field(default=None, max_length=60)
+
+
+INVITATION_PURPOSES = ("invite", "reset")
+
+
+class Invitation(SQLModel, table=True):
+    """A one-time code a leader gives a household to create (or reset) its account."""
+
+    __tablename__ = "invitation"
+    __table_args__ = (
+        sa.CheckConstraint(sql_in("purpose", INVITATION_PURPOSES), name="purpose_code"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    code_hash: str = Field(max_length=64, unique=True)  # sha256 hex of the code
+    household_id: int = Field(foreign_key="household.id", index=True, ondelete="CASCADE")
+    purpose: str = Field(max_length=10)
+    created_by_id: int | None = _editor_fk()
+    created_at: datetime = _created_at()
+    expires_at: datetime = Field(sa_column=_timestamp(nullable=False))
+    used_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    revoked_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+
+
+class SignInThrottle(SQLModel, table=True):
+    """Consecutive failed sign-ins for one phone number (known to us or not)."""
+
+    __tablename__ = "sign_in_throttle"
+
+    # A phone number as validate_phone gives it, or "moi:…" for one client's
+    # attempts at invitation codes (invitations.client_throttle_key).
+    phone: str = Field(primary_key=True, max_length=20)
+    failures: int = 0
+    first_failure_at: datetime = Field(sa_column=_timestamp(nullable=False))
+    last_failure_at: datetime = Field(sa_column=_timestamp(nullable=False))
+    locked_until: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+
+
+SNAPSHOT_WARD_SCOPE = "ward"  # the scope of the ward's own rows; a group's scope is its code
+
+
+class IndicatorSnapshot(SQLModel, table=True):
+    """One indicator of one scope (the ward or a group) as it stood on one day.
+
+    ``scope`` is "ward" or the group's code (group codes are upper-case, so they
+    never clash with "ward"). It is in the unique key instead of ``group_id``
+    because NULLs are distinct in a SQL unique constraint: with ``group_id`` the
+    ward's rows could repeat. ``group_id`` is kept so deleting a group deletes
+    its history. Key order (code, scope, day) serves the charts' range scans.
+    """
+
+    __tablename__ = "indicator_snapshot"
+    __table_args__ = (
+        sa.UniqueConstraint("code", "scope", "day", name="uq_indicator_snapshot_code_scope_day"),
+        sa.CheckConstraint(
+            f"(group_id IS NULL) = (scope = '{SNAPSHOT_WARD_SCOPE}')", name="scope_matches_group"
+        ),
+        sa.CheckConstraint(
+            "numerator >= 0 AND numerator <= denominator", name="numerator_range"
+        ),
+        sa.CheckConstraint("target IS NULL OR (target >= 0 AND target <= 1)", name="target_range"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    day: date = Field(index=True)  # the day in Vietnam (UTC+7)
+    scope: str = Field(max_length=20)
+    group_id: int | None = Field(
+        default=None, foreign_key="residential_group.id", index=True, ondelete="CASCADE"
+    )
+    code: str = Field(max_length=40)
+    numerator: int
+    denominator: int
+    target: float | None = None
+    taken_at: datetime = Field(default_factory=utcnow, sa_column=_timestamp(nullable=False))
+
+
+AUDIT_VIAS = ("app", "visit", "import", "demo", "cli")
+
+
+class AuditEntry(SQLModel, table=True):
+    """The audit log: one row per thing done to people's data or to the ward's settings.
+
+    Who (``user_id`` and the ``role`` it had then; both null for the command line),
+    how (``via``: the app, an ambassador's visit, an import, the demo, the command
+    line), what (``action``, see ``digital_family.records.audit``) and to what: a household
+    (``household_id`` and its ``household_code`` as they were, kept after the household
+    is gone so its erasure stays on record), a member (``member_id``), a ``field``
+    with its old and new value as text, or a ``key`` (an indicator code, a setting, a
+    group code, a phone number, an export's kind). ``group_id`` is the group the
+    entry concerns, for filtering.
+
+    Append-only: the app never edits a row, and a database trigger (migration 0010)
+    refuses any UPDATE except blanking values (erasure) and the foreign keys' SET
+    NULL. Rows leave only by ``audit.purge`` (retention) — an Alembic batch
+    operation on this table would drop the trigger; recreate it after one.
+    """
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        sa.CheckConstraint(sql_in("via", AUDIT_VIAS), name="via_code"),
+        sa.Index("ix_audit_log_household_at", "household_id", "at"),
+        sa.Index("ix_audit_log_group_at", "group_id", "at"),
+        sa.Index("ix_audit_log_user_at", "user_id", "at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, sa_column=_timestamp(nullable=False, index=True))
+    user_id: int | None = Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
+    role: str | None = Field(default=None, max_length=20)
+    via: str = Field(default="app", max_length=10)
+    action: str = Field(max_length=30)
+    household_id: int | None = None  # no foreign key: the entry outlives the household
+    household_code: str | None = Field(default=None, max_length=30)
+    group_id: int | None = Field(
+        default=None, foreign_key="residential_group.id", ondelete="SET NULL")
+    member_id: int | None = Field(default=None, index=True)  # no foreign key, as household_id
+    field: str | None = Field(default=None, max_length=40)
+    key: str | None = Field(default=None, max_length=60)
+    old_value: str | None = Field(default=None, sa_column=sa.Column(sa.Text, nullable=True))
+    new_value: str | None = Field(default=None, sa_column=sa.Column(sa.Text, nullable=True))
+
+
+# Help requests (asking a Digital Ambassador for help)
+
+HELP_TOPICS = (
+    "vneid",
+    "public_services",
+    "epayment",
+    "smartphone",
+    "online_safety",
+    "selling_online",
+)
+HELP_STATUSES = ("open", "claimed", "resolved", "cancelled")
+HELP_ACTIVE_STATUSES = ("open", "claimed")  # at most one such request per member and topic
+HELP_OUTCOMES = ("helped", "not_helped", "no_answer")
+HELP_NOTE_MAX = 300
+HELP_PREFERRED_TIME_MAX = 100
+HELP_COMMENT_MAX = 500  # an ambassador's or leader's note on a request
+HELP_UNCLAIMED_HOURS_KEY = "help_unclaimed_hours"  # Setting: flag to the leader after this
+DEFAULT_HELP_UNCLAIMED_HOURS = 48
+
+
+class HelpRequest(SQLModel, table=True):
+    """A household member asks for help with one topic; an ambassador of the group helps.
+
+    ``group_id`` repeats the household's group (households never change group)
+    so the ambassador's queue is one range scan of ``ix_help_request_queue``.
+    ``outcome`` is set exactly when the request is resolved. The partial unique
+    index keeps one open-or-claimed request per member and topic.
+    """
+
+    __tablename__ = "help_request"
+    __table_args__ = (
+        sa.CheckConstraint(sql_in("topic", HELP_TOPICS), name="topic_code"),
+        sa.CheckConstraint(sql_in("status", HELP_STATUSES), name="status_code"),
+        sa.CheckConstraint(
+            f"outcome IS NULL OR {sql_in('outcome', HELP_OUTCOMES)}", name="outcome_code"
+        ),
+        sa.CheckConstraint(
+            "(status = 'resolved') = (outcome IS NOT NULL)", name="outcome_when_resolved"
+        ),
+        sa.Index("ix_help_request_queue", "group_id", "status", "created_at"),
+        sa.Index(
+            "uq_help_request_active_topic",
+            "member_id",
+            "topic",
+            unique=True,
+            sqlite_where=sa.text(sql_in("status", HELP_ACTIVE_STATUSES)),
+            postgresql_where=sa.text(sql_in("status", HELP_ACTIVE_STATUSES)),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    household_id: int = Field(foreign_key="household.id", index=True, ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    group_id: int = Field(foreign_key="residential_group.id", ondelete="CASCADE")
+    topic: str = Field(max_length=20)
+    note: str | None = Field(default=None, max_length=HELP_NOTE_MAX)
+    preferred_time: str | None = Field(default=None, max_length=HELP_PREFERRED_TIME_MAX)
+    status: str = Field(default="open", max_length=10)
+    outcome: str | None = Field(default=None, max_length=12)
+    created_by_id: int | None = _editor_fk()
+    created_at: datetime = _created_at()
+    claimed_by_id: int | None = Field(
+        default=None, foreign_key="user_account.id", index=True, ondelete="SET NULL"
+    )
+    claimed_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    resolved_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    updated_at: datetime = _updated_at()
+
+
+class HelpRequestNote(SQLModel, table=True):
+    """A note the ambassador (or the group's leader) adds to a request."""
+
+    __tablename__ = "help_request_note"
+
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="help_request.id", index=True, ondelete="CASCADE")
+    author_id: int | None = _editor_fk()
+    text: str = Field(max_length=HELP_COMMENT_MAX)
+    created_at: datetime = _created_at()
+
+
+class HelpRequestChange(SQLModel, table=True):
+    """One member field an ambassador changed when resolving a request as helped.
+
+    ``field`` is the member column ("vneid_level", "has_epayment",
+    "skill_vneid_app", "trader_ecommerce", …); values are text ("0"/"1", "2").
+    Who changed it is the request's ``claimed_by_id``. The ward view counts
+    these rows: which indicator changes came from ambassador visits.
+    """
+
+    __tablename__ = "help_request_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="help_request.id", index=True, ondelete="CASCADE")
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    field: str = Field(max_length=40)
+    old_value: str | None = Field(default=None, max_length=20)
+    new_value: str | None = Field(default=None, max_length=20)
+    at: datetime = Field(default_factory=utcnow, sa_column=_timestamp(nullable=False, index=True))
+
+
+APPLIED_CHANGE_KINDS = ("set", "checked", "confirm")
+
+
+class AppliedChange(SQLModel, table=True):
+    """A change a household page sent (and may send again after a lost connection),
+    recorded when applied so that a copy arriving later is recognised and skipped.
+
+    ``change_id`` is made by the phone for each tap. ``kind``: "set" (a member's
+    answer, ``field`` names it), "checked" (the family went through this member's
+    questions) or "confirm" (the household confirmed). ``version_after`` is the
+    household version the change produced (null when it changed nothing).
+    """
+
+    __tablename__ = "applied_change"
+    __table_args__ = (
+        sa.CheckConstraint(sql_in("kind", APPLIED_CHANGE_KINDS), name="kind_code"),
+        sa.Index("ix_applied_change_household_at", "household_id", "applied_at"),
+    )
+
+    change_id: str = Field(primary_key=True, max_length=64)
+    household_id: int = Field(foreign_key="household.id", ondelete="CASCADE")
+    member_id: int | None = Field(
+        default=None, foreign_key="member.id", index=True, ondelete="CASCADE")
+    kind: str = Field(max_length=10)
+    field: str | None = Field(default=None, max_length=40)
+    account_id: int | None = _editor_fk()
+    version_after: int | None = None
+    applied_at: datetime = Field(default_factory=utcnow, sa_column=_timestamp(nullable=False))
+
+
+# Live roll-ups (digital_family.campaign.rollups): one wide row of counts per residential group.
+
+SKILL_COUNTS = tuple(range(len(SKILLS) + 1))  # a member holds 0..8 skills
+# Members of these categories are kept as a histogram by skill count, so the
+# skill threshold (a setting) can change without a rebuild: skilled = bins >= threshold.
+TALLY_HISTOGRAMS = ("public_sector", "student_15", "adult", "enterprise")
+TALLY_COUNTS = (
+    "members",
+    "households",
+    "confirmed",
+    "confirmed_recent",  # confirmed within RECENT_DAYS of rollup_state.window_as_of
+    "households_with_members",
+    "households_learning",
+    "adult_smartphone",
+    "adult_epayment",
+    "age_16",
+    "age_16_vneid",
+    "trader",
+    *TRADER_FLAGS,
+)
+TALLY_BINS = tuple(f"{c}_s{k}" for c in TALLY_HISTOGRAMS for k in SKILL_COUNTS)
+TALLY_COLUMNS = TALLY_COUNTS + TALLY_BINS
+
+group_tally = sa.Table(
+    "group_tally",
+    SQLModel.metadata,
+    sa.Column(
+        "group_id",
+        sa.Integer,
+        sa.ForeignKey("residential_group.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    *(sa.Column(name, sa.Integer, nullable=False, server_default="0") for name in TALLY_COLUMNS),
+)
+
+
+class RollupState(SQLModel, table=True):
+    """The one row saying what the group tallies were computed for.
+
+    ``reference_year``: the year ages count from (null: never built, the first
+    reader builds them). ``window_as_of``: the moment ``confirmed_recent`` counts
+    from (households confirmed at or after ``window_as_of - RECENT_DAYS``).
+    """
+
+    __tablename__ = "rollup_state"
+    __table_args__ = (sa.CheckConstraint("id = 1", name="single_row"),)
+
+    id: int = Field(default=1, primary_key=True)
+    reference_year: int | None = None
+    window_as_of: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    updated_at: datetime = _updated_at()
+
+
+# Notice and consent (digital_family.households.consent)
+
+CONSENT_STATUSES = ("given", "withdrawn")
+CONSENT_CHANNELS = ("self", "verbal")  # ticked by the family / told to a leader
+
+
+class HouseholdConsent(SQLModel, table=True):
+    """A household's consent as it stands: one row per household, written when the
+    family (or a leader, told by a named adult) consents and when it is withdrawn.
+    The history of both is in the audit log."""
+
+    __tablename__ = "household_consent"
+    __table_args__ = (
+        sa.CheckConstraint(sql_in("status", CONSENT_STATUSES), name="status_code"),
+        sa.CheckConstraint(sql_in("channel", CONSENT_CHANNELS), name="channel_code"),
+    )
+
+    household_id: int = Field(primary_key=True, foreign_key="household.id", ondelete="CASCADE")
+    status: str = Field(max_length=10)
+    notice_version: str = Field(max_length=20)
+    channel: str = Field(max_length=10)
+    adult_name: str = Field(max_length=100)  # the adult who consented for the household
+    given_at: datetime = Field(sa_column=_timestamp(nullable=False))
+    given_by_id: int | None = _editor_fk()
+    withdrawn_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    withdrawn_by_id: int | None = _editor_fk()
+
+
+# Security alerts (digital_family.access.security_alerts): counts per account and window, one
+# row each (an upsert adds one), so a flood of refused requests writes one row an hour.
+security_tally = sa.Table(
+    "security_tally",
+    SQLModel.metadata,
+    sa.Column("kind", sa.String(10), primary_key=True),  # "refusal" (hours), "export" (days)
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("user_account.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("window_start", UTCDateTime(), primary_key=True),
+    sa.Column("count", sa.Integer, nullable=False, server_default="0"),
+)

@@ -1,0 +1,159 @@
+"""The printable progress report of the ward or of one residential group.
+
+Numbers only: the indicators with the gap in people to each target, completion,
+and for the ward a line per group, all from one pass of the indicator engine.
+Anyone allowed ``Action.READ_AGGREGATES`` may print the ward's report (a group
+leader included); a group's report takes ``Action.READ_GROUP_MEMBERS`` on that
+group (ward staff, admin, and the group's own leader). Reads only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family.access.permissions import Action, Actor, Target, can, require
+from digital_family.base import clock
+from digital_family.base.models import ResidentialGroup
+from digital_family.base.settings import get_settings
+from digital_family.base.validation import ValidationError, validate_group_code
+from digital_family.campaign import indicators, snapshots
+from digital_family.campaign.indicators import IndicatorResult, ScopeReport
+from digital_family.campaign.leader import people_gap
+
+GROUPS_PER_PAGE = 50  # groups listed per page of the ward's report
+REPORT_TITLE = "Báo cáo kết quả chuyển đổi số hộ gia đình"
+WARD_LABEL = "Toàn phường"
+
+
+@dataclass(frozen=True)
+class GroupLine:
+    """One group's line in the ward report."""
+
+    code: str
+    name: str
+    households: int
+    confirmed: int
+    indicators: tuple[IndicatorResult, ...]  # in the SPEC order (value, target, met …)
+    members: int
+    confirmed_recent: int
+
+    def value(self, code: str) -> float | None:
+        for result in self.indicators:
+            if result.code == code:
+                return result.value
+        raise KeyError(code)
+
+
+@dataclass(frozen=True)
+class PrintableReport:
+    title: str
+    ward_name: str
+    scope_label: str  # "Toàn phường" or "<group name> (<code>)"
+    period_start: date  # the first day with a snapshot of this scope, else today
+    period_end: date  # the last such day, else today (Vietnam dates)
+    generated_at: datetime  # aware UTC
+    report: ScopeReport  # equal to indicators.ward_report / group_report at generated_at
+    gaps: dict[str, int | None]  # per indicator code: leader.people_gap
+    groups: tuple[GroupLine, ...]  # a page of the ward's groups by code; () for a group report
+    group_code: str | None = None  # None for the ward
+    page: int = 1  # of the groups
+    pages: int = 1
+
+
+def _group_for(session: Session, actor: Actor | None, group_code) -> tuple[int, str, str]:
+    """The group's id, code and name, once the actor may read its members."""
+    try:
+        code = validate_group_code(group_code)
+    except ValidationError:
+        code = None
+    row = None
+    if code is not None:
+        row = session.execute(
+            sa.select(ResidentialGroup.id, ResidentialGroup.code, ResidentialGroup.name).where(
+                ResidentialGroup.code == code
+            )
+        ).first()
+    # Whether a group exists is said only to those who may read every group.
+    require(actor, Action.READ_GROUP_MEMBERS, Target(group_id=row[0] if row else None))
+    if row is None:
+        raise ValidationError("group_code", "error.group.unknown", code=code or group_code)
+    return row[0], row[1], row[2]
+
+
+def printable_report(
+    session: Session,
+    actor: Actor,
+    *,
+    group_code: str | None = None,
+    now: datetime | None = None,
+    page: int = 1,
+    page_size: int = GROUPS_PER_PAGE,
+) -> PrintableReport:
+    """The report of the ward (``group_code`` None) or of one group, as of ``now``.
+
+    The ward's report lists its groups a page at a time (``page``; a page past the
+    end gives the last), by group code.
+    """
+    now = clock.utc(now)
+    reference_year = clock.vietnam_year(now)
+    pages = 1
+    if group_code is None:
+        require(actor, Action.READ_AGGREGATES)
+        report = indicators.ward_report(session, reference_year=reference_year, now=now)
+        found = indicators.group_reports_page(
+            session, actor, page=page, page_size=page_size, reference_year=reference_year, now=now
+        )
+        page, pages = found.page, found.pages
+        by_group = {group.scope: group for group in found.reports}
+        names = dict(
+            session.execute(
+                sa.select(ResidentialGroup.code, ResidentialGroup.name).where(
+                    ResidentialGroup.code.in_(list(by_group))
+                )
+            ).all()
+        )
+        groups = tuple(
+            GroupLine(
+                code=code,
+                name=names.get(code, code),
+                households=group.completion.households,
+                confirmed=group.completion.confirmed,
+                indicators=group.indicators,
+                members=group.completion.members,
+                confirmed_recent=group.completion.confirmed_recent,
+            )
+            for code, group in by_group.items()
+        )
+        scope, scope_label, code = snapshots.WARD_SCOPE, WARD_LABEL, None
+    else:
+        _, code, name = _group_for(session, actor, group_code)
+        report = indicators.group_report(session, code, reference_year=reference_year, now=now)
+        groups, page = (), 1
+        scope, scope_label = code, f"{name} ({code})"
+    period = snapshots.snapshot_period(session, scope)
+    today = clock.vietnam_date(now)
+    start, end = period if period is not None else (today, today)
+    return PrintableReport(
+        title=REPORT_TITLE,
+        ward_name=get_settings().ward_name,
+        scope_label=scope_label,
+        period_start=start,
+        period_end=end,
+        generated_at=now,
+        report=report,
+        gaps={result.code: people_gap(result) for result in report.indicators},
+        groups=groups,
+        group_code=code,
+        page=page,
+        pages=pages,
+    )
+
+
+def can_print_group(actor: Actor | None, group_id: int) -> bool:
+    """Whether ``actor`` may print the report of the group ``group_id``."""
+    return can(actor, Action.READ_GROUP_MEMBERS, Target(group_id=group_id))
+

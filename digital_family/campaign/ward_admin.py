@@ -1,0 +1,666 @@
+"""Steering the ward: targets and the skill threshold, residential groups, staff accounts.
+
+For ward staff and the admin (SPEC §1): ward staff change targets, groups and
+accounts except ``admin`` ones; touching an admin account or granting the admin
+role takes ``Action.MANAGE_ADMINS``, which only the admin has. Every function
+checks the actor first; every change writes an audit entry (who, when,
+what, old and new value). A write that changes nothing logs nothing.
+
+Audit actions written here (``SETTINGS_ACTIONS``): ``target`` (key: indicator code; values are
+fractions as text, null for "no target"), ``setting`` (key: setting name),
+``group`` (key: group code; values: names), ``user_group`` (key: phone; values:
+the group code added or removed), ``user`` (key: phone; account created, new
+value its role), ``user_role`` and ``user_active`` (key: phone).
+
+Functions flush; the caller commits. Bad input raises ``ValidationError`` with
+a Vietnamese message.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family.access import accounts, auth
+from digital_family.access.accounts import GROUP_ROLES, UserInfo
+from digital_family.access.permissions import Action, Actor, account_id, can, require
+from digital_family.base import clock, paging
+from digital_family.base.codes import ROLES
+from digital_family.base.groups import find_group
+from digital_family.base.models import (
+    AuditEntry,
+    Household,
+    IndicatorSnapshot,
+    IndicatorTarget,
+    Member,
+    ResidentialGroup,
+    Setting,
+    UserAccount,
+    UserGroup,
+    utcnow,
+)
+from digital_family.base.validation import (
+    ValidationError,
+    clean_text,
+    validate_full_name,
+    validate_group_code,
+    validate_indicator_code,
+    validate_phone,
+)
+from digital_family.campaign import snapshots
+from digital_family.campaign.indicators import (
+    INDICATORS,
+    SKILL_THRESHOLD_KEY,
+    get_skill_threshold,
+    get_targets,
+)
+from digital_family.records import audit
+
+STAFF_ROLES = ("group_leader", "ambassador", "ward_staff", "admin")
+MIN_SKILL_THRESHOLD, MAX_SKILL_THRESHOLD = 1, 8
+GROUP_NAME_MAX = 100
+MAX_HISTORY = 500
+_DEFAULTS = {d.code: d.target_default for d in INDICATORS}
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    code: str
+    target: float | None  # in force: the one set, else the SPEC default
+    default: float | None  # the SPEC default
+    is_default: bool  # nobody has set one (no row)
+    updated_at: datetime | None  # when it was set (None when default)
+    updated_by_name: str | None  # who set it (full name, else phone; None: default or shell)
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    at: datetime
+    user_name: str | None  # full name, else phone; None for the shell or a deleted account
+    entity: str
+    key: str
+    old_value: str | None
+    new_value: str | None
+
+
+@dataclass(frozen=True)
+class GroupPerson:
+    """A leader or ambassador serving a group."""
+
+    phone: str
+    full_name: str
+    role: str
+    is_active: bool
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    id: int
+    code: str
+    name: str
+    households: int
+    leaders: tuple[str, ...]  # group leaders as "Full Name (phone)", by name
+    members: int
+    ambassadors: tuple[str, ...]  # ambassadors, the same way
+    people: tuple[GroupPerson, ...]  # both, structured (leaders first)
+
+
+@dataclass(frozen=True)
+class StaffPage:
+    """One page of the non-resident accounts (never a password hash)."""
+
+    accounts: tuple[UserInfo, ...]
+    total: int
+    page: int
+    page_size: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.page_size))
+
+
+# The change log
+
+
+# What ward_admin writes to the audit log (its ``action``; ``key`` says which one).
+SETTINGS_ACTIONS = ("target", "setting", "group", "user_group", "user", "user_role",
+                    "user_active")
+
+
+def _log(session: Session, actor: Actor, entity: str, key: str, old, new) -> None:
+    audit.record(session, actor, [audit.Change(
+        entity, key=key, old=None if old is None else str(old),
+        new=None if new is None else str(new))])
+
+
+def _person_name(full_name: str | None, phone: str | None) -> str | None:
+    return full_name or phone or None
+
+
+def change_history(session: Session, actor: Actor, *, limit: int = 50) -> tuple[ChangeRow, ...]:
+    """The latest changes, newest first (at most ``limit``, up to 500)."""
+    require(actor, Action.EDIT_TARGETS)
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise ValidationError("limit", "error.limit")
+    rows = session.execute(
+        sa.select(
+            AuditEntry.at,
+            UserAccount.full_name,
+            UserAccount.phone,
+            AuditEntry.action,
+            AuditEntry.key,
+            AuditEntry.old_value,
+            AuditEntry.new_value,
+        )
+        .outerjoin(UserAccount, UserAccount.id == AuditEntry.user_id)
+        .where(AuditEntry.action.in_(SETTINGS_ACTIONS))
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(min(limit, MAX_HISTORY))
+    )
+    return tuple(
+        ChangeRow(at, _person_name(name, phone), entity, key, old, new)
+        for at, name, phone, entity, key, old, new in rows
+    )
+
+
+# Targets and the skill threshold
+
+_TARGET = re.compile(r"(-?)\s*([0-9]+(?:[.,][0-9]+)?|[.,][0-9]+)\s*(%?)")
+_TARGET_FORMAT = "error.target.format"
+_TARGET_RANGE = "error.target.range"
+
+
+def parse_target(value, *, field: str = "target") -> float | None:
+    """A target as a fraction in [0, 1], or None (empty: no target).
+
+    "85", "85%", "85,5", "0.85" and 0.85 all mean 85% (85.5% for "85,5"): a number
+    with % or above 1 is a percentage, else a fraction. Raises ValidationError.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValidationError(field, _TARGET_FORMAT)
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValidationError(field, _TARGET_FORMAT)
+        number, percent = Decimal(str(value)), False
+    else:
+        text = clean_text(value)
+        if not text:
+            return None
+        match = _TARGET.fullmatch(text) if len(text) <= 20 else None
+        if match is None:
+            raise ValidationError(field, _TARGET_FORMAT)
+        try:
+            number = Decimal(match[2].replace(",", "."))
+        except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
+            raise ValidationError(field, _TARGET_FORMAT) from None
+        if match[1]:
+            number = -number
+        percent = bool(match[3])
+    if percent or number > 1:
+        number = number / 100
+    if not 0 <= number <= 1:
+        raise ValidationError(field, _TARGET_RANGE)
+    return float(number) + 0.0  # no -0.0
+
+
+def _target_text(value: float | None) -> str | None:
+    return None if value is None else repr(float(value))
+
+
+def _refresh_today_target(session: Session, code: str, target: float | None) -> None:
+    """Today's snapshot rows show the target now in force."""
+    session.execute(
+        sa.update(IndicatorSnapshot)
+        .where(IndicatorSnapshot.code == code, IndicatorSnapshot.day == clock.vietnam_date())
+        .values(target=target)
+    )
+
+
+def set_target(session: Session, actor: Actor, code: str, target) -> float | None:
+    """Set an indicator's target ("85", "85%", "0,85" …; empty: no target). Returns it."""
+    require(actor, Action.EDIT_TARGETS)
+    code = validate_indicator_code(code)
+    value = parse_target(target)
+    row = session.get(IndicatorTarget, code)
+    if row is not None and row.target == value:
+        return value
+    old = get_targets(session)[code]
+    if row is None:
+        row = IndicatorTarget(code=code)
+    row.target = value
+    row.updated_at = utcnow()
+    row.updated_by_id = account_id(actor)
+    session.add(row)
+    _log(session, actor, "target", code, _target_text(old), _target_text(value))
+    _refresh_today_target(session, code, value)
+    session.flush()
+    return value
+
+
+def reset_target(session: Session, actor: Actor, code: str) -> float | None:
+    """Go back to the SPEC default target; returns it."""
+    require(actor, Action.EDIT_TARGETS)
+    code = validate_indicator_code(code)
+    default = _DEFAULTS[code]
+    row = session.get(IndicatorTarget, code)
+    if row is None:
+        return default
+    old = row.target
+    session.delete(row)
+    _log(session, actor, "target", code, _target_text(old), _target_text(default))
+    _refresh_today_target(session, code, default)
+    session.flush()
+    return default
+
+
+_INTEGER = re.compile(r"[0-9]{1,4}")
+
+
+def set_whole_number_setting(
+    session: Session, actor: Actor, *, key: str, value, low: int, high: int, old: int,
+    error_key: str,
+) -> int:
+    """Store a whole-number ward setting (``low``..``high``), logged when it changes.
+
+    Accepts an int, a whole float or a string of digits; anything else, or a number
+    out of range, is a ValidationError on ``key`` saying ``error_key`` ({min}, {max}). The
+    caller checks the actor's right first.
+    """
+    if isinstance(value, bool):
+        number = None
+    elif isinstance(value, int):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    else:
+        text = clean_text(value)
+        number = int(text) if isinstance(value, str) and _INTEGER.fullmatch(text) else None
+    if number is None or not low <= number <= high:
+        raise ValidationError(key, error_key, min=low, max=high)
+    row = session.get(Setting, key)
+    if row is not None and row.value == str(number):
+        return number
+    if row is None:
+        row = Setting(key=key)
+    row.value = str(number)
+    row.updated_at = utcnow()
+    row.updated_by_id = account_id(actor)
+    session.add(row)
+    _log(session, actor, "setting", key, old, number)
+    session.flush()
+    return number
+
+
+def set_skill_threshold(session: Session, actor: Actor, value) -> int:
+    """How many of the eight skills make "basic digital skills" (1 to 8). Returns it.
+
+    Today's snapshot, if taken, is taken again so it counts with the new threshold.
+    """
+    require(actor, Action.EDIT_TARGETS)
+    old = get_skill_threshold(session)
+    number = set_whole_number_setting(
+        session, actor, key=SKILL_THRESHOLD_KEY, value=value, old=old,
+        low=MIN_SKILL_THRESHOLD, high=MAX_SKILL_THRESHOLD,
+        error_key="error.threshold.range",
+    )
+    if old != number and snapshots.has_snapshot(session, clock.vietnam_date()):
+        snapshots.take_snapshot(session)
+    return number
+
+
+def targets_table(session: Session, actor: Actor | None) -> tuple[TargetRow, ...]:
+    """Every indicator's target, in the SPEC order, with who set it and when (EDIT_TARGETS)."""
+    require(actor, Action.EDIT_TARGETS)
+    rows = {
+        code: (target, updated_at, _person_name(name, phone))
+        for code, target, updated_at, name, phone in session.execute(
+            sa.select(
+                IndicatorTarget.code,
+                IndicatorTarget.target,
+                IndicatorTarget.updated_at,
+                UserAccount.full_name,
+                UserAccount.phone,
+            ).outerjoin(UserAccount, UserAccount.id == IndicatorTarget.updated_by_id)
+        )
+    }
+    table = []
+    for d in INDICATORS:
+        if d.code in rows:
+            target, updated_at, by = rows[d.code]
+            table.append(TargetRow(d.code, target, d.target_default, False, updated_at, by))
+        else:
+            table.append(TargetRow(d.code, d.target_default, d.target_default, True, None, None))
+    return tuple(table)
+
+
+# Residential groups
+
+
+def validate_group_name(value, *, field: str = "name") -> str:
+    name = clean_text(value)
+    if not name:
+        raise ValidationError(field, "error.group_name.required")
+    if len(name) > GROUP_NAME_MAX:
+        raise ValidationError(field, "error.group_name.too_long", max=GROUP_NAME_MAX)
+    if name.startswith(("=", "+", "-", "@")) or not name.isprintable():
+        raise ValidationError(field, "error.group_name.characters")
+    return name
+
+
+def _person_label(person: GroupPerson) -> str:
+    label = f"{person.full_name} ({person.phone})" if person.full_name else person.phone
+    return label if person.is_active else f"{label} — đã khoá"
+
+
+def _group_rows(session: Session, group_id: int | None = None) -> tuple[GroupRow, ...]:
+    households = (
+        sa.select(Household.group_id, sa.func.count().label("n"))
+        .group_by(Household.group_id)
+        .subquery()
+    )
+    members = (
+        sa.select(Household.group_id, sa.func.count().label("n"))
+        .select_from(Member)
+        .join(Household, Household.id == Member.household_id)
+        .group_by(Household.group_id)
+        .subquery()
+    )
+    query = (
+        sa.select(
+            ResidentialGroup.id,
+            ResidentialGroup.code,
+            ResidentialGroup.name,
+            sa.func.coalesce(households.c.n, 0),
+            sa.func.coalesce(members.c.n, 0),
+        )
+        .outerjoin(households, households.c.group_id == ResidentialGroup.id)
+        .outerjoin(members, members.c.group_id == ResidentialGroup.id)
+        .order_by(ResidentialGroup.code)
+    )
+    people_query = (
+        sa.select(
+            UserGroup.group_id,
+            UserAccount.phone,
+            UserAccount.full_name,
+            UserAccount.role,
+            UserAccount.is_active,
+        )
+        .join(UserAccount, UserAccount.id == UserGroup.user_id)
+        .where(UserAccount.role.in_(GROUP_ROLES))
+        .order_by(UserAccount.full_name, UserAccount.phone)
+    )
+    if group_id is not None:
+        query = query.where(ResidentialGroup.id == group_id)
+        people_query = people_query.where(UserGroup.group_id == group_id)
+    people: dict[int, list[GroupPerson]] = {}
+    for gid, *person in session.execute(people_query):
+        people.setdefault(gid, []).append(GroupPerson(*person))
+    rows = []
+    for gid, code, name, household_count, member_count in session.execute(query):
+        serving = people.get(gid, [])
+        leaders = [p for p in serving if p.role == "group_leader"]
+        ambassadors = [p for p in serving if p.role == "ambassador"]
+        rows.append(
+            GroupRow(
+                id=gid,
+                code=code,
+                name=name,
+                households=int(household_count),
+                leaders=tuple(_person_label(p) for p in leaders),
+                members=int(member_count),
+                ambassadors=tuple(_person_label(p) for p in ambassadors),
+                people=tuple(leaders + ambassadors),
+            )
+        )
+    return tuple(rows)
+
+
+def list_groups(session: Session, actor: Actor) -> tuple[GroupRow, ...]:
+    """Every residential group with its households, members, leaders and ambassadors."""
+    require(actor, Action.MANAGE_GROUPS)
+    return _group_rows(session)
+
+
+def _group(session: Session, group_code, *, field: str = "group_code") -> ResidentialGroup:
+    code = validate_group_code(group_code, field=field)
+    group = session.execute(
+        sa.select(ResidentialGroup).where(ResidentialGroup.code == code)
+    ).scalar_one_or_none()
+    if group is None:
+        raise ValidationError(field, "error.group.unknown", code=code)
+    return group
+
+
+def create_group(session: Session, actor: Actor, *, code, name) -> GroupRow:
+    """A new residential group."""
+    require(actor, Action.MANAGE_GROUPS)
+    code, taken = find_group(session, code, field="code")
+    name = validate_group_name(name)
+    if taken is not None:
+        raise ValidationError("code", "error.group.taken", code=code)
+    group = ResidentialGroup(code=code, name=name)
+    session.add(group)
+    session.flush()
+    _log(session, actor, "group", code, None, name)
+    session.flush()
+    return _group_rows(session, group.id)[0]
+
+
+def rename_group(session: Session, actor: Actor, group_code, *, name) -> GroupRow:
+    """Give a group a new name (its code stays)."""
+    require(actor, Action.MANAGE_GROUPS)
+    group = _group(session, group_code)
+    name = validate_group_name(name)
+    if group.name != name:
+        _log(session, actor, "group", group.code, group.name, name)
+        group.name = name
+        group.updated_at = utcnow()
+        session.add(group)
+        session.flush()
+    return _group_rows(session, group.id)[0]
+
+
+def _account(session: Session, phone) -> UserAccount:
+    user = accounts.get_user_by_phone(session, phone)
+    if user is None:
+        validate_phone(phone)  # a malformed number gets the format message
+        raise ValidationError("phone", "error.phone.no_account", phone=clean_text(phone))
+    return user
+
+
+def _group_account(session: Session, phone) -> UserAccount:
+    user = _account(session, phone)
+    if user.role not in GROUP_ROLES:
+        raise ValidationError("phone", "error.role.assign_group_roles_only")
+    return user
+
+
+def assign_leader(session: Session, actor: Actor, group_code, phone) -> bool:
+    """Let a group leader or ambassador serve a group; returns False if they already did."""
+    require(actor, Action.MANAGE_GROUPS)
+    group = _group(session, group_code)
+    user = _group_account(session, phone)
+    if session.get(UserGroup, (user.id, group.id)) is not None:
+        return False
+    session.add(UserGroup(user_id=user.id, group_id=group.id))
+    _log(session, actor, "user_group", user.phone, None, group.code)
+    session.flush()
+    return True
+
+
+def unassign_leader(session: Session, actor: Actor, group_code, phone) -> bool:
+    """Stop a group leader or ambassador serving a group; returns False if they did not."""
+    require(actor, Action.MANAGE_GROUPS)
+    group = _group(session, group_code)
+    user = _group_account(session, phone)
+    link = session.get(UserGroup, (user.id, group.id))
+    if link is None:
+        return False
+    session.delete(link)
+    _log(session, actor, "user_group", user.phone, group.code, None)
+    session.flush()
+    return True
+
+
+# Accounts
+
+
+def _staff_role(role) -> str:
+    role = accounts.validate_role(role)
+    if role == "resident":
+        raise ValidationError("role", "error.role.resident_by_invitation")
+    return role
+
+
+def _require_for_account(actor: Actor, *roles: str) -> None:
+    """MANAGE_USERS, and MANAGE_ADMINS as well when any of ``roles`` is admin."""
+    require(actor, Action.MANAGE_USERS)
+    if "admin" in roles:
+        require(actor, Action.MANAGE_ADMINS)
+
+
+def _other_active_admins(session: Session, user_id: int) -> int:
+    return session.execute(
+        sa.select(sa.func.count())
+        .select_from(UserAccount)
+        .where(UserAccount.role == "admin", UserAccount.is_active, UserAccount.id != user_id)
+    ).scalar_one()
+
+
+def create_staff_account(
+    session: Session,
+    actor: Actor,
+    *,
+    phone,
+    full_name,
+    role,
+    password,
+    group_codes=(),
+) -> UserInfo:
+    """A new group leader, ambassador, ward official or (admin only) admin account.
+
+    Group leaders and ambassadors need at least one group; resident accounts come
+    from invitations.
+    """
+    require(actor, Action.MANAGE_USERS)
+    role = _staff_role(role)
+    _require_for_account(actor, role)
+    full_name = validate_full_name(full_name)
+    user = accounts.create_user(
+        session,
+        actor,
+        phone=phone,
+        password=password,
+        role=role,
+        full_name=full_name,
+        group_codes=tuple(group_codes or ()),
+    )
+    info = accounts.user_infos(session, actor, [user.id])[user.id]
+    _log(session, actor, "user", user.phone, None, role)
+    for code in info.group_codes:
+        _log(session, actor, "user_group", user.phone, None, code)
+    session.flush()
+    return info
+
+
+def set_role(session: Session, actor: Actor, phone, role) -> UserInfo:
+    """Change a staff account's role (not to or from resident).
+
+    Leaving the group roles drops the account's groups. The account is signed out
+    everywhere, so its next session has the new role's idle timeout.
+    """
+    require(actor, Action.MANAGE_USERS)
+    role = _staff_role(role)
+    user = _account(session, phone)
+    _require_for_account(actor, role, user.role)
+    if user.role == "resident":
+        raise ValidationError("phone", "error.role.resident_fixed")
+    if user.role != role:
+        if user.role == "admin" and user.is_active and _other_active_admins(session, user.id) == 0:
+            raise ValidationError("role", "error.role.last_admin")
+        if role not in GROUP_ROLES:
+            links = session.execute(
+                sa.select(UserGroup, ResidentialGroup.code)
+                .join(ResidentialGroup, ResidentialGroup.id == UserGroup.group_id)
+                .where(UserGroup.user_id == user.id)
+                .order_by(ResidentialGroup.code)
+            ).all()
+            for link, code in links:
+                session.delete(link)
+                _log(session, actor, "user_group", user.phone, code, None)
+        _log(session, actor, "user_role", user.phone, user.role, role)
+        user.role = role
+        user.updated_at = utcnow()
+        session.add(user)
+        session.flush()
+        auth.end_user_sessions(session, user.id)
+    return accounts.user_infos(session, actor, [user.id])[user.id]
+
+
+def set_active(session: Session, actor: Actor, phone, active: bool) -> UserInfo:
+    """Unlock or lock an account; locking signs it out everywhere."""
+    require(actor, Action.MANAGE_USERS)
+    if not isinstance(active, bool):
+        raise ValidationError("active", "error.active.choose")
+    user = _account(session, phone)
+    _require_for_account(actor, user.role)
+    if user.is_active != active:
+        if not active:
+            if user.id == account_id(actor):
+                raise ValidationError("phone", "error.active.self")
+            if user.role == "admin" and _other_active_admins(session, user.id) == 0:
+                raise ValidationError("phone", "error.active.last_admin")
+        _log(session, actor, "user_active", user.phone, int(user.is_active), int(active))
+        user.is_active = active
+        user.updated_at = utcnow()
+        session.add(user)
+        session.flush()
+        if not active:
+            auth.end_user_sessions(session, user.id)
+    return accounts.user_infos(session, actor, [user.id])[user.id]
+
+
+def staff_accounts(
+    session: Session, actor: Actor, *, page: int = 1, page_size: int = 50
+) -> StaffPage:
+    """Every account but the households', admins first, then by role and phone."""
+    require(actor, Action.MANAGE_USERS)
+    if isinstance(page, bool) or not isinstance(page, int) or page < 1:
+        raise ValidationError("page", "error.page")
+    if (
+        isinstance(page_size, bool)
+        or not isinstance(page_size, int)
+        or not 1 <= page_size <= paging.MAX_PAGE_SIZE
+    ):
+        raise ValidationError("page_size", "error.page_size", max=paging.MAX_PAGE_SIZE)
+    staff = UserAccount.role != "resident"
+    total = session.execute(
+        sa.select(sa.func.count()).select_from(UserAccount).where(staff)
+    ).scalar_one()
+    rank = sa.case(
+        {role: i for i, role in enumerate(reversed(ROLES))},
+        value=UserAccount.role,
+        else_=len(ROLES),
+    )
+    ids = session.execute(
+        sa.select(UserAccount.id)
+        .where(staff)
+        .order_by(rank, UserAccount.phone)
+        .limit(page_size)
+        .offset((page - 1) * page_size)
+    ).scalars().all()
+    infos = accounts.user_infos(session, actor, ids)
+    return StaffPage(tuple(infos[i] for i in ids), total, page, page_size)
+
+
+def can_manage_admins(actor: Actor | None) -> bool:
+    """Whether the page may offer the admin role and admin accounts' buttons."""
+    return can(actor, Action.MANAGE_ADMINS)

@@ -1,0 +1,231 @@
+"""Notice and consent (issue 13 point 2, SPEC §5): nothing is saved for a household
+until an adult of it has read the notice and consented, for every member (those
+under 16 included); consent can be withdrawn from the household page.
+
+How it is given:
+- the family, signed in with its own account (after redeeming an invitation), reads
+  the notice and ticks it, naming the adult who consents (channel "self");
+- a leader entering the family's data on its behalf reads the notice to an adult of
+  the household and records that this named adult consented aloud ("verbal").
+
+Until then (silence is not consent), ``gate`` refuses every change to the household
+or its members by the family and by leaders; the family's page shows the notice
+instead of the questions. A family whose consent a leader recorded still reads the
+notice and ticks it itself before it saves anything from its own account.
+
+Withdrawing: the household stops appearing in leaders' lists and leaders can no
+longer open it or change it (``hidden_from_leaders``); the family cannot save either
+until it consents again; its figures stay in the ward's totals without names, and
+erasure (``personal_data``) removes the data for good. Every consent and
+withdrawal is written to the audit log. Functions flush; the caller commits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family.access.permissions import Action, Actor, PermissionDenied, Target, account_id
+from digital_family.base import clock
+from digital_family.base.models import HouseholdConsent, UserAccount
+from digital_family.base.validation import ValidationError, validate_full_name
+from digital_family.records import audit
+
+NOTICE_VERSION = "2026-12"  # change it whenever the notice's wording changes
+# The notice, in the order it is shown (texts in the catalogues, "consent.notice.<part>").
+NOTICE_PARTS = ("what", "why", "who", "how_long", "children", "withdraw", "contact")
+CHILD_AGE = 16  # the consenting adult consents for members under this age
+
+NONE, GIVEN, WITHDRAWN = "none", "given", "withdrawn"
+SELF, VERBAL = "self", "verbal"
+_GATED_ROLES = ("resident", "group_leader")
+
+
+class ConsentRequired(PermissionDenied):
+    """The household has not consented (or withdrew): nothing is saved for it."""
+
+    DEFAULT_KEY = "consent.required"
+
+
+@dataclass(frozen=True)
+class ConsentView:
+    household_id: int
+    status: str  # NONE, GIVEN or WITHDRAWN
+    notice_version: str | None
+    channel: str | None  # SELF or VERBAL
+    adult_name: str
+    given_at: datetime | None
+    given_by: str  # the account's name (a leader's, for verbal consent)
+    withdrawn_at: datetime | None
+    current_notice: bool  # given to the notice as it reads now
+
+    def allows(self, role: str) -> bool:
+        """Whether an account of ``role`` may change the household's data."""
+        return _allows(role, self.status, self.channel)
+
+
+def _allows(role: str, status: str, channel: str | None) -> bool:
+    # the family saves only once it has ticked the notice itself
+    if role == "resident":
+        return status == GIVEN and channel == SELF
+    return status == GIVEN
+
+
+def _row(session: Session, household_id: int) -> HouseholdConsent | None:
+    return session.execute(
+        sa.select(HouseholdConsent)
+        .where(HouseholdConsent.household_id == household_id)
+        .execution_options(populate_existing=True)
+    ).scalar_one_or_none()
+
+
+def _view(session: Session, household_id: int) -> ConsentView:
+    row = _row(session, household_id)
+    if row is None:
+        return ConsentView(household_id, NONE, None, None, "", None, "", None, False)
+    given_by = ""
+    if row.given_by_id is not None:
+        given_by = session.execute(
+            sa.select(UserAccount.full_name).where(UserAccount.id == row.given_by_id)
+        ).scalar_one_or_none() or ""
+    return ConsentView(
+        household_id=household_id, status=row.status, notice_version=row.notice_version,
+        channel=row.channel, adult_name=row.adult_name, given_at=row.given_at,
+        given_by=given_by, withdrawn_at=row.withdrawn_at,
+        current_notice=row.notice_version == NOTICE_VERSION,
+    )
+
+
+def gate(session: Session, actor: Actor, action: Action, target: Target) -> None:
+    """Refuse what consent does not allow (called by ``households.household_target``).
+
+    Leaders: a household that withdrew is neither read nor changed; one that has not
+    consented is read (its page shows the notice) but not changed. The family: reads
+    its own data always, changes it only after ticking the notice itself. Staff,
+    admins and the command line are not gated (imports, exports, erasure).
+    """
+    if actor.role not in _GATED_ROLES or target.household_id is None:
+        return
+    if action not in (Action.READ_HOUSEHOLD, Action.EDIT_HOUSEHOLD):
+        return
+    status, channel = session.execute(
+        sa.select(HouseholdConsent.status, HouseholdConsent.channel)
+        .where(HouseholdConsent.household_id == target.household_id)
+    ).first() or (NONE, None)
+    if actor.role == "group_leader" and status == WITHDRAWN:
+        raise ConsentRequired("consent.hidden")
+    if action == Action.EDIT_HOUSEHOLD and not _allows(actor.role, status, channel):
+        raise ConsentRequired()
+
+
+def hidden_from_leaders(household_id: sa.ColumnElement) -> sa.ColumnElement:
+    """SQL: the household (by its id column) withdrew consent; leaders' lists leave it out."""
+    return (
+        sa.select(HouseholdConsent.household_id)
+        .where(HouseholdConsent.household_id == household_id,
+               HouseholdConsent.status == WITHDRAWN)
+        .exists()
+    )
+
+
+def _target(session: Session, actor: Actor | None, household_id, action: Action) -> Target:
+    from digital_family.households.service import household_target  # households imports this module
+
+    return household_target(session, actor, household_id, action)
+
+
+def consent_status(session: Session, actor: Actor | None, household_id) -> ConsentView:
+    """Where the household's consent stands (Action.READ_HOUSEHOLD)."""
+    target = _target(session, actor, household_id, Action.READ_HOUSEHOLD)
+    return _view(session, target.household_id)
+
+
+def give_consent(
+    session: Session,
+    actor: Actor | None,
+    household_id,
+    *,
+    adult_name,
+    notice_version,
+    now: datetime | None = None,
+) -> ConsentView:
+    """Record that the household consents to the notice ``notice_version`` (the one
+    the page showed; an older one is refused so the new wording is read first).
+
+    The family's own account gives it itself ("self"); a leader records that the
+    named adult consented aloud ("verbal"). Only the family or a leader of its group
+    (Action.READ_HOUSEHOLD plus the role) — staff do not consent for families.
+    A leader cannot overrule a family that withdrew: only the family consents again.
+    """
+    target = _target(session, actor, household_id, Action.READ_HOUSEHOLD)
+    if actor.role not in _GATED_ROLES:
+        raise PermissionDenied()
+    if notice_version != NOTICE_VERSION:
+        raise ValidationError("notice_version", "consent.notice_changed")
+    name = validate_full_name(adult_name, field="adult_name")
+    row = _row(session, target.household_id)
+    channel = SELF if actor.role == "resident" else VERBAL
+    if row is None:
+        row = HouseholdConsent(household_id=target.household_id)
+    elif row.status == WITHDRAWN and channel == VERBAL:
+        raise ConsentRequired("consent.hidden")
+    row.status, row.notice_version, row.channel, row.adult_name = (
+        GIVEN, NOTICE_VERSION, channel, name)
+    row.given_at, row.given_by_id = clock.utc(now), account_id(actor)
+    row.withdrawn_at = row.withdrawn_by_id = None
+    session.add(row)
+    session.flush()
+    _audit_consent(session, actor, target.household_id, given=True, channel=channel)
+    return _view(session, target.household_id)
+
+
+def withdraw_consent(
+    session: Session, actor: Actor | None, household_id, *, now: datetime | None = None
+) -> ConsentView:
+    """Withdraw the household's consent (the family itself, or a leader it asked).
+
+    What follows is in the module docstring; the page says it before it is confirmed.
+    """
+    target = _target(session, actor, household_id, Action.READ_HOUSEHOLD)
+    if actor.role not in _GATED_ROLES:
+        raise PermissionDenied()
+    row = _row(session, target.household_id)
+    if row is None or row.status != GIVEN:
+        raise ValidationError("consent", "consent.not_given")
+    row.status, row.withdrawn_at, row.withdrawn_by_id = (
+        WITHDRAWN, clock.utc(now), account_id(actor))
+    session.add(row)
+    session.flush()
+    _audit_consent(session, actor, target.household_id, given=False, channel=row.channel)
+    return _view(session, target.household_id)
+
+
+def _audit_consent(session, actor, household_id, *, given: bool, channel: str) -> None:
+    action = audit.CONSENT_GIVE if given else audit.CONSENT_WITHDRAW
+    audit.record(session, actor, [audit.Change(
+        action, household_id=household_id, key=channel,
+        new=NOTICE_VERSION if given else None)])
+
+
+def record_register_consent(
+    session: Session,
+    actor: Actor | None,
+    adults: dict[int, str],
+    *,
+    family_ticked=frozenset(),
+    at: datetime,
+) -> None:
+    """Bulk: households (id → the consenting adult's name) consented to the current
+    notice at ``at``, aloud to their leader, or ticked by the family for those in
+    ``family_ticked`` (the demo's ward). One INSERT, no audit entries."""
+    rows = [
+        {"household_id": household_id, "status": GIVEN, "notice_version": NOTICE_VERSION,
+         "channel": SELF if household_id in family_ticked else VERBAL, "adult_name": name,
+         "given_at": clock.utc(at), "given_by_id": account_id(actor)}
+        for household_id, name in adults.items()
+    ]
+    if rows:
+        session.execute(sa.insert(HouseholdConsent.__table__), rows)

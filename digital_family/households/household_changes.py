@@ -1,0 +1,224 @@
+"""Changes a household page sends, applied exactly once.
+
+A phone keeps each tap (a member's answer, "this member is done", "the family's
+data is right") as a change with an id it made, and sends every change not yet
+acknowledged whenever it can: right away, and again after a lost connection or a
+reload. The same change may therefore arrive more than once, and after changes
+made later. Each one is applied once: its id is recorded in ``applied_change`` in
+the same transaction, and a change whose id is known is skipped.
+
+Answers are "set this field to this value" (``households.set_member_fields``):
+they need no page version, so a queue sent after a reconnect is not refused for
+the versions its own earlier changes produced. A confirmation does check: it is
+refused when anyone else changed the household since the version the page showed
+(the household's later versions all being this account's own recorded changes
+is fine).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family.access.permissions import (
+    SIGN_IN_KEY,
+    Action,
+    Actor,
+    PermissionDenied,
+    account_id,
+)
+from digital_family.base.clock import utc
+from digital_family.base.codes import SKILLS, TRADER_FLAGS
+from digital_family.base.models import AppliedChange, Household
+from digital_family.base.validation import ValidationError
+from digital_family.households import service as households
+
+MAX_CHANGES = 300  # per call; the rest wait for the next one
+KEEP_FOR = timedelta(days=90)  # a phone offline longer than this may repeat a change
+ANSWER_FIELDS = ("has_smartphone", "has_epayment", "vneid_level", "learning_status",
+                 *TRADER_FLAGS, *(f"skill.{code}" for code in SKILLS))
+_ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change as the phone sent it (see ``parse``)."""
+
+    id: str
+    kind: str  # "set", "checked" or "confirm"
+    member_id: int | None = None  # set, checked
+    field: str | None = None  # set: one of ANSWER_FIELDS
+    value: object = None  # set
+    household_id: int | None = None  # confirm
+    seen_version: int | None = None  # confirm: the version the page showed
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one change. ``status``: "applied" (it changed something),
+    "unchanged" (it set what was already there), "duplicate" (applied before) or
+    "refused" (``error`` says why; nothing was written)."""
+
+    change_id: str
+    kind: str
+    status: str
+    household_id: int | None = None
+    member: households.MemberView | None = None  # set: the member as it now stands
+    member_id: int | None = None
+    version: int | None = None  # the household's version afterwards
+    confirmed_at: datetime | None = None
+    error: Exception | None = None
+
+
+def _int(value, field: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise ValidationError(field, "error.bad_request")
+    try:
+        return int(value)
+    except ValueError:
+        raise ValidationError(field, "error.bad_request") from None
+
+
+def parse(raw) -> Change:
+    """A Change from what the browser sent: {"id", "kind", "m", "f", "v", "h", "sv"}."""
+    if not isinstance(raw, dict):
+        raise ValidationError("change", "error.bad_request")
+    change_id, kind = raw.get("id"), raw.get("kind")
+    if not isinstance(change_id, str) or not _ID.fullmatch(change_id):
+        raise ValidationError("change", "error.bad_request")
+    if kind == "set":
+        field = raw.get("f")
+        if field not in ANSWER_FIELDS:
+            raise ValidationError("change", "error.field.not_editable")
+        return Change(change_id, kind, member_id=_int(raw.get("m"), "change"), field=field,
+                      value=raw.get("v"))
+    if kind == "checked":
+        return Change(change_id, kind, member_id=_int(raw.get("m"), "change"))
+    if kind == "confirm":
+        return Change(change_id, kind, household_id=_int(raw.get("h"), "change"),
+                      seen_version=_int(raw.get("sv"), "change"))
+    raise ValidationError("change", "error.bad_request")
+
+
+def _member_changes(change: Change) -> dict:
+    if change.field.startswith("skill."):
+        return {"skill": (change.field.removeprefix("skill."), change.value)}
+    return {change.field: change.value}
+
+
+def _confirm(session: Session, actor: Actor, change: Change):
+    """Confirm, unless someone else changed the household since ``seen_version``."""
+    target = households.household_target(session, actor, change.household_id,
+                                         Action.EDIT_HOUSEHOLD)
+    current = session.execute(
+        sa.select(Household.version).where(Household.id == target.household_id)
+    ).scalar_one()
+    own = session.execute(
+        sa.select(sa.func.count()).select_from(AppliedChange).where(
+            AppliedChange.household_id == target.household_id,
+            AppliedChange.account_id == account_id(actor),
+            AppliedChange.version_after > change.seen_version,
+            AppliedChange.version_after <= current,
+        )
+    ).scalar_one() if actor.user_id else 0
+    if change.seen_version > current or current - change.seen_version != own:
+        raise households.StaleVersionError()
+    view = households.confirm_household(session, actor, target.household_id,
+                                        expected_version=current)
+    return target.household_id, view
+
+
+def _apply(session: Session, actor: Actor, change: Change, now: datetime) -> Outcome:
+    if change.kind == "set":
+        done = households.set_member_fields(session, actor, change.member_id,
+                                            **_member_changes(change))
+        record = AppliedChange(change_id=change.id, household_id=done.household_id,
+                               member_id=change.member_id, kind="set", field=change.field,
+                               account_id=account_id(actor), applied_at=now,
+                               version_after=done.version if done.changed else None)
+        outcome = Outcome(
+            change.id,
+            "set",
+            "applied" if done.changed else "unchanged",
+            household_id=done.household_id,
+            member=done.member,
+            member_id=done.member.id,
+            version=done.version,
+        )
+    elif change.kind == "checked":
+        target = households.member_target(session, actor, change.member_id,
+                                          Action.EDIT_HOUSEHOLD)
+        record = AppliedChange(change_id=change.id, household_id=target.household_id,
+                               member_id=change.member_id, kind="checked",
+                               account_id=account_id(actor), applied_at=now)
+        outcome = Outcome(change.id, "checked", "applied", household_id=target.household_id,
+                          member_id=change.member_id)
+    else:
+        household_id, view = _confirm(session, actor, change)
+        record = AppliedChange(change_id=change.id, household_id=household_id, kind="confirm",
+                               account_id=account_id(actor), applied_at=now,
+                               version_after=view.version)
+        outcome = Outcome(change.id, "confirm", "applied", household_id=household_id,
+                          version=view.version,
+                          confirmed_at=view.confirmed_at)
+    session.add(record)
+    session.flush()
+    return outcome
+
+
+def apply_changes(
+    session: Session, actor: Actor | None, changes, *, now: datetime | None = None
+) -> tuple[Outcome, ...]:
+    """Apply ``changes`` (Change objects, in the order they were made), each once.
+
+    A change that is refused (not allowed, a bad value, a stale confirmation)
+    writes nothing and does not stop the others. Database errors propagate: then
+    nothing of the call is kept, and the phone sends the changes again later.
+    """
+    if actor is None:
+        raise PermissionDenied(SIGN_IN_KEY)
+    changes = list(changes)[:MAX_CHANGES]
+    now = utc(now)
+    seen = set(session.execute(
+        sa.select(AppliedChange.change_id).where(
+            AppliedChange.change_id.in_([c.id for c in changes]))
+    ).scalars()) if changes else set()
+    outcomes = []
+    touched = set()
+    for change in changes:
+        if change.id in seen:
+            outcomes.append(Outcome(change.id, change.kind, "duplicate",
+                                    member_id=change.member_id))
+            continue
+        try:
+            outcome = _apply(session, actor, change, now)
+        except (PermissionDenied, LookupError, ValidationError,
+                households.StaleVersionError) as exc:
+            outcomes.append(Outcome(change.id, change.kind, "refused",
+                                    member_id=change.member_id, error=exc))
+            continue
+        seen.add(change.id)
+        touched.add(outcome.household_id)
+        outcomes.append(outcome)
+    if touched:
+        session.execute(sa.delete(AppliedChange).where(
+            AppliedChange.household_id.in_(touched), AppliedChange.applied_at < now - KEEP_FOR))
+    return tuple(outcomes)
+
+
+def checked_members(session: Session, actor: Actor | None, household_id,
+                    since: datetime | None) -> frozenset[int]:
+    """Members the family went through ("checked") after ``since`` (Action.READ_HOUSEHOLD)."""
+    target = households.household_target(session, actor, household_id,
+                                         Action.READ_HOUSEHOLD)
+    query = sa.select(AppliedChange.member_id).where(
+        AppliedChange.household_id == target.household_id,
+        AppliedChange.kind == "checked",
+    )
+    if since is not None:
+        query = query.where(AppliedChange.applied_at > since)
+    return frozenset(session.execute(query.distinct()).scalars())

@@ -1,0 +1,387 @@
+"""A family's rights over its data: take it (``export_household``) and have it erased
+(``erase_household``, ``erase_member``) — issue 13 point 3, SPEC §4 and §5.
+
+Export: everything held about one household as one JSON-ready dict — the household,
+its members and their statuses, its change history (raw and in plain words), its
+help requests with their notes, its consent records and its account with the
+account's sessions and invitations, never a password hash, a token or a code hash.
+Every export is logged (``audit.EXPORT``, key "household").
+
+Erasure is deletion, not hiding: the household's rows and everything hanging from
+them (members, help requests and their notes, invitations, the account and its
+sessions, sign-in throttles of its phones) are deleted, through ``member_writes`` so
+the members leave every group tally in the same transaction (past daily snapshots
+are totals and stay). The audit log keeps that an erasure happened, who did it and
+when, and loses every value it held about the erased people (``audit.blank_erased``):
+names, birth years, addresses, phones, notes. The household's code stays on the
+erasure's entry: it names no one.
+
+Who may: a household's export, whoever may read it (the family, its group's leader,
+ward staff); erasing a whole household, ward staff, the admin and the family itself;
+erasing one member, also the group's leader (who may already remove members).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session, SQLModel
+
+from digital_family.access import security_alerts
+from digital_family.access.permissions import Action, Actor, can, require
+from digital_family.base import clock
+from digital_family.base.models import (
+    SKILL_COLUMNS,
+    AppliedChange,
+    AuditEntry,
+    AuthSession,
+    HelpRequest,
+    HelpRequestChange,
+    HelpRequestNote,
+    Household,
+    HouseholdConsent,
+    Invitation,
+    Member,
+    ResidentialGroup,
+    SignInThrottle,
+    UserAccount,
+)
+from digital_family.base.validation import ValidationError, validate_household_code
+from digital_family.households import member_writes
+from digital_family.households.service import (
+    HouseholdNotFound,
+    as_id,
+    household_target,
+    member_target,
+)
+from digital_family.records import audit
+
+EXPORT_FORMAT = "gia-dinh-so/household-data"
+EXPORT_VERSION = 1
+
+# Columns never exported, whatever table they are in.
+_SECRET_COLUMNS = frozenset({"password_hash", "token_hash", "code_hash", "token", "secret"})
+# Tables the export says in its own words; any other table with a household_id column
+# (consent records, …) is exported as its rows, under "other".
+_KNOWN = frozenset({
+    "household", "member", "help_request", "help_request_note", "help_request_change",
+    "user_account", "auth_session", "invitation", "applied_change", "audit_log",
+})
+
+
+def _moment(value: datetime | None) -> str | None:
+    return None if value is None else clock.utc(value).isoformat(timespec="seconds")
+
+
+def _plain(value):
+    if isinstance(value, datetime):
+        return _moment(value)
+    return value
+
+
+# Export
+
+
+def _member(row: Member) -> dict:
+    return {
+        "id": row.id,
+        "full_name": row.full_name,
+        "birth_year": row.birth_year,
+        "sex": row.sex,
+        "occupation": row.occupation,
+        "has_smartphone": bool(row.has_smartphone),
+        "has_epayment": bool(row.has_epayment),
+        "vneid_level": row.vneid_level,
+        "skills": [code for code, col in SKILL_COLUMNS.items() if getattr(row, col)],
+        "learning_status": row.learning_status,
+        "trader_ecommerce": bool(row.trader_ecommerce),
+        "trader_cashless": bool(row.trader_cashless),
+        "trader_digital_savings": bool(row.trader_digital_savings),
+        "created_at": _moment(row.created_at),
+        "updated_at": _moment(row.updated_at),
+    }
+
+
+def _help_requests(session: Session, household_id: int) -> list[dict]:
+    requests = session.execute(
+        sa.select(HelpRequest).where(HelpRequest.household_id == household_id)
+        .order_by(HelpRequest.created_at, HelpRequest.id)
+    ).scalars().all()
+    ids = [r.id for r in requests] or [0]
+    author = sa.orm.aliased(UserAccount)
+    notes: dict[int, list[dict]] = {}
+    for request_id, text, at, role, name in session.execute(
+        sa.select(HelpRequestNote.request_id, HelpRequestNote.text, HelpRequestNote.created_at,
+                  author.role, author.full_name)
+        .outerjoin(author, author.id == HelpRequestNote.author_id)
+        .where(HelpRequestNote.request_id.in_(ids))
+        .order_by(HelpRequestNote.created_at, HelpRequestNote.id)
+    ):
+        notes.setdefault(request_id, []).append(
+            {"at": _moment(at), "author_role": role, "author": name, "text": text})
+    changes: dict[int, list[dict]] = {}
+    for change in session.execute(
+        sa.select(HelpRequestChange).where(HelpRequestChange.request_id.in_(ids))
+        .order_by(HelpRequestChange.at, HelpRequestChange.id)
+    ).scalars():
+        changes.setdefault(change.request_id, []).append({
+            "at": _moment(change.at), "member_id": change.member_id, "field": change.field,
+            "old": change.old_value, "new": change.new_value})
+    return [{
+        "id": r.id, "member_id": r.member_id, "topic": r.topic, "note": r.note,
+        "preferred_time": r.preferred_time, "status": r.status, "outcome": r.outcome,
+        "created_at": _moment(r.created_at), "claimed_at": _moment(r.claimed_at),
+        "resolved_at": _moment(r.resolved_at), "notes": notes.get(r.id, []),
+        "changes": changes.get(r.id, []),
+    } for r in requests]
+
+
+def _accounts(session: Session, household_id: int) -> list[dict]:
+    accounts = session.execute(
+        sa.select(UserAccount).where(UserAccount.household_id == household_id)
+        .order_by(UserAccount.id)
+    ).scalars().all()
+    found = []
+    for account in accounts:
+        sessions = session.execute(
+            sa.select(AuthSession.created_at, AuthSession.last_seen_at, AuthSession.expires_at,
+                      AuthSession.ended_at)
+            .where(AuthSession.user_id == account.id).order_by(AuthSession.created_at)
+        ).all()
+        found.append({
+            "phone": account.phone, "full_name": account.full_name, "role": account.role,
+            "is_active": bool(account.is_active), "created_at": _moment(account.created_at),
+            "last_login_at": _moment(account.last_login_at),
+            "sessions": [{"created_at": _moment(a), "last_seen_at": _moment(b),
+                          "expires_at": _moment(c), "ended_at": _moment(d)}
+                         for a, b, c, d in sessions],
+        })
+    return found
+
+
+def _invitations(session: Session, household_id: int) -> list[dict]:
+    rows = session.execute(
+        sa.select(Invitation.purpose, Invitation.created_at, Invitation.expires_at,
+                  Invitation.used_at, Invitation.revoked_at)
+        .where(Invitation.household_id == household_id).order_by(Invitation.created_at)
+    ).all()
+    return [{"purpose": p, "created_at": _moment(a), "expires_at": _moment(b),
+             "used_at": _moment(c), "revoked_at": _moment(d)} for p, a, b, c, d in rows]
+
+
+def _history(session: Session, household_id: int, lang: str) -> list[dict]:
+    query = audit.entries_query(audit.Filters()).where(AuditEntry.household_id == household_id)
+    found = []
+    for row in session.execute(query.order_by(AuditEntry.at, AuditEntry.id)):
+        entry = audit.Entry(*row)
+        found.append({**entry.to_dict(), "who": audit.who(entry, lang),
+                      "said": audit.describe(entry, lang)})
+    return found
+
+
+def other_household_tables() -> list[sa.Table]:
+    """Tables holding rows of a household that the export does not know by name
+    (consent records, …): every table with a ``household_id`` column."""
+    return [
+        table for table in SQLModel.metadata.sorted_tables
+        if table.name not in _KNOWN and "household_id" in table.c
+    ]
+
+
+def _other(session: Session, household_id: int) -> dict[str, list[dict]]:
+    found = {}
+    for table in other_household_tables():
+        columns = [c for c in table.c if c.name not in _SECRET_COLUMNS]
+        rows = session.execute(
+            sa.select(*columns).where(table.c.household_id == household_id)
+        ).all()
+        found[table.name] = [
+            {c.name: _plain(value) for c, value in zip(columns, row)} for row in rows
+        ]
+    return found
+
+
+def export_household(session: Session, actor: Actor | None, household_id, *,
+                     lang: str = "vi") -> dict:
+    """Everything held about the household, as a JSON-ready dict (Action.READ_HOUSEHOLD);
+    the export is logged. Raises PermissionDenied / HouseholdNotFound."""
+    target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
+    hid = target.household_id
+    household = session.get(Household, hid, populate_existing=True)
+    group = session.get(ResidentialGroup, household.group_id)
+    members = session.execute(
+        sa.select(Member).where(Member.household_id == hid).order_by(Member.birth_year, Member.id)
+        .execution_options(populate_existing=True)
+    ).scalars().all()
+    audit.record(session, actor, [audit.Change(audit.EXPORT, hid, key="household", field="json")])
+    security_alerts.note_export(session, actor, "household", group_id=None)
+    other = _other(session, hid)
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": _moment(clock.utc()),
+        "household": {
+            "code": household.code,
+            "group": {"code": group.code, "name": group.name},
+            "address": household.address,
+            "phone": household.phone,
+            "confirmed_at": _moment(household.confirmed_at),
+            "created_at": _moment(household.created_at),
+            "updated_at": _moment(household.updated_at),
+        },
+        "members": [_member(m) for m in members],
+        "history": _history(session, hid, lang),
+        "help_requests": _help_requests(session, hid),
+        # The consent records: the table the consent feature keeps them in, when it exists.
+        "consent": next((rows for name, rows in other.items() if "consent" in name), []),
+        "accounts": _accounts(session, hid),
+        "invitations": _invitations(session, hid),
+        "other": {name: rows for name, rows in other.items() if "consent" not in name},
+    }
+
+
+# Erasure
+
+
+@dataclass(frozen=True)
+class Erasure:
+    """What an erasure removed (counts only: the values are gone)."""
+
+    household_code: str
+    members: int
+    accounts: int
+    help_requests: int
+    audit_entries_blanked: int
+
+
+@dataclass(frozen=True)
+class ErasurePreview:
+    """What staff confirm before erasing a household: which one, and how much goes."""
+
+    household_id: int
+    code: str
+    address: str
+    members: int
+    accounts: int
+
+
+def erasure_preview(session: Session, actor: Actor | None, code) -> ErasurePreview:
+    """The household with ``code``, as staff see it before erasing it (ward staff, admin).
+    HouseholdNotFound when no household has it."""
+    require(actor, Action.IMPORT_EXPORT)
+    try:
+        code = validate_household_code(code)
+    except ValidationError:
+        raise HouseholdNotFound() from None
+    row = session.execute(sa.select(Household.id, Household.code, Household.address)
+                          .where(Household.code == code)).first()
+    if row is None:
+        raise HouseholdNotFound()
+    count = lambda model: session.execute(  # noqa: E731
+        sa.select(sa.func.count()).select_from(model).where(model.household_id == row[0])
+    ).scalar_one()
+    return ErasurePreview(row[0], row[1], row[2], count(Member), count(UserAccount))
+
+
+def may_erase_household(actor: Actor | None, household_id: int, group_id: int) -> bool:
+    """Ward staff and the admin, or the family itself."""
+    if actor is None:
+        return False
+    if can(actor, Action.IMPORT_EXPORT):  # ward staff, admin
+        return True
+    return actor.role == "resident" and actor.household_id == household_id
+
+
+def _require_erase_household(session: Session, actor: Actor | None, household_id):
+    target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
+    if not may_erase_household(actor, target.household_id, target.group_id):
+        require(actor, Action.IMPORT_EXPORT)  # raises PermissionDenied
+    return target
+
+
+def _null_account_references(session: Session, account_ids: list[int]) -> None:
+    """Point every reference to the erased accounts at no one (the foreign keys say
+    SET NULL; done here so it holds however the database enforces them)."""
+    for table in SQLModel.metadata.sorted_tables:
+        if table.name in ("user_account", "auth_session", "user_group"):
+            continue
+        for column in table.c:
+            if column.nullable and any(fk.column.table.name == "user_account"
+                                       for fk in column.foreign_keys):
+                session.execute(table.update().where(column.in_(account_ids))
+                                .values({column.name: None}))
+
+
+def _delete_help_requests(session: Session, condition) -> int:
+    ids = session.execute(sa.select(HelpRequest.id).where(condition)).scalars().all()
+    if not ids:
+        return 0
+    session.execute(sa.delete(HelpRequestNote).where(HelpRequestNote.request_id.in_(ids)))
+    session.execute(sa.delete(HelpRequestChange).where(HelpRequestChange.request_id.in_(ids)))
+    session.execute(sa.delete(HelpRequest).where(HelpRequest.id.in_(ids)))
+    return len(ids)
+
+
+def erase_household(session: Session, actor: Actor | None, household_id) -> Erasure:
+    """Erase the household and everyone in it (see the module's docstring); the caller
+    commits. Raises PermissionDenied / HouseholdNotFound."""
+    target = _require_erase_household(session, actor, household_id)
+    hid = target.household_id
+    code, phone = session.execute(
+        sa.select(Household.code, Household.phone).where(Household.id == hid)).one()
+    member_ids = session.execute(
+        sa.select(Member.id).where(Member.household_id == hid)).scalars().all()
+    requests = _delete_help_requests(session, HelpRequest.household_id == hid)
+    session.execute(sa.delete(HelpRequestChange).where(HelpRequestChange.member_id.in_(
+        member_ids or [0])))
+    session.execute(sa.delete(AppliedChange).where(AppliedChange.household_id == hid))
+    session.execute(sa.delete(Invitation).where(Invitation.household_id == hid))
+    for table in other_household_tables():  # consent records and whatever comes later
+        session.execute(table.delete().where(table.c.household_id == hid))
+    accounts = session.execute(sa.select(UserAccount.id, UserAccount.phone)
+                               .where(UserAccount.household_id == hid)).all()
+    account_ids = [row[0] for row in accounts]
+    phones = sorted({p for p in [phone, *(row[1] for row in accounts)] if p})
+    if account_ids:
+        session.execute(sa.delete(AuthSession).where(AuthSession.user_id.in_(account_ids)))
+    if phones:
+        session.execute(sa.delete(SignInThrottle).where(SignInThrottle.phone.in_(phones)))
+    # Recorded (by the actor, who may be this family's account) before the rows go.
+    member_writes.remove_household(session, actor, hid, action=audit.HOUSEHOLD_ERASE)
+    if account_ids:
+        _null_account_references(session, account_ids)
+        session.execute(sa.delete(UserAccount).where(UserAccount.id.in_(account_ids)))
+    blanked = audit.blank_erased(session, household_id=hid, member_ids=member_ids, phones=phones)
+    session.flush()
+    return Erasure(code, len(member_ids), len(account_ids), requests, blanked)
+
+
+def erase_member(session: Session, actor: Actor | None, member_id) -> Erasure:
+    """Erase one member: the row, its help requests and every value the audit held
+    about it (Action.EDIT_HOUSEHOLD on its household, or ward staff / admin)."""
+    target = member_target(session, actor, member_id, Action.READ_HOUSEHOLD)
+    if not (can(actor, Action.EDIT_HOUSEHOLD, target)
+            or may_erase_household(actor, target.household_id, target.group_id)):
+        require(actor, Action.EDIT_HOUSEHOLD, target)  # raises PermissionDenied
+    mid = as_id(member_id)
+    code = session.execute(
+        sa.select(Household.code).where(Household.id == target.household_id)).scalar_one()
+    name = session.execute(sa.select(Member.full_name).where(Member.id == mid)).scalar_one()
+    requests = _delete_help_requests(session, HelpRequest.member_id == mid)
+    session.execute(sa.delete(HelpRequestChange).where(HelpRequestChange.member_id == mid))
+    session.execute(sa.delete(AppliedChange).where(AppliedChange.member_id == mid))
+    member_writes.remove_member(session, actor, mid, action=audit.MEMBER_ERASE)
+    blanked = audit.blank_erased(session, member_ids=[mid])
+    # The account, or the household's consent, may bear the member's name (the adult
+    # who signed up, or who consented for the household): no longer.
+    session.execute(sa.update(UserAccount).where(
+        UserAccount.household_id == target.household_id, UserAccount.full_name == name
+    ).values(full_name=""))
+    session.execute(sa.update(HouseholdConsent).where(
+        HouseholdConsent.household_id == target.household_id,
+        HouseholdConsent.adult_name == name,
+    ).values(adult_name=""))
+    session.flush()
+    return Erasure(code, 1, 0, requests, blanked)

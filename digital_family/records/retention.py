@@ -1,0 +1,52 @@
+"""How long what is not people's campaign data is kept, and the purge that enforces it.
+
+``purge`` (the ``digital-family purge`` command, and the app once a day) deletes ended
+and expired sign-in sessions, sign-in throttles nobody is waiting on, invitation codes
+30 days after they were used, revoked or expired, audit entries older than the audit's
+retention setting, and the security alerts' count windows (the alerts stay in the audit).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family.access import auth, security_alerts
+from digital_family.base.clock import utc
+from digital_family.base.models import Invitation
+from digital_family.records import audit
+
+SPENT_INVITATIONS_KEPT = timedelta(days=30)  # who issued a code stays checkable a month
+
+
+@dataclass(frozen=True)
+class PurgeSummary:
+    sessions_and_throttles: int
+    invitations: int
+    audit_entries: int = 0
+    security_tallies: int = 0
+
+    @property
+    def total(self) -> int:
+        return (self.sessions_and_throttles + self.invitations + self.audit_entries
+                + self.security_tallies)
+
+
+def purge(session: Session, *, now: datetime | None = None) -> PurgeSummary:
+    """Delete what has expired (flushes; the caller commits)."""
+    now = utc(now)
+    cutoff = now - SPENT_INVITATIONS_KEPT
+    invitations = session.execute(
+        sa.delete(Invitation).where(sa.or_(
+            Invitation.used_at <= cutoff, Invitation.revoked_at <= cutoff,
+            Invitation.expires_at <= cutoff))
+    ).rowcount
+    summary = PurgeSummary(
+        auth.purge_expired(session, now=now), invitations,
+        audit.purge_expired(session, now=now),
+        security_alerts.purge_tallies(session, None, now=now))
+    session.flush()
+    return summary

@@ -1,0 +1,224 @@
+"""The page shell every screen shares: a header and a narrow, phone-first column."""
+
+from urllib.parse import quote
+
+import reflex as rx
+from reflex_base.vars.function import FunctionStringVar
+
+from digital_family.base import routes
+from digital_family.base.settings import PROJECT_DIR
+from digital_family.web.components import outbox
+from digital_family.web.components.controls import BRAND, TOUCH, callout
+from digital_family.web.state import SessionState, T
+
+
+def language_switch() -> rx.Component:
+    """One button offering the other language (keeps the header on one row on a phone)."""
+    return rx.button(
+        rx.cond(SessionState.lang == "vi", "EN", "VI"),
+        # The choice lives in the browser: store it and reload, so every text (those made
+        # on the server too) follows. Plain JavaScript, not an eval'd script (CSP).
+        on_click=FunctionStringVar.create(
+            "() => { const next = (localStorage.getItem('gds_lang') || 'vi') === 'vi'"
+            " ? 'en' : 'vi'; localStorage.setItem('gds_lang', next);"
+            " window.location.reload(); }"
+        ),
+        aria_label=rx.cond(SessionState.lang == "vi", "English", "Tiếng Việt"),
+        lang=rx.cond(SessionState.lang == "vi", "en", "vi"),
+        variant="outline",
+        color="white",
+        font_weight="bold",
+        min_height="48px",
+        min_width="48px",
+        size="2",
+        data_testid="language-switch",
+    )
+
+
+# The logo inline (a data: URL): no request, nothing to wait for on the first paint.
+LOGO = "data:image/svg+xml," + quote(
+    " ".join((PROJECT_DIR / "assets" / "icons" / "icon.svg").read_text().split()))
+# Wide enough for either state of the header's right side (language + sign-in, or language +
+# home + sign-out), so the header keeps its height when the signed-in state arrives.
+ACCOUNT_WIDTH = "170px"
+
+
+def account_button() -> rx.Component:
+    """Home and sign-out for a signed-in phone, else sign-in. Until the server has
+    answered, a phone that holds a session is shown signed in (offline after a reload,
+    say) and one that does not is shown nothing yet: nobody sees "Đăng nhập" flash before
+    their own buttons, and the box keeps its width either way (ACCOUNT_WIDTH)."""
+    return rx.cond(
+        SessionState.signed_in | (~rx.State.is_hydrated & outbox.has_session),
+        signed_in_controls(),
+        rx.cond(rx.State.is_hydrated, sign_in_link(), rx.fragment()),
+    )
+
+
+def signed_in_controls() -> rx.Component:
+    return rx.hstack(
+        rx.link(
+            rx.icon("house", size=22, color="white"),
+            href=SessionState.home_path,
+            aria_label=T("nav.home"),
+            display="flex",
+            align_items="center",
+            justify_content="center",
+            min_height="48px",
+            min_width="48px",
+            border="1px solid rgba(255,255,255,0.6)",
+            border_radius="8px",
+            data_testid="nav-home",
+        ),
+        rx.icon_button(
+            rx.icon("log-out", size=22),
+            on_click=SessionState.sign_out,
+            aria_label=T("auth.sign_out"),
+            title=T("auth.sign_out"),
+            variant="outline", color="white", min_height="48px", min_width="48px", size="3",
+            data_testid="sign-out",
+        ),
+        spacing="2",
+    )
+
+
+def sign_in_link() -> rx.Component:
+    return rx.link(
+        rx.button(T("auth.sign_in"), variant="outline", color="white", min_height="48px",
+                  size="2", as_="span"),
+        href=routes.SIGN_IN,
+    )
+
+
+def header(wide: bool = False) -> rx.Component:
+    return rx.el.header(
+        rx.flex(
+            rx.link(
+                rx.hstack(
+                    rx.image(src=LOGO, alt="", width="40px", height="40px", flex_shrink="0"),
+                    # below 388 px (a 360 px phone) the logo alone, so all fits one row
+                    rx.text(T("app.name"), weight="bold", size="4", color="white",
+                            white_space="nowrap", overflow="hidden", text_overflow="ellipsis",
+                            style={"@media (max-width: 387px)": {"display": "none"}}),
+                    spacing="2",
+                    align="center",
+                    min_width="0",
+                ),
+                href=routes.OVERVIEW,
+                aria_label=T("app.name"),
+                underline="none",
+                min_height=TOUCH,
+                min_width="0",
+                display="flex",
+                align_items="center",
+            ),
+            # the language button last: it stays put when the account buttons appear
+            rx.hstack(account_button(), language_switch(), spacing="2", align="center",
+                      justify="end", min_width=ACCOUNT_WIDTH, flex_shrink="0"),
+            justify="between",
+            align="center",
+            wrap="nowrap",
+            gap="8px",
+            max_width="1280px" if wide else "960px",
+            margin="0 auto",
+        ),
+        background=BRAND,
+        padding="8px 16px",
+    )
+
+
+def account_footer() -> rx.Component:
+    """Below every page, for whoever is signed in: the way to their password and devices."""
+    return rx.cond(
+        SessionState.signed_in,
+        rx.el.footer(
+            rx.link(rx.icon("user-cog", size=20), T("account.link"), href=routes.ACCOUNT,
+                    display="flex", align_items="center", gap="8px", min_height=TOUCH,
+                    size="3", data_testid="account-link"),
+            max_width="960px",
+            margin="0 auto",
+            padding="0 16px 24px",
+            class_name="no-print",
+        ),
+    )
+
+
+def page_shell(*children: rx.Component, wide: bool = False) -> rx.Component:
+    """Phone-first column; ``wide`` pages (dashboards) use more of a desktop screen."""
+    return rx.box(
+        header(wide),
+        rx.el.main(
+            rx.vstack(*children, spacing="4", width="100%"),
+            max_width="1280px" if wide else "960px",
+            margin="0 auto",
+            padding="16px",
+            # the footer starts below the fold: content arriving never pushes it away
+            min_height="100vh",
+        ),
+        account_footer(),
+        min_height="100vh",
+        background="var(--gray-2)",
+    )
+
+
+class Deferred(rx.Component):
+    """Children mounted in a React transition (in small slices): assets/deferred.js."""
+
+    library = "$/public/deferred.js"
+    tag = "Deferred"
+    fallback: rx.Var[rx.Component]
+
+
+def gated(state, content: rx.Component, *, title: rx.Component | None = None,
+          skeleton: rx.Component | None = None) -> rx.Component:
+    """A page body whose first paint (the prerendered HTML) already shows the page:
+    ``title`` (its heading) at once, ``skeleton`` (boxes sized like the content) until
+    ``state.loaded``, then ``content``, or a refusal when ``state.denied``."""
+    skeleton = skeleton if skeleton is not None else placeholder()
+    body = rx.cond(
+        ~state.loaded,
+        rx.cond(outbox.offline, rx.text(T("offline.not_loaded"), size="4"), skeleton),
+        rx.cond(
+            state.denied,
+            callout(state.denied_message, icon="ban", color_scheme="red", size="3",
+                    role="alert", data_testid="access-denied"),
+            Deferred.create(content, fallback=skeleton),
+        ),
+    )
+    if title is None:
+        return body
+    return rx.vstack(title, body, spacing="4", width="100%")
+
+
+_VISUALLY_HIDDEN = {"position": "absolute", "width": "1px", "height": "1px", "overflow": "hidden",
+                    "clip": "rect(0 0 0 0)", "white_space": "nowrap"}
+
+
+def placeholder(*heights: int) -> rx.Component:
+    """Grey boxes where the content will appear (nothing moves when it does), and the
+    word "loading" for screen readers."""
+    return rx.vstack(
+        rx.text(T("overview.loading"), role="status", style=_VISUALLY_HIDDEN),
+        *[rx.box(height=f"{h}px", width="100%", background="var(--gray-4)",
+                 border_radius="12px", aria_hidden="true")
+          for h in heights or (96, 180, 180)],
+        spacing="4",
+        width="100%",
+        data_testid="loading",
+    )
+
+
+def pager(state) -> rx.Component:
+    """Previous / next page buttons for a state with ``page``, ``pages`` and ``go_to_page``."""
+    return rx.hstack(
+        rx.icon_button(rx.icon("chevron-left", size=24), variant="outline", high_contrast=True,
+                       size="4", aria_label=T("common.previous"), disabled=state.page <= 1,
+                       on_click=state.go_to_page(state.page - 1)),
+        rx.text(T("households.page"), " ", state.page, " / ", state.pages, size="4"),
+        rx.icon_button(rx.icon("chevron-right", size=24), variant="outline", high_contrast=True,
+                       size="4", aria_label=T("common.next"), disabled=state.page >= state.pages,
+                       on_click=state.go_to_page(state.page + 1)),
+        justify="between",
+        align="center",
+        width="100%",
+    )

@@ -1,0 +1,328 @@
+"""The family overview (who is done, who still has questions) and the last step
+(what will be confirmed, then the confirmation)."""
+
+
+import reflex as rx
+from reflex_base.vars.base import Var
+
+from digital_family.base.codes import TRADER_FLAGS
+from digital_family.web.components import outbox
+from digital_family.web.components.controls import (
+    BRAND,
+    TOUCH,
+    big_button,
+)
+from digital_family.web.components.household_heading import household_heading
+from digital_family.web.pages.household.contact import contact_section
+from digital_family.web.pages.household.member import (
+    QUESTIONS_FROM_AGE,
+    details_fields,
+    request_row,
+)
+from digital_family.web.pages.household.privacy import your_data
+from digital_family.web.pages.household.state import STEP_TOP, HouseholdState
+from digital_family.web.pages.household.steps import (
+    family,
+    first_unchecked,
+    in_round,
+    link_button,
+    member_count,
+    member_href,
+    step_href,
+)
+from digital_family.web.state import SessionState, T
+
+
+def _status_chip(member: Var) -> rx.Component:
+    return rx.cond(
+        member.checked,
+        rx.badge(rx.icon("check", size=16), T("step.done"), color_scheme="green", size="3",
+                 high_contrast=True, variant="soft"),
+        rx.cond(
+            in_round,
+            rx.badge(T("step.not_done"), color_scheme="orange", size="3", high_contrast=True,
+                     variant="soft"),
+            rx.badge(T("step.confirmed"), color_scheme="gray", size="3", high_contrast=True,
+                     variant="soft"),
+        ),
+    )
+
+def _family_row(member: Var, index: Var) -> rx.Component:
+    return rx.link(
+        rx.hstack(
+            rx.icon("user-round", size=26, flex_shrink="0"),
+            rx.vstack(
+                rx.text(member.full_name, size="4", weight="bold"),
+                rx.text(member.age, " ", T("member.years_old"), " · ",
+                        SessionState.tr["occupation." + member.occupation],
+                        size="2", color="var(--gray-11)"),
+                _status_chip(member),
+                spacing="1",
+                align="start",
+                flex="1",
+            ),
+            rx.icon("chevron-right", size=22, flex_shrink="0"),
+            align="center",
+            width="100%",
+        ),
+        href=member_href(index),
+        underline="none",
+        color="var(--gray-12)",
+        display="block",
+        padding="10px 4px",
+        min_height=TOUCH,
+        border_bottom="1px solid var(--gray-5)",
+        data_testid="family-member",
+        data_member=member.full_name,
+    )
+
+def _confirmed_line() -> rx.Component:
+    return rx.text(
+        rx.cond(HouseholdState.confirmed_on != "",
+                T("household.confirmed_full") + " " + HouseholdState.confirmed_on,
+                T("household.never_confirmed")),
+        size="3", data_testid="confirmed-on",
+    )
+
+def overview() -> rx.Component:
+    start = rx.cond(first_unchecked >= 0, first_unchecked, member_count)
+    return rx.vstack(
+        rx.vstack(
+            household_heading(HouseholdState),
+            _confirmed_line(),
+            spacing="1",
+            width="100%",
+        ),
+        contact_section(),
+        rx.card(
+            rx.vstack(
+                rx.heading(
+                    T("household.members_title"), " (", member_count, ")", size="5", as_="h2"
+                ),
+                rx.text(T("household.overview_help"), size="3"),
+                rx.box(rx.foreach(family, _family_row), width="100%"),
+                link_button(
+                    rx.cond(
+                        first_unchecked == 0,
+                        T("step.start"),
+                        rx.cond(
+                            first_unchecked > 0,
+                            T("step.continue") + " " + family[first_unchecked].full_name,
+                            T("step.review"),
+                        ),
+                    ),
+                    rx.icon("chevron-right", size=22),
+                    href=step_href(start),
+                    data_testid="step-start",
+                ),
+                spacing="3",
+                width="100%",
+            ),
+            width="100%",
+        ),
+        _add_member(),
+        rx.card(
+            rx.vstack(
+                rx.heading(T("household.progress"), size="5", as_="h2"),
+                rx.foreach(HouseholdState.progress, lambda line: rx.text("• ", line, size="3")),
+                spacing="1",
+            ),
+            width="100%",
+            data_testid="family-progress",
+        ),
+        rx.cond(
+            HouseholdState.requests.length() > 0,
+            rx.vstack(
+                rx.heading(T("help.requests"), size="5", as_="h2"),
+                rx.foreach(HouseholdState.requests, request_row),
+                spacing="2",
+                width="100%",
+                data_testid="help-requests",
+            ),
+        ),
+        _invitation(),
+        your_data(),
+        spacing="4",
+        width="100%",
+        data_testid="family-overview",
+    )
+
+
+def _add_member() -> rx.Component:
+    return rx.cond(
+        HouseholdState.adding,
+        rx.card(
+            rx.form(
+                rx.vstack(
+                    rx.heading(T("member.add"), size="5", as_="h2"),
+                    *details_fields("add."),
+                    rx.hstack(
+                        big_button(rx.icon("user-plus", size=20), T("member.add"), type="submit",
+                                   disabled=outbox.offline),
+                        big_button(T("common.cancel"), variant="outline", type="button",
+                                   on_click=HouseholdState.cancel_edit),
+                        wrap="wrap",
+                    ),
+                    spacing="3",
+                    width="100%",
+                ),
+                on_submit=HouseholdState.add_member,
+                reset_on_submit=False,
+                data_testid="add-member-form",
+            ),
+            width="100%",
+        ),
+        big_button(rx.icon("user-plus", size=22), T("member.add"), variant="outline",
+                   on_click=HouseholdState.start_add, width="100%", disabled=outbox.offline),
+    )
+
+def _answer_lines(member: Var) -> rx.Component:
+    """A member's answers in words, as they will be confirmed."""
+    def line(ok, text) -> rx.Component:
+        return rx.hstack(
+            rx.cond(ok, rx.icon("check", size=18, color="var(--green-11)", flex_shrink="0"),
+                    rx.icon("x", size=18, color="var(--gray-11)", flex_shrink="0")),
+            rx.text(text, size="3"),
+            align="center",
+            spacing="2",
+        )
+
+    return rx.vstack(
+        rx.cond(
+            member.age >= QUESTIONS_FROM_AGE,
+            rx.fragment(
+                line(member.has_smartphone,
+                     rx.cond(member.has_smartphone, T("words.smartphone.yes"),
+                             T("words.smartphone.no"))),
+                line(member.has_epayment,
+                     rx.cond(member.has_epayment, T("words.epayment.yes"),
+                             T("words.epayment.no"))),
+                line(member.vneid_level > 0,
+                     SessionState.tr["words.vneid." + member.vneid_level.to_string()]),
+                line(member.has_basic_skills,
+                     T("member.skills") + ": " + member.skill_count.to_string() + "/8 ("
+                     + HouseholdState.skills_needed + ")"),
+            ),
+        ),
+        line(member.learning_status != "none",
+             SessionState.tr["words.learning." + member.learning_status]),
+        rx.cond(member.occupation == "small_trader", rx.fragment(*[
+            line(getattr(member, flag), rx.cond(getattr(member, flag), T(f"words.{flag}.yes"),
+                                                T(f"words.{flag}.no")))
+            for flag in TRADER_FLAGS])),
+        spacing="1",
+        width="100%",
+    )
+
+def _review_card(member: Var, index: Var) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.vstack(
+                    rx.text(member.full_name, size="4", weight="bold"),
+                    rx.text(member.age, " ", T("member.years_old"), size="2",
+                            color="var(--gray-11)"),
+                    spacing="0",
+                    flex="1",
+                ),
+                rx.link(rx.icon("pencil", size=18), T("step.change"),
+                        href=member_href(index),
+                        display="flex", align_items="center", gap="4px",
+                        min_height=TOUCH, min_width=TOUCH, justify_content="center"),
+                align="center",
+                width="100%",
+            ),
+            rx.cond(~member.checked & in_round,
+                    rx.text(T("step.not_checked_yet"), size="2", color="var(--orange-11)",
+                            weight="medium")),
+            _answer_lines(member),
+            spacing="2",
+            width="100%",
+        ),
+        width="100%",
+        data_testid="review-member",
+        data_member=member.full_name,
+    )
+
+def review() -> rx.Component:
+    confirm_state = outbox.key_state("h" + HouseholdState.household_id.to_string() + ":confirm")
+    return rx.vstack(
+        rx.vstack(
+            rx.text(T("step.last"), size="3", weight="bold", color=BRAND),
+            rx.heading(T("step.review_title"), size="7", as_="h2"),
+            rx.text(T("step.review_help"), size="3"),
+            spacing="1",
+            width="100%",
+            id=STEP_TOP,
+            scroll_margin_top="8px",
+        ),
+        rx.foreach(family, _review_card),
+        rx.card(
+            rx.vstack(
+                big_button(
+                    rx.icon("circle-check", size=22), T("household.confirm"),
+                    on_click=HouseholdState.save_changes(outbox.put({
+                        "kind": "confirm", "h": HouseholdState.household_id,
+                        "sv": HouseholdState.version})),
+                    width="100%", data_testid="confirm-household",
+                ),
+                rx.box(
+                    rx.cond(
+                        confirm_state == "waiting",
+                        rx.text(rx.cond(outbox.offline, T("household.confirm_offline"),
+                                        T("household.confirming")), size="3"),
+                        rx.cond(HouseholdState.confirmed_on != "",
+                                rx.hstack(rx.icon("circle-check", color="var(--green-11)",
+                                                  size=22, flex_shrink="0"),
+                                          rx.text(T("household.confirmed_full"), " ",
+                                                  HouseholdState.confirmed_on, size="4",
+                                                  weight="medium"),
+                                          align="center"),
+                                rx.text(T("household.never_confirmed"), size="3")),
+                    ),
+                    min_height="56px",
+                    role="status",
+                    data_testid="confirmed-on",
+                ),
+                spacing="3",
+                width="100%",
+            ),
+            width="100%",
+        ),
+        link_button(rx.icon("chevron-left", size=22), T("step.family"), href="?",
+                     primary=False),
+        spacing="4",
+        width="100%",
+        data_testid="review-step",
+    )
+
+def _invitation() -> rx.Component:
+    return rx.cond(
+        HouseholdState.can_invite,
+        rx.card(
+            rx.vstack(
+                rx.heading(T("invite.issue_title"), size="5", as_="h2"),
+                rx.text(T("invite.issue_help"), size="3"),
+                rx.cond(
+                    HouseholdState.invitation_code != "",
+                    rx.vstack(
+                        rx.text(HouseholdState.invitation_code, size="8", weight="bold",
+                                font_family="monospace", letter_spacing="0.1em",
+                                data_testid="invitation-code"),
+                        rx.image(src=HouseholdState.invitation_qr, alt=T("invite.qr_alt"),
+                                 width="200px", height="200px"),
+                        rx.text(T("invite.expires"), " ", HouseholdState.invitation_expires,
+                                size="3"),
+                        align="center",
+                        width="100%",
+                    ),
+                ),
+                big_button(rx.icon("ticket", size=22), T("invite.issue"),
+                           on_click=HouseholdState.issue_invitation, variant="soft",
+                           disabled=outbox.offline),
+                spacing="3",
+                width="100%",
+            ),
+            width="100%",
+        ),
+    )

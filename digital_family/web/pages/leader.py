@@ -1,0 +1,292 @@
+"""The group leader's home: how the group stands and who to visit next."""
+
+import dataclasses
+
+import reflex as rx
+
+from digital_family.access.permissions import PermissionDenied
+from digital_family.base import paging, routes
+from digital_family.base.formatting import format_int
+from digital_family.base.i18n import t
+from digital_family.campaign import leader
+from digital_family.campaign.display import indicator_card
+from digital_family.households import service as households
+from digital_family.programmes import help_requests
+from digital_family.web.components.controls import TOUCH, callout, choice_buttons
+from digital_family.web.components.indicator_cards import status_badge
+from digital_family.web.components.layout import gated, page_shell, pager
+from digital_family.web.state import PageState, SessionState, T, data_event
+
+PAGE_SIZE = 10
+
+
+@dataclasses.dataclass
+class VisitCard:
+    """A household to visit, as its row shows it."""
+
+    href: str = ""
+    code: str = ""
+    address: str = ""
+    phone: str = ""
+    members: int = 0
+    score: int = 0
+    score_text: str = ""  # what the score counts, with the count
+    reasons: list[str] = dataclasses.field(default_factory=list)
+
+
+class LeaderState(PageState, SessionState):
+    """One of the leader's groups: its figures and one page of households to visit."""
+
+    DENIED_KEY = "denied.leader"
+
+    groups: list[str] = []
+    group_code: str = ""
+    group_name: str = ""
+    completion: list[dict[str, str]] = []
+    cards: list[dict[str, str]] = []
+    visits: list[VisitCard] = []
+    flagged: list[dict[str, str]] = []  # help requests nobody has taken for too long
+    reason: str = ""
+    page: int = 1
+    pages: int = 1
+    total: int = 0
+
+    @data_event(load=True)
+    async def load(self, actor):
+        # a leader's own groups; ward staff may open any group (from the dashboard)
+        groups = list(await self._db(lambda s: households.group_codes_for(s, actor)))
+        if not groups:
+            raise PermissionDenied()
+        self.groups = groups
+        wanted = self.router.url.query_parameters.get("to", "")
+        if wanted in self.groups:
+            self.group_code = wanted
+        elif self.group_code not in self.groups:
+            self.group_code = self.groups[0]
+        self.reason, self.page = "", 1
+        await self._show(actor)
+
+    async def _show(self, actor) -> None:
+        code, reason, page = self.group_code, self.reason or None, self.page
+
+        def read(session):
+            overview = leader.group_overview(session, actor, code)
+            visits = leader.visit_list(session, actor, code, reason=reason, page=page,
+                                       page_size=PAGE_SIZE, report=overview.report)
+            return overview, visits, help_requests.unclaimed_for_leader(session, actor)
+
+        overview, visits, flagged = await self._db(read)
+        c = overview.report.completion
+        self.group_name = overview.group_name
+        self.completion = [
+            {"key": "households", "value": format_int(c.households)},
+            {"key": "members", "value": format_int(c.members)},
+            {"key": "confirmed", "value": format_int(c.confirmed)},
+            {"key": "confirmed_recent", "value": format_int(c.confirmed_recent)},
+            {"key": "never_confirmed", "value": format_int(overview.never_confirmed)},
+        ]
+        self.cards = gap_cards(overview, self._t)
+        self.visits = [
+            VisitCard(
+                href=routes.household(v.household_id),
+                code=v.code,
+                address=v.address,
+                phone=v.phone or "",
+                members=v.member_count,
+                score=v.score,
+                score_text=self._t("visit.score_count", n=v.score),
+                reasons=[self._t(key, **params) for key, params in leader.reason_labels(v)],
+            )
+            for v in visits.items
+        ]
+        self.total, self.page, self.pages = visits.total, visits.page, max(visits.pages, 1)
+        self.flagged = [
+            {"href": routes.household(f.household_id), "code": f.household_code,
+             "member": f.member_name, "topic": f.topic, "hours": str(f.waiting_hours)}
+            for f in flagged if f.group_code == self.group_code
+        ]
+        self._page_ready()
+
+    @data_event
+    async def choose_group(self, actor, code: str):
+        if code in self.groups:
+            self.group_code, self.reason, self.page = code, "", 1
+            await self._show(actor)
+
+    @data_event
+    async def filter_reason(self, actor, reason: str):
+        self.reason = reason if reason in leader.REASONS else ""
+        self.page = 1
+        await self._show(actor)
+
+    @data_event
+    async def go_to_page(self, actor, page: int):
+        self.page = paging.clamp_page(page, self.pages)
+        await self._show(actor)
+
+
+def completion_tile(item) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.text(item["value"], size="6", weight="bold", data_testid="completion-value"),
+            rx.text(SessionState.tr["completion." + item["key"]], size="2",
+                    color="var(--gray-11)"),
+            spacing="0",
+        ),
+        data_testid="completion-" + item["key"],
+    )
+
+
+def gap_cards(overview, say) -> list[dict[str, str]]:
+    """The group's targeted indicators, those furthest from their target first, each
+    with its gap in people ("7 more adults need VNeID") or "target met"."""
+    cards = []
+    for result in overview.report.indicators:
+        if result.target is None:
+            continue
+        card = indicator_card(result)
+        gap = overview.gaps.get(result.code)
+        card["gap"] = say(f"gap.{result.code}", n=format_int(gap)) if gap else ""
+        card["short_by"] = max(0.0, result.target - (result.value or 0))
+        cards.append(card)
+    cards.sort(key=lambda c: -c.pop("short_by"))
+    return cards
+
+
+def gap_row(card) -> rx.Component:
+    """One target: the gap first (what to do), then the figures it comes from."""
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.text(SessionState.tr[card["label_key"]], size="3", weight="medium"),
+                rx.spacer(),
+                status_badge(card),
+                width="100%",
+                align="start",
+            ),
+            rx.cond(
+                card["gap"] != "",
+                rx.text(card["gap"], size="4", weight="bold", color="#9a3412",
+                        data_testid="indicator-gap"),
+            ),
+            rx.text(
+                rx.text.span(card["value"], weight="bold", data_testid="indicator-value"),
+                " (", rx.text.span(card["numerator"], " / ", card["denominator"],
+                                   data_testid="indicator-people"),
+                " ", SessionState.tr[card["unit_key"]], ") · ", T("overview.target"), " ",
+                card["target"],
+                size="2", color="var(--gray-11)",
+            ),
+            spacing="1",
+            width="100%",
+        ),
+        width="100%",
+        data_testid="indicator-" + card["code"],
+    )
+
+
+def visit_row(visit) -> rx.Component:
+    return rx.link(
+        rx.card(
+            rx.vstack(
+                rx.hstack(
+                    rx.icon("house", size=24),
+                    rx.text(visit.code, weight="bold", size="4", white_space="nowrap"),
+                    width="100%",
+                    align="center",
+                ),
+                rx.badge(visit.score_text, size="3", color_scheme="orange",
+                         high_contrast=True, white_space="normal",
+                         data_testid="visit-score"),
+                rx.text(visit.address, size="3"),
+                rx.cond(visit.phone != "",
+                        rx.text(rx.icon("phone", size=14), " ", visit.phone, size="3")),
+                rx.foreach(visit.reasons,
+                           lambda r: rx.text("• ", r, size="3")),
+                spacing="1",
+                width="100%",
+            ),
+            width="100%",
+        ),
+        href=visit.href,
+        underline="none",
+        color="inherit",
+        width="100%",
+        data_testid="visit-row",
+    )
+
+
+def leader_page() -> rx.Component:
+    return page_shell(
+        gated(
+            LeaderState,
+            # "Tổ dân phố" until the group's own name arrives, on the same line
+            title=rx.heading(rx.cond(LeaderState.group_name != "", LeaderState.group_name,
+                                     T("leader.title")), size="7", as_="h1"),
+            content=rx.vstack(
+                    rx.cond(
+                        LeaderState.groups.length() > 1,
+                        rx.flex(
+                            rx.foreach(
+                                LeaderState.groups,
+                                lambda code: rx.button(
+                                    code, on_click=LeaderState.choose_group(code),
+                                    variant=rx.cond(LeaderState.group_code == code, "solid",
+                                                    "outline"),
+                                    high_contrast=True, size="3", min_height=TOUCH,
+                                    aria_pressed=rx.cond(LeaderState.group_code == code,
+                                                         "true", "false"),
+                                ),
+                            ),
+                            gap="8px", wrap="wrap", role="group", aria_label=T("leader.groups"),
+                        ),
+                    ),
+                    rx.cond(
+                        LeaderState.flagged.length() > 0,
+                        callout(
+                            rx.vstack(
+                                rx.text(T("leader.flagged"), weight="bold"),
+                                rx.foreach(LeaderState.flagged, lambda f: rx.link(
+                                    f["code"], " · ", f["member"], " · ",
+                                    SessionState.tr["topic." + f["topic"]], " · ", f["hours"],
+                                    " ", T("help.hours"), href=f["href"], size="3")),
+                                spacing="1",
+                            ),
+                            icon="bell-ring", color_scheme="orange", role="status",
+                            data_testid="flagged-requests",
+                        ),
+                    ),
+                    # what the group still needs first, then who to visit for it
+                    rx.heading(T("leader.gaps"), size="5", as_="h2"),
+                    rx.vstack(rx.foreach(LeaderState.cards, gap_row), spacing="2",
+                              width="100%", data_testid="leader-gaps"),
+                    rx.heading(T("visit.title"), size="5", as_="h2"),
+                    rx.text(T("visit.help"), size="3", color="var(--gray-11)"),
+                    choice_buttons(
+                        [("", T("visit.all"))]
+                        + [(r, T(f"visit.filter.{r}")) for r in leader.REASONS],
+                        LeaderState.reason,
+                        LeaderState.filter_reason,
+                        label=T("visit.filter"), equal=False,
+                    ),
+                    rx.text(T("visit.total"), " ", LeaderState.total, size="3"),
+                    rx.vstack(rx.foreach(LeaderState.visits, visit_row), spacing="3",
+                              width="100%", data_testid="visit-list"),
+                    pager(LeaderState),
+                    rx.link(rx.text(T("leader.find_household"), size="4"), href=routes.HOUSEHOLDS,
+                            min_height=TOUCH, display="flex", align_items="center"),
+                    rx.heading(T("overview.completion"), size="5", as_="h2"),
+                    rx.grid(rx.foreach(LeaderState.completion, completion_tile),
+                            columns=rx.breakpoints(initial="2", md="5"), spacing="3",
+                            width="100%"),
+                    spacing="4",
+                    width="100%",
+                    data_testid="leader-ready",
+                ),
+        ),
+    )
+
+
+def add_pages(app: rx.App) -> None:
+    app.add_page(leader_page, route=routes.LEADER_HOME,
+                 title=f"{t('leader.title')} · {t('app.name')}", on_load=LeaderState.load)
