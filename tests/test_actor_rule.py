@@ -19,6 +19,9 @@ NO_ACTOR = {
     "access.invitations.check_invitation": "the one-time code is the credential",
     "access.invitations.redeem_invitation": "the one-time code is the credential",
     "access.permissions.load_actor": "builds the actor itself",
+    "access.uploads.upload_allowed": "an upload's slot is its credential (granted with the actor)",
+    "access.uploads.keep": "an upload's slot is its credential (granted with the actor)",
+    "access.uploads.purge_expired": "retention: deletes what has expired, nobody acts",
     # The command line's own set-up of an empty or demo database.
     "demo": "*",
     # Ward-wide settings and numbers, no personal data (public at "/").

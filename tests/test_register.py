@@ -363,3 +363,44 @@ def test_an_upload_with_too_many_rows_is_refused_before_it_is_checked(session, t
         f"Tệp có {3 * len(GOOD_ROWS)} dòng, nhiều hơn {len(GOOD_ROWS)} dòng cho một lần nhập."
         " Hãy chia thành nhiều tệp nhỏ hơn."]
     assert count(session, Member) == 0
+
+
+def _xlsx_bytes(rows: int) -> bytes:
+    import io
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(list(register.COLUMNS))
+    for i in range(rows):
+        sheet.append([f"H{i}", "TDP01", "Ngõ 3", "Bùi Văn Sơn", 1970, "male", "other", 0, 0, 1,
+                      None, "none", None, None, None])
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def test_an_xlsx_with_too_many_rows_is_refused_while_it_is_read(session, monkeypatch):
+    read = []
+    restore = register.spreadsheets.restore
+    monkeypatch.setattr(register.spreadsheets, "restore", lambda c: read.append(c) or restore(c))
+    with pytest.raises(register.RegisterImportError) as info:
+        register.import_register(session, SYSTEM, _xlsx_bytes(50), name="r.xlsx", max_rows=10)
+    assert [e.message for e in info.value.errors] == [
+        "Tệp có hơn 10 dòng; mỗi lần chỉ nhập được tối đa 10 dòng. Hãy chia thành nhiều tệp nhỏ hơn."]
+    assert len(read) <= 11 * len(register.COLUMNS)  # the header and 10 rows, not all 50
+    assert count(session, Member) == 0
+
+
+def test_an_xlsx_that_unpacks_too_large_is_refused_before_it_is_unpacked(session, monkeypatch):
+    import zipfile
+
+    data, opened = _xlsx_bytes(3000), []  # ~120 KB that unpack to ~1.6 MB
+    monkeypatch.setattr(register, "MAX_XLSX_UNPACKED_BYTES", 1024 * 1024)
+    monkeypatch.setattr(zipfile.ZipFile, "open", lambda *a, **k: opened.append(a) or 1 / 0)
+    with pytest.raises(register.RegisterImportError) as info:
+        register.import_register(session, SYSTEM, data, name="r.xlsx")
+    assert [e.message for e in info.value.errors] == [
+        "Tệp Excel này khi mở ra lớn hơn 1 MB, quá lớn để nhập. Hãy chia thành nhiều tệp nhỏ hơn."]
+    assert opened == []  # refused from the archive's table of contents alone
+    with pytest.raises(register.RegisterImportError):  # not an archive at all
+        register.import_register(session, SYSTEM, b"PK\x03\x04 broken", name="r.xlsx")

@@ -95,32 +95,6 @@ def test_the_app_purges_at_start_and_then_daily(db_url, monkeypatch):
     assert web.purge_daily in [getattr(t, "__wrapped__", t) for t in web.app._lifespan_tasks]
 
 
-def test_a_kept_upload_is_read_once_and_only_with_its_ticket(tmp_path, monkeypatch):
-    from digital_family.web import uploads
-
-    monkeypatch.setattr(uploads, "FOLDER", tmp_path / "uploads")
-    ticket = uploads.keep(b"household_code,group_code\n")
-    assert (tmp_path / "uploads").stat().st_mode & 0o777 == 0o700
-    for bad in ("", "../etc/passwd", "x" * 32, ticket[:-1], None):
-        assert uploads.take(bad) is None
-    assert uploads.take(ticket) == b"household_code,group_code\n"
-    assert uploads.take(ticket) is None
-
-
-def test_uploads_nobody_imported_are_deleted(tmp_path, monkeypatch):
-    import os
-    import time
-
-    from digital_family.web import uploads
-
-    monkeypatch.setattr(uploads, "FOLDER", tmp_path / "uploads")
-    old = uploads.keep(b"old")
-    hour_ago = time.time() - uploads.KEEP_FOR - 1
-    os.utime(tmp_path / "uploads" / old, (hour_ago, hour_ago))
-    uploads.keep(b"new")
-    assert uploads.take(old) is None
-
-
 def test_the_purge_honours_the_audit_logs_retention(session):
     from digital_family.base.models import AuditEntry
     from digital_family.records import audit

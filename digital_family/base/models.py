@@ -598,3 +598,20 @@ security_tally = sa.Table(
     sa.Column("window_start", UTCDateTime(), primary_key=True),
     sa.Column("count", sa.Integer, nullable=False, server_default="0"),
 )
+
+# An upload one tab of a signed-in importer may send (access/uploads.py): granted when the
+# import page loads, checked before an upload's body is read, and holding the file until
+# the import takes it. In the database, so every app server (and worker) sees it.
+upload_slot = sa.Table(
+    "upload_slot",
+    SQLModel.metadata,
+    sa.Column("client_digest", sa.String(64), primary_key=True),  # sha256 of the tab's token
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("user_account.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("expires_at", UTCDateTime(), nullable=False),
+    sa.Column("window_start", UTCDateTime(), nullable=False),
+    sa.Column("uploads", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("ticket", sa.String(32), nullable=True, unique=True),
+    sa.Column("data", sa.LargeBinary, nullable=True),
+    sa.Column("kept_at", UTCDateTime(), nullable=True),
+)

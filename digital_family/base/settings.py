@@ -51,6 +51,13 @@ def workers() -> int:
     return int(value)
 
 
+def allowed_origins() -> tuple[str, ...]:
+    """``ALLOWED_ORIGINS``: the origins (``https://host[:port]``, comma-separated) whose
+    pages may open the app's websocket and upload; empty: only the app's own origin."""
+    value = os.environ.get("ALLOWED_ORIGINS", "")
+    return tuple(o.strip().rstrip("/").lower() for o in value.split(",") if o.strip())
+
+
 def get_settings() -> Settings:
     return Settings(
         database_url=database_url(),

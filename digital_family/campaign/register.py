@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,9 @@ from digital_family.households import member_writes
 from digital_family.records import audit
 
 MAX_UPLOAD_ROWS = 200_000  # member rows in one file uploaded from the admin page
+# What an .xlsx may unpack to (its parts' sizes, which bound what is read of each): a
+# 200,000-row register is ~150 MB of XML; a "zip bomb" of a few MB is refused unread.
+MAX_XLSX_UNPACKED_BYTES = 300 * 1024 * 1024
 COLUMNS = (
     "household_code",
     "group_code",
@@ -176,9 +180,26 @@ def _read_csv(data: bytes) -> list[tuple[int, list]]:
             for number, cells in enumerate(records, start=1)]
 
 
-def _read_xlsx(source) -> list[tuple[int, list]]:
+def _check_xlsx_size(source: io.BytesIO) -> None:
+    """Refuse an .xlsx whose parts unpack to more than ``MAX_XLSX_UNPACKED_BYTES``, before
+    any of it is unpacked (reading a part stops at its stated size)."""
+    try:
+        with zipfile.ZipFile(source) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise _file_error("error.import.xlsx") from None
+    if unpacked > MAX_XLSX_UNPACKED_BYTES:
+        raise _file_error("error.import.xlsx_unpacked",
+                          max=MAX_XLSX_UNPACKED_BYTES // (1024 * 1024))
+    source.seek(0)
+
+
+def _read_xlsx(source: io.BytesIO, max_rows: int | None = None) -> list[tuple[int, list]]:
+    """The first sheet's rows, streamed: reading stops as soon as there are more member
+    rows than ``max_rows``."""
     import openpyxl
 
+    _check_xlsx_size(source)
     try:
         workbook = openpyxl.load_workbook(source, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a damaged or foreign file
@@ -188,10 +209,12 @@ def _read_xlsx(source) -> list[tuple[int, list]]:
             return []
         sheet = workbook.worksheets[0]
         start = sheet.min_row or 1
-        return [
-            (number, [spreadsheets.restore(c) for c in cells])
-            for number, cells in enumerate(sheet.iter_rows(values_only=True), start=start)
-        ]
+        rows = []
+        for number, cells in enumerate(sheet.iter_rows(values_only=True), start=start):
+            if max_rows is not None and len(rows) > max_rows:  # the header and max_rows
+                raise _file_error("error.import.too_many_rows_over", max=max_rows)
+            rows.append((number, [spreadsheets.restore(c) for c in cells]))
+        return rows
     finally:
         workbook.close()
 
@@ -217,7 +240,7 @@ def read_table(
             raise _file_error(
                 "error.import.open", name=name, detail=str(exc.strerror or exc)
             ) from None
-    table = _read_csv(data) if suffix == ".csv" else _read_xlsx(io.BytesIO(data))
+    table = _read_csv(data) if suffix == ".csv" else _read_xlsx(io.BytesIO(data), max_rows)
     if max_rows is not None and len(table) - 1 > max_rows:
         raise _file_error("error.import.too_many_rows", rows=len(table) - 1, max=max_rows)
     return table

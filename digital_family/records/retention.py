@@ -3,7 +3,8 @@
 ``purge`` (the ``digital-family purge`` command, and the app once a day) deletes ended
 and expired sign-in sessions, sign-in throttles nobody is waiting on, invitation codes
 30 days after they were used, revoked or expired, audit entries older than the audit's
-retention setting, and the security alerts' count windows (the alerts stay in the audit).
+retention setting, the security alerts' count windows (the alerts stay in the audit), and
+upload slots past their 30 minutes with any file nobody imported.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family.access import auth, security_alerts
+from digital_family.access import auth, security_alerts, uploads
 from digital_family.base.clock import utc
 from digital_family.base.models import Invitation
 from digital_family.records import audit
@@ -28,11 +29,12 @@ class PurgeSummary:
     invitations: int
     audit_entries: int = 0
     security_tallies: int = 0
+    uploads: int = 0
 
     @property
     def total(self) -> int:
         return (self.sessions_and_throttles + self.invitations + self.audit_entries
-                + self.security_tallies)
+                + self.security_tallies + self.uploads)
 
 
 def purge(session: Session, *, now: datetime | None = None) -> PurgeSummary:
@@ -47,6 +49,7 @@ def purge(session: Session, *, now: datetime | None = None) -> PurgeSummary:
     summary = PurgeSummary(
         auth.purge_expired(session, now=now), invitations,
         audit.purge_expired(session, now=now),
-        security_alerts.purge_tallies(session, None, now=now))
+        security_alerts.purge_tallies(session, None, now=now),
+        uploads.purge_expired(session, now=now))
     session.flush()
     return summary

@@ -85,6 +85,8 @@ class SessionState(rx.State):
         return fields
 
     def __setattr__(self, name: str, value: Any) -> None:
+        if name == "token" and not isinstance(value, str):
+            value = ""  # a client sent a list or an object as its token: nobody, no crash
         super().__setattr__(name, value)
         # Reflex sets browser-storage vars here at every (re)connect and when another
         # tab changes them. (A page state's ``self.token = …`` would bypass this hook:

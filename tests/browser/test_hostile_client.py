@@ -1,12 +1,19 @@
 """What a client that speaks the websocket protocol directly can and cannot do."""
 
 import time
+import urllib.error
+import urllib.request
+import uuid
+
+import pytest
+import socketio
+import sqlalchemy as sa
 
 from digital_family.web.pages.household import HouseholdState
 from digital_family.web.pages.leader import LeaderState
 from digital_family.web.pages.sign_in import SignInState
 from digital_family.web.state import SessionState
-from tests.browser.journeys import DEMO_PASSWORD, LEADER_PHONE, RESIDENT_PHONE
+from tests.browser.journeys import DEMO_PASSWORD, LEADER_PHONE, RESIDENT_PHONE, session_for
 from tests.browser.test_shared_phone import run
 from tests.wsclient import ReflexClient, state_name
 
@@ -110,3 +117,62 @@ def test_one_socket_cannot_queue_a_flood(app_server):
     warnings = [line for line in app_server.log.read_text().splitlines()
                 if "dropping events from socket" in line]
     assert warnings
+
+
+@pytest.mark.parametrize("token", [["a", "b"], {"x": 1}, 12345, None])
+def test_a_token_that_is_not_text_signs_nobody_in_and_crashes_nothing(app_server, token):
+    async def journey():
+        tab = ReflexClient(app_server.url)
+        await tab.connect("/ho", storage={f"{SESSION}.token_rx_state_": token})
+        await tab.send(f"{SESSION}.refresh_user", path="/ho")
+        await tab.send(f"{state_name(HouseholdState)}.load_mine", path="/ho")
+        await tab.wait_for(lambda c: c.events)
+        await tab.settle()
+        await tab.disconnect()
+        return tab
+
+    app_server.new_errors()
+    tab = run(journey())
+    assert tab.get(SESSION, "user_role") in ("", None)
+    assert {e["payload"]["path"] for e in tab.events if e["name"] == "_redirect"} == {"/dang-nhap"}
+    assert app_server.new_errors() == []
+
+
+def test_a_page_of_another_site_cannot_open_the_websocket(app_server):
+    async def connect(origin: str | None) -> bool:
+        client = socketio.AsyncClient(reconnection=False)
+        try:
+            await client.connect(f"{app_server.url}?token={uuid.uuid4()}", socketio_path="_event",
+                                 transports=["websocket"], namespaces=["/_event"],
+                                 headers={"Origin": origin} if origin else {}, wait_timeout=10)
+        except socketio.exceptions.ConnectionError:
+            return False
+        await client.disconnect()
+        return True
+
+    assert not run(connect("https://evil.example"))
+    assert not run(connect("http://127.0.0.1.evil.example"))
+    assert run(connect(app_server.url))  # the app's own pages
+    assert run(connect(None))  # not a browser's page (no Origin): nothing to forge
+
+
+def test_an_upload_from_a_tab_nobody_granted_is_refused_before_it_is_kept(app_server):
+    from digital_family.base.models import upload_slot
+    from digital_family.web.pages.admin import AdminState
+
+    body = (b"--x\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.csv\"\r\n"
+            b"Content-Type: text/csv\r\n\r\n" + b"household_code\n" * 1000 + b"\r\n--x--\r\n")
+    for token in (str(uuid.uuid4()), "", "x" * 300):
+        request = urllib.request.Request(
+            app_server.url + "/_upload", method="POST", data=body,
+            headers={"Content-Type": "multipart/form-data; boundary=x",
+                     "Reflex-Client-Token": token,
+                     "Reflex-Event-Handler": f"{state_name(AdminState)}.upload_register"})
+        with pytest.raises(urllib.error.HTTPError) as info:
+            urllib.request.urlopen(request, timeout=10)
+        assert info.value.code == 403
+    with session_for(app_server) as session:
+        kept = session.execute(sa.select(sa.func.count()).select_from(upload_slot).where(
+            upload_slot.c.data.is_not(None))).scalar_one()
+    assert kept == 0
+    assert app_server.new_errors() == []

@@ -127,6 +127,8 @@ CATALOGUE: dict[str, str] = {
     "error.import.xlsx": "The Excel file (.xlsx) cannot be read. It may be damaged.",
     "error.import.file_type": "Only .csv or .xlsx files are accepted.",
     "error.import.too_many_rows": "The file has {rows} rows, more than {max} for one import. Please split it into smaller files.",
+    "error.import.too_many_rows_over": "The file has more than {max} rows; one import takes at most {max}. Please split it into smaller files.",
+    "error.import.xlsx_unpacked": "This Excel file unpacks to more than {max} MB, too large to import. Split it into smaller files.",
     "error.import.open": "The file {name} cannot be opened: {detail}.",
     "error.import.duplicate_column": "This column is twice in the header row.",
     "error.import.unknown_column": "This column is not in the register template.",

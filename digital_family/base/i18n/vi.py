@@ -127,6 +127,8 @@ CATALOGUE: dict[str, str] = {
     "error.import.xlsx": "Không đọc được tệp Excel (.xlsx). Tệp có thể bị hỏng.",
     "error.import.file_type": "Chỉ nhận tệp .csv hoặc .xlsx.",
     "error.import.too_many_rows": "Tệp có {rows} dòng, nhiều hơn {max} dòng cho một lần nhập. Hãy chia thành nhiều tệp nhỏ hơn.",
+    "error.import.too_many_rows_over": "Tệp có hơn {max} dòng; mỗi lần chỉ nhập được tối đa {max} dòng. Hãy chia thành nhiều tệp nhỏ hơn.",
+    "error.import.xlsx_unpacked": "Tệp Excel này khi mở ra lớn hơn {max} MB, quá lớn để nhập. Hãy chia thành nhiều tệp nhỏ hơn.",
     "error.import.open": "Không mở được tệp {name}: {detail}.",
     "error.import.duplicate_column": "Cột này có hai lần trong dòng tiêu đề.",
     "error.import.unknown_column": "Cột này không có trong mẫu sổ nhân khẩu.",

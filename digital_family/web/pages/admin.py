@@ -1,17 +1,16 @@
 """Ward administration: targets, register import and export, groups, staff accounts."""
 
-import asyncio
 import tempfile
 from pathlib import Path
 
 import reflex as rx
 
-from digital_family.access.permissions import Action, require
+from digital_family.access import uploads
+from digital_family.access.permissions import Action, can, require
 from digital_family.base import routes
 from digital_family.base.formatting import format_percent
 from digital_family.base.i18n import t
 from digital_family.campaign import indicators, register, ward_admin
-from digital_family.web import uploads
 from digital_family.web.components.controls import TOUCH, big_button, callout, field, text_input
 from digital_family.web.components.layout import gated, page_shell
 from digital_family.web.http_headers import MAX_UPLOAD_BYTES
@@ -56,6 +55,11 @@ class AdminState(PageState, SessionState):
         self._page_ready()
 
     async def _refresh(self, actor) -> None:
+        if can(actor, Action.IMPORT_EXPORT):
+            # this tab may upload a register (checked before an upload's body is read)
+            client_token = self.router.session.client_token
+            await self._db(lambda s: uploads.grant(s, actor, client_token))
+
         def read(session):
             return (
                 ward_admin.targets_table(session, actor),
@@ -190,8 +194,12 @@ class AdminState(PageState, SessionState):
                 "",
             )
             return
+        client_token = self.router.session.client_token
+        ticket = await self._db(lambda s: uploads.keep(s, client_token, data), slow=True)
+        if ticket is None:  # no upload slot for this tab (checked before, too)
+            return
         self._upload_name = Path(upload.name or upload.filename or "").name
-        self._upload_ticket = await asyncio.to_thread(uploads.keep, data)
+        self._upload_ticket = ticket
         return AdminState.import_register
 
     @data_event
@@ -200,7 +208,7 @@ class AdminState(PageState, SessionState):
         self.import_errors, self.import_summary, self.notice = [], "", ""
         ticket, name = self._upload_ticket, self._upload_name
         self._upload_ticket = self._upload_name = ""
-        data = await asyncio.to_thread(uploads.take, ticket)
+        data = await self._db(lambda s: uploads.take(s, actor, ticket), slow=True)
         if data is None:
             return
         try:
