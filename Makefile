@@ -15,7 +15,7 @@ export REFLEX_CHECK_LATEST_VERSION := false
 export REFLEX_HTTP_CLIENT_BIND_ADDRESS := 0.0.0.0
 NPM_REGISTRY = NPM_CONFIG_REGISTRY="$$(npm config get registry 2>/dev/null)"
 
-.PHONY: install run test test-unit test-browser bench bench-web bench-load bench-flood chromium clean lint
+.PHONY: install run test test-unit test-browser bench bench-web bench-load bench-pages bench-flood chromium clean lint
 .PHONY: test-unit-postgres test-browser-scaled services run-scaled
 
 $(VENV)/.installed: pyproject.toml
@@ -67,10 +67,15 @@ bench: install
 bench-web: install chromium
 	$(NPM_REGISTRY) python -m bench.bench_web $(if $(BASE),--base $(BASE)) $(BENCH_WEB_ARGS)
 
-# Residents tapping while leaders and staff open pages, over the websocket (BASE=<commit>
-# adds a "before"; SCALED=1: PostgreSQL + Redis with 1, 2 and 4 workers)
+# What one tap costs the server beside a blank Reflex app's event, alternating round by
+# round (BASE=<commit> adds that commit; SCALED=1: PostgreSQL + Redis, 1 and 2 workers)
 bench-load: install
-	$(NPM_REGISTRY) python -m bench.load $(if $(BASE),--before $(BASE)) $(if $(SCALED),--scaled) $(BENCH_LOAD_ARGS)
+	$(NPM_REGISTRY) python -m bench.tap_cost $(if $(BASE),--before $(BASE)) $(if $(SCALED),--scaled) $(BENCH_LOAD_ARGS)
+
+# Residents tapping while leaders and staff open pages, over the websocket (BASE=<commit>
+# adds a "before", measured after; SCALED=1: PostgreSQL + Redis with 1, 2 and 4 workers)
+bench-pages: install
+	$(NPM_REGISTRY) python -m bench.load $(if $(BASE),--before $(BASE)) $(if $(SCALED),--scaled) $(BENCH_PAGES_ARGS)
 
 # Sign-in flooded from 3 clients while 20 residents tap (BASE=<commit> adds a "before")
 bench-flood: install
