@@ -104,3 +104,36 @@ def test_deleting_a_household_removes_its_members(session, household):
     session.delete(household)
     session.commit()
     assert session.exec(sa.select(sa.func.count()).select_from(Member)).one()[0] == 0
+
+
+def test_sqlite_writers_of_one_process_take_turns_instead_of_napping(tmp_path):
+    """Writers wait for their turn on a lock, not in SQLite's busy handler: with a busy
+    timeout far shorter than the queue, no writer is refused as locked (issue 21)."""
+    import threading
+    import time
+
+    engine = db.make_engine(f"sqlite:///{tmp_path / 'turns.db'}")
+    sa.event.listen(engine, "connect",
+                    lambda conn, _: conn.execute("PRAGMA busy_timeout=20"))
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE tap (n INTEGER)"))
+    failures = []
+
+    def writer(n: int) -> None:
+        for i in range(10):
+            try:
+                with db.session_scope(engine) as session:
+                    session.execute(sa.text("INSERT INTO tap VALUES (:n)"), {"n": n * 100 + i})
+                    time.sleep(0.005)  # a transaction that takes a moment
+                    session.execute(sa.text("SELECT count(*) FROM tap")).scalar_one()
+            except sa.exc.OperationalError as exc:
+                failures.append(str(exc))
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM tap")).scalar_one() == 80

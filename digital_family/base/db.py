@@ -1,6 +1,8 @@
 """Engine, sessions and the schema-version gate shared by the app and the CLI."""
 
 import os
+import sqlite3
+import threading
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +21,100 @@ UPGRADE_COMMAND = "digital-family db upgrade"
 
 class SchemaBehindError(RuntimeError):
     """The database is not at the newest migration."""
+
+
+_READS = ("SELECT", "PRAGMA", "EXPLAIN", "WITH", "VALUES", "SAVEPOINT", "RELEASE")
+
+
+class _Turn:
+    """Whose turn it is to write. A thread whose turn it is may open a second connection
+    (as before); a connection may end its turn from another thread (the pool's clean-up)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._owner: int | None = None
+        self._held = 0
+
+    def acquire(self) -> None:
+        me = threading.get_ident()
+        if self._owner != me:
+            self._lock.acquire()
+            self._owner = me
+        self._held += 1
+
+    def release(self) -> None:
+        self._held -= 1
+        if self._held == 0:
+            self._owner = None
+            self._lock.release()
+
+
+_write_turn = _Turn()
+
+
+def _fresh_turn_after_fork() -> None:
+    global _write_turn
+    _write_turn = _Turn()
+
+
+os.register_at_fork(after_in_child=_fresh_turn_after_fork)
+
+
+class _TurnCursor(sqlite3.Cursor):
+    def execute(self, sql, parameters=(), /):
+        self.connection._before(sql)  # type: ignore[attr-defined]
+        return super().execute(sql, parameters)
+
+    def executemany(self, sql, parameters, /):
+        self.connection._before(sql)  # type: ignore[attr-defined]
+        return super().executemany(sql, parameters)
+
+
+class TakingTurns(sqlite3.Connection):
+    """A SQLite connection whose writes take turns with the other writers of this process.
+
+    SQLite lets one connection write at a time; another writer waits in SQLite's busy
+    handler, which naps 1–100 ms between tries, so under many taps the writers of the
+    worker's threads form a convoy of naps. Here a transaction's first write statement
+    waits for a lock instead (woken the moment the writer before it is done), and commit,
+    rollback or close release it. Reads never wait (WAL)."""
+
+    _writing = False
+
+    def cursor(self, factory=None):  # type: ignore[override]
+        return super().cursor(factory or _TurnCursor)
+
+    def execute(self, sql, parameters=(), /):  # type: ignore[override]
+        self._before(sql)
+        return super().execute(sql, parameters)
+
+    def _before(self, sql: str) -> None:
+        if not self._writing and not sql.lstrip()[:9].upper().startswith(_READS):
+            _write_turn.acquire()
+            self._writing = True
+
+    def _done(self) -> None:
+        if self._writing:
+            self._writing = False
+            _write_turn.release()
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        finally:
+            self._done()
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        finally:
+            self._done()
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._done()
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -51,7 +147,8 @@ os.register_at_fork(after_in_child=_after_fork_in_child)
 def make_engine(url: str | None = None) -> sa.Engine:
     url = url or database_url()
     if url.startswith("sqlite"):
-        engine = sa.create_engine(url, connect_args={"check_same_thread": False})
+        engine = sa.create_engine(url, connect_args={"check_same_thread": False,
+                                                     "factory": TakingTurns})
         sa.event.listen(engine, "connect", _sqlite_pragmas)
     else:
         # pre-ping: after a database restart, pooled connections are replaced, not used
