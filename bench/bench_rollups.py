@@ -44,8 +44,7 @@ from digital_family.access.permissions import SYSTEM
 from digital_family.base import clock, db
 from digital_family.base.models import Household, Member, ResidentialGroup, Setting
 from digital_family.campaign import indicators, rollups
-from digital_family.households import member_writes
-from digital_family.households import service as households
+from digital_family.households import edits, member_writes
 from digital_family.records import audit
 
 ROOT = BENCH_DIR.parent
@@ -336,7 +335,7 @@ def measure_writes(engine: sa.Engine, count: int, seed: int = 7) -> dict:
             if row is None:
                 continue
             start = time.perf_counter()
-            households.update_member(
+            edits.update_member(
                 session, SYSTEM, member_id, expected_version=row[1],
                 skill=("messaging", not row[0]),
             )

@@ -13,7 +13,7 @@ from digital_family.base.models import Household, Member
 from digital_family.campaign import indicators
 from digital_family.cli import app
 from digital_family.demo import generate_demo
-from digital_family.households import service as households
+from digital_family.households import views
 from digital_family.records import backup
 
 NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
@@ -35,7 +35,7 @@ def _picture(engine) -> dict:
         return {
             "ward": ward,
             "groups": groups,
-            "households": [households.load_household(session, SYSTEM, i) for i in picked],
+            "households": [views.load_household(session, SYSTEM, i) for i in picked],
             "counts": (session.execute(sa.select(sa.func.count()).select_from(Household)).scalar(),
                        session.execute(sa.select(sa.func.count()).select_from(Member)).scalar()),
         }

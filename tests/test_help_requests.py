@@ -23,8 +23,8 @@ from digital_family.base.models import (
     UserAccount,
 )
 from digital_family.base.validation import ValidationError
-from digital_family.households import service as households
-from digital_family.households.service import StaleVersionError
+from digital_family.households import access, edits, views
+from digital_family.households.edits import StaleVersionError
 from digital_family.programmes import help_requests as hr
 from digital_family.programmes.help_requests import queue as hr_queue
 from digital_family.programmes.help_requests.core import load_request
@@ -132,7 +132,7 @@ def test_signed_out_and_unknown_members(session, ward):
     for bad in (9999, "abc", -1, None, True, 2**70):
         with pytest.raises(PermissionDenied):
             hr.create_request(session, ward.resident1, member_id=bad, topic="vneid")
-    with pytest.raises(households.HouseholdNotFound):
+    with pytest.raises(access.HouseholdNotFound):
         hr.create_request(session, ward.admin, member_id=9999, topic="vneid")
 
 
@@ -521,10 +521,10 @@ def test_resolve_helped_updates_the_member_as_the_ambassador(session, ward):
     assert session.execute(sa.select(HelpRequestNote.text)).scalars().all() == ["Đã kích hoạt mức 2"]
     # The household page opened before the visit is now stale.
     with pytest.raises(StaleVersionError):
-        households.update_member(session, ward.resident1, ward.an, expected_version=page_version,
+        edits.update_member(session, ward.resident1, ward.an, expected_version=page_version,
                                  full_name="Nguyễn Văn Ân")
     # The household page shows who entered it.
-    view_after = households.load_household(session, ward.resident1, ward.h1)
+    view_after = views.load_household(session, ward.resident1, ward.h1)
     an = next(m for m in view_after.members if m.id == ward.an)
     assert an.updated_by_role == "ambassador" and "vneid_app" in an.skills
 
@@ -649,10 +649,10 @@ def test_an_ambassador_never_reaches_other_members(session, ward):
         with pytest.raises(PermissionDenied):
             hr.create_request(session, amb, member_id=member_id, topic="online_safety")
         with pytest.raises(PermissionDenied):
-            households.update_member(session, amb, member_id, expected_version=1, has_smartphone=True)
+            edits.update_member(session, amb, member_id, expected_version=1, has_smartphone=True)
     for household_id in (ward.h1, ward.h2, ward.h3):
         with pytest.raises(PermissionDenied):
-            households.load_household(session, amb, household_id)
+            views.load_household(session, amb, household_id)
         with pytest.raises(PermissionDenied):
             hr.household_requests(session, amb, household_id)
     with pytest.raises(PermissionDenied):

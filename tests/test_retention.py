@@ -11,7 +11,7 @@ from digital_family.access import auth, invitations, security_alerts
 from digital_family.access.permissions import SYSTEM
 from digital_family.base.models import AuditEntry, AuthSession, Invitation, Member
 from digital_family.cli import app as cli_app
-from digital_family.households import service as households
+from digital_family.households import edits
 from digital_family.records import audit, retention
 from tests import ward as wardlib
 from tests.test_auth import T0
@@ -47,7 +47,7 @@ def test_purge_enforces_the_audit_retention_and_drops_old_alert_counts(session):
     ward = wardlib.build_ward(session)
     member = session.execute(sa.select(Member.id).where(Member.household_id == ward.h1)
                              ).scalars().first()
-    households.update_member(session, ward.resident1, member, expected_version=1,
+    edits.update_member(session, ward.resident1, member, expected_version=1,
                              has_epayment=True)
     security_alerts.note_refusal(session, ward.resident1)
     session.commit()

@@ -28,8 +28,7 @@ from digital_family.base.validation import ValidationError
 from digital_family.campaign import indicators, register, rollups, ward_admin
 from digital_family.campaign.indicators import INDICATOR_CODES, SUMS, indicator_counts_sql
 from digital_family.cli import app
-from digital_family.households import member_writes
-from digital_family.households import service as households
+from digital_family.households import edits, member_writes
 from digital_family.programmes import help_requests
 
 YEAR = clock.vietnam_year()
@@ -171,11 +170,11 @@ def _apply(session, op, counter):  # noqa: C901 - one branch per kind of random 
         member_writes.update_member(session, SYSTEM, member, _without_traders(args[1]))
     elif kind == "toggle_skill" and member is not None:  # the household page's path
         hid = _household_of(session, member)
-        households.update_member(session, SYSTEM, member, expected_version=_version(session, hid),
+        edits.update_member(session, SYSTEM, member, expected_version=_version(session, hid),
                                  skill=(args[1], args[2]))
     elif kind == "trader" and member is not None:
         hid = _household_of(session, member)
-        households.update_member(session, SYSTEM, member, expected_version=_version(session, hid),
+        edits.update_member(session, SYSTEM, member, expected_version=_version(session, hid),
                                  occupation="small_trader", trader_ecommerce=args[1],
                                  trader_cashless=args[2])
     elif kind == "remove_member" and member is not None:
@@ -188,7 +187,7 @@ def _apply(session, op, counter):  # noqa: C901 - one branch per kind of random 
             "code": code, "group_id": _chosen(groups, args[0]), "confirmed_at": _confirmed(args[1]),
         })
     elif kind == "confirm" and home is not None:
-        households.confirm_household(session, SYSTEM, home, expected_version=_version(session, home),
+        edits.confirm_household(session, SYSTEM, home, expected_version=_version(session, home),
                                      now=_confirmed(args[1]))
     elif kind == "move_household" and home is not None:
         member_writes.update_household(session, SYSTEM, home, {"group_id": _chosen(groups, args[1])})
@@ -464,7 +463,7 @@ def test_concurrent_writers_keep_the_tallies_live(request, engine):
                     try:
                         _apply(session, op, counter)
                         session.commit()
-                    except (LookupError, households.StaleVersionError,
+                    except (LookupError, edits.StaleVersionError,
                             ValidationError):
                         session.rollback()  # a row another writer removed or changed
         except Exception:

@@ -132,7 +132,7 @@ def hidden_from_leaders(household_id: sa.ColumnElement) -> sa.ColumnElement:
 
 
 def _target(session: Session, actor: Actor | None, household_id, action: Action) -> Target:
-    from digital_family.households.service import household_target  # households imports this module
+    from digital_family.households.access import household_target  # households imports this module
 
     return household_target(session, actor, household_id, action)
 

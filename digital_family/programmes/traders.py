@@ -38,7 +38,7 @@ from digital_family.base.codes import TRADER_FLAG_LABELS, TRADER_FLAGS
 from digital_family.base.groups import find_group
 from digital_family.base.models import Household, Member, ResidentialGroup
 from digital_family.base.validation import ValidationError, clean_text
-from digital_family.households import service as households
+from digital_family.households import search
 from digital_family.records import audit
 
 TRADER = "small_trader"
@@ -151,7 +151,7 @@ def _query(groups: list[int] | None, missing: str | None):
         ResidentialGroup.code,
         Member.full_name,
         Household.address,
-        households.contact_phone_sql(),
+        search.contact_phone_sql(),
         *(Member.__table__.c[f] for f in TRADER_FLAGS),
     )
     return columns, conditions

@@ -540,7 +540,7 @@ def household_history(
     """The household's own history, newest first, in ``lang`` (Action.READ_HOUSEHOLD):
     every change, who opened it among staff and leaders, its downloads and consent;
     at most ``limit``, skipping the ``offset`` newest."""
-    from digital_family.households.service import household_target
+    from digital_family.households.access import household_target
 
     target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
     query = entries_query(Filters(actions=_FAMILY_ACTIONS)).where(

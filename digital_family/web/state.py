@@ -40,7 +40,7 @@ from digital_family.base import routes
 from digital_family.base.db import failure_message_key
 from digital_family.base.i18n import CATALOGUES, DEFAULT_LANGUAGE, CatalogueError, t
 from digital_family.base.validation import ValidationError
-from digital_family.households.service import StaleVersionError
+from digital_family.households.edits import StaleVersionError
 from digital_family.web.offloop import run_in_session
 from digital_family.web.signed_in import actors, live_tokens, resolve
 

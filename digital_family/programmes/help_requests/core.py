@@ -37,7 +37,7 @@ from digital_family.base.validation import (
     ValidationError,
 )
 from digital_family.campaign.ward_admin import set_whole_number_setting
-from digital_family.households.service import as_id
+from digital_family.households.access import as_id
 
 TOPICS = HELP_TOPICS
 OUTCOMES = HELP_OUTCOMES

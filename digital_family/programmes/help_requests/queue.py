@@ -28,7 +28,7 @@ from digital_family.base.paging import int_or
 from digital_family.base.validation import (
     ValidationError,
 )
-from digital_family.households import service as households
+from digital_family.households import search
 from digital_family.programmes.help_requests.core import (
     CLOSED_MESSAGE,
     REQUEST_TABLE,
@@ -103,7 +103,7 @@ def _queue_columns(actor: Actor):
         HelpRequest.topic,
         sa.case((mine, Member.full_name), else_=sa.null()),
         sa.case((mine, Household.address), else_=sa.null()),
-        sa.case((mine, households.contact_phone_sql()), else_=sa.null()),
+        sa.case((mine, search.contact_phone_sql()), else_=sa.null()),
         HelpRequest.note,
         HelpRequest.preferred_time,
         sa.case((available_condition(), "open"), else_=HelpRequest.status),
@@ -270,7 +270,7 @@ def unclaimed_for_leader(
                 Member.full_name,
                 HelpRequest.topic,
                 Household.address,
-                households.contact_phone_sql(),
+                search.contact_phone_sql(),
                 HelpRequest.note,
                 HelpRequest.preferred_time,
                 HelpRequest.created_at,

@@ -8,7 +8,7 @@ from digital_family.base import routes
 from digital_family.base.formatting import format_percent
 from digital_family.base.i18n import t
 from digital_family.campaign import display, indicators, snapshots
-from digital_family.households import service as households
+from digital_family.households import access
 from digital_family.web.components.charts import lazy_chart
 from digital_family.web.components.controls import TOUCH
 from digital_family.web.components.indicator_cards import completion_tile, indicator_card
@@ -80,7 +80,7 @@ class WardState(PageState, SessionState):
             snapshots.ensure_daily_snapshot(session)
             # a leader opens only their own groups; staff open any
             open_all = can(actor, Action.READ_GROUP_MEMBERS, WARD)
-            openable = () if open_all else households.group_codes_for(session, actor)
+            openable = () if open_all else access.group_codes_for(session, actor)
             return (indicators.ward_report(session), _group_page(session, actor, sort_by, page),
                     open_all, openable)
 
