@@ -7,7 +7,7 @@ On the demo ward of ``--households`` (SQLite, ``bench/consent.db``, rebuilt), wi
 of the leader's households set to "withdrawn":
 
 - the consent gate on a write's permission check: ``access.household_target``
-  (EDIT, a leader, a random household of their groups) with ``consent.gate`` against
+  (EDIT, a leader, a random household of their groups) with ``consent_rules.gate`` against
   the same call with the gate made a no-op;
 - a leader's household list (``search_households``, page 1, and a name search) and
   visit list (``leader.visit_list``) with the "withdrew" filter against without it;
@@ -32,7 +32,7 @@ from digital_family.access.permissions import Action, load_actor
 from digital_family.base import db
 from digital_family.base.models import Household, HouseholdConsent, ResidentialGroup, UserAccount
 from digital_family.campaign import leader
-from digital_family.households import access, consent, search
+from digital_family.households import access, consent, consent_rules, search
 
 LEADER_PHONE = "0900000003"  # the demo leader (two groups)
 
@@ -83,7 +83,7 @@ def main(argv=None) -> None:
         withdrawn = rng.sample(mine, len(mine) // 20)
         session.execute(sa.update(HouseholdConsent)
                         .where(HouseholdConsent.household_id.in_(withdrawn))
-                        .values(status=consent.WITHDRAWN))
+                        .values(status=consent_rules.WITHDRAWN))
         session.commit()
         group_code = session.execute(
             sa.select(ResidentialGroup.code).where(ResidentialGroup.id.in_(actor.group_ids))

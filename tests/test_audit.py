@@ -13,10 +13,10 @@ from typer.testing import CliRunner
 
 from digital_family.access.permissions import SYSTEM, PermissionDenied
 from digital_family.base.models import AuditEntry, Household, Member
-from digital_family.campaign import register
+from digital_family.campaign import register, ward_settings
 from digital_family.cli import app
 from digital_family.demo import generate_demo
-from digital_family.households import edits, views
+from digital_family.households import edits, history, views
 from digital_family.programmes import help_requests as hr
 from digital_family.records import audit
 from tests import ward as wardlib
@@ -232,11 +232,13 @@ def test_retention_purges_old_entries_and_says_so(session, ward):
     edits.update_member(session, ward.resident1, an, expected_version=1, has_epayment=True)
     session.commit()
     now = datetime.now(UTC)
-    assert audit.purge_expired(session, now=now) == 0
-    assert audit.set_retention_days(session, ward.admin, 90) == 90
+    keep = lambda: ward_settings.audit_retention_days(session)  # noqa: E731
+    assert audit.purge_expired(session, keep_days=keep(), now=now) == 0
+    assert ward_settings.change(session, ward.admin, ward_settings.AUDIT_RETENTION_DAYS, 90) == 90
     with pytest.raises(PermissionDenied):
-        audit.set_retention_days(session, ward.staff, 365)
-    assert audit.purge_expired(session, now=now + timedelta(days=91)) == 2  # the change, the setting
+        ward_settings.change(session, ward.staff, ward_settings.AUDIT_RETENTION_DAYS, 365)
+    # the change, the setting
+    assert audit.purge_expired(session, keep_days=keep(), now=now + timedelta(days=91)) == 2
     assert [(e.action, e.new_value) for e in rows(session)] == [(audit.PURGE, "2")]
 
 
@@ -266,18 +268,18 @@ def test_the_family_reads_its_history_in_plain_words(session, ward):
                              skill=("messaging", True))
     edits.confirm_household(session, ward.resident1, ward.h1, expected_version=3)
     session.commit()
-    history = audit.household_history(session, ward.resident1, ward.h1, lang="vi")
-    assert [(h.who, h.what) for h in history] == [
+    found = history.household_history(session, ward.resident1, ward.h1, lang="vi")
+    assert [(h.who, h.what) for h in found] == [
         ("Gia đình", "xác nhận thông tin của gia đình là đúng"),
         ("Gia đình", "Nguyễn Văn An: đã biết: Nhắn tin, gọi video"),
         ("Tổ trưởng dân phố Phạm Văn Tổ", "Nguyễn Văn An: đã có VNeID mức 2"),
     ]
-    english = audit.household_history(session, ward.resident1, ward.h1, lang="en")
+    english = history.household_history(session, ward.resident1, ward.h1, lang="en")
     assert english[2].what == "Nguyễn Văn An: has VNeID level 2"
     with pytest.raises(PermissionDenied):
-        audit.household_history(session, ward.resident3, ward.h1, lang="vi")
+        history.household_history(session, ward.resident3, ward.h1, lang="vi")
     with pytest.raises(PermissionDenied):
-        audit.household_history(session, ward.leader2, ward.h1, lang="vi")
+        history.household_history(session, ward.leader2, ward.h1, lang="vi")
 
 
 def test_audit_command_prints_the_spec_json_and_filters(db_url, session, ward):

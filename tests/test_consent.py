@@ -10,7 +10,7 @@ from digital_family.access.permissions import SYSTEM, PermissionDenied
 from digital_family.base.models import HouseholdConsent, Member
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import leader
-from digital_family.households import consent, edits, search, views
+from digital_family.households import consent, consent_rules, edits, search, views
 from digital_family.households.consent import ConsentRequired
 from tests import ward as wardlib
 
@@ -52,14 +52,14 @@ def test_silence_is_not_consent_nothing_is_saved(session, ward):
     assert members(session, ward.h1) == before
     # reading stays possible: the page shows the notice
     assert views.load_household(session, ward.leader1, ward.h1).id == ward.h1
-    assert consent.consent_status(session, ward.resident1, ward.h1).status == consent.NONE
+    assert consent.consent_status(session, ward.resident1, ward.h1).status == consent_rules.NONE
 
 
 def test_the_family_consents_for_everyone_and_then_saves(session, ward):
     view = consent.give_consent(session, ward.resident1, ward.h1, adult_name=" Nguyễn  Văn An ",
                                 notice_version=consent.NOTICE_VERSION, now=T0)
     assert (view.status, view.channel, view.adult_name, view.notice_version, view.given_at) == (
-        consent.GIVEN, consent.SELF, "Nguyễn Văn An", consent.NOTICE_VERSION, T0)
+        consent_rules.GIVEN, consent_rules.SELF, "Nguyễn Văn An", consent.NOTICE_VERSION, T0)
     assert view.current_notice
     session.commit()
     add(session, ward.resident1, ward.h1)
@@ -77,7 +77,7 @@ def test_a_leader_records_verbal_consent_of_a_named_adult(session, ward):
     view = consent.give_consent(session, ward.leader1, ward.h2, adult_name="Hoàng Thị Lan",
                                 notice_version=consent.NOTICE_VERSION)
     assert (view.channel, view.adult_name, view.given_by) == (
-        consent.VERBAL, "Hoàng Thị Lan", "Phạm Văn Tổ")
+        consent_rules.VERBAL, "Hoàng Thị Lan", "Phạm Văn Tổ")
     add(session, ward.leader1, ward.h2)
 
 
@@ -123,7 +123,7 @@ def test_withdrawal_hides_the_household_from_leaders(session, ward):
     assert ward.h1 in {item.household_id for item in visits.items}
 
     view = consent.withdraw_consent(session, ward.resident1, ward.h1, now=T0)
-    assert (view.status, view.withdrawn_at) == (consent.WITHDRAWN, T0)
+    assert (view.status, view.withdrawn_at) == (consent_rules.WITHDRAWN, T0)
 
     listed = search.search_households(session, ward.leader1)
     assert {item.id for item in listed.items} == {ward.h2}

@@ -23,6 +23,7 @@ from digital_family.base.models import (
     UserAccount,
 )
 from digital_family.base.validation import ValidationError
+from digital_family.campaign import ward_settings
 from digital_family.households import access, edits, views
 from digital_family.households.edits import StaleVersionError
 from digital_family.programmes import help_requests as hr
@@ -731,7 +732,7 @@ def test_unclaimed_requests_are_flagged_to_the_leader(session, ward):
     claimed = ask(session, ward, topic="smartphone", at=T0 - 100 * H)
     hr.claim(session, ward.ambassador1, claimed.id, now=T0 - 99 * H)
     tdp02 = ask(session, ward, member="cuc", who="resident3", at=T0 - 72 * H)
-    assert hr.get_unclaimed_hours(session) == 48
+    assert ward_settings.unclaimed_hours(session) == 48
     flagged = hr.unclaimed_for_leader(session, ward.leader1, now=T0)
     assert [f.request_id for f in flagged] == [old.id]
     f = flagged[0]
@@ -741,7 +742,7 @@ def test_unclaimed_requests_are_flagged_to_the_leader(session, ward):
     assert [f.request_id for f in hr.unclaimed_for_leader(session, ward.leader2, now=T0)] == [tdp02.id]
     assert [f.request_id for f in hr.unclaimed_for_leader(session, ward.staff, now=T0)] == [
         tdp02.id, old.id]
-    assert hr.set_unclaimed_hours(session, ward.staff, "24") == 24
+    assert ward_settings.change(session, ward.staff, ward_settings.UNCLAIMED_HOURS, "24") == 24
     assert [f.request_id for f in hr.unclaimed_for_leader(session, ward.leader1, now=T0)] == [
         old.id, young.id]
     log = session.execute(sa.select(AuditEntry.key, AuditEntry.old_value, AuditEntry.new_value,
@@ -755,13 +756,13 @@ def test_unclaimed_requests_are_flagged_to_the_leader(session, ward):
 def test_unclaimed_hours_setting(session, ward):
     for bad in (0, 721, "abc", True, None, 1.5, "-3", "48h"):
         with pytest.raises(ValidationError):
-            hr.set_unclaimed_hours(session, ward.admin, bad)
+            ward_settings.change(session, ward.admin, ward_settings.UNCLAIMED_HOURS, bad)
     for actor in (ward.leader1, ward.ambassador1, ward.resident1, None):
         with pytest.raises(PermissionDenied):
-            hr.set_unclaimed_hours(session, actor, 24)
-    assert hr.set_unclaimed_hours(session, ward.admin, 72) == 72
-    assert hr.set_unclaimed_hours(session, ward.admin, 72) == 72  # unchanged: not logged again
-    assert hr.get_unclaimed_hours(session) == 72
+            ward_settings.change(session, actor, ward_settings.UNCLAIMED_HOURS, 24)
+    assert ward_settings.change(session, ward.admin, ward_settings.UNCLAIMED_HOURS, 72) == 72
+    assert ward_settings.change(session, ward.admin, ward_settings.UNCLAIMED_HOURS, 72) == 72  # unchanged: not logged again
+    assert ward_settings.unclaimed_hours(session) == 72
     assert session.execute(sa.select(sa.func.count()).select_from(AuditEntry).where(
         AuditEntry.action == "setting")).scalar_one() == 1
 

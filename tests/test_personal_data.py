@@ -24,7 +24,7 @@ from digital_family.base.models import (
 )
 from digital_family.campaign import rollups, snapshots
 from digital_family.cli import app
-from digital_family.households import edits, personal_data, views
+from digital_family.households import edits, history, personal_data, views
 from digital_family.households.access import HouseholdNotFound
 from digital_family.programmes import help_requests as hr
 from digital_family.records import audit
@@ -216,9 +216,9 @@ def test_erasing_one_member_keeps_the_household_and_forgets_the_member(session, 
     assert _everywhere(session, [ERASED[0]]) == []
     assert _everywhere(session, [ERASED[1], PHONE])  # the rest of the household stays
     assert rollups.verify(session) == []
-    history = audit.household_history(session, ward.resident1, ward.h1, lang="vi", limit=100)
-    assert any(item.what == "xoá toàn bộ thông tin của một người" for item in history)
-    assert not [item for item in history if ERASED[0] in item.what]
+    found = history.household_history(session, ward.resident1, ward.h1, lang="vi", limit=100)
+    assert any(item.what == "xoá toàn bộ thông tin của một người" for item in found)
+    assert not [item for item in found if ERASED[0] in item.what]
     data = personal_data.export_household(session, ward.resident1, ward.h1)
     assert ERASED[0] not in json.dumps(data, ensure_ascii=False)
 

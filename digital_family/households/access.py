@@ -4,7 +4,7 @@ Every household function takes the ``Actor`` and checks it against the household
 target as stored in the database (its id and group), never against ids the caller
 vouches for: ``household_target`` and ``member_target`` load it, check the
 permission (``permissions.require``) and the household's consent
-(``consent.gate``). A missing household is said to be missing only to those who
+(``consent_rules.gate``). A missing household is said to be missing only to those who
 may act on every household, so ids cannot be probed.
 """
 
@@ -27,7 +27,7 @@ from digital_family.base.groups import find_group
 from digital_family.base.i18n import CatalogueError
 from digital_family.base.models import Household, Member, ResidentialGroup
 from digital_family.base.validation import ValidationError
-from digital_family.households import consent
+from digital_family.households import consent_rules
 
 MAX_ID = 2**63 - 1
 
@@ -64,7 +64,7 @@ def household_target(session: Session, actor: Actor | None, household_id, action
 
     PermissionDenied when not allowed, and for a missing household unless the
     actor may do ``action`` everywhere (then HouseholdNotFound), so ids cannot be probed;
-    ``consent.ConsentRequired`` when the household's consent does not allow it.
+    ``consent_rules.ConsentRequired`` when the household's consent does not allow it.
     """
     if actor is None:
         raise PermissionDenied(SIGN_IN_KEY)
@@ -78,7 +78,7 @@ def household_target(session: Session, actor: Actor | None, household_id, action
         raise _not_found(actor, action)
     target = Target(household_id=row[0], group_id=row[1])
     require(actor, action, target)
-    consent.gate(session, actor, action, target)
+    consent_rules.gate(session, actor, action, target)
     return target
 
 
@@ -98,7 +98,7 @@ def member_target(session: Session, actor: Actor | None, member_id, action: Acti
         raise _not_found(actor, action)
     target = Target(household_id=row[0], group_id=row[1])
     require(actor, action, target)
-    consent.gate(session, actor, action, target)
+    consent_rules.gate(session, actor, action, target)
     return target
 
 

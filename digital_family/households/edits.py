@@ -38,7 +38,7 @@ from digital_family.base.validation import (
     validate_household_code,
     validate_phone,
 )
-from digital_family.campaign.indicators import get_skill_threshold
+from digital_family.campaign import ward_settings
 from digital_family.households import member_writes
 from digital_family.households.access import (
     MAX_ID,
@@ -279,7 +279,7 @@ def set_member_fields(session: Session, actor: Actor | None, member_id, **change
             sa.select(UserAccount.role).where(UserAccount.id == member.updated_by_id)
         ).scalar_one_or_none() if member.updated_by_id else None
     session.flush()
-    view = member_view(member, role, vietnam_year(), get_skill_threshold(session))
+    view = member_view(member, role, vietnam_year(), ward_settings.skill_threshold(session))
     return MemberUpdate(view, target.household_id, version, bool(values))
 
 

@@ -14,7 +14,7 @@ from digital_family.access.permissions import Action, Actor
 from digital_family.base import paging
 from digital_family.base.models import Household, Member, ResidentialGroup, UserAccount
 from digital_family.base.validation import clean_text
-from digital_family.households import consent
+from digital_family.households import consent_rules
 from digital_family.households.access import group_id_for, listable_group_ids
 
 MAX_QUERY_LENGTH = 100
@@ -77,7 +77,7 @@ def search_households(
     if allowed is not None:
         conditions.append(Household.group_id.in_(allowed))
     if actor is not None and actor.role == "group_leader":
-        conditions.append(sa.not_(consent.hidden_from_leaders(Household.id)))
+        conditions.append(sa.not_(consent_rules.hidden_from_leaders(Household.id)))
     if group_code is not None and clean_text(group_code):
         conditions.append(
             Household.group_id

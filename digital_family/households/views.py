@@ -21,7 +21,8 @@ from digital_family.base.models import (
     UserAccount,
     member_skills,
 )
-from digital_family.campaign.indicators import LEARNING_STATUSES_ACTIVE, get_skill_threshold
+from digital_family.campaign import ward_settings
+from digital_family.campaign.indicators import LEARNING_STATUSES_ACTIVE
 from digital_family.households.access import household_target
 from digital_family.records import audit
 
@@ -138,7 +139,7 @@ def household_view(session: Session, household_id: int) -> HouseholdView:
         .where(Household.id == household_id)
     ).one()
     year = vietnam_year()
-    threshold = get_skill_threshold(session)
+    threshold = ward_settings.skill_threshold(session)
     members = tuple(
         member_view(member, role, year, threshold)
         for member, role in session.execute(

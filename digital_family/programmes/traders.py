@@ -23,6 +23,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from digital_family.access import security_alerts
 from digital_family.access.permissions import (
     WARD,
     Action,
@@ -273,7 +274,7 @@ def _log_export(session: Session, actor: Actor | None, groups: list[int] | None,
                 count: int) -> None:
     code = session.execute(sa.select(ResidentialGroup.code).where(
         ResidentialGroup.id == groups[0])).scalar() if groups and len(groups) == 1 else None
-    audit.record_export(session, actor, "traders", fmt=fmt, group_code=code, rows=count)
+    security_alerts.record_export(session, actor, "traders", fmt=fmt, group_code=code, rows=count)
 
 
 def trader_summary(session: Session, actor: Actor | None) -> tuple[TraderGroupFigures, ...]:

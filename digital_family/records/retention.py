@@ -17,6 +17,7 @@ from sqlmodel import Session
 from digital_family.access import auth, security_alerts
 from digital_family.base.clock import utc
 from digital_family.base.models import Invitation
+from digital_family.campaign import ward_settings
 from digital_family.records import audit
 
 SPENT_INVITATIONS_KEPT = timedelta(days=30)  # who issued a code stays checkable a month
@@ -46,7 +47,8 @@ def purge(session: Session, *, now: datetime | None = None) -> PurgeSummary:
     ).rowcount
     summary = PurgeSummary(
         auth.purge_expired(session, now=now), invitations,
-        audit.purge_expired(session, now=now),
+        audit.purge_expired(
+            session, keep_days=ward_settings.audit_retention_days(session), now=now),
         security_alerts.purge_tallies(session, None, now=now))
     session.flush()
     return summary

@@ -372,7 +372,7 @@ async def _note_refusal(state: PageState, actor: Actor) -> None:
 
 async def _refusal(state: PageState, actor: Actor | None, exc: Exception, *, load: bool,
                    name: str):
-    if actor is not None and type(exc) is PermissionDenied:  # not e.g. consent.ConsentRequired
+    if actor is not None and type(exc) is PermissionDenied:  # not e.g. ConsentRequired
         await _note_refusal(state, actor)
     if isinstance(exc, PermissionDenied | LookupError) and load:
         state._refuse_page(state._message(exc, state.DENIED_KEY)

@@ -18,17 +18,18 @@ from digital_family.access.permissions import Action, Target, can
 from digital_family.base import routes
 from digital_family.base.clock import VIETNAM_TIME
 from digital_family.base.validation import ValidationError
-from digital_family.campaign.indicators import get_skill_threshold
+from digital_family.campaign import ward_settings
 from digital_family.households import (
     access,
     consent,
+    consent_rules,
     edits,
+    history,
     household_changes,
     personal_data,
     views,
 )
 from digital_family.programmes import help_requests
-from digital_family.records import audit
 from digital_family.web.components import outbox
 from digital_family.web.signed_in import actors
 from digital_family.web.state import PageState, SessionState, data_event, ui_event
@@ -208,7 +209,7 @@ class HouseholdState(PageState, SessionState):
             view = views.load_household(session, actor, household_id)
             checked = household_changes.checked_members(session, actor, view.id,
                                                         since=view.confirmed_at)
-            return (view, checked, get_skill_threshold(session),
+            return (view, checked, ward_settings.skill_threshold(session),
                     help_requests.household_requests(session, actor, view.id),
                     consent.consent_status(session, actor, view.id))
 
@@ -223,20 +224,20 @@ class HouseholdState(PageState, SessionState):
 
     def _show_consent(self, actor, view) -> None:
         gated = actor.role in ("resident", "group_leader")
-        if view.status == consent.WITHDRAWN:
+        if view.status == consent_rules.WITHDRAWN:
             line = self._t("consent.withdrawn_on", date=_date(view.withdrawn_at))
-        elif view.status == consent.GIVEN and view.channel == consent.VERBAL and (
+        elif view.status == consent_rules.GIVEN and view.channel == consent_rules.VERBAL and (
                 actor.role == "resident"):
             line = self._t("consent.verbal_recorded", leader=view.given_by,
                            name=view.adult_name, date=_date(view.given_at))
-        elif view.status == consent.GIVEN:
+        elif view.status == consent_rules.GIVEN:
             line = self._t("consent.given_on", date=_date(view.given_at), name=view.adult_name)
         else:
             line = ""
         self._keep(consent_status=view.status, consent_line=line,
                    consent_needed=gated and not view.allows(actor.role),
                    consent_verbal=actor.role == "group_leader",
-                   can_withdraw=gated and view.status == consent.GIVEN, withdraw_open=False,
+                   can_withdraw=gated and view.status == consent_rules.GIVEN, withdraw_open=False,
                    can_erase=actor.role == "resident", erase_open=False)
 
     @data_event
@@ -479,7 +480,7 @@ class HouseholdState(PageState, SessionState):
     async def show_history(self, actor, page: int = 1):
         page = max(1, min(int(page), 10_000))
         household_id, lang = self.household_id, self.lang
-        found = await self._db(lambda s: audit.household_history(
+        found = await self._db(lambda s: history.household_history(
             s, actor, household_id, lang=lang, limit=HISTORY_PAGE + 1,
             offset=(page - 1) * HISTORY_PAGE))
         self.history = [
