@@ -6,8 +6,8 @@ with and without, alternating in one run.
 On the demo ward of ``--households`` (SQLite, ``bench/consent.db``, rebuilt), with 5%
 of the leader's households set to "withdrawn":
 
-- the consent gate on a write's permission check: ``households.household_target``
-  (EDIT, a leader, a random household of their groups) with ``consent.gate`` against
+- the consent gate on a write's permission check: ``access.household_target``
+  (EDIT, a leader, a random household of their groups) with ``consent_rules.gate`` against
   the same call with the gate made a no-op;
 - a leader's household list (``search_households``, page 1, and a name search) and
   visit list (``leader.visit_list``) with the "withdrew" filter against without it;
@@ -32,8 +32,7 @@ from digital_family.access.permissions import Action, load_actor
 from digital_family.base import db
 from digital_family.base.models import Household, HouseholdConsent, ResidentialGroup, UserAccount
 from digital_family.campaign import leader
-from digital_family.households import consent
-from digital_family.households import service as households
+from digital_family.households import access, consent, consent_rules, search
 
 LEADER_PHONE = "0900000003"  # the demo leader (two groups)
 
@@ -84,7 +83,7 @@ def main(argv=None) -> None:
         withdrawn = rng.sample(mine, len(mine) // 20)
         session.execute(sa.update(HouseholdConsent)
                         .where(HouseholdConsent.household_id.in_(withdrawn))
-                        .values(status=consent.WITHDRAWN))
+                        .values(status=consent_rules.WITHDRAWN))
         session.commit()
         group_code = session.execute(
             sa.select(ResidentialGroup.code).where(ResidentialGroup.id.in_(actor.group_ids))
@@ -92,15 +91,15 @@ def main(argv=None) -> None:
     visible = sorted(set(mine) - set(withdrawn))
 
     def edit_check(session):
-        households.household_target(session, actor, rng.choice(visible),
+        access.household_target(session, actor, rng.choice(visible),
                                     Action.EDIT_HOUSEHOLD)
 
     no_gate = _Swap(consent, "gate", lambda *a, **k: None)
     no_filter = _Swap(consent, "hidden_from_leaders", lambda column: sa.false())
     gate_on, gate_off = _alternate(engine, args.repeat, edit_check, no_gate)
     lists = {
-        "leader_list": lambda s: households.search_households(s, actor, page=1),
-        "leader_search": lambda s: households.search_households(s, actor, query="Nguyễn"),
+        "leader_list": lambda s: search.search_households(s, actor, page=1),
+        "leader_search": lambda s: search.search_households(s, actor, query="Nguyễn"),
         "visit_list": lambda s: leader.visit_list(s, actor, group_code),
     }
     result = {

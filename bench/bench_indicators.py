@@ -21,14 +21,14 @@ from sqlmodel import Session, select
 
 from digital_family.base import db
 from digital_family.base.models import Household, Member, ResidentialGroup, Setting
-from digital_family.campaign.indicators import (
-    get_skill_threshold,
-    get_targets,
+from digital_family.campaign import ward_settings
+from digital_family.campaign.figures import (
     group_report,
     group_reports,
     ward_and_group_reports,
     ward_report,
 )
+from digital_family.campaign.indicators import get_targets
 from digital_family.demo import generate_demo
 from tests.indicators_reference import (
     load_register,
@@ -121,7 +121,8 @@ def run(households: int, seed: int, fresh: bool, repeat: int) -> dict:
 
         def settings():
             return dict(
-                targets=get_targets(session), threshold=get_skill_threshold(session), **kwargs
+                targets=get_targets(session), threshold=ward_settings.skill_threshold(session),
+                **kwargs
             )
 
         t_load, register = _time(lambda: load_register(session), repeat)

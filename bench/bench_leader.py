@@ -22,13 +22,9 @@ from bench.bench_indicators import BENCH_DIR, _time, prepare_db
 from digital_family.access.permissions import Actor
 from digital_family.base import db
 from digital_family.base.models import SKILL_COLUMNS, Household, Member, ResidentialGroup
-from digital_family.campaign.indicators import (
-    RECENT_DAYS,
-    get_skill_threshold,
-    get_targets,
-    group_reports,
-    ward_report,
-)
+from digital_family.campaign import ward_settings
+from digital_family.campaign.figures import group_reports, ward_report
+from digital_family.campaign.indicators import RECENT_DAYS, get_targets
 from digital_family.campaign.leader import REASON_INDICATORS, REASONS, group_overview, visit_list
 from tests.indicators_reference import MEMBER_FIELDS, reference_report
 
@@ -69,7 +65,7 @@ def python_visit_page(session: Session, group_id: int, code: str, *, reference_y
         member = dict(zip(plain, row))
         member["skills"] = frozenset(compress(skill_codes, row[len(plain):]))
         members.append(member)
-    threshold = get_skill_threshold(session)
+    threshold = ward_settings.skill_threshold(session)
     report = reference_report(
         [{"id": group_id, "code": code}], households, members, targets=get_targets(session),
         threshold=threshold, reference_year=reference_year, now=now, scope=code,

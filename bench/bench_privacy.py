@@ -29,7 +29,7 @@ from bench.bench_indicators import BENCH_DIR, prepare_db
 from digital_family.access.permissions import SYSTEM
 from digital_family.base import db
 from digital_family.base.models import Household, Member, ResidentialGroup
-from digital_family.households import member_writes, personal_data
+from digital_family.households import history, member_writes, personal_data
 from digital_family.records import audit
 
 
@@ -96,7 +96,7 @@ def main() -> None:
         "generator": generator,
         "write_without_audit": _ms(without),
         "write_with_audit": _ms(with_audit),
-        "family_history_page": sample(lambda s, h: audit.household_history(
+        "family_history_page": sample(lambda s, h: history.household_history(
             s, SYSTEM, h, lang="vi", limit=10)),
         "staff_audit_page": sample(lambda s, h: audit.entries(
             s, SYSTEM, audit.Filters(group_code=group), limit=20, offset=40)),

@@ -43,9 +43,8 @@ from bench.bench_indicators import BENCH_DIR, prepare_db
 from digital_family.access.permissions import SYSTEM
 from digital_family.base import clock, db
 from digital_family.base.models import Household, Member, ResidentialGroup, Setting
-from digital_family.campaign import indicators, rollups
-from digital_family.households import member_writes
-from digital_family.households import service as households
+from digital_family.campaign import figures, indicators, rollups
+from digital_family.households import edits, member_writes
 from digital_family.records import audit
 
 ROOT = BENCH_DIR.parent
@@ -336,7 +335,7 @@ def measure_writes(engine: sa.Engine, count: int, seed: int = 7) -> dict:
             if row is None:
                 continue
             start = time.perf_counter()
-            households.update_member(
+            edits.update_member(
                 session, SYSTEM, member_id, expected_version=row[1],
                 skill=("messaging", not row[0]),
             )
@@ -411,21 +410,21 @@ def run(*, households: int, database: str | None, repeat: int, writes: int, base
 
         # after: the live tallies
         a_sums, a_sums_result = _time(
-            lambda: indicators.ward_and_group_sums(session, **when), repeat
+            lambda: figures.ward_and_group_sums(session, **when), repeat
         )
-        a_both, a_result = _time(lambda: indicators.ward_and_group_reports(session, **when), repeat)
-        a_ward, _ = _time(lambda: indicators.ward_report(session, **when), repeat)
+        a_both, a_result = _time(lambda: figures.ward_and_group_reports(session, **when), repeat)
+        a_ward, _ = _time(lambda: figures.ward_report(session, **when), repeat)
 
         def dashboard():
             return (
-                indicators.ward_report(session, **when),
-                indicators.group_reports_page(
+                figures.ward_report(session, **when),
+                figures.group_reports_page(
                     session, SYSTEM, sort_by=SORT_BY, page=1, page_size=PAGE_SIZE, **when
                 ),
             )
 
         a_dash, _ = _time(dashboard, repeat)
-        a_one, _ = _time(lambda: indicators.group_report(session, some_group, **when), repeat)
+        a_one, _ = _time(lambda: figures.group_report(session, some_group, **when), repeat)
         t_rebuild, _ = _time(lambda: rollups.recompute(session, rollups.read_state(session)), 1)
         differences = rollups.verify(session)
         session.rollback()

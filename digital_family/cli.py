@@ -27,7 +27,7 @@ from digital_family.base.validation import (
     validate_group_code,
     validate_household_code,
 )
-from digital_family.campaign import register
+from digital_family.campaign import figures, register, ward_settings
 
 app = typer.Typer(
     help="Gia Đình Số — quản lý sổ nhân khẩu và chỉ số kỹ năng số của phường.",
@@ -271,14 +271,13 @@ def indicators_cmd(
     output: TableOrJson = typer.Option(TableOrJson.table, "--format", help="table hoặc json."),
 ) -> None:
     """Các chỉ số của phường hoặc của một tổ dân phố."""
-    from digital_family.campaign import indicators
 
     with _ready_engine() as engine, db.session_scope(engine) as session:
         code = _group_code(session, group)
         if code is None:
-            report = indicators.ward_report(session, reference_year=year)
+            report = figures.ward_report(session, reference_year=year)
         else:
-            report = indicators.group_report(session, code, reference_year=year)
+            report = figures.group_report(session, code, reference_year=year)
 
     if output is TableOrJson.json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
@@ -471,14 +470,13 @@ def help_hours_cmd(
     hours: int | None = typer.Argument(None, help="Số giờ mới (1–720); bỏ trống để xem."),
 ) -> None:
     """Sau bao nhiêu giờ chưa ai nhận thì một yêu cầu hỗ trợ bị đánh dấu quá hạn."""
-    from digital_family.programmes import help_requests
 
     with _ready_engine() as engine:
         try:
             with db.session_scope(engine) as session:
                 if hours is not None:
-                    help_requests.set_unclaimed_hours(session, SYSTEM, hours)
-                hours = help_requests.get_unclaimed_hours(session)
+                    ward_settings.change(session, SYSTEM, ward_settings.UNCLAIMED_HOURS, hours)
+                hours = ward_settings.unclaimed_hours(session)
         except ValidationError as exc:
             raise _fail(exc.message) from None
     console.print(f"Yêu cầu chưa ai nhận sau {hours} giờ được đánh dấu quá hạn.", markup=False)

@@ -15,6 +15,7 @@ from digital_family.web.components import connection
 from digital_family.web.components.layout import BRAND
 from digital_family.web.frontend import pages_without_redirect
 from digital_family.web.http_headers import secure_headers
+from digital_family.web.offloop import run_in_session
 from digital_family.web.pages import (
     account,
     admin,
@@ -59,8 +60,6 @@ PURGE_EVERY_SECONDS = 24 * 3600
 
 async def purge_daily() -> None:
     """Delete what has expired (retention.purge) at start and then once a day."""
-    from digital_family.web.offloop import run_in_session
-
     while True:
         try:
             summary = await run_in_session(retention.purge, slow=True)

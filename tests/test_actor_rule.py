@@ -25,24 +25,25 @@ NO_ACTOR = {
     # The command line's own set-up of an empty or demo database.
     "demo": "*",
     # Ward-wide settings and numbers, no personal data (public at "/").
-    "campaign.indicators.get_skill_threshold": "a setting",
+    "campaign.ward_settings": "the ward's settings, numbers only; change() takes the actor",
     "campaign.indicators.get_targets": "the targets, public numbers",
-    "programmes.help_requests.core.get_unclaimed_hours": "a setting",
     "campaign.snapshots": "daily totals per indicator, numbers only",
-    "campaign.indicators.ward_report": "the ward's totals, public on the overview at /",
-    "campaign.indicators.group_report": "one group's totals, numbers only; pages reach it through "
+    "campaign.figures.ward_report": "the ward's totals, public on the overview at /",
+    "campaign.figures.group_report": "one group's totals, numbers only; pages reach it through "
                                "leader/report functions that check the actor",
-    "campaign.indicators.group_reports": "every group's totals for the daily snapshot, no one acts",
-    "campaign.indicators.ward_and_group_reports": "the daily snapshot and the demo's history",
-    "campaign.indicators.ward_and_group_sums": "the sums under ward_and_group_reports",
+    "campaign.figures.group_reports": "every group's totals for the daily snapshot, no one acts",
+    "campaign.figures.ward_and_group_reports": "the daily snapshot and the demo's history",
+    "campaign.figures.ward_and_group_sums": "the sums under ward_and_group_reports",
     "campaign.indicators.indicator_counts_sql": "builds an SQL expression, reads nothing",
     "campaign.rollups": "per-group counts, numbers only; the writes that move them take the actor",
+    "campaign.figures.read": "the tallies' sums, numbers only; the reports above it",
     "base.db.upsert": "a statement helper; its callers check the actor",
     "base.db.dialect_insert": "a statement helper; its callers check the actor",
+    "households.views.household_view": "builds the view of a household whose target its caller "
+                                       "checked (load_household, the writes in edits)",
     "base.groups.find_group": "a group id by its code (no personal data); its callers check the actor",
     "records.audit.blank_erased": "part of an erasure, which checked the actor",
     "records.audit.purge_expired": "retention: deletes what has expired, nobody acts",
-    "records.audit.get_retention_days": "a setting",
     "records.retention.purge": "the daily job deletes only what has expired; nobody asks for it",
 }
 

@@ -13,10 +13,10 @@ from typer.testing import CliRunner
 
 from digital_family.access.permissions import SYSTEM, PermissionDenied
 from digital_family.base.models import AuditEntry, Household, Member
-from digital_family.campaign import register
+from digital_family.campaign import register, ward_settings
 from digital_family.cli import app
 from digital_family.demo import generate_demo
-from digital_family.households import service as households
+from digital_family.households import edits, history, views
 from digital_family.programmes import help_requests as hr
 from digital_family.records import audit
 from tests import ward as wardlib
@@ -57,17 +57,17 @@ def version(session, household_id):
 
 def test_the_family_and_a_leader_leave_who_which_field_old_and_new(session, ward):
     an = member_id(session, "Nguyễn Văn An")
-    households.update_member(session, ward.resident1, an, expected_version=1,
+    edits.update_member(session, ward.resident1, an, expected_version=1,
                              has_smartphone=True, vneid_level=2)
-    households.update_member(session, ward.leader1, an, expected_version=2,
+    edits.update_member(session, ward.leader1, an, expected_version=2,
                              skill=("vneid_app", True))
-    households.update_household(session, ward.leader1, ward.h1, expected_version=3,
+    edits.update_household(session, ward.leader1, ward.h1, expected_version=3,
                                 phone="0987654321")
-    households.confirm_household(session, ward.resident1, ward.h1, expected_version=4)
-    households.add_member(session, ward.resident1, ward.h1, expected_version=5,
+    edits.confirm_household(session, ward.resident1, ward.h1, expected_version=4)
+    edits.add_member(session, ward.resident1, ward.h1, expected_version=5,
                           full_name="Nguyễn Văn Mới", birth_year=2010, sex="male")
     new = member_id(session, "Nguyễn Văn Mới")
-    households.remove_member(session, ward.resident1, new, expected_version=6)
+    edits.remove_member(session, ward.resident1, new, expected_version=6)
     session.commit()
     assert changes(session, ward.h1) == [
         ("member.update", "resident", "app", "has_smartphone", "0", "1"),
@@ -83,7 +83,7 @@ def test_the_family_and_a_leader_leave_who_which_field_old_and_new(session, ward
     assert (entry.user_id, entry.household_code, entry.group_id, entry.member_id) == (
         ward.resident1.user_id, "TDP01-0001", ward.g1, an)
     # a change to what is already there leaves nothing
-    households.update_member(session, ward.resident1, an, expected_version=7, has_smartphone=True)
+    edits.update_member(session, ward.resident1, an, expected_version=7, has_smartphone=True)
     assert len(changes(session, ward.h1)) == 7
 
 
@@ -181,7 +181,7 @@ def _writes(tree):
 def test_every_member_or_household_write_goes_through_member_writes():
     """No module but member_writes inserts, updates or deletes members or households
     (so no path can skip the history); others may only move a household's version."""
-    package = Path(households.__file__).parents[1]
+    package = Path(views.__file__).parents[1]
     found = []
     for path in sorted(package.rglob("*.py")):
         if path.stem in ("member_writes", "models"):
@@ -197,12 +197,12 @@ def test_every_member_or_household_write_goes_through_member_writes():
 
 
 def test_reads_by_leaders_and_staff_are_logged_once_per_visit(session, ward):
-    households.load_household(session, ward.resident1, ward.h1)
-    households.load_household(session, ward.leader1, ward.h1)
-    households.load_household(session, ward.leader1, ward.h1)  # the same visit
-    households.load_household(session, ward.staff, ward.h1)
+    views.load_household(session, ward.resident1, ward.h1)
+    views.load_household(session, ward.leader1, ward.h1)
+    views.load_household(session, ward.leader1, ward.h1)  # the same visit
+    views.load_household(session, ward.staff, ward.h1)
     with pytest.raises(PermissionDenied):
-        households.load_household(session, ward.leader2, ward.h1)
+        views.load_household(session, ward.leader2, ward.h1)
     session.commit()
     assert [(e.user_id, e.role) for e in rows(session, action=audit.HOUSEHOLD_READ)] == [
         (ward.leader1.user_id, "group_leader"), (ward.staff.user_id, "ward_staff")]
@@ -212,7 +212,7 @@ def test_reads_by_leaders_and_staff_are_logged_once_per_visit(session, ward):
 
 def test_entries_cannot_be_edited_only_blanked(session, ward):
     an = member_id(session, "Nguyễn Văn An")
-    households.update_member(session, ward.resident1, an, expected_version=1, has_epayment=True)
+    edits.update_member(session, ward.resident1, an, expected_version=1, has_epayment=True)
     session.commit()
     entry = rows(session, field="has_epayment")[0]
     for values in ({"action": "member.add"}, {"new_value": "0"}, {"at": entry.at - timedelta(1)},
@@ -229,21 +229,23 @@ def test_entries_cannot_be_edited_only_blanked(session, ward):
 
 def test_retention_purges_old_entries_and_says_so(session, ward):
     an = member_id(session, "Nguyễn Văn An")
-    households.update_member(session, ward.resident1, an, expected_version=1, has_epayment=True)
+    edits.update_member(session, ward.resident1, an, expected_version=1, has_epayment=True)
     session.commit()
     now = datetime.now(UTC)
-    assert audit.purge_expired(session, now=now) == 0
-    assert audit.set_retention_days(session, ward.admin, 90) == 90
+    keep = lambda: ward_settings.audit_retention_days(session)  # noqa: E731
+    assert audit.purge_expired(session, keep_days=keep(), now=now) == 0
+    assert ward_settings.change(session, ward.admin, ward_settings.AUDIT_RETENTION_DAYS, 90) == 90
     with pytest.raises(PermissionDenied):
-        audit.set_retention_days(session, ward.staff, 365)
-    assert audit.purge_expired(session, now=now + timedelta(days=91)) == 2  # the change, the setting
+        ward_settings.change(session, ward.staff, ward_settings.AUDIT_RETENTION_DAYS, 365)
+    # the change, the setting
+    assert audit.purge_expired(session, keep_days=keep(), now=now + timedelta(days=91)) == 2
     assert [(e.action, e.new_value) for e in rows(session)] == [(audit.PURGE, "2")]
 
 
 def test_staff_filter_by_group_account_and_date(session, ward):
     an = member_id(session, "Nguyễn Văn An")
-    households.update_member(session, ward.leader1, an, expected_version=1, has_epayment=True)
-    households.update_member(session, ward.leader2, ward.h3_member, expected_version=1,
+    edits.update_member(session, ward.leader1, an, expected_version=1, has_epayment=True)
+    edits.update_member(session, ward.leader2, ward.h3_member, expected_version=1,
                              has_smartphone=True)
     session.commit()
     by_group = audit.entries(session, ward.staff, audit.Filters(group_code="TDP02"))
@@ -261,29 +263,29 @@ def test_staff_filter_by_group_account_and_date(session, ward):
 
 def test_the_family_reads_its_history_in_plain_words(session, ward):
     an = member_id(session, "Nguyễn Văn An")
-    households.update_member(session, ward.leader1, an, expected_version=1, vneid_level=2)
-    households.update_member(session, ward.resident1, an, expected_version=2,
+    edits.update_member(session, ward.leader1, an, expected_version=1, vneid_level=2)
+    edits.update_member(session, ward.resident1, an, expected_version=2,
                              skill=("messaging", True))
-    households.confirm_household(session, ward.resident1, ward.h1, expected_version=3)
+    edits.confirm_household(session, ward.resident1, ward.h1, expected_version=3)
     session.commit()
-    history = audit.household_history(session, ward.resident1, ward.h1, lang="vi")
-    assert [(h.who, h.what) for h in history] == [
+    found = history.household_history(session, ward.resident1, ward.h1, lang="vi")
+    assert [(h.who, h.what) for h in found] == [
         ("Gia đình", "xác nhận thông tin của gia đình là đúng"),
         ("Gia đình", "Nguyễn Văn An: đã biết: Nhắn tin, gọi video"),
         ("Tổ trưởng dân phố Phạm Văn Tổ", "Nguyễn Văn An: đã có VNeID mức 2"),
     ]
-    english = audit.household_history(session, ward.resident1, ward.h1, lang="en")
+    english = history.household_history(session, ward.resident1, ward.h1, lang="en")
     assert english[2].what == "Nguyễn Văn An: has VNeID level 2"
     with pytest.raises(PermissionDenied):
-        audit.household_history(session, ward.resident3, ward.h1, lang="vi")
+        history.household_history(session, ward.resident3, ward.h1, lang="vi")
     with pytest.raises(PermissionDenied):
-        audit.household_history(session, ward.leader2, ward.h1, lang="vi")
+        history.household_history(session, ward.leader2, ward.h1, lang="vi")
 
 
 def test_audit_command_prints_the_spec_json_and_filters(db_url, session, ward):
     an = member_id(session, "Nguyễn Văn An")
-    households.update_member(session, ward.leader1, an, expected_version=1, has_epayment=True)
-    households.update_member(session, ward.leader2, ward.h3_member, expected_version=1,
+    edits.update_member(session, ward.leader1, an, expected_version=1, has_epayment=True)
+    edits.update_member(session, ward.leader2, ward.h3_member, expected_version=1,
                              vneid_level=1)
     session.commit()
     result = runner.invoke(app, ["audit", "--household", "TDP01-0001", "--format", "json"])

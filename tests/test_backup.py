@@ -10,10 +10,10 @@ from typer.testing import CliRunner
 from digital_family.access.permissions import SYSTEM
 from digital_family.base import db
 from digital_family.base.models import Household, Member
-from digital_family.campaign import indicators
+from digital_family.campaign import figures
 from digital_family.cli import app
 from digital_family.demo import generate_demo
-from digital_family.households import service as households
+from digital_family.households import views
 from digital_family.records import backup
 
 NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
@@ -29,13 +29,13 @@ def demo(engine):
 def _picture(engine) -> dict:
     """Indicators of the ward and every group, and a few households in full."""
     with Session(engine) as session:
-        ward, groups = indicators.ward_and_group_reports(session, now=NOW)
+        ward, groups = figures.ward_and_group_reports(session, now=NOW)
         ids = session.execute(sa.select(Household.id).order_by(Household.id)).scalars().all()
         picked = [ids[0], ids[len(ids) // 2], ids[-1]]
         return {
             "ward": ward,
             "groups": groups,
-            "households": [households.load_household(session, SYSTEM, i) for i in picked],
+            "households": [views.load_household(session, SYSTEM, i) for i in picked],
             "counts": (session.execute(sa.select(sa.func.count()).select_from(Household)).scalar(),
                        session.execute(sa.select(sa.func.count()).select_from(Member)).scalar()),
         }

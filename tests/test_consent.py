@@ -10,8 +10,7 @@ from digital_family.access.permissions import SYSTEM, PermissionDenied
 from digital_family.base.models import HouseholdConsent, Member
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import leader
-from digital_family.households import consent
-from digital_family.households import service as households
+from digital_family.households import consent, consent_rules, edits, search, views
 from digital_family.households.consent import ConsentRequired
 from tests import ward as wardlib
 
@@ -33,8 +32,8 @@ def ward(session):
 
 
 def add(session, actor, household_id, name="Đỗ Văn Mới"):
-    version = households.load_household(session, SYSTEM, household_id).version
-    return households.add_member(session, actor, household_id, expected_version=version,
+    version = views.load_household(session, SYSTEM, household_id).version
+    return edits.add_member(session, actor, household_id, expected_version=version,
                                  full_name=name, birth_year=1990, sex="male")
 
 
@@ -52,15 +51,15 @@ def test_silence_is_not_consent_nothing_is_saved(session, ward):
         assert refused.value.key == "consent.required"
     assert members(session, ward.h1) == before
     # reading stays possible: the page shows the notice
-    assert households.load_household(session, ward.leader1, ward.h1).id == ward.h1
-    assert consent.consent_status(session, ward.resident1, ward.h1).status == consent.NONE
+    assert views.load_household(session, ward.leader1, ward.h1).id == ward.h1
+    assert consent.consent_status(session, ward.resident1, ward.h1).status == consent_rules.NONE
 
 
 def test_the_family_consents_for_everyone_and_then_saves(session, ward):
     view = consent.give_consent(session, ward.resident1, ward.h1, adult_name=" Nguyễn  Văn An ",
                                 notice_version=consent.NOTICE_VERSION, now=T0)
     assert (view.status, view.channel, view.adult_name, view.notice_version, view.given_at) == (
-        consent.GIVEN, consent.SELF, "Nguyễn Văn An", consent.NOTICE_VERSION, T0)
+        consent_rules.GIVEN, consent_rules.SELF, "Nguyễn Văn An", consent.NOTICE_VERSION, T0)
     assert view.current_notice
     session.commit()
     add(session, ward.resident1, ward.h1)
@@ -78,7 +77,7 @@ def test_a_leader_records_verbal_consent_of_a_named_adult(session, ward):
     view = consent.give_consent(session, ward.leader1, ward.h2, adult_name="Hoàng Thị Lan",
                                 notice_version=consent.NOTICE_VERSION)
     assert (view.channel, view.adult_name, view.given_by) == (
-        consent.VERBAL, "Hoàng Thị Lan", "Phạm Văn Tổ")
+        consent_rules.VERBAL, "Hoàng Thị Lan", "Phạm Văn Tổ")
     add(session, ward.leader1, ward.h2)
 
 
@@ -118,34 +117,34 @@ def test_withdrawal_hides_the_household_from_leaders(session, ward):
                          notice_version=consent.NOTICE_VERSION)
     consent.give_consent(session, ward.leader1, ward.h2, adult_name="Hoàng Thị Lan",
                          notice_version=consent.NOTICE_VERSION)
-    listed = households.search_households(session, ward.leader1)
+    listed = search.search_households(session, ward.leader1)
     assert {item.id for item in listed.items} == {ward.h1, ward.h2}
     visits = leader.visit_list(session, ward.leader1, "TDP01")
     assert ward.h1 in {item.household_id for item in visits.items}
 
     view = consent.withdraw_consent(session, ward.resident1, ward.h1, now=T0)
-    assert (view.status, view.withdrawn_at) == (consent.WITHDRAWN, T0)
+    assert (view.status, view.withdrawn_at) == (consent_rules.WITHDRAWN, T0)
 
-    listed = households.search_households(session, ward.leader1)
+    listed = search.search_households(session, ward.leader1)
     assert {item.id for item in listed.items} == {ward.h2}
     assert ward.h1 not in {i.household_id for i in
                            leader.visit_list(session, ward.leader1, "TDP01").items}
     with pytest.raises(ConsentRequired) as hidden:
-        households.load_household(session, ward.leader1, ward.h1)
+        views.load_household(session, ward.leader1, ward.h1)
     assert hidden.value.key == "consent.hidden"
     # a leader cannot overrule the family's withdrawal
     with pytest.raises(ConsentRequired):
         consent.give_consent(session, ward.leader1, ward.h1, adult_name="Nguyễn Văn An",
                              notice_version=consent.NOTICE_VERSION)
     # the family still sees its data, saves nothing, and may consent again
-    assert households.load_household(session, ward.resident1, ward.h1).id == ward.h1
+    assert views.load_household(session, ward.resident1, ward.h1).id == ward.h1
     with pytest.raises(ConsentRequired):
         add(session, ward.resident1, ward.h1)
     # staff still list it (they answer the family's requests, erase it)
-    assert ward.h1 in {i.id for i in households.search_households(session, ward.staff).items}
+    assert ward.h1 in {i.id for i in search.search_households(session, ward.staff).items}
     consent.give_consent(session, ward.resident1, ward.h1, adult_name="Nguyễn Văn An",
                          notice_version=consent.NOTICE_VERSION)
-    assert households.load_household(session, ward.leader1, ward.h1).id == ward.h1
+    assert views.load_household(session, ward.leader1, ward.h1).id == ward.h1
 
 
 def test_withdrawing_without_consent_is_refused(session, ward):

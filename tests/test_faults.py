@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from digital_family.base import db
 from digital_family.base.models import Household, Member
-from digital_family.households import service as households
+from digital_family.households import edits
 from tests import ward as wardlib
 
 
@@ -79,16 +79,16 @@ def test_two_writers_at_once_the_stale_one_is_refused(engine, ward, database_kin
     def second_worker():
         try:
             with db.session_scope(engine) as s:
-                households.update_member(s, ward.leader1, member_id,
+                edits.update_member(s, ward.leader1, member_id,
                                          expected_version=version, has_epayment=True)
             outcome["second"] = "saved"
-        except households.StaleVersionError:
+        except edits.StaleVersionError:
             outcome["second"] = "stale"
         except Exception as exc:  # reported below, not swallowed
             outcome["second"] = repr(exc)
 
     with Session(engine) as first:
-        households.update_member(first, ward.resident1, member_id,
+        edits.update_member(first, ward.resident1, member_id,
                                  expected_version=version, has_smartphone=True)
         first.flush()  # the household row is now locked by this transaction
         other = threading.Thread(target=second_worker)
@@ -117,7 +117,7 @@ def test_a_read_only_database_refuses_the_save_whole(db_url, engine, ward, datab
     read_only = _read_only_engine(db_url, database_kind, request)
     try:
         with pytest.raises(sa.exc.DBAPIError) as refused, db.session_scope(read_only) as s:
-            households.update_member(s, ward.resident1, member_id,
+            edits.update_member(s, ward.resident1, member_id,
                                      expected_version=version, has_smartphone=True)
         assert db.failure_kind(refused.value) == db.READ_ONLY
         assert db.failure_message_key(refused.value) == "error.database_read_only"
@@ -164,9 +164,9 @@ def test_a_full_disk_refuses_the_save_whole_and_the_next_one_works(db_url, engin
         assert _saved(full, ward, member_id) == (version, False, False)  # opens WAL and shm
         _fill(small_disk)
         with pytest.raises(sa.exc.OperationalError) as refused, db.session_scope(full) as s:
-            households.update_member(s, ward.resident1, member_id,
+            edits.update_member(s, ward.resident1, member_id,
                                      expected_version=version, has_smartphone=True)
-            households.add_member(s, ward.resident1, ward.h1, expected_version=version + 1,
+            edits.add_member(s, ward.resident1, ward.h1, expected_version=version + 1,
                                   full_name="Nguyễn Thị Mới " + "x" * 60, birth_year=1990,
                                   sex="female")
         assert db.failure_kind(refused.value) == db.FULL
@@ -175,7 +175,7 @@ def test_a_full_disk_refuses_the_save_whole_and_the_next_one_works(db_url, engin
 
         (small_disk / "filler").unlink()
         with db.session_scope(full) as s:
-            households.update_member(s, ward.resident1, member_id,
+            edits.update_member(s, ward.resident1, member_id,
                                      expected_version=version, has_smartphone=True)
         assert _saved(full, ward, member_id) == (version + 1, True, False)
         with full.connect() as conn:
@@ -202,14 +202,14 @@ def test_after_a_postgresql_restart_the_same_engine_carries_on(database_kind):
 
         server.stop()
         with pytest.raises(sa.exc.DBAPIError) as down, db.session_scope(engine) as s:
-            households.update_member(s, ward.resident1, member_id,
+            edits.update_member(s, ward.resident1, member_id,
                                      expected_version=version, has_smartphone=True)
         assert db.failure_kind(down.value) == db.UNAVAILABLE
         assert db.failure_message_key(down.value) == "error.database"
 
         server.start()
         with db.session_scope(engine) as s:
-            households.update_member(s, ward.resident1, member_id,
+            edits.update_member(s, ward.resident1, member_id,
                                      expected_version=version, has_smartphone=True)
         assert _saved(engine, ward, member_id) == (version + 1, True, False)
         engine.dispose()
@@ -235,7 +235,7 @@ def test_postgresql_errors_are_named_by_their_sqlstate(error, kind):
 
 def test_errors_that_are_not_the_databases_state_are_not_named():
     assert db.failure_kind(ValueError("x")) is None
-    assert db.failure_kind(households.StaleVersionError()) is None
+    assert db.failure_kind(edits.StaleVersionError()) is None
 
 
 def test_a_forked_worker_opens_its_own_connections(engine):

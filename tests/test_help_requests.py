@@ -23,8 +23,9 @@ from digital_family.base.models import (
     UserAccount,
 )
 from digital_family.base.validation import ValidationError
-from digital_family.households import service as households
-from digital_family.households.service import StaleVersionError
+from digital_family.campaign import ward_settings
+from digital_family.households import access, edits, views
+from digital_family.households.edits import StaleVersionError
 from digital_family.programmes import help_requests as hr
 from digital_family.programmes.help_requests import queue as hr_queue
 from digital_family.programmes.help_requests.core import load_request
@@ -132,7 +133,7 @@ def test_signed_out_and_unknown_members(session, ward):
     for bad in (9999, "abc", -1, None, True, 2**70):
         with pytest.raises(PermissionDenied):
             hr.create_request(session, ward.resident1, member_id=bad, topic="vneid")
-    with pytest.raises(households.HouseholdNotFound):
+    with pytest.raises(access.HouseholdNotFound):
         hr.create_request(session, ward.admin, member_id=9999, topic="vneid")
 
 
@@ -521,10 +522,10 @@ def test_resolve_helped_updates_the_member_as_the_ambassador(session, ward):
     assert session.execute(sa.select(HelpRequestNote.text)).scalars().all() == ["Đã kích hoạt mức 2"]
     # The household page opened before the visit is now stale.
     with pytest.raises(StaleVersionError):
-        households.update_member(session, ward.resident1, ward.an, expected_version=page_version,
+        edits.update_member(session, ward.resident1, ward.an, expected_version=page_version,
                                  full_name="Nguyễn Văn Ân")
     # The household page shows who entered it.
-    view_after = households.load_household(session, ward.resident1, ward.h1)
+    view_after = views.load_household(session, ward.resident1, ward.h1)
     an = next(m for m in view_after.members if m.id == ward.an)
     assert an.updated_by_role == "ambassador" and "vneid_app" in an.skills
 
@@ -649,10 +650,10 @@ def test_an_ambassador_never_reaches_other_members(session, ward):
         with pytest.raises(PermissionDenied):
             hr.create_request(session, amb, member_id=member_id, topic="online_safety")
         with pytest.raises(PermissionDenied):
-            households.update_member(session, amb, member_id, expected_version=1, has_smartphone=True)
+            edits.update_member(session, amb, member_id, expected_version=1, has_smartphone=True)
     for household_id in (ward.h1, ward.h2, ward.h3):
         with pytest.raises(PermissionDenied):
-            households.load_household(session, amb, household_id)
+            views.load_household(session, amb, household_id)
         with pytest.raises(PermissionDenied):
             hr.household_requests(session, amb, household_id)
     with pytest.raises(PermissionDenied):
@@ -731,7 +732,7 @@ def test_unclaimed_requests_are_flagged_to_the_leader(session, ward):
     claimed = ask(session, ward, topic="smartphone", at=T0 - 100 * H)
     hr.claim(session, ward.ambassador1, claimed.id, now=T0 - 99 * H)
     tdp02 = ask(session, ward, member="cuc", who="resident3", at=T0 - 72 * H)
-    assert hr.get_unclaimed_hours(session) == 48
+    assert ward_settings.unclaimed_hours(session) == 48
     flagged = hr.unclaimed_for_leader(session, ward.leader1, now=T0)
     assert [f.request_id for f in flagged] == [old.id]
     f = flagged[0]
@@ -741,7 +742,7 @@ def test_unclaimed_requests_are_flagged_to_the_leader(session, ward):
     assert [f.request_id for f in hr.unclaimed_for_leader(session, ward.leader2, now=T0)] == [tdp02.id]
     assert [f.request_id for f in hr.unclaimed_for_leader(session, ward.staff, now=T0)] == [
         tdp02.id, old.id]
-    assert hr.set_unclaimed_hours(session, ward.staff, "24") == 24
+    assert ward_settings.change(session, ward.staff, ward_settings.UNCLAIMED_HOURS, "24") == 24
     assert [f.request_id for f in hr.unclaimed_for_leader(session, ward.leader1, now=T0)] == [
         old.id, young.id]
     log = session.execute(sa.select(AuditEntry.key, AuditEntry.old_value, AuditEntry.new_value,
@@ -755,13 +756,13 @@ def test_unclaimed_requests_are_flagged_to_the_leader(session, ward):
 def test_unclaimed_hours_setting(session, ward):
     for bad in (0, 721, "abc", True, None, 1.5, "-3", "48h"):
         with pytest.raises(ValidationError):
-            hr.set_unclaimed_hours(session, ward.admin, bad)
+            ward_settings.change(session, ward.admin, ward_settings.UNCLAIMED_HOURS, bad)
     for actor in (ward.leader1, ward.ambassador1, ward.resident1, None):
         with pytest.raises(PermissionDenied):
-            hr.set_unclaimed_hours(session, actor, 24)
-    assert hr.set_unclaimed_hours(session, ward.admin, 72) == 72
-    assert hr.set_unclaimed_hours(session, ward.admin, 72) == 72  # unchanged: not logged again
-    assert hr.get_unclaimed_hours(session) == 72
+            ward_settings.change(session, actor, ward_settings.UNCLAIMED_HOURS, 24)
+    assert ward_settings.change(session, ward.admin, ward_settings.UNCLAIMED_HOURS, 72) == 72
+    assert ward_settings.change(session, ward.admin, ward_settings.UNCLAIMED_HOURS, 72) == 72  # unchanged: not logged again
+    assert ward_settings.unclaimed_hours(session) == 72
     assert session.execute(sa.select(sa.func.count()).select_from(AuditEntry).where(
         AuditEntry.action == "setting")).scalar_one() == 1
 

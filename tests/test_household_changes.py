@@ -9,8 +9,7 @@ import sqlalchemy as sa
 from digital_family.access.permissions import PermissionDenied
 from digital_family.base.models import AppliedChange, Household, Member
 from digital_family.base.validation import ValidationError
-from digital_family.households import household_changes
-from digital_family.households import service as households
+from digital_family.households import edits, household_changes
 from digital_family.households.household_changes import (
     Change,
     apply_changes,
@@ -142,7 +141,7 @@ def test_a_confirmation_is_refused_when_someone_else_changed_the_household(sessi
     outcomes = apply_changes(session, ward.resident1, [
         Change(new_id(), "confirm", household_id=ward.h1, seen_version=seen)])
     assert outcomes[0].status == "refused"
-    assert isinstance(outcomes[0].error, households.StaleVersionError)
+    assert isinstance(outcomes[0].error, edits.StaleVersionError)
     assert session.get(Household, ward.h1).confirmed_at is None
     # with the version that shows the leader's change it goes through
     outcomes = apply_changes(session, ward.resident1, [

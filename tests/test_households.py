@@ -13,8 +13,8 @@ from digital_family.access.permissions import SYSTEM, PermissionDenied
 from digital_family.base.codes import SKILLS, TRADER_FLAGS
 from digital_family.base.models import Household, Member, Setting, UserAccount
 from digital_family.base.validation import ValidationError
-from digital_family.households import service as households
-from digital_family.households.service import StaleVersionError
+from digital_family.households import access, edits, search, views
+from digital_family.households.edits import StaleVersionError
 from tests import ward as wardlib
 
 YEAR = datetime.now(UTC).year
@@ -51,7 +51,7 @@ def member(view, name):
 
 
 def test_resident_reads_own_household(session, ward):
-    view = households.load_household(session, ward.resident1, ward.h1)
+    view = views.load_household(session, ward.resident1, ward.h1)
     assert (view.id, view.code, view.group_code, view.group_name) == (
         ward.h1, "TDP01-0001", "TDP01", "Tổ dân phố số 1")
     assert view.group_id == ward.g1 and view.address == "Ngõ 1 Khương Đình"
@@ -59,13 +59,13 @@ def test_resident_reads_own_household(session, ward):
     assert [m.full_name for m in view.members] == ["Nguyễn Văn An", "Trần Thị Bình"]
     an = view.members[0]
     assert an.age == YEAR - 1978 and an.skills == () and an.updated_by_role is None
-    assert households.household_id_for(ward.resident1) == ward.h1
-    assert households.household_id_for(ward.leader1) is None
-    assert households.household_id_for(None) is None
+    assert access.household_id_for(ward.resident1) == ward.h1
+    assert access.household_id_for(ward.leader1) is None
+    assert access.household_id_for(None) is None
 
 
 def test_views_are_frozen_plain_values(session, ward):
-    view = households.load_household(session, ward.resident1, ward.h1)
+    view = views.load_household(session, ward.resident1, ward.h1)
     with pytest.raises(dataclasses.FrozenInstanceError):
         view.version = 7
     plain = (int, str, bool, datetime, type(None), tuple)
@@ -89,12 +89,12 @@ def test_resident_cannot_open_another_household(session, ward, household):
     target = getattr(ward, household) if isinstance(household, str) and household[0] == "h" \
         and household[1:].isdigit() else household
     with pytest.raises(PermissionDenied):
-        households.load_household(session, ward.resident1, target)
+        views.load_household(session, ward.resident1, target)
 
 
 def test_signed_out_is_refused(session, ward):
     with pytest.raises(PermissionDenied, match="đăng nhập"):
-        households.load_household(session, None, ward.h1)
+        views.load_household(session, None, ward.h1)
 
 
 @pytest.mark.parametrize(
@@ -106,37 +106,37 @@ def test_who_reads_what(session, ward, who, readable):
     actor = getattr(ward, who)
     for name in ("h1", "h2", "h3"):
         if name in readable:
-            assert households.load_household(session, actor, getattr(ward, name)).id
+            assert views.load_household(session, actor, getattr(ward, name)).id
         else:
             with pytest.raises(PermissionDenied):
-                households.load_household(session, actor, getattr(ward, name))
+                views.load_household(session, actor, getattr(ward, name))
 
 
 def test_missing_households_are_reported_only_to_staff(session, ward):
     for actor in (ward.staff, ward.admin):
-        with pytest.raises(households.HouseholdNotFound) as info:
-            households.load_household(session, actor, 9999)
+        with pytest.raises(access.HouseholdNotFound) as info:
+            views.load_household(session, actor, 9999)
         assert isinstance(info.value, LookupError)
         assert info.value.message == "Không tìm thấy hộ gia đình này."
     for actor in (ward.leader1, ward.resident1, ward.ambassador1):
         with pytest.raises(PermissionDenied):
-            households.load_household(session, actor, 9999)
+            views.load_household(session, actor, 9999)
     # Ward staff may not edit, so they are not told either.
     with pytest.raises(PermissionDenied):
-        households.update_household(session, ward.staff, 9999, expected_version=1, address="X")
+        edits.update_household(session, ward.staff, 9999, expected_version=1, address="X")
 
 
 def test_ids_as_digit_strings(session, ward):
-    assert households.load_household(session, ward.resident1, str(ward.h1)).id == ward.h1
+    assert views.load_household(session, ward.resident1, str(ward.h1)).id == ward.h1
 
 
 # Writing
 
 
 def test_resident_edits_own_members(session, ward):
-    view = households.load_household(session, ward.resident1, ward.h1)
+    view = views.load_household(session, ward.resident1, ward.h1)
     an = member_id(view, "Nguyễn Văn An")
-    view = households.update_member(
+    view = edits.update_member(
         session, ward.resident1, an, expected_version=view.version,
         has_smartphone=True, vneid_level="2", learning_status="Đang học",
     )
@@ -154,17 +154,17 @@ def test_resident_edits_own_members(session, ward):
 def test_resident_cannot_touch_a_member_of_another_household(session, ward):
     before = snapshot(session)
     for call in (
-        lambda: households.update_member(session, ward.resident1, ward.h3_member,
+        lambda: edits.update_member(session, ward.resident1, ward.h3_member,
                                          expected_version=1, full_name="Bị Sửa"),
-        lambda: households.remove_member(session, ward.resident1, ward.h3_member,
+        lambda: edits.remove_member(session, ward.resident1, ward.h3_member,
                                          expected_version=1),
-        lambda: households.update_member(session, ward.resident1, 99999, expected_version=1,
+        lambda: edits.update_member(session, ward.resident1, 99999, expected_version=1,
                                          full_name="Ai Đó"),
-        lambda: households.add_member(session, ward.resident1, ward.h3, expected_version=1,
+        lambda: edits.add_member(session, ward.resident1, ward.h3, expected_version=1,
                                       full_name="Người Lạ", birth_year=1990, sex="male"),
-        lambda: households.confirm_household(session, ward.resident1, ward.h3,
+        lambda: edits.confirm_household(session, ward.resident1, ward.h3,
                                              expected_version=1),
-        lambda: households.update_household(session, ward.resident1, ward.h3,
+        lambda: edits.update_household(session, ward.resident1, ward.h3,
                                             expected_version=1, address="Nơi khác"),
     ):
         with pytest.raises(PermissionDenied):
@@ -173,13 +173,13 @@ def test_resident_cannot_touch_a_member_of_another_household(session, ward):
 
 
 def test_leader_assisted_entry_is_marked(session, ward):
-    view = households.load_household(session, ward.leader1, ward.h1)
-    view = households.update_member(
+    view = views.load_household(session, ward.leader1, ward.h1)
+    view = edits.update_member(
         session, ward.leader1, member_id(view, "Trần Thị Bình"), expected_version=1,
         skills=["smartphone_use", "messaging"],
     )
     assert member(view, "Trần Thị Bình").updated_by_role == "group_leader"
-    view = households.add_member(session, ward.leader1, ward.h1, expected_version=2,
+    view = edits.add_member(session, ward.leader1, ward.h1, expected_version=2,
                                  full_name="Nguyễn Minh Châu", birth_year=2010, sex="Nữ",
                                  occupation="student")
     added = member(view, "Nguyễn Minh Châu")
@@ -187,44 +187,44 @@ def test_leader_assisted_entry_is_marked(session, ward):
     assert view.version == 3
     # The leader of another group may not.
     with pytest.raises(PermissionDenied):
-        households.update_member(session, ward.leader2, added.id, expected_version=3,
+        edits.update_member(session, ward.leader2, added.id, expected_version=3,
                                  has_epayment=True)
 
 
 def test_ward_staff_read_but_do_not_edit(session, ward):
-    view = households.load_household(session, ward.staff, ward.h1)
+    view = views.load_household(session, ward.staff, ward.h1)
     before = snapshot(session)
     with pytest.raises(PermissionDenied):
-        households.update_member(session, ward.staff, view.members[0].id, expected_version=1,
+        edits.update_member(session, ward.staff, view.members[0].id, expected_version=1,
                                  has_smartphone=True)
     with pytest.raises(PermissionDenied):
-        households.confirm_household(session, ward.staff, ward.h1, expected_version=1)
+        edits.confirm_household(session, ward.staff, ward.h1, expected_version=1)
     assert snapshot(session) == before
     # Admins may; the command line's SYSTEM actor records no author.
-    households.confirm_household(session, ward.admin, ward.h1, expected_version=1)
-    view = households.update_member(session, SYSTEM, view.members[0].id, expected_version=2,
+    edits.confirm_household(session, ward.admin, ward.h1, expected_version=1)
+    view = edits.update_member(session, SYSTEM, view.members[0].id, expected_version=2,
                                     has_smartphone=True)
     assert view.members[0].updated_by_role is None and view.version == 3
 
 
 def test_two_writers_with_the_same_version(engine, ward):
     with Session(engine) as first, Session(engine) as second:
-        seen_first = households.load_household(first, ward.resident1, ward.h1)
-        seen_second = households.load_household(second, ward.leader1, ward.h1)
+        seen_first = views.load_household(first, ward.resident1, ward.h1)
+        seen_second = views.load_household(second, ward.leader1, ward.h1)
         second.commit()  # a leader's read is logged: a page's read ends with its commit
         an = member_id(seen_first, "Nguyễn Văn An")
-        households.update_member(first, ward.resident1, an, expected_version=seen_first.version,
+        edits.update_member(first, ward.resident1, an, expected_version=seen_first.version,
                                  has_epayment=True)
         first.commit()
         with pytest.raises(StaleVersionError) as info:
-            households.update_member(second, ward.leader1, an,
+            edits.update_member(second, ward.leader1, an,
                                      expected_version=seen_second.version,
                                      full_name="Tên Khác", has_smartphone=True)
         assert info.value.message == (
             "Thông tin của hộ vừa được người khác cập nhật. Trang đã tải lại dữ liệu mới nhất.")
         second.commit()  # whatever the caller does, the losing change is not there
     with Session(engine) as fresh:
-        view = households.load_household(fresh, ward.admin, ward.h1)
+        view = views.load_household(fresh, ward.admin, ward.h1)
         an_now = member(view, "Nguyễn Văn An")
         assert an_now.has_epayment and not an_now.has_smartphone
         assert view.version == 2
@@ -233,13 +233,13 @@ def test_two_writers_with_the_same_version(engine, ward):
 @pytest.mark.parametrize(
     "write",
     [
-        lambda s, w, v: households.add_member(s, w.resident1, w.h1, expected_version=v,
+        lambda s, w, v: edits.add_member(s, w.resident1, w.h1, expected_version=v,
                                               full_name="Lê Văn Mới", birth_year=2000, sex="male"),
-        lambda s, w, v: households.confirm_household(s, w.resident1, w.h1, expected_version=v),
-        lambda s, w, v: households.update_household(s, w.resident1, w.h1, expected_version=v,
+        lambda s, w, v: edits.confirm_household(s, w.resident1, w.h1, expected_version=v),
+        lambda s, w, v: edits.update_household(s, w.resident1, w.h1, expected_version=v,
                                                     phone="0987654321"),
-        lambda s, w, v: households.remove_member(
-            s, w.resident1, households.load_household(s, w.resident1, w.h1).members[0].id,
+        lambda s, w, v: edits.remove_member(
+            s, w.resident1, views.load_household(s, w.resident1, w.h1).members[0].id,
             expected_version=v),
     ],
 )
@@ -252,64 +252,64 @@ def test_every_write_refuses_a_stale_version(session, ward, write, version):
 
 
 def test_a_change_that_changes_nothing_keeps_the_version(session, ward):
-    view = households.load_household(session, ward.resident1, ward.h1)
+    view = views.load_household(session, ward.resident1, ward.h1)
     an = member_id(view, "Nguyễn Văn An")
-    view = households.update_member(session, ward.resident1, an, expected_version=1,
+    view = edits.update_member(session, ward.resident1, an, expected_version=1,
                                     full_name=" Nguyễn  Văn An ", has_smartphone=False)
     assert view.version == 1
     with pytest.raises(StaleVersionError):
-        households.update_member(session, ward.resident1, an, expected_version=5,
+        edits.update_member(session, ward.resident1, an, expected_version=5,
                                  has_smartphone=False)
 
 
 def test_skills(session, ward):
-    view = households.load_household(session, ward.resident1, ward.h1)
+    view = views.load_household(session, ward.resident1, ward.h1)
     an = member_id(view, "Nguyễn Văn An")
-    view = households.update_member(session, ward.resident1, an, expected_version=1,
+    view = edits.update_member(session, ward.resident1, an, expected_version=1,
                                     skills=["ecommerce", "smartphone_use", "info_search"])
     assert member(view, "Nguyễn Văn An").skills == ("smartphone_use", "info_search", "ecommerce")
-    view = households.update_member(session, ward.resident1, an, expected_version=2,
+    view = edits.update_member(session, ward.resident1, an, expected_version=2,
                                     skill=("messaging", True))
-    view = households.update_member(session, ward.resident1, an, expected_version=3,
+    view = edits.update_member(session, ward.resident1, an, expected_version=3,
                                     skill=("ecommerce", "0"))
     m = member(view, "Nguyễn Văn An")
     assert m.skills == ("smartphone_use", "info_search", "messaging")
     assert m.skill_count == 3 and not m.has_basic_skills
-    view = households.update_member(session, ward.resident1, an, expected_version=4,
+    view = edits.update_member(session, ward.resident1, an, expected_version=4,
                                     skills="vneid_app;online_safety")
     assert member(view, "Nguyễn Văn An").skills == (
         "smartphone_use", "info_search", "messaging", "vneid_app", "online_safety")[3:]
-    view = households.update_member(session, ward.resident1, an, expected_version=5,
+    view = edits.update_member(session, ward.resident1, an, expected_version=5,
                                     skills=SKILLS[:5])
     assert member(view, "Nguyễn Văn An").has_basic_skills
     # The threshold is the ward's setting.
     session.add(Setting(key="skill_threshold", value="6"))
     session.flush()
-    view = households.load_household(session, ward.resident1, ward.h1)
+    view = views.load_household(session, ward.resident1, ward.h1)
     assert not member(view, "Nguyễn Văn An").has_basic_skills
 
 
 def test_4t_only_for_small_traders(session, ward):
-    view = households.load_household(session, ward.resident1, ward.h1)
+    view = views.load_household(session, ward.resident1, ward.h1)
     an, binh = member_id(view, "Nguyễn Văn An"), member_id(view, "Trần Thị Bình")
     before = snapshot(session)
     for flag in TRADER_FLAGS:
         with pytest.raises(ValidationError) as info:
-            households.update_member(session, ward.resident1, an, expected_version=1,
+            edits.update_member(session, ward.resident1, an, expected_version=1,
                                      **{flag: True})
         assert info.value.field == flag
         assert info.value.message == "Chỉ tiểu thương mới có các mục 4T."
     assert snapshot(session) == before
-    view = households.update_member(session, ward.resident1, binh, expected_version=1,
+    view = edits.update_member(session, ward.resident1, binh, expected_version=1,
                                     trader_ecommerce=True, trader_cashless="có")
     b = member(view, "Trần Thị Bình")
     assert b.trader_ecommerce and b.trader_cashless and not b.trader_digital_savings
     # Becoming a trader and flagging in one go is fine.
-    view = households.update_member(session, ward.resident1, an, expected_version=2,
+    view = edits.update_member(session, ward.resident1, an, expected_version=2,
                                     occupation="small_trader", trader_digital_savings=True)
     assert member(view, "Nguyễn Văn An").trader_digital_savings
     # Leaving trade clears the flags.
-    view = households.update_member(session, ward.resident1, binh, expected_version=3,
+    view = edits.update_member(session, ward.resident1, binh, expected_version=3,
                                     occupation="retired")
     b = member(view, "Trần Thị Bình")
     assert b.occupation == "retired"
@@ -343,10 +343,10 @@ def test_4t_only_for_small_traders(session, ward):
     ],
 )
 def test_validation_failures_change_nothing(session, ward, changes, field):
-    view = households.load_household(session, ward.resident1, ward.h1)
+    view = views.load_household(session, ward.resident1, ward.h1)
     before = snapshot(session)
     with pytest.raises(ValidationError) as info:
-        households.update_member(session, ward.resident1, view.members[0].id, expected_version=1,
+        edits.update_member(session, ward.resident1, view.members[0].id, expected_version=1,
                                  **changes)
     assert info.value.field == field and info.value.message
     assert snapshot(session) == before
@@ -365,90 +365,90 @@ def test_validation_failures_change_nothing(session, ward, changes, field):
 def test_add_member_validates(session, ward, kwargs, field):
     before = snapshot(session)
     with pytest.raises(ValidationError) as info:
-        households.add_member(session, ward.resident1, ward.h1, expected_version=1, **kwargs)
+        edits.add_member(session, ward.resident1, ward.h1, expected_version=1, **kwargs)
     assert info.value.field == field
     assert snapshot(session) == before
 
 
 def test_a_household_has_at_most_max_members(session, ward):
     version = 1
-    for _n in range(households.MAX_MEMBERS - 2):
-        version = households.add_member(session, ward.resident1, ward.h1,
+    for _n in range(edits.MAX_MEMBERS - 2):
+        version = edits.add_member(session, ward.resident1, ward.h1,
                                         expected_version=version, full_name="Lê Văn Con",
                                         birth_year=2000, sex="male").version
     with pytest.raises(ValidationError) as info:
-        households.add_member(session, ward.resident1, ward.h1, expected_version=version,
+        edits.add_member(session, ward.resident1, ward.h1, expected_version=version,
                               full_name="Lê Văn Thêm", birth_year=2000, sex="male")
     assert info.value.field == "members"
 
 
 def test_remove_member(session, ward):
-    view = households.load_household(session, ward.resident1, ward.h1)
-    view = households.remove_member(session, ward.resident1, view.members[0].id,
+    view = views.load_household(session, ward.resident1, ward.h1)
+    view = edits.remove_member(session, ward.resident1, view.members[0].id,
                                     expected_version=1)
     assert [m.full_name for m in view.members] == ["Trần Thị Bình"] and view.version == 2
     assert view.progress.members == 1
 
 
 def test_update_household_and_confirm(session, ward):
-    view = households.update_household(session, ward.resident1, ward.h1, expected_version=1,
+    view = edits.update_household(session, ward.resident1, ward.h1, expected_version=1,
                                        address="  Số 9   ngõ 1 ", phone="+84 987 654 321")
     assert view.address == "Số 9 ngõ 1" and view.phone == "0987654321" and view.version == 2
-    view = households.update_household(session, ward.resident1, ward.h1, expected_version=2,
+    view = edits.update_household(session, ward.resident1, ward.h1, expected_version=2,
                                        phone="")
     assert view.phone is None and view.address == "Số 9 ngõ 1" and view.version == 3
     before = snapshot(session)
     for kwargs, field in (({"address": ""}, "address"), ({"address": "=1+1"}, "address"),
                           ({"phone": "123"}, "phone")):
         with pytest.raises(ValidationError) as info:
-            households.update_household(session, ward.resident1, ward.h1, expected_version=3,
+            edits.update_household(session, ward.resident1, ward.h1, expected_version=3,
                                         **kwargs)
         assert info.value.field == field
     assert snapshot(session) == before
-    view = households.confirm_household(session, ward.resident1, ward.h1, expected_version=3,
+    view = edits.confirm_household(session, ward.resident1, ward.h1, expected_version=3,
                                         now=T0)
     assert view.confirmed_at == T0 and view.version == 4
 
 
 def test_contact_details_are_for_those_who_may_change_them(session, ward):
-    version = households.load_household(session, ward.leader1, ward.h2).version
-    households.update_household(session, ward.leader1, ward.h2, expected_version=version,
+    version = views.load_household(session, ward.leader1, ward.h2).version
+    edits.update_household(session, ward.leader1, ward.h2, expected_version=version,
                                 address="Số 3 ngõ 5", phone="0987654321")
-    assert households.contact_details(session, ward.leader1, ward.h2) == (
+    assert views.contact_details(session, ward.leader1, ward.h2) == (
         "Số 3 ngõ 5", "0987654321")
     for actor in (ward.staff, ward.resident1):  # staff read households but do not edit them
         with pytest.raises(PermissionDenied):
-            households.contact_details(session, actor, ward.h2)
+            views.contact_details(session, actor, ward.h2)
 
 
 # Progress
 
 
 def test_progress_counts_ages_15_to_18(session, ward):
-    view = households.load_household(session, ward.leader1, ward.h2)
-    assert view.progress == households.FamilyProgress(0, 0, 0, 0, 0, 0, 0, 0)
+    view = views.load_household(session, ward.leader1, ward.h2)
+    assert view.progress == views.FamilyProgress(0, 0, 0, 0, 0, 0, 0, 0)
     version = view.version
     for age in (15, 16, 17, 18):
-        view = households.add_member(session, ward.leader1, ward.h2, expected_version=version,
+        view = edits.add_member(session, ward.leader1, ward.h2, expected_version=version,
                                      full_name=f"Lê Văn Tuổi {'I' * (age - 14)}",
                                      birth_year=YEAR - age, sex="male", occupation="student")
         version = view.version
     for m in view.members:
-        households.update_member(session, ward.leader1, m.id, expected_version=version,
+        edits.update_member(session, ward.leader1, m.id, expected_version=version,
                                  has_smartphone=True, has_epayment=True, vneid_level=1,
                                  skills=SKILLS, learning_status="completed")
         version += 1
-    view = households.load_household(session, ward.leader1, ward.h2)
+    view = views.load_household(session, ward.leader1, ward.h2)
     assert [m.age for m in view.members] == [18, 17, 16, 15]
-    assert view.progress == households.FamilyProgress(
+    assert view.progress == views.FamilyProgress(
         members=4, adults=1, adults_with_basic_skills=1, adults_with_smartphone=1,
         adults_with_epayment=1, age16_plus=3, age16_with_vneid=3, learners=4)
 
 
 def test_progress_counts_only_what_is_held(session, ward):
-    view = households.load_household(session, ward.resident1, ward.h1)
+    view = views.load_household(session, ward.resident1, ward.h1)
     an = member_id(view, "Nguyễn Văn An")
-    view = households.update_member(session, ward.resident1, an, expected_version=1,
+    view = edits.update_member(session, ward.resident1, an, expected_version=1,
                                     has_smartphone=True, vneid_level=2, learning_status="enrolled")
     p = view.progress
     assert (p.adults, p.adults_with_smartphone, p.adults_with_epayment) == (2, 1, 0)
@@ -512,19 +512,19 @@ def _only_validation_errors(session, call):
 @given(full_name=value_for("full_name"), birth_year=value_for("birth_year"),
        sex=value_for("sex"), occupation=value_for("occupation"))
 def test_add_member_takes_anything(session, ward, full_name, birth_year, sex, occupation):
-    _only_validation_errors(session, lambda: households.add_member(
+    _only_validation_errors(session, lambda: edits.add_member(
         session, ward.resident1, ward.h1, expected_version=1, full_name=full_name,
         birth_year=birth_year, sex=sex, occupation=occupation))
 
 
 @HYPOTHESIS
-@given(changes=st.lists(st.sampled_from(households.MEMBER_FIELDS), unique=True, max_size=4).flatmap(
+@given(changes=st.lists(st.sampled_from(edits.MEMBER_FIELDS), unique=True, max_size=4).flatmap(
     lambda names: st.fixed_dictionaries({name: value_for(name) for name in names})))
 def test_update_member_takes_anything(session, ward, changes):
     an = session.execute(
         sa.select(Member.id).where(Member.household_id == ward.h1).order_by(Member.id)
     ).scalars().first()
-    _only_validation_errors(session, lambda: households.update_member(
+    _only_validation_errors(session, lambda: edits.update_member(
         session, ward.resident1, an, expected_version=1, **changes))
 
 
@@ -532,22 +532,22 @@ def test_update_member_takes_anything(session, ward, changes):
 
 
 def test_create_household(session, ward):
-    view = households.create_household(session, ward.leader1, group_code="tdp01",
+    view = edits.create_household(session, ward.leader1, group_code="tdp01",
                                        code="tdp01-0100", address="Ngõ 100", phone="0987654321")
     assert (view.code, view.group_code, view.address, view.phone, view.version) == (
         "TDP01-0100", "TDP01", "Ngõ 100", "0987654321", 1)
     assert view.members == ()
-    assert households.create_household(session, ward.staff, group_code="TDP02", code="X1",
+    assert edits.create_household(session, ward.staff, group_code="TDP02", code="X1",
                                        address="Số 1").group_code == "TDP02"
     with pytest.raises(PermissionDenied):
-        households.create_household(session, ward.leader1, group_code="TDP02", code="X2",
+        edits.create_household(session, ward.leader1, group_code="TDP02", code="X2",
                                     address="Số 2")
     for actor in (ward.resident1, ward.ambassador1, None):
         with pytest.raises(PermissionDenied):
-            households.create_household(session, actor, group_code="TDP01", code="X3",
+            edits.create_household(session, actor, group_code="TDP01", code="X3",
                                         address="Số 3")
     with pytest.raises(PermissionDenied):
-        households.create_household(session, ward.resident1, group_code="TDP99", code="X3",
+        edits.create_household(session, ward.resident1, group_code="TDP99", code="X3",
                                     address="Số 3")
     for kwargs, field in (
         ({"group_code": "TDP99"}, "group_code"),
@@ -558,7 +558,7 @@ def test_create_household(session, ward):
     ):
         arguments = {"group_code": "TDP01", "code": "X4", "address": "Số 4", **kwargs}
         with pytest.raises(ValidationError) as info:
-            households.create_household(session, ward.leader1, **arguments)
+            edits.create_household(session, ward.leader1, **arguments)
         assert info.value.field == field
 
 
@@ -576,48 +576,48 @@ def many(session, ward):
 
 
 def test_search_scope_and_pages(session, many):
-    page = households.search_households(session, many.leader1, page_size=20)
+    page = search.search_households(session, many.leader1, page_size=20)
     assert (page.total, page.page, page.pages, len(page.items)) == (47, 1, 3, 20)
     assert all(h.group_code == "TDP01" for h in page.items)
     first = page.items[0]
     assert (first.code, first.members, first.has_account) == ("TDP01-0001", 2, True)
     assert page.items[1].code == "TDP01-0002" and not page.items[1].has_account
-    last = households.search_households(session, many.leader1, page=3, page_size=20)
+    last = search.search_households(session, many.leader1, page=3, page_size=20)
     assert (last.page, len(last.items)) == (3, 7)
-    beyond = households.search_households(session, many.leader1, page=99, page_size=20)
+    beyond = search.search_households(session, many.leader1, page=99, page_size=20)
     assert beyond.page == 3 and beyond.items == last.items
     codes = [h.code for p in (1, 2, 3)
-             for h in households.search_households(session, many.leader1, page=p).items]
+             for h in search.search_households(session, many.leader1, page=p).items]
     assert len(codes) == len(set(codes)) == 47 and codes == sorted(codes)
-    assert households.search_households(session, many.leader2).total == 6
-    assert households.search_households(session, many.staff).total == 53
-    assert households.search_households(session, many.admin, group_code="tdp02").total == 6
-    assert households.search_households(session, many.staff, page="x", page_size=10**9).page == 1
+    assert search.search_households(session, many.leader2).total == 6
+    assert search.search_households(session, many.staff).total == 53
+    assert search.search_households(session, many.admin, group_code="tdp02").total == 6
+    assert search.search_households(session, many.staff, page="x", page_size=10**9).page == 1
 
 
 def test_search_query(session, many):
-    search = lambda q, actor=many.leader1: households.search_households(session, actor, query=q)  # noqa: E731
-    assert [h.code for h in search("0001").items] == ["TDP01-0001"]
-    assert search("khương trung").total == 45
-    assert [h.code for h in search("Bình").items] == ["TDP01-0001"]  # a member's name
-    assert search("Lê Thị Cúc").total == 0  # in TDP02, out of the leader's scope
-    assert search("Lê Thị Cúc", many.staff).total == 1
-    assert search("%").total == 0 and search("_").total == 0
-    assert search("   ").total == 47
+    find = lambda q, actor=many.leader1: search.search_households(session, actor, query=q)  # noqa: E731
+    assert [h.code for h in find("0001").items] == ["TDP01-0001"]
+    assert find("khương trung").total == 45
+    assert [h.code for h in find("Bình").items] == ["TDP01-0001"]  # a member's name
+    assert find("Lê Thị Cúc").total == 0  # in TDP02, out of the leader's scope
+    assert find("Lê Thị Cúc", many.staff).total == 1
+    assert find("%").total == 0 and find("_").total == 0
+    assert find("   ").total == 47
 
 
 def test_search_refuses_those_without_lists(session, many):
     for actor in (many.resident1, many.ambassador1, None):
         with pytest.raises(PermissionDenied):
-            households.search_households(session, actor)
+            search.search_households(session, actor)
     with pytest.raises(PermissionDenied):
-        households.search_households(session, many.leader1, group_code="TDP02")
+        search.search_households(session, many.leader1, group_code="TDP02")
     with pytest.raises(ValidationError):
-        households.search_households(session, many.staff, group_code="TDP99")
-    assert households.group_codes_for(session, many.leader1) == ("TDP01",)
-    assert households.group_codes_for(session, many.staff) == ("TDP01", "TDP02")
+        search.search_households(session, many.staff, group_code="TDP99")
+    assert access.group_codes_for(session, many.leader1) == ("TDP01",)
+    assert access.group_codes_for(session, many.staff) == ("TDP01", "TDP02")
     with pytest.raises(PermissionDenied):
-        households.group_codes_for(session, many.resident1)
+        access.group_codes_for(session, many.resident1)
 
 
 def test_search_pages_in_sql(session, many, engine):
@@ -625,7 +625,7 @@ def test_search_pages_in_sql(session, many, engine):
     listener = lambda conn, cursor, statement, *args: statements.append(statement)  # noqa: E731
     sa.event.listen(engine, "before_cursor_execute", listener)
     try:
-        households.search_households(session, many.staff, page=2, page_size=10)
+        search.search_households(session, many.staff, page=2, page_size=10)
     finally:
         sa.event.remove(engine, "before_cursor_execute", listener)
     assert len(statements) == 2
@@ -633,9 +633,9 @@ def test_search_pages_in_sql(session, many, engine):
 
 
 def test_no_account_data_reaches_views(session, many):
-    page = households.search_households(session, many.staff)
+    page = search.search_households(session, many.staff)
     assert "argon2" not in repr(page)
-    view = households.load_household(session, many.staff, many.h1)
+    view = views.load_household(session, many.staff, many.h1)
     assert "argon2" not in repr(view)
     hashes = session.execute(sa.select(UserAccount.password_hash)).scalars().all()
     assert not any(h in repr(view) for h in hashes)

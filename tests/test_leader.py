@@ -24,14 +24,12 @@ from digital_family.base.models import (
     set_member_skills,
 )
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import leader
+from digital_family.campaign import leader, ward_settings
+from digital_family.campaign.figures import group_report, group_reports
 from digital_family.campaign.indicators import (
     INDICATOR_CODES,
     RECENT_DAYS,
-    get_skill_threshold,
     get_targets,
-    group_report,
-    group_reports,
     make_result,
 )
 from digital_family.campaign.leader import (
@@ -120,7 +118,7 @@ def test_reason_label_keys():
 def reference_visits(session, group_code, *, reason=None, year=YEAR, now=NOW):
     """Every listed household as visit_list gives it, computed in Python over loaded rows."""
     groups, households, members = load_register(session)
-    threshold = get_skill_threshold(session)
+    threshold = ward_settings.skill_threshold(session)
     report = reference_report(
         groups, households, members, targets=get_targets(session), threshold=threshold,
         reference_year=year, now=now, scope=group_code,

@@ -13,7 +13,8 @@ from digital_family.access.permissions import PermissionDenied
 from digital_family.base.i18n import CATALOGUES, CatalogueError, Key, t
 from digital_family.base.validation import ValidationError, validate_birth_year, validate_phone
 from digital_family.campaign.register import RegisterImportError, RowError
-from digital_family.households.service import HouseholdNotFound, StaleVersionError
+from digital_family.households.access import HouseholdNotFound
+from digital_family.households.edits import StaleVersionError
 from digital_family.programmes.help_requests import RequestNotFound
 
 DOMAIN = Path(__file__).resolve().parent.parent / "digital_family"

@@ -24,9 +24,8 @@ from digital_family.base.models import (
 )
 from digital_family.campaign import rollups, snapshots
 from digital_family.cli import app
-from digital_family.households import personal_data
-from digital_family.households import service as households
-from digital_family.households.service import HouseholdNotFound
+from digital_family.households import edits, history, personal_data, views
+from digital_family.households.access import HouseholdNotFound
 from digital_family.programmes import help_requests as hr
 from digital_family.records import audit
 from tests import ward as wardlib
@@ -69,21 +68,21 @@ def _lived_in(session, ward):
     """h1 with a history: members added, renamed, statuses changed by the family and
     its leader, a phone, a help request with a note, an ambassador's visit, an export."""
     h = ward.h1
-    households.add_member(session, ward.resident1, h, expected_version=_version(session, h),
+    edits.add_member(session, ward.resident1, h, expected_version=_version(session, h),
                           full_name="Đỗ Thị Xoá", birth_year=1990, sex="female")
     first = _member(session, "Đỗ Thị Xoá")
-    households.update_member(session, ward.leader1, first, expected_version=_version(session, h),
+    edits.update_member(session, ward.leader1, first, expected_version=_version(session, h),
                              full_name=ERASED[0], vneid_level=2)
-    households.add_member(session, ward.resident1, h, expected_version=_version(session, h),
+    edits.add_member(session, ward.resident1, h, expected_version=_version(session, h),
                           full_name=ERASED[1], birth_year=2012, sex="male")
-    households.update_household(session, ward.leader1, h, expected_version=_version(session, h),
+    edits.update_household(session, ward.leader1, h, expected_version=_version(session, h),
                                 phone=PHONE, address="Số 9 ngõ Riêng Tư")
     request = hr.create_request(session, ward.resident1, member_id=first, topic="vneid",
                                 note=f"Gọi {PHONE} buổi tối, hỏi {ERASED[0]}")
     hr.claim(session, ward.ambassador1, request.id)
     hr.resolve(session, ward.ambassador1, request.id, outcome="helped",
                achieved={"has_smartphone": True}, note=f"Đã giúp {ERASED[0]}")
-    households.load_household(session, ward.leader1, h)
+    views.load_household(session, ward.leader1, h)
     invitations.issue_invitation(session, ward.leader1, household_id=h, purpose="reset")
     personal_data.export_household(session, ward.resident1, h)
     session.commit()
@@ -217,9 +216,9 @@ def test_erasing_one_member_keeps_the_household_and_forgets_the_member(session, 
     assert _everywhere(session, [ERASED[0]]) == []
     assert _everywhere(session, [ERASED[1], PHONE])  # the rest of the household stays
     assert rollups.verify(session) == []
-    history = audit.household_history(session, ward.resident1, ward.h1, lang="vi", limit=100)
-    assert any(item.what == "xoá toàn bộ thông tin của một người" for item in history)
-    assert not [item for item in history if ERASED[0] in item.what]
+    found = history.household_history(session, ward.resident1, ward.h1, lang="vi", limit=100)
+    assert any(item.what == "xoá toàn bộ thông tin của một người" for item in found)
+    assert not [item for item in found if ERASED[0] in item.what]
     data = personal_data.export_household(session, ward.resident1, ward.h1)
     assert ERASED[0] not in json.dumps(data, ensure_ascii=False)
 

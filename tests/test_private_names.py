@@ -69,11 +69,11 @@ def uses_of_private_names(source: str, importer: str) -> list[str]:
 
 
 def test_the_checker_sees_both_kinds_of_use():
-    source = ("from digital_family.households.service import _as_id, household_target\n"
+    source = ("from digital_family.households.access import _as_id, household_target\n"
               "from digital_family.records import audit\n"
               "audit._query(1)\n"
               "audit.record(2)\n")
-    assert uses_of_private_names(source, "x") == ["households.service._as_id", "records.audit._query"]
+    assert uses_of_private_names(source, "x") == ["households.access._as_id", "records.audit._query"]
 
 
 def test_no_module_uses_another_modules_underscore_names():

@@ -11,7 +11,7 @@ from digital_family import demo
 from digital_family.access.permissions import SYSTEM
 from digital_family.base import db
 from digital_family.base.models import Household, Member, ResidentialGroup, member_skills
-from digital_family.campaign import indicators, register
+from digital_family.campaign import figures, indicators, register
 
 HEADER = ",".join(register.COLUMNS)
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -276,7 +276,7 @@ def test_export_contents(engine, session, tmp_path):
     workbook.close()
     assert len(_sheet_values(tmp_path / "g.xlsx")) == 4
     sheet2 = _sheet_values(tmp_path / "g.xlsx", 1)
-    report = indicators.group_report(session, "TDP01", reference_year=2026)
+    report = figures.group_report(session, "TDP01", reference_year=2026)
     assert sheet2[0][:2] == ["Phạm vi", "Tổ dân phố TDP01"]
     by_code = {row[0]: row for row in sheet2 if row and row[0] in indicators.INDICATOR_CODES}
     assert list(by_code) == list(indicators.INDICATOR_CODES)

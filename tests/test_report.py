@@ -6,7 +6,7 @@ import pytest
 
 from digital_family.access.permissions import PermissionDenied
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import indicators, report, snapshots, ward_admin
+from digital_family.campaign import figures, report, snapshots, ward_admin
 from digital_family.campaign.leader import people_gap
 from tests.ward import build_ward
 from tests.ward import fast_hashing as _fast_hashing
@@ -29,7 +29,7 @@ def test_ward_report_is_the_engine_report(session, ward, monkeypatch):
     ward_admin.set_target(session, ward.staff, "adult_smartphone", "30%")
     session.commit()
     printed = report.printable_report(session, ward.staff, now=NOW)
-    assert printed.report == indicators.ward_report(session, now=NOW)
+    assert printed.report == figures.ward_report(session, now=NOW)
     assert printed.report.indicator("adult_smartphone").target == 0.3
     assert printed.gaps == {r.code: people_gap(r) for r in printed.report.indicators}
     assert printed.gaps["trader_cashless"] is None  # no target
@@ -40,7 +40,7 @@ def test_ward_report_is_the_engine_report(session, ward, monkeypatch):
     assert printed.generated_at == NOW
     assert (printed.period_start, printed.period_end) == (date(2026, 11, 28), date(2026, 11, 28))
 
-    groups = indicators.group_reports(session, now=NOW)
+    groups = figures.group_reports(session, now=NOW)
     assert [line.code for line in printed.groups] == ["TDP01", "TDP02"]
     for line in printed.groups:
         group = groups[line.code]
@@ -66,7 +66,7 @@ def test_ward_report_lists_the_groups_a_page_at_a_time(session, ward):
 
 def test_group_report(session, ward):
     printed = report.printable_report(session, ward.leader1, group_code="tdp01", now=NOW)
-    assert printed.report == indicators.group_report(session, "TDP01", now=NOW)
+    assert printed.report == figures.group_report(session, "TDP01", now=NOW)
     assert printed.scope_label == "Tổ dân phố số 1 (TDP01)" and printed.group_code == "TDP01"
     assert printed.groups == ()
     assert printed.gaps == {r.code: people_gap(r) for r in printed.report.indicators}

@@ -10,8 +10,9 @@ from typer.testing import CliRunner
 from digital_family.access import auth, invitations, security_alerts
 from digital_family.access.permissions import SYSTEM
 from digital_family.base.models import AuditEntry, AuthSession, Invitation, Member
+from digital_family.campaign import ward_settings
 from digital_family.cli import app as cli_app
-from digital_family.households import service as households
+from digital_family.households import edits
 from digital_family.records import audit, retention
 from tests import ward as wardlib
 from tests.test_auth import T0
@@ -47,7 +48,7 @@ def test_purge_enforces_the_audit_retention_and_drops_old_alert_counts(session):
     ward = wardlib.build_ward(session)
     member = session.execute(sa.select(Member.id).where(Member.household_id == ward.h1)
                              ).scalars().first()
-    households.update_member(session, ward.resident1, member, expected_version=1,
+    edits.update_member(session, ward.resident1, member, expected_version=1,
                              has_epayment=True)
     security_alerts.note_refusal(session, ward.resident1)
     session.commit()
@@ -56,7 +57,7 @@ def test_purge_enforces_the_audit_retention_and_drops_old_alert_counts(session):
     tomorrow = datetime.now(UTC) + timedelta(days=1)
     kept = retention.purge(session, now=tomorrow)  # within the 730 days, the 2 days
     assert (kept.audit_entries, kept.security_tallies) == (0, 0)
-    later = tomorrow + timedelta(days=audit.DEFAULT_RETENTION_DAYS)
+    later = tomorrow + timedelta(days=ward_settings.AUDIT_RETENTION_DAYS.default)
     summary = retention.purge(session, now=later)
     assert summary.audit_entries == entries and summary.security_tallies == 1
     assert _count(session, AuditEntry) == 1  # what remains: that the purge happened
@@ -86,7 +87,7 @@ def test_the_app_purges_at_start_and_then_daily(db_url, monkeypatch):
         if len(sleeps) == 2:
             raise asyncio.CancelledError
 
-    monkeypatch.setattr("digital_family.web.offloop.run_in_session", fake_run)
+    monkeypatch.setattr(web, "run_in_session", fake_run)
     monkeypatch.setattr(web.asyncio, "sleep", fake_sleep)
     with pytest.raises(asyncio.CancelledError):
         asyncio.run(web.purge_daily())
@@ -97,10 +98,9 @@ def test_the_app_purges_at_start_and_then_daily(db_url, monkeypatch):
 
 def test_the_purge_honours_the_audit_logs_retention(session):
     from digital_family.base.models import AuditEntry
-    from digital_family.records import audit
 
     ward = wardlib.build_ward(session)
-    audit.set_retention_days(session, ward.admin, 90)
+    ward_settings.change(session, ward.admin, ward_settings.AUDIT_RETENTION_DAYS, 90)
     for days in (120, 91, 89, 1):
         audit.record(session, ward.staff, [audit.Change(audit.HOUSEHOLD_READ, ward.h1)],
                      at=T0 - timedelta(days=days))

@@ -25,11 +25,16 @@ from digital_family.base.models import (
     group_tally,
 )
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import indicators, register, rollups, ward_admin
+from digital_family.campaign import (
+    figures,
+    register,
+    rollups,
+    ward_admin,
+    ward_settings,
+)
 from digital_family.campaign.indicators import INDICATOR_CODES, SUMS, indicator_counts_sql
 from digital_family.cli import app
-from digital_family.households import member_writes
-from digital_family.households import service as households
+from digital_family.households import edits, member_writes
 from digital_family.programmes import help_requests
 
 YEAR = clock.vietnam_year()
@@ -43,7 +48,7 @@ def _clear(session):
 
 
 def _reference(session, *, now, reference_year=YEAR):
-    threshold = indicators.get_skill_threshold(session)
+    threshold = ward_settings.skill_threshold(session)
     return indicator_counts_sql(session, threshold=threshold, reference_year=reference_year, now=now)
 
 
@@ -53,7 +58,7 @@ def _assert_live(session, now=None):
     now = now or clock.utc()
     reference = _reference(session, now=now, reference_year=clock.vietnam_year(now))
     ids = dict(session.execute(sa.select(ResidentialGroup.code, ResidentialGroup.id)).all())
-    ward, by_group = indicators.ward_and_group_sums(session, now=now)
+    ward, by_group = figures.ward_and_group_sums(session, now=now)
     empty = dict.fromkeys(SUMS, 0)
     for code, sums in by_group.items():
         assert sums == {**empty, **reference.get(ids[code], {})}, code
@@ -171,11 +176,11 @@ def _apply(session, op, counter):  # noqa: C901 - one branch per kind of random 
         member_writes.update_member(session, SYSTEM, member, _without_traders(args[1]))
     elif kind == "toggle_skill" and member is not None:  # the household page's path
         hid = _household_of(session, member)
-        households.update_member(session, SYSTEM, member, expected_version=_version(session, hid),
+        edits.update_member(session, SYSTEM, member, expected_version=_version(session, hid),
                                  skill=(args[1], args[2]))
     elif kind == "trader" and member is not None:
         hid = _household_of(session, member)
-        households.update_member(session, SYSTEM, member, expected_version=_version(session, hid),
+        edits.update_member(session, SYSTEM, member, expected_version=_version(session, hid),
                                  occupation="small_trader", trader_ecommerce=args[1],
                                  trader_cashless=args[2])
     elif kind == "remove_member" and member is not None:
@@ -188,7 +193,7 @@ def _apply(session, op, counter):  # noqa: C901 - one branch per kind of random 
             "code": code, "group_id": _chosen(groups, args[0]), "confirmed_at": _confirmed(args[1]),
         })
     elif kind == "confirm" and home is not None:
-        households.confirm_household(session, SYSTEM, home, expected_version=_version(session, home),
+        edits.confirm_household(session, SYSTEM, home, expected_version=_version(session, home),
                                      now=_confirmed(args[1]))
     elif kind == "move_household" and home is not None:
         member_writes.update_household(session, SYSTEM, home, {"group_id": _chosen(groups, args[1])})
@@ -244,7 +249,7 @@ def test_writes_before_the_first_build_are_counted(session):
     _setup(session)  # written while the tallies were never built
     assert rollups.read_state(session).built is False
     assert rollups.verify(session)  # says they are not built
-    indicators.ward_report(session)  # the first reader builds them
+    figures.ward_report(session)  # the first reader builds them
     _assert_live(session)
 
 
@@ -276,7 +281,7 @@ def test_the_window_slides_once_a_day(session):
     later = start + timedelta(days=2)
     assert rollups.ensure_current(session, now=later).window_as_of == later
     assert rollups.verify(session) == []
-    found = rollups.read(session, threshold=5, reference_year=YEAR, now=later, ward=True)
+    found = figures.read(session, threshold=5, reference_year=YEAR, now=later, ward=True)
     assert found.ward["confirmed_recent"] == sum(
         c["confirmed_recent"] for c in _reference(session, now=later).values())
 
@@ -307,7 +312,7 @@ def test_new_year_in_vietnam_rolls_the_ages_forward(session):
     assert (before["student_15"], after["student_15"]) == (2, 3)
     assert (before["adult_smartphone"], after["adult_smartphone"]) == (0, 1)
     # A report for another year asks the reference engine.
-    report = indicators.ward_report(session, reference_year=2026, now=eve)
+    report = figures.ward_report(session, reference_year=2026, now=eve)
     assert report.indicator("adult_smartphone").denominator == 0
     assert report.reference_year == 2026
 
@@ -412,32 +417,32 @@ def test_pages_sorted_in_sql_match_the_reference_order(session):
     demo.generate_demo(session, households=1200, seed=5)
     ward_admin.create_group(session, SYSTEM, code="TDP00", name="Tổ mới")  # nobody to count
     session.commit()
-    everything = indicators.group_reports(session)
+    everything = figures.group_reports(session)
     for code in (None, *INDICATOR_CODES):
         def key(report, code=code):
             value = report.indicator(code).value
             return (2.0 if value is None else value, report.scope)  # nothing to count: last
 
         expected = sorted(everything.values(), key=key) if code else list(everything.values())
-        page = indicators.group_reports_page(session, SYSTEM, sort_by=code, page=1, page_size=3)
+        page = figures.group_reports_page(session, SYSTEM, sort_by=code, page=1, page_size=3)
         assert [r.scope for r in page.reports] == [r.scope for r in expected[:3]]
-        last = indicators.group_reports_page(session, SYSTEM, sort_by=code, page=99, page_size=3)
+        last = figures.group_reports_page(session, SYSTEM, sort_by=code, page=99, page_size=3)
         assert last.page == last.pages and list(last.reports) == expected[(last.page - 1) * 3:]
         # another reference year: the reference engine, sorted the same way
-        other = indicators.group_reports_page(session, SYSTEM, sort_by=code, page_size=3,
+        other = figures.group_reports_page(session, SYSTEM, sort_by=code, page_size=3,
                                               reference_year=YEAR - 1)
         assert [r.reference_year for r in other.reports] == [YEAR - 1] * 3
         assert last.total == len(everything) > 3
         if code is not None:
             assert last.reports[-1].scope == "TDP00"
     with pytest.raises(ValueError):
-        indicators.group_reports_page(session, SYSTEM, sort_by="nope")
+        figures.group_reports_page(session, SYSTEM, sort_by="nope")
     # the dashboard's table is for those who may read the ward's figures
     resident = Actor(user_id=-1, role="resident", household_id=None, group_ids=frozenset())
     with pytest.raises(PermissionDenied):
-        indicators.group_reports_page(session, resident)
+        figures.group_reports_page(session, resident)
     with pytest.raises(PermissionDenied):
-        indicators.group_reports_page(session, None)
+        figures.group_reports_page(session, None)
 
 
 # Several writers at once (PostgreSQL)
@@ -464,7 +469,7 @@ def test_concurrent_writers_keep_the_tallies_live(request, engine):
                     try:
                         _apply(session, op, counter)
                         session.commit()
-                    except (LookupError, households.StaleVersionError,
+                    except (LookupError, edits.StaleVersionError,
                             ValidationError):
                         session.rollback()  # a row another writer removed or changed
         except Exception:

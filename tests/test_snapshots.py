@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from digital_family.access.permissions import PermissionDenied
 from digital_family.base.models import IndicatorSnapshot, Member, ResidentialGroup
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import indicators, snapshots
+from digital_family.campaign import figures, snapshots
 from digital_family.campaign.indicators import INDICATOR_CODES
 from digital_family.households import member_writes
 from tests.ward import build_ward
@@ -37,7 +37,7 @@ def snapshot_rows(session, day=None):
 
 
 def engine_values(session, now):
-    ward, groups = indicators.ward_and_group_reports(session, now=now)
+    ward, groups = figures.ward_and_group_reports(session, now=now)
     reports = {"ward": ward, **groups}
     return {
         (scope, r.code): (r.numerator, r.denominator, r.target)

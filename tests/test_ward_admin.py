@@ -12,7 +12,7 @@ from digital_family.access.accounts import UserInfo
 from digital_family.access.permissions import SYSTEM, PermissionDenied, load_actor
 from digital_family.base.models import AuditEntry, AuthSession, IndicatorTarget, UserGroup
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import indicators, snapshots, ward_admin
+from digital_family.campaign import figures, indicators, snapshots, ward_admin, ward_settings
 from tests.ward import PASSWORD, build_ward
 from tests.ward import fast_hashing as _fast_hashing
 
@@ -208,7 +208,7 @@ def test_set_target_and_the_log(session, ward, named_admin):
     assert history[0].user_name == ward.phones["staff"]  # no full name: the phone
     assert ward_admin.change_history(session, staff)[2].user_name == "Quản trị"
     # A met indicator follows the new target (the engine reads the table).
-    report = indicators.ward_report(session)
+    report = figures.ward_report(session)
     assert report.indicator("trader_cashless").target == 0.4
 
 
@@ -244,11 +244,11 @@ def test_a_new_target_shows_in_todays_snapshot(session, ward):
 def test_skill_threshold(session, ward):
     for value, expected in ((1, 1), (8, 8), ("5", 5), (" 7 ", 7), (6.0, 6)):
         assert ward_admin.set_skill_threshold(session, ward.staff, value) == expected
-        assert indicators.get_skill_threshold(session) == expected
+        assert ward_settings.skill_threshold(session) == expected
     for value in (0, 9, -1, "abc", "", None, True, 5.5, "5.0", "05a", [5]):
         with pytest.raises(ValidationError, match="từ 1 đến 8"):
             ward_admin.set_skill_threshold(session, ward.staff, value)
-    assert indicators.get_skill_threshold(session) == 6
+    assert ward_settings.skill_threshold(session) == 6
 
 
 def test_skill_threshold_log_and_todays_snapshot(session, ward):
@@ -262,7 +262,7 @@ def test_skill_threshold_log_and_todays_snapshot(session, ward):
         ("setting", "skill_threshold", "5", "1"),
     ]
     after = snapshots.series(session, ward.staff, code="adult_basic_skills")[-1]
-    assert after.numerator == indicators.ward_report(session).indicator("adult_basic_skills").numerator
+    assert after.numerator == figures.ward_report(session).indicator("adult_basic_skills").numerator
     assert after.numerator >= before.numerator
 
 

@@ -342,7 +342,8 @@ def sign_in(
     user = accounts.authenticate(session, phone, password)
     if user is None:
         if failures >= LOCK_AFTER:
-            if security_alerts.note_sign_in_lock(session, None, phone, failures, now=now):
+            if security_alerts.note_sign_in_lock(
+                    session, None, phone, failures, lock_after=LOCK_AFTER, now=now):
                 session.commit()
             raise _locked_error(LOCK_DURATION)
         delay = failure_delay(failures)

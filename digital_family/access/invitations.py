@@ -33,7 +33,7 @@ from digital_family.base.models import (
     utcnow,
 )
 from digital_family.base.validation import ValidationError, validate_phone
-from digital_family.households.service import household_target
+from digital_family.households.access import household_target
 
 CODE_ALPHABET = "ACDEFHJKMNPQRTUVWXY3479"
 CODE_LENGTH = 8

@@ -29,7 +29,7 @@ from sqlmodel import Session
 
 from digital_family.access.permissions import Action, Actor, account_id, require
 from digital_family.base import clock, db
-from digital_family.base.models import AuditEntry, UserAccount, security_tally
+from digital_family.base.models import AuditEntry, ResidentialGroup, UserAccount, security_tally
 from digital_family.records import audit
 
 REFUSALS_PER_HOUR = 10
@@ -99,15 +99,28 @@ def note_refusal(session: Session, actor: Actor | None, *, now: datetime | None 
 
 
 def note_sign_in_lock(session: Session, actor: Actor | None, phone: str, failures: int, *,
-                      now: datetime | None = None) -> bool:
+                      lock_after: int, now: datetime | None = None) -> bool:
     """A phone number had ``failures`` wrong passwords in a row (the sign-in throttle
-    counts them); flagged at each multiple of ``auth.LOCK_AFTER`` (when it locks)."""
-    from digital_family.access.auth import LOCK_AFTER  # auth calls this module
-
-    if failures < LOCK_AFTER or failures % LOCK_AFTER:
+    counts them); flagged at each multiple of ``lock_after`` (auth.LOCK_AFTER: when it
+    locks)."""
+    if failures < lock_after or failures % lock_after:
         return False
     _flag(session, actor, SIGN_IN_LOCKED, failures, phone=phone, now=clock.utc(now))
     return True
+
+
+def record_export(session: Session, actor: Actor | None, what: str, *, fmt: str,
+                  group_code: str | None = None, rows: int | None = None) -> None:
+    """Log an export of member-level data in the audit (``what``: "register",
+    "traders"; the format, the group — None: the whole ward — and how many rows it
+    held) and flag it to admins when it is ward-wide or one too many
+    (``note_export``)."""
+    group_id = session.execute(
+        sa.select(ResidentialGroup.id).where(ResidentialGroup.code == group_code)
+    ).scalar() if group_code else None
+    audit.record(session, actor, [audit.Change(audit.EXPORT, key=what, field=fmt,
+                                               group_id=group_id, new=rows)])
+    note_export(session, actor, what, group_id=group_id)
 
 
 def note_export(session: Session, actor: Actor | None, what: str, *, group_id: int | None,

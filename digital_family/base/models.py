@@ -391,8 +391,6 @@ HELP_OUTCOMES = ("helped", "not_helped", "no_answer")
 HELP_NOTE_MAX = 300
 HELP_PREFERRED_TIME_MAX = 100
 HELP_COMMENT_MAX = 500  # an ambassador's or leader's note on a request
-HELP_UNCLAIMED_HOURS_KEY = "help_unclaimed_hours"  # Setting: flag to the leader after this
-DEFAULT_HELP_UNCLAIMED_HOURS = 48
 
 
 class HelpRequest(SQLModel, table=True):

@@ -19,7 +19,6 @@ from digital_family.base.clock import vietnam_year
 from digital_family.base.codes import LEARNING_STATUSES, OCCUPATIONS, SEXES, SKILLS, VNEID_LEVELS
 from digital_family.base.i18n import CATALOGUES, CatalogueError, Key, t
 from digital_family.base.models import MIN_BIRTH_YEAR
-from digital_family.campaign.indicators import INDICATOR_CODES
 
 FULL_NAME_MAX = 100
 ADDRESS_MAX = 200
@@ -176,18 +175,25 @@ def validate_household_code(value, *, field: str = "household_code") -> str:
     return validate_code(value, field=field, max_length=HOUSEHOLD_CODE_MAX)
 
 
-def validate_indicator_code(value, *, field: str = "code") -> str:
-    """One of the SPEC §3 indicator codes."""
-    text = clean_text(value)
-    if text not in INDICATOR_CODES:
-        shown = text if len(text) <= 40 else text[:40] + "…"
-        raise ValidationError(field, "error.indicator.unknown", code=shown)
-    return text
-
-
 # Numbers and yes/no
 
-_YEAR = re.compile(r"[0-9]{1,4}")
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def whole_number(value, *, max_digits: int = 18) -> int | None:
+    """A whole number from what a browser or the command line sent: an int, a float
+    with nothing after the point, or text of at most ``max_digits`` digits (spaces
+    around ignored); None for anything else (booleans, signs, fractions, words)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    text = clean_text(value)
+    if len(text) <= max_digits and _DIGITS.fullmatch(text):
+        return int(text)
+    return None
 
 
 def validate_birth_year(
@@ -196,15 +202,7 @@ def validate_birth_year(
     """A birth year from 1900 to the current year (an int, or text such as "1980")."""
     if current_year is None:
         current_year = vietnam_year()
-    if isinstance(value, bool):
-        year = None
-    elif isinstance(value, int):
-        year = value
-    elif isinstance(value, float):
-        year = int(value) if value.is_integer() else None
-    else:
-        text = clean_text(value)
-        year = int(text) if _YEAR.fullmatch(text) else None
+    year = whole_number(value, max_digits=4)
     if year is None:
         if clean_text(value) == "":
             raise ValidationError(field, "error.birth_year.required")

@@ -32,19 +32,15 @@ from functools import lru_cache, reduce
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family.access.permissions import Action, Actor, require
-from digital_family.base.clock import utc, vietnam_year
 from digital_family.base.models import (
     SKILL_COLUMNS,
     Household,
     IndicatorTarget,
     Member,
     ResidentialGroup,
-    Setting,
 )
+from digital_family.base.validation import ValidationError, clean_text
 
-DEFAULT_SKILL_THRESHOLD = 5
-SKILL_THRESHOLD_KEY = "skill_threshold"
 RECENT_DAYS = 180
 WARD_SCOPE = "ward"
 LEARNING_STATUSES_ACTIVE = ("enrolled", "completed")
@@ -157,6 +153,18 @@ def _exact(target: float) -> Fraction:
     return Fraction(str(target))
 
 
+# What people type
+
+
+def validate_indicator_code(value, *, field: str = "code") -> str:
+    """One of the SPEC §3 indicator codes."""
+    text = clean_text(value)
+    if text not in INDICATOR_CODES:
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise ValidationError(field, "error.indicator.unknown", code=shown)
+    return text
+
+
 # Settings
 
 
@@ -167,17 +175,6 @@ def get_targets(session: Session) -> dict[str, float | None]:
         if code in targets:
             targets[code] = target
     return targets
-
-
-def get_skill_threshold(session: Session) -> int:
-    """How many of the eight skills make "basic digital skills" (default 5)."""
-    value = session.execute(
-        sa.select(Setting.value).where(Setting.key == SKILL_THRESHOLD_KEY)
-    ).scalar_one_or_none()
-    try:
-        return int(value) if value is not None else DEFAULT_SKILL_THRESHOLD
-    except ValueError:
-        return DEFAULT_SKILL_THRESHOLD
 
 
 # The queries
@@ -341,13 +338,6 @@ def indicator_counts_sql(
 # Reports
 
 
-def _resolve_time(reference_year: int | None, now: datetime | None) -> tuple[int, datetime]:
-    now = utc(now)
-    if reference_year is None:
-        reference_year = vietnam_year(now)
-    return reference_year, now
-
-
 def build_report(
     scope: str, reference_year: int, sums: dict[str, int], targets: dict[str, float | None]
 ) -> ScopeReport:
@@ -364,182 +354,3 @@ def build_report(
         confirmed_recent=get("confirmed_recent"),
     )
     return ScopeReport(scope, reference_year, indicators, completion)
-
-
-def _add(all_sums) -> dict[str, int]:
-    total = dict.fromkeys(SUMS, 0)
-    for sums in all_sums:
-        for name, value in sums.items():
-            total[name] += value
-    return total
-
-
-def _figures(
-    session: Session,
-    reference_year: int,
-    now: datetime,
-    *,
-    groups=True,
-    ward: bool = False,
-    sort_by: str | None = None,
-    offset: int = 0,
-    limit: int | None = None,
-):
-    """``rollups.Sums`` from the live tallies (``rollups.read``), or, when they count for
-    another reference year, from the reference engine (sorted and paged here)."""
-    from digital_family.campaign import rollups
-    from digital_family.campaign.rollups import NO_VALUE
-
-    threshold = get_skill_threshold(session)
-    found = rollups.read(
-        session, threshold=threshold, reference_year=reference_year, now=now, groups=groups,
-        ward=ward, sort_by=sort_by, offset=offset, limit=limit,
-    )
-    if found is not None:
-        return found
-    subset = None if groups is True or groups is False else groups
-    counts = indicator_counts_sql(
-        session, threshold=threshold, reference_year=reference_year, now=now,
-        group_ids=subset if not ward else None,
-    )
-    empty = dict.fromkeys(SUMS, 0)
-    rows = []
-    if groups is not False:
-        query = sa.select(_G.c.id, _G.c.code).order_by(_G.c.code)
-        if subset is not None:
-            query = query.where(_G.c.id.in_(sorted(subset)))
-        rows = [
-            (gid, code, {**empty, **counts.get(gid, {})}) for gid, code in session.execute(query)
-        ]
-    total = None
-    if limit is not None:
-        if sort_by is not None:
-            definition = next(d for d in INDICATORS if d.code == sort_by)
-
-            def value(row):
-                sums = row[2]
-                denominator = sums[definition.denominator]
-                return sums[definition.numerator] / denominator if denominator else NO_VALUE
-
-            rows.sort(key=value)  # stable: code order among equals, as in SQL
-        total, rows = len(rows), rows[offset : offset + limit]
-    return rollups.Sums(_add(counts.values()) if ward else None, rows, total)
-
-
-def ward_report(
-    session: Session, *, reference_year: int | None = None, now: datetime | None = None
-) -> ScopeReport:
-    """The indicators and completion of the whole ward (a sum over the group tallies)."""
-    reference_year, now = _resolve_time(reference_year, now)
-    sums = _figures(session, reference_year, now, groups=False, ward=True).ward
-    return build_report(WARD_SCOPE, reference_year, sums, get_targets(session))
-
-
-def ward_and_group_sums(
-    session: Session, *, reference_year: int | None = None, now: datetime | None = None
-) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
-    """The ward's sums and every group's (by group code, in code order): the figures of
-    ``ward_and_group_reports`` without a report object per group. One query."""
-    reference_year, now = _resolve_time(reference_year, now)
-    found = _figures(session, reference_year, now, ward=True)
-    return found.ward, {code: sums for _, code, sums in found.groups}
-
-
-def group_reports(
-    session: Session,
-    *,
-    reference_year: int | None = None,
-    now: datetime | None = None,
-    group_ids: Collection[int] | None = None,
-) -> dict[str, ScopeReport]:
-    """Every group's report (empty groups included), keyed and ordered by group code.
-
-    ``group_ids``: only those groups (ids of no group are ignored).
-    """
-    reference_year, now = _resolve_time(reference_year, now)
-    if group_ids is not None and not group_ids:
-        return {}
-    found = _figures(session, reference_year, now, groups=True if group_ids is None else group_ids)
-    targets = get_targets(session)
-    return {
-        code: build_report(code, reference_year, sums, targets) for _, code, sums in found.groups
-    }
-
-
-def ward_and_group_reports(
-    session: Session, *, reference_year: int | None = None, now: datetime | None = None
-) -> tuple[ScopeReport, dict[str, ScopeReport]]:
-    """The ward's report and every group's."""
-    reference_year, now = _resolve_time(reference_year, now)
-    ward, by_group = ward_and_group_sums(session, reference_year=reference_year, now=now)
-    targets = get_targets(session)
-    return build_report(WARD_SCOPE, reference_year, ward, targets), {
-        code: build_report(code, reference_year, sums, targets) for code, sums in by_group.items()
-    }
-
-
-@dataclass(frozen=True)
-class GroupPage:
-    """One page of groups' reports, in the order asked for."""
-
-    reports: tuple[ScopeReport, ...]
-    total: int  # groups in the ward
-    page: int
-    pages: int
-
-
-def group_reports_page(
-    session: Session,
-    actor: Actor | None,
-    *,
-    sort_by: str | None = None,
-    page: int = 1,
-    page_size: int = 20,
-    reference_year: int | None = None,
-    now: datetime | None = None,
-) -> GroupPage:
-    """A page of group reports, by group code, or by indicator ``sort_by``'s value
-    (lowest first, groups with nobody to count last), sorted and paged in SQL over the
-    tallies. A page past the end gives the last page. For those who may read the
-    ward's figures (the dashboard and the report's table)."""
-    require(actor, Action.READ_AGGREGATES)
-    reference_year, now = _resolve_time(reference_year, now)
-    if sort_by is not None and sort_by not in INDICATOR_CODES:
-        raise ValueError(f"unknown indicator {sort_by!r}")
-    page_size, page = max(1, int(page_size)), max(1, int(page))
-
-    def read(number):
-        return _figures(
-            session, reference_year, now, sort_by=sort_by, offset=(number - 1) * page_size,
-            limit=page_size,
-        )
-
-    found = read(page)
-    pages = max(1, -(-found.total_groups // page_size))
-    if page > pages:
-        page = pages
-        found = read(page)
-    targets = get_targets(session)
-    reports = tuple(
-        build_report(code, reference_year, sums, targets) for _, code, sums in found.groups
-    )
-    return GroupPage(reports, found.total_groups, page, pages)
-
-
-def group_report(
-    session: Session,
-    group_code: str,
-    *,
-    reference_year: int | None = None,
-    now: datetime | None = None,
-) -> ScopeReport:
-    """One group's report; LookupError when no group has ``group_code``."""
-    group_id = session.execute(
-        sa.select(_G.c.id).where(_G.c.code == group_code)
-    ).scalar_one_or_none()
-    if group_id is None:
-        raise LookupError(f"no residential group with code {group_code!r}")
-    reference_year, now = _resolve_time(reference_year, now)
-    found = _figures(session, reference_year, now, groups=[group_id])
-    sums = found.groups[0][2]
-    return build_report(group_code, reference_year, sums, get_targets(session))

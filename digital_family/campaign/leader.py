@@ -29,16 +29,16 @@ from digital_family.access.permissions import Action, Actor, Target, can, requir
 from digital_family.base import clock, paging
 from digital_family.base.models import Household, Member, ResidentialGroup
 from digital_family.base.validation import ValidationError, clean_text, validate_group_code
+from digital_family.campaign import ward_settings
+from digital_family.campaign.figures import group_reports
 from digital_family.campaign.indicators import (
     LEARNING_STATUSES_ACTIVE,
     RECENT_DAYS,
     IndicatorResult,
     ScopeReport,
-    get_skill_threshold,
-    group_reports,
     skill_count_sql,
 )
-from digital_family.households import consent
+from digital_family.households import consent_rules
 
 ADULT_AGE = 18
 VNEID_AGE = 16
@@ -63,7 +63,7 @@ class GroupOverview:
     group_id: int
     group_code: str
     group_name: str
-    report: ScopeReport  # the group's indicators and completion (indicators.group_report)
+    report: ScopeReport  # the group's indicators and completion (figures.group_report)
     never_confirmed: int  # households never confirmed (households - confirmed)
     gaps: dict[str, int | None]  # per indicator code: people_gap of its result
 
@@ -176,7 +176,7 @@ def leader_groups(
 
     These are the actor's own groups (its ``UserGroup`` rows) on which it may
     ``READ_GROUP_MEMBERS``: a leader's groups. Ward staff and admin serve no group,
-    so they get an empty tuple: the ward dashboard (``indicators.group_reports``)
+    so they get an empty tuple: the ward dashboard (``figures.group_reports``)
     is their list, and they open any group with ``group_overview``. An ambassador
     or a resident gets an empty tuple too. All groups come from one engine pass.
     """
@@ -294,7 +294,7 @@ def visit_query(
         )
         .select_from(_H.outerjoin(per_household, c.household_id == _H.c.id))
         # a household that withdrew its consent is not visited for its data
-        .where(_H.c.group_id == group_id, sa.not_(consent.hidden_from_leaders(_H.c.id)))
+        .where(_H.c.group_id == group_id, sa.not_(consent_rules.hidden_from_leaders(_H.c.id)))
         .subquery("households")
     )
     h = households.c
@@ -360,7 +360,7 @@ def visit_list(
     query = visit_query(
         group_id=group_id,
         scored_reasons=scored,
-        threshold=get_skill_threshold(session),
+        threshold=ward_settings.skill_threshold(session),
         reference_year=reference_year,
         now=now,
         dialect_name=session.get_bind().dialect.name,

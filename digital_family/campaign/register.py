@@ -22,6 +22,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from digital_family.access import security_alerts
 from digital_family.access.permissions import Action, Actor, require
 from digital_family.base import spreadsheets
 from digital_family.base.clock import vietnam_year
@@ -45,6 +46,7 @@ from digital_family.base.validation import (
     validate_group_code,
     validate_household_code,
 )
+from digital_family.campaign import figures
 from digital_family.households import member_writes
 from digital_family.records import audit
 
@@ -710,8 +712,6 @@ def write_xlsx(path, rows: Iterable[tuple], report=None) -> int:
 def _indicator_sheet(workbook, report) -> None:
     from openpyxl.cell import WriteOnlyCell
 
-    from digital_family.base.i18n import t
-
     sheet = workbook.create_sheet(INDICATOR_SHEET)
     for column, width in {"A": 26, "B": 60, "C": 10, "D": 10, "E": 10, "F": 10, "G": 12}.items():
         sheet.column_dimensions[column].width = width
@@ -764,16 +764,14 @@ def export_register(
     if fmt == "csv":
         count = write_csv(path, rows)
     else:
-        from digital_family.campaign import indicators
-
         if group_code is None:
-            report = indicators.ward_report(session, reference_year=reference_year)
+            report = figures.ward_report(session, reference_year=reference_year)
         else:
-            report = indicators.group_report(
+            report = figures.group_report(
                 session, validate_group_code(group_code), reference_year=reference_year
             )
         count = write_xlsx(path, rows, report)
-    audit.record_export(session, actor, "register", fmt=fmt,
+    security_alerts.record_export(session, actor, "register", fmt=fmt,
                         group_code=validate_group_code(group_code) if group_code else None,
                         rows=count)
     return count

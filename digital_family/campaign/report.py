@@ -20,7 +20,7 @@ from digital_family.base import clock
 from digital_family.base.models import ResidentialGroup
 from digital_family.base.settings import get_settings
 from digital_family.base.validation import ValidationError, validate_group_code
-from digital_family.campaign import indicators, snapshots
+from digital_family.campaign import figures, snapshots
 from digital_family.campaign.indicators import IndicatorResult, ScopeReport
 from digital_family.campaign.leader import people_gap
 
@@ -56,7 +56,7 @@ class PrintableReport:
     period_start: date  # the first day with a snapshot of this scope, else today
     period_end: date  # the last such day, else today (Vietnam dates)
     generated_at: datetime  # aware UTC
-    report: ScopeReport  # equal to indicators.ward_report / group_report at generated_at
+    report: ScopeReport  # equal to figures.ward_report / group_report at generated_at
     gaps: dict[str, int | None]  # per indicator code: leader.people_gap
     groups: tuple[GroupLine, ...]  # a page of the ward's groups by code; () for a group report
     group_code: str | None = None  # None for the ward
@@ -103,8 +103,8 @@ def printable_report(
     pages = 1
     if group_code is None:
         require(actor, Action.READ_AGGREGATES)
-        report = indicators.ward_report(session, reference_year=reference_year, now=now)
-        found = indicators.group_reports_page(
+        report = figures.ward_report(session, reference_year=reference_year, now=now)
+        found = figures.group_reports_page(
             session, actor, page=page, page_size=page_size, reference_year=reference_year, now=now
         )
         page, pages = found.page, found.pages
@@ -131,7 +131,7 @@ def printable_report(
         scope, scope_label, code = snapshots.WARD_SCOPE, WARD_LABEL, None
     else:
         _, code, name = _group_for(session, actor, group_code)
-        report = indicators.group_report(session, code, reference_year=reference_year, now=now)
+        report = figures.group_report(session, code, reference_year=reference_year, now=now)
         groups, page = (), 1
         scope, scope_label = code, f"{name} ({code})"
     period = snapshots.snapshot_period(session, scope)

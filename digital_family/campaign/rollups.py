@@ -57,15 +57,14 @@ from digital_family.base.models import (
     RollupState,
     group_tally,
 )
+from digital_family.campaign import ward_settings
 from digital_family.campaign.indicators import (
     HOUSEHOLD_SUMS,
-    INDICATORS,
     LEARNING_STATUSES_ACTIVE,
     MEMBER_SUMS,
     RECENT_DAYS,
     SUMS,
     count_if,
-    get_skill_threshold,
     indicator_counts_sql,
     skill_count_sql,
 )
@@ -110,7 +109,6 @@ _HISTOGRAM_SUMS = {
 }
 assert tuple(_HISTOGRAM_SUMS) == TALLY_HISTOGRAMS
 _SKILL_FIELDS = tuple(SKILL_COLUMNS.values())
-NO_VALUE = 2.0  # sorts a group with nobody to count after every value (0..1)
 
 
 # The state
@@ -464,11 +462,11 @@ def apply_delta(session: Session, group_id: int, delta: Mapping[str, int]) -> No
     session.execute(statement, params)
 
 
-# Reading
+# The indicator sums over the tallies
 
 
 @lru_cache(maxsize=16)
-def _derived(threshold: int) -> dict[str, sa.ColumnElement]:
+def sum_expressions(threshold: int) -> dict[str, sa.ColumnElement]:
     """Every indicator sum (indicators.SUMS) as an expression over the tally columns."""
     out: dict[str, sa.ColumnElement] = {}
     for category, (total, skilled) in _HISTOGRAM_SUMS.items():
@@ -488,129 +486,6 @@ def _sum(columns) -> sa.ColumnElement:
     for column in columns[1:]:
         expression = expression + column
     return expression
-
-
-def value_order(code: str, threshold: int) -> sa.ColumnElement:
-    """SQL over the tallies: indicator ``code``'s value, and 2 where its denominator is 0:
-    ascending, the furthest behind come first and groups with nobody to count last."""
-    definition = next(d for d in INDICATORS if d.code == code)
-    derived = _derived(threshold)
-    numerator, denominator = derived[definition.numerator], derived[definition.denominator]
-    return sa.case(
-        (sa.func.coalesce(denominator, 0) == 0, sa.literal(NO_VALUE)),
-        else_=sa.cast(numerator, sa.Float) / sa.cast(denominator, sa.Float),
-    )
-
-
-@dataclass(frozen=True)
-class Sums:
-    """What the tallies say: the ward's sums and/or some groups' (in the order asked)."""
-
-    ward: dict[str, int] | None
-    groups: list[tuple[int, str, dict[str, int]]]  # (group id, code, sums)
-    total_groups: int | None = None  # when paging: groups in the ward
-
-
-@lru_cache(maxsize=128)
-def _read_statement(threshold: int, groups: str, ward: bool, sort_by: str | None, paged: bool):
-    """The query ``read`` runs, built once per shape. ``groups``: "all", "some" (bound
-    ``group_ids``) or "none"; ``paged``: bound ``offset`` and ``limit``."""
-    derived = _derived(threshold)
-    group_query = ward_query = None
-    if groups != "none":
-        sums = [sa.func.coalesce(e, 0).label(n) for n, e in derived.items()]
-        group_query = sa.select(_G.c.id, _G.c.code, sa.literal(0).label("ward_row"), *sums)
-        group_query = group_query.select_from(_G.outerjoin(_T, _T.c.group_id == _G.c.id))
-        if groups == "some":
-            group_query = group_query.where(
-                _G.c.id.in_(sa.bindparam("group_ids", expanding=True))
-            )
-        if paged:
-            group_query = group_query.add_columns(sa.func.count().over())
-            if sort_by is not None:
-                group_query = group_query.order_by(value_order(sort_by, threshold))
-            group_query = group_query.order_by(_G.c.code).offset(
-                sa.bindparam("offset", type_=sa.Integer)
-            ).limit(sa.bindparam("limit", type_=sa.Integer))
-    if ward:
-        ward_query = sa.select(
-            sa.null().label("id"),
-            sa.null().label("code"),
-            sa.literal(1).label("ward_row"),
-            *(sa.func.coalesce(sa.func.sum(e), 0).label(n) for n, e in derived.items()),
-        )
-    if group_query is not None and ward_query is not None:
-        # One round trip: the groups by code, then the ward's row.
-        assert not paged
-        return sa.union_all(group_query, ward_query).order_by(
-            sa.column("ward_row"), sa.column("code")
-        )
-    if group_query is not None:
-        return group_query if paged else group_query.order_by(_G.c.code)
-    return ward_query
-
-
-def read(
-    session: Session,
-    *,
-    threshold: int,
-    reference_year: int,
-    now: datetime,
-    groups: bool | Collection[int] = True,
-    ward: bool = False,
-    sort_by: str | None = None,
-    offset: int = 0,
-    limit: int | None = None,
-) -> Sums | None:
-    """Indicator sums (as ``indicators.indicator_counts_sql`` gives them) from the tallies,
-    or None when they count for another reference year (then ask the reference engine).
-
-    ``groups``: every group (True, in code order; empty groups give zeros), some
-    group ids, or none (False). ``ward``: the ward's sums too, in the same query.
-    ``sort_by`` (an indicator code, lowest value first) with ``offset``/``limit``
-    reads one page of groups and counts them all (then without the ward). One
-    round trip for the sums, one for the window's correction.
-    """
-    state = ensure_current(session)
-    if state.reference_year != reference_year:
-        return None
-    paged = limit is not None
-    mode = "all" if groups is True else "none" if groups is False else "some"
-    params = {}
-    if mode == "some":
-        params["group_ids"] = sorted(groups)
-    if paged:
-        params.update(offset=offset, limit=limit)
-    statement = _read_statement(threshold, mode, ward and not paged, sort_by if paged else None,
-                                paged)
-    rows = session.execute(statement, params).all()
-    if ward and paged:
-        rows += session.execute(_read_statement(threshold, "none", True, None, False)).all()
-    ward_sums, group_rows, total = None, [], None
-    width = len(SUMS)
-    for row in rows:
-        values = dict(zip(SUMS, map(int, row[3 : 3 + width])))
-        if row[0] is None:
-            ward_sums = values
-        else:
-            group_rows.append((row[0], row[1], values))
-            if paged:
-                total = int(row[-1])
-    if paged and total is None:  # a page past the end
-        total = session.execute(sa.select(sa.func.count()).select_from(_G)).scalar_one()
-    # The window: tallies count confirmations since state.window_start; readers since now's.
-    slid = confirmations_between(
-        session,
-        state.window_start,
-        now - WINDOW,
-        group_ids=None if ward or groups is True else [r[0] for r in group_rows],
-    )
-    if slid:
-        for group_id, _, values in group_rows:
-            values["confirmed_recent"] -= slid.get(group_id, 0)
-        if ward_sums is not None:
-            ward_sums["confirmed_recent"] -= sum(slid.values())
-    return Sums(ward_sums, group_rows, total)
 
 
 # Checking
@@ -652,12 +527,12 @@ def verify(session: Session) -> list[Difference]:
     for group_id in sorted(set(stored) - set(codes)):
         differences.append(Difference(f"#{group_id}", "(row of no group)", 1, 0))
     # The indicator sums read from the tallies against the reference engine.
-    threshold = get_skill_threshold(session)
+    threshold = ward_settings.skill_threshold(session)
     now = state.window_as_of
     reference = indicator_counts_sql(
         session, threshold=threshold, reference_year=state.reference_year, now=now
     )
-    derived = _derived(threshold)
+    derived = sum_expressions(threshold)
     read = {
         row[0]: dict(zip(SUMS, row[1:]))
         for row in session.execute(

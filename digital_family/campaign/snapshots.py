@@ -32,9 +32,9 @@ from digital_family.base.models import (
     IndicatorSnapshot,
     ResidentialGroup,
 )
-from digital_family.base.validation import ValidationError, validate_indicator_code
-from digital_family.campaign import indicators
-from digital_family.campaign.indicators import INDICATORS
+from digital_family.base.validation import ValidationError
+from digital_family.campaign import figures, indicators
+from digital_family.campaign.indicators import INDICATORS, validate_indicator_code
 
 WARD_SCOPE = SNAPSHOT_WARD_SCOPE
 DEFAULT_DAYS = 120
@@ -101,7 +101,7 @@ def take_snapshot(session: Session, *, now: datetime | None = None) -> int:
     """
     now = aware(now)
     day = vietnam_date(now)
-    ward, by_group = indicators.ward_and_group_reports(session, reference_year=day.year, now=now)
+    ward, by_group = figures.ward_and_group_reports(session, reference_year=day.year, now=now)
     return _write_day(session, ward, by_group, _group_ids(session), now=now)
 
 

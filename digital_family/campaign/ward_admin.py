@@ -40,7 +40,6 @@ from digital_family.base.models import (
     IndicatorTarget,
     Member,
     ResidentialGroup,
-    Setting,
     UserAccount,
     UserGroup,
     utcnow,
@@ -50,20 +49,13 @@ from digital_family.base.validation import (
     clean_text,
     validate_full_name,
     validate_group_code,
-    validate_indicator_code,
     validate_phone,
 )
-from digital_family.campaign import snapshots
-from digital_family.campaign.indicators import (
-    INDICATORS,
-    SKILL_THRESHOLD_KEY,
-    get_skill_threshold,
-    get_targets,
-)
+from digital_family.campaign import snapshots, ward_settings
+from digital_family.campaign.indicators import INDICATORS, get_targets, validate_indicator_code
 from digital_family.records import audit
 
 STAFF_ROLES = ("group_leader", "ambassador", "ward_staff", "admin")
-MIN_SKILL_THRESHOLD, MAX_SKILL_THRESHOLD = 1, 8
 GROUP_NAME_MAX = 100
 MAX_HISTORY = 500
 _DEFAULTS = {d.code: d.target_default for d in INDICATORS}
@@ -261,56 +253,13 @@ def reset_target(session: Session, actor: Actor, code: str) -> float | None:
     return default
 
 
-_INTEGER = re.compile(r"[0-9]{1,4}")
-
-
-def set_whole_number_setting(
-    session: Session, actor: Actor, *, key: str, value, low: int, high: int, old: int,
-    error_key: str,
-) -> int:
-    """Store a whole-number ward setting (``low``..``high``), logged when it changes.
-
-    Accepts an int, a whole float or a string of digits; anything else, or a number
-    out of range, is a ValidationError on ``key`` saying ``error_key`` ({min}, {max}). The
-    caller checks the actor's right first.
-    """
-    if isinstance(value, bool):
-        number = None
-    elif isinstance(value, int):
-        number = value
-    elif isinstance(value, float) and value.is_integer():
-        number = int(value)
-    else:
-        text = clean_text(value)
-        number = int(text) if isinstance(value, str) and _INTEGER.fullmatch(text) else None
-    if number is None or not low <= number <= high:
-        raise ValidationError(key, error_key, min=low, max=high)
-    row = session.get(Setting, key)
-    if row is not None and row.value == str(number):
-        return number
-    if row is None:
-        row = Setting(key=key)
-    row.value = str(number)
-    row.updated_at = utcnow()
-    row.updated_by_id = account_id(actor)
-    session.add(row)
-    _log(session, actor, "setting", key, old, number)
-    session.flush()
-    return number
-
-
 def set_skill_threshold(session: Session, actor: Actor, value) -> int:
     """How many of the eight skills make "basic digital skills" (1 to 8). Returns it.
 
     Today's snapshot, if taken, is taken again so it counts with the new threshold.
     """
-    require(actor, Action.EDIT_TARGETS)
-    old = get_skill_threshold(session)
-    number = set_whole_number_setting(
-        session, actor, key=SKILL_THRESHOLD_KEY, value=value, old=old,
-        low=MIN_SKILL_THRESHOLD, high=MAX_SKILL_THRESHOLD,
-        error_key="error.threshold.range",
-    )
+    old = ward_settings.skill_threshold(session)
+    number = ward_settings.change(session, actor, ward_settings.SKILL_THRESHOLD, value)
     if old != number and snapshots.has_snapshot(session, clock.vietnam_date()):
         snapshots.take_snapshot(session)
     return number

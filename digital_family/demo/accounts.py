@@ -8,6 +8,8 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family.access import accounts
+from digital_family.access.accounts import list_users
+from digital_family.access.permissions import SYSTEM
 from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup
 from digital_family.demo.ward import DemoError
 
@@ -37,9 +39,6 @@ DEMO_ACCOUNTS = (
 
 def existing_demo_accounts(session: Session) -> tuple[DemoAccount, ...]:
     """The demo accounts present in the database (their password may have been changed)."""
-    from digital_family.access.accounts import list_users
-    from digital_family.access.permissions import SYSTEM
-
     wanted = {phone: role for role, phone, _ in DEMO_ACCOUNTS}
     return tuple(
         DemoAccount(

@@ -10,7 +10,16 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family.base.models import SKILL_COLUMNS, Household, Member, UserAccount, UserGroup
+from digital_family.base.models import (
+    SKILL_COLUMNS,
+    HelpRequest,
+    HelpRequestChange,
+    HelpRequestNote,
+    Household,
+    Member,
+    UserAccount,
+    UserGroup,
+)
 from digital_family.demo.accounts import DEMO_ACCOUNTS
 from digital_family.households import member_writes
 
@@ -108,8 +117,6 @@ def write_help_requests(  # noqa: C901 - one pass in a fixed random order: same 
     serve: ~70% resolved (mostly helped, the members' statuses raised and
     HelpRequestChange rows written), some claimed, some open (a few waiting past
     the leader's 48-hour flag), a few cancelled. Returns the number of requests."""
-    from digital_family.base.models import HelpRequest, HelpRequestChange, HelpRequestNote
-
     rng = random.Random(f"help-requests-{seed}")
     phones = [phone for _, phone, _ in DEMO_ACCOUNTS]
     users = dict(

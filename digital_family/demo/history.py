@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from digital_family.base.clock import utc, vietnam_date
 from digital_family.base.models import IndicatorSnapshot, ResidentialGroup
-from digital_family.campaign import indicators, snapshots
+from digital_family.campaign import figures, snapshots
 from digital_family.campaign.indicators import INDICATOR_CODES
 from digital_family.campaign.snapshots import WARD_SCOPE
 
@@ -54,7 +54,7 @@ def write_history(
     """
     now = utc(now)
     today = vietnam_date(now)
-    ward, by_group = indicators.ward_and_group_reports(session, reference_year=today.year, now=now)
+    ward, by_group = figures.ward_and_group_reports(session, reference_year=today.year, now=now)
     group_ids = dict(session.execute(sa.select(ResidentialGroup.code, ResidentialGroup.id)).all())
     rng = random.Random(f"history-{seed}")
     targets = {result.code: result.target for result in ward.indicators}

@@ -28,10 +28,21 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family.access.permissions import Action, Actor, PermissionDenied, Target, account_id
+from digital_family.access.permissions import Action, Actor, PermissionDenied, account_id
 from digital_family.base import clock
 from digital_family.base.models import HouseholdConsent, UserAccount
 from digital_family.base.validation import ValidationError, validate_full_name
+from digital_family.households.access import household_target
+from digital_family.households.consent_rules import (
+    GATED_ROLES,
+    GIVEN,
+    NONE,
+    SELF,
+    VERBAL,
+    WITHDRAWN,
+    ConsentRequired,
+    allows,
+)
 from digital_family.records import audit
 
 NOTICE_VERSION = "2026-12"  # change it whenever the notice's wording changes
@@ -39,15 +50,6 @@ NOTICE_VERSION = "2026-12"  # change it whenever the notice's wording changes
 NOTICE_PARTS = ("what", "why", "who", "how_long", "children", "withdraw", "contact")
 CHILD_AGE = 16  # the consenting adult consents for members under this age
 
-NONE, GIVEN, WITHDRAWN = "none", "given", "withdrawn"
-SELF, VERBAL = "self", "verbal"
-_GATED_ROLES = ("resident", "group_leader")
-
-
-class ConsentRequired(PermissionDenied):
-    """The household has not consented (or withdrew): nothing is saved for it."""
-
-    DEFAULT_KEY = "consent.required"
 
 
 @dataclass(frozen=True)
@@ -64,14 +66,7 @@ class ConsentView:
 
     def allows(self, role: str) -> bool:
         """Whether an account of ``role`` may change the household's data."""
-        return _allows(role, self.status, self.channel)
-
-
-def _allows(role: str, status: str, channel: str | None) -> bool:
-    # the family saves only once it has ticked the notice itself
-    if role == "resident":
-        return status == GIVEN and channel == SELF
-    return status == GIVEN
+        return allows(role, self.status, self.channel)
 
 
 def _row(session: Session, household_id: int) -> HouseholdConsent | None:
@@ -99,47 +94,9 @@ def _view(session: Session, household_id: int) -> ConsentView:
     )
 
 
-def gate(session: Session, actor: Actor, action: Action, target: Target) -> None:
-    """Refuse what consent does not allow (called by ``households.household_target``).
-
-    Leaders: a household that withdrew is neither read nor changed; one that has not
-    consented is read (its page shows the notice) but not changed. The family: reads
-    its own data always, changes it only after ticking the notice itself. Staff,
-    admins and the command line are not gated (imports, exports, erasure).
-    """
-    if actor.role not in _GATED_ROLES or target.household_id is None:
-        return
-    if action not in (Action.READ_HOUSEHOLD, Action.EDIT_HOUSEHOLD):
-        return
-    status, channel = session.execute(
-        sa.select(HouseholdConsent.status, HouseholdConsent.channel)
-        .where(HouseholdConsent.household_id == target.household_id)
-    ).first() or (NONE, None)
-    if actor.role == "group_leader" and status == WITHDRAWN:
-        raise ConsentRequired("consent.hidden")
-    if action == Action.EDIT_HOUSEHOLD and not _allows(actor.role, status, channel):
-        raise ConsentRequired()
-
-
-def hidden_from_leaders(household_id: sa.ColumnElement) -> sa.ColumnElement:
-    """SQL: the household (by its id column) withdrew consent; leaders' lists leave it out."""
-    return (
-        sa.select(HouseholdConsent.household_id)
-        .where(HouseholdConsent.household_id == household_id,
-               HouseholdConsent.status == WITHDRAWN)
-        .exists()
-    )
-
-
-def _target(session: Session, actor: Actor | None, household_id, action: Action) -> Target:
-    from digital_family.households.service import household_target  # households imports this module
-
-    return household_target(session, actor, household_id, action)
-
-
 def consent_status(session: Session, actor: Actor | None, household_id) -> ConsentView:
     """Where the household's consent stands (Action.READ_HOUSEHOLD)."""
-    target = _target(session, actor, household_id, Action.READ_HOUSEHOLD)
+    target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
     return _view(session, target.household_id)
 
 
@@ -160,8 +117,8 @@ def give_consent(
     (Action.READ_HOUSEHOLD plus the role) — staff do not consent for families.
     A leader cannot overrule a family that withdrew: only the family consents again.
     """
-    target = _target(session, actor, household_id, Action.READ_HOUSEHOLD)
-    if actor.role not in _GATED_ROLES:
+    target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
+    if actor.role not in GATED_ROLES:
         raise PermissionDenied()
     if notice_version != NOTICE_VERSION:
         raise ValidationError("notice_version", "consent.notice_changed")
@@ -189,8 +146,8 @@ def withdraw_consent(
 
     What follows is in the module docstring; the page says it before it is confirmed.
     """
-    target = _target(session, actor, household_id, Action.READ_HOUSEHOLD)
-    if actor.role not in _GATED_ROLES:
+    target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
+    if actor.role not in GATED_ROLES:
         raise PermissionDenied()
     row = _row(session, target.household_id)
     if row is None or row.status != GIVEN:

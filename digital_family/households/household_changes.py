@@ -7,7 +7,7 @@ reload. The same change may therefore arrive more than once, and after changes
 made later. Each one is applied once: its id is recorded in ``applied_change`` in
 the same transaction, and a change whose id is known is skipped.
 
-Answers are "set this field to this value" (``households.set_member_fields``):
+Answers are "set this field to this value" (``edits.set_member_fields``):
 they need no page version, so a queue sent after a reconnect is not refused for
 the versions its own earlier changes produced. A confirmation does check: it is
 refused when anyone else changed the household since the version the page showed
@@ -35,7 +35,7 @@ from digital_family.base.clock import utc
 from digital_family.base.codes import SKILLS, TRADER_FLAGS
 from digital_family.base.models import AppliedChange, Household
 from digital_family.base.validation import ValidationError
-from digital_family.households import service as households
+from digital_family.households import access, edits, views
 
 MAX_CHANGES = 300  # per call; the rest wait for the next one
 KEEP_FOR = timedelta(days=90)  # a phone offline longer than this may repeat a change
@@ -67,7 +67,7 @@ class Outcome:
     kind: str
     status: str
     household_id: int | None = None
-    member: households.MemberView | None = None  # set: the member as it now stands
+    member: views.MemberView | None = None  # set: the member as it now stands
     member_id: int | None = None
     version: int | None = None  # the household's version afterwards
     confirmed_at: datetime | None = None
@@ -112,7 +112,7 @@ def _member_changes(change: Change) -> dict:
 
 def _confirm(session: Session, actor: Actor, change: Change):
     """Confirm, unless someone else changed the household since ``seen_version``."""
-    target = households.household_target(session, actor, change.household_id,
+    target = access.household_target(session, actor, change.household_id,
                                          Action.EDIT_HOUSEHOLD)
     current = session.execute(
         sa.select(Household.version).where(Household.id == target.household_id)
@@ -126,15 +126,15 @@ def _confirm(session: Session, actor: Actor, change: Change):
         )
     ).scalar_one() if actor.user_id else 0
     if change.seen_version > current or current - change.seen_version != own:
-        raise households.StaleVersionError()
-    view = households.confirm_household(session, actor, target.household_id,
+        raise edits.StaleVersionError()
+    view = edits.confirm_household(session, actor, target.household_id,
                                         expected_version=current)
     return target.household_id, view
 
 
 def _apply(session: Session, actor: Actor, change: Change, now: datetime) -> Outcome:
     if change.kind == "set":
-        done = households.set_member_fields(session, actor, change.member_id,
+        done = edits.set_member_fields(session, actor, change.member_id,
                                             **_member_changes(change))
         record = AppliedChange(change_id=change.id, household_id=done.household_id,
                                member_id=change.member_id, kind="set", field=change.field,
@@ -150,7 +150,7 @@ def _apply(session: Session, actor: Actor, change: Change, now: datetime) -> Out
             version=done.version,
         )
     elif change.kind == "checked":
-        target = households.member_target(session, actor, change.member_id,
+        target = access.member_target(session, actor, change.member_id,
                                           Action.EDIT_HOUSEHOLD)
         record = AppliedChange(change_id=change.id, household_id=target.household_id,
                                member_id=change.member_id, kind="checked",
@@ -197,7 +197,7 @@ def apply_changes(
         try:
             outcome = _apply(session, actor, change, now)
         except (PermissionDenied, LookupError, ValidationError,
-                households.StaleVersionError) as exc:
+                edits.StaleVersionError) as exc:
             outcomes.append(Outcome(change.id, change.kind, "refused",
                                     member_id=change.member_id, error=exc))
             continue
@@ -213,7 +213,7 @@ def apply_changes(
 def checked_members(session: Session, actor: Actor | None, household_id,
                     since: datetime | None) -> frozenset[int]:
     """Members the family went through ("checked") after ``since`` (Action.READ_HOUSEHOLD)."""
-    target = households.household_target(session, actor, household_id,
+    target = access.household_target(session, actor, household_id,
                                          Action.READ_HOUSEHOLD)
     query = sa.select(AppliedChange.member_id).where(
         AppliedChange.household_id == target.household_id,

@@ -50,7 +50,7 @@ from digital_family.base.models import (
 )
 from digital_family.base.validation import ValidationError, validate_household_code
 from digital_family.households import member_writes
-from digital_family.households.service import (
+from digital_family.households.access import (
     HouseholdNotFound,
     as_id,
     household_target,

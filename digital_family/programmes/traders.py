@@ -23,6 +23,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from digital_family.access import security_alerts
 from digital_family.access.permissions import (
     WARD,
     Action,
@@ -38,7 +39,7 @@ from digital_family.base.codes import TRADER_FLAG_LABELS, TRADER_FLAGS
 from digital_family.base.groups import find_group
 from digital_family.base.models import Household, Member, ResidentialGroup
 from digital_family.base.validation import ValidationError, clean_text
-from digital_family.households import service as households
+from digital_family.households import search
 from digital_family.records import audit
 
 TRADER = "small_trader"
@@ -151,7 +152,7 @@ def _query(groups: list[int] | None, missing: str | None):
         ResidentialGroup.code,
         Member.full_name,
         Household.address,
-        households.contact_phone_sql(),
+        search.contact_phone_sql(),
         *(Member.__table__.c[f] for f in TRADER_FLAGS),
     )
     return columns, conditions
@@ -273,7 +274,7 @@ def _log_export(session: Session, actor: Actor | None, groups: list[int] | None,
                 count: int) -> None:
     code = session.execute(sa.select(ResidentialGroup.code).where(
         ResidentialGroup.id == groups[0])).scalar() if groups and len(groups) == 1 else None
-    audit.record_export(session, actor, "traders", fmt=fmt, group_code=code, rows=count)
+    security_alerts.record_export(session, actor, "traders", fmt=fmt, group_code=code, rows=count)
 
 
 def trader_summary(session: Session, actor: Actor | None) -> tuple[TraderGroupFigures, ...]:

@@ -6,7 +6,7 @@ the family, a leader's assisted entry, an ambassador's visit, an import, the dem
 an erasure), ``households.load_household`` (staff and leaders opening a
 household), the exports, consent, and ``ward_admin`` (targets, settings, groups,
 accounts). Read three ways: the family's history in plain words on its page
-(``household_history``), the staff's filtered list (``entries``) and the command
+(``households.history``), the staff's filtered list (``entries``) and the command
 line (``digital-family audit``, SPEC §4).
 
 Entries are never edited (a database trigger refuses it). Two things remove
@@ -34,7 +34,6 @@ from digital_family.base.models import (
     Household,
     Member,
     ResidentialGroup,
-    Setting,
     UserAccount,
 )
 from digital_family.base.validation import ValidationError, clean_text
@@ -61,9 +60,6 @@ CHANGES = (HOUSEHOLD_ADD, HOUSEHOLD_UPDATE, HOUSEHOLD_REMOVE, HOUSEHOLD_ERASE, M
            MEMBER_UPDATE, MEMBER_REMOVE, MEMBER_MOVE, MEMBER_ERASE)
 
 _A = AuditEntry.__table__
-RETENTION_KEY = "audit_retention_days"  # Setting
-DEFAULT_RETENTION_DAYS = 730
-MIN_RETENTION_DAYS, MAX_RETENTION_DAYS = 90, 3650
 READ_REPEAT = timedelta(minutes=10)  # the same account reopening a household is one read
 MAX_LIMIT = 500
 _READERS = ("group_leader", "ward_staff", "admin")  # whose household reads are logged
@@ -183,25 +179,6 @@ def record_read(session: Session, actor: Actor | None, household_id: int,
     return True
 
 
-def record_export(session: Session, actor: Actor | None, what: str, *, fmt: str,
-                  group_code: str | None = None, rows: int | None = None) -> None:
-    """Log an export of member-level data: ``what`` ("register", "traders"), the
-    format, the group (None: the whole ward) and how many rows it held."""
-    group_id = session.execute(
-        sa.select(ResidentialGroup.id).where(ResidentialGroup.code == group_code)
-    ).scalar() if group_code else None
-    record(session, actor, [Change(EXPORT, key=what, field=fmt, group_id=group_id,
-                                   new=rows)])
-    _note_export(session, actor, what, group_id)
-
-
-def _note_export(session: Session, actor: Actor | None, what: str, group_id) -> None:
-    """Many exports, or a ward-wide one, are flagged to admins (security_alerts)."""
-    from digital_family.access import security_alerts  # it writes its alerts through this module
-
-    security_alerts.note_export(session, actor, what, group_id=group_id)
-
-
 def record_list_read(session: Session, actor: Actor | None, what: str, *,
                      group_id: int | None = None, now: datetime | None = None) -> bool:
     """Log that a leader or staff member read a member-level list (``what``, of one
@@ -227,34 +204,11 @@ def record_list_read(session: Session, actor: Actor | None, what: str, *,
 # Retention
 
 
-def get_retention_days(session: Session) -> int:
-    """How many days audit entries are kept (a setting, default 730)."""
-    value = session.execute(
-        sa.select(Setting.value).where(Setting.key == RETENTION_KEY)
-    ).scalar_one_or_none()
-    try:
-        days = int(value) if value is not None else DEFAULT_RETENTION_DAYS
-    except ValueError:
-        return DEFAULT_RETENTION_DAYS
-    return days if MIN_RETENTION_DAYS <= days <= MAX_RETENTION_DAYS else DEFAULT_RETENTION_DAYS
-
-
-def set_retention_days(session: Session, actor: Actor | None, value) -> int:
-    """Set how long the audit is kept (admin only: shortening it erases the record of
-    what staff did). Logged like every setting. Returns the days."""
-    from digital_family.campaign.ward_admin import set_whole_number_setting
-
-    require(actor, Action.MANAGE_ADMINS)
-    return set_whole_number_setting(
-        session, actor, key=RETENTION_KEY, value=value, old=get_retention_days(session),
-        low=MIN_RETENTION_DAYS, high=MAX_RETENTION_DAYS, error_key="error.retention.range",
-    )
-
-
-def purge_expired(session: Session, *, now: datetime | None = None) -> int:
-    """Delete entries older than the retention; how many. The purge itself is logged."""
+def purge_expired(session: Session, *, keep_days: int, now: datetime | None = None) -> int:
+    """Delete entries older than ``keep_days`` (the retention setting,
+    ``ward_settings.audit_retention_days``); how many. The purge itself is logged."""
     now = clock.utc(now)
-    cutoff = now - timedelta(days=get_retention_days(session))
+    cutoff = now - timedelta(days=keep_days)
     removed = session.execute(sa.delete(AuditEntry).where(AuditEntry.at < cutoff)).rowcount
     if removed:
         record(session, None, [Change(PURGE, new=removed)], via="cli", at=now)
@@ -404,7 +358,7 @@ def entries_query(filters: Filters):
     return query
 
 
-def _entry(row) -> Entry:
+def entry_from_row(row) -> Entry:
     return Entry(*row)
 
 
@@ -428,7 +382,7 @@ def entries(
         .limit(min(limit, MAX_LIMIT))
         .offset(max(offset, 0))
     )
-    return tuple(_entry(row) for row in rows)
+    return tuple(entry_from_row(row) for row in rows)
 
 
 def iter_entries(session: Session, actor: Actor | None, filters: Filters = Filters()
@@ -438,18 +392,10 @@ def iter_entries(session: Session, actor: Actor | None, filters: Filters = Filte
     query = entries_query(filters).order_by(AuditEntry.at, AuditEntry.id).execution_options(
         yield_per=2000)
     for row in session.execute(query):
-        yield _entry(row)
+        yield entry_from_row(row)
 
 
 # The family's history, in plain words
-
-
-@dataclass(frozen=True)
-class HistoryItem:
-    id: int
-    at: datetime
-    who: str  # "Tổ trưởng Trần Văn Hùng", "Gia đình", "Nhập từ sổ nhân khẩu"
-    what: str  # "bà Lan: có VNeID mức 2"
 
 
 def who(entry: Entry, lang: str) -> str:
@@ -523,37 +469,6 @@ def describe(entry: Entry, lang: str) -> str:
                   HOUSEHOLD_ERASE):
         return t(f"history.{action}", lang, version=entry.new or "")
     return t("history.other", lang, action=action)
-
-
-_FAMILY_ACTIONS = (*CHANGES, HOUSEHOLD_READ, EXPORT, CONSENT_GIVE, CONSENT_WITHDRAW)
-
-
-def household_history(
-    session: Session,
-    actor: Actor | None,
-    household_id,
-    *,
-    lang: str,
-    limit: int = 30,
-    offset: int = 0,
-) -> tuple[HistoryItem, ...]:
-    """The household's own history, newest first, in ``lang`` (Action.READ_HOUSEHOLD):
-    every change, who opened it among staff and leaders, its downloads and consent;
-    at most ``limit``, skipping the ``offset`` newest."""
-    from digital_family.households.service import household_target
-
-    target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
-    query = entries_query(Filters(actions=_FAMILY_ACTIONS)).where(
-        AuditEntry.household_id == target.household_id)
-    limit = limit if isinstance(limit, int) and not isinstance(limit, bool) else 30
-    offset = offset if isinstance(offset, int) and not isinstance(offset, bool) else 0
-    rows = session.execute(query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-                           .limit(min(max(limit, 1), MAX_LIMIT)).offset(max(offset, 0)))
-    items = []
-    for row in rows:
-        entry = _entry(row)
-        items.append(HistoryItem(entry.id, entry.at, who(entry, lang), describe(entry, lang)))
-    return tuple(items)
 
 
 # The staff's list, in words

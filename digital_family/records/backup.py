@@ -20,6 +20,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from digital_family.base import db
 from digital_family.base.settings import database_url
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -165,7 +166,6 @@ def _check_revision(file: Path, url: str) -> None:
     from alembic.script import ScriptDirectory
 
     from alembic import command
-    from digital_family.base import db
 
     revision = backup_revision(file)
     if revision is None:
@@ -208,7 +208,6 @@ def restore(file: Path, url: str | None = None) -> str:
         _run([_pg_tool("pg_restore"), "--clean", "--if-exists", "--no-owner",
               "--no-privileges", "--single-transaction", "--exit-on-error",
               "--dbname", name, str(file)], env, "pg_restore")
-    from digital_family.base import db
 
     engine = db.make_engine(url)
     try:

@@ -18,6 +18,7 @@ from sqlmodel import Session
 from digital_family.access import auth, security_alerts, uploads
 from digital_family.base.clock import utc
 from digital_family.base.models import Invitation
+from digital_family.campaign import ward_settings
 from digital_family.records import audit
 
 SPENT_INVITATIONS_KEPT = timedelta(days=30)  # who issued a code stays checkable a month
@@ -48,7 +49,8 @@ def purge(session: Session, *, now: datetime | None = None) -> PurgeSummary:
     ).rowcount
     summary = PurgeSummary(
         auth.purge_expired(session, now=now), invitations,
-        audit.purge_expired(session, now=now),
+        audit.purge_expired(
+            session, keep_days=ward_settings.audit_retention_days(session), now=now),
         security_alerts.purge_tallies(session, None, now=now),
         uploads.purge_expired(session, now=now))
     session.flush()

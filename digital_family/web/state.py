@@ -40,7 +40,7 @@ from digital_family.base import routes
 from digital_family.base.db import failure_message_key
 from digital_family.base.i18n import CATALOGUES, DEFAULT_LANGUAGE, CatalogueError, t
 from digital_family.base.validation import ValidationError
-from digital_family.households.service import StaleVersionError
+from digital_family.households.edits import StaleVersionError
 from digital_family.web.offloop import run_in_session
 from digital_family.web.signed_in import actors, live_tokens, resolve
 
@@ -374,7 +374,7 @@ async def _note_refusal(state: PageState, actor: Actor) -> None:
 
 async def _refusal(state: PageState, actor: Actor | None, exc: Exception, *, load: bool,
                    name: str):
-    if actor is not None and type(exc) is PermissionDenied:  # not e.g. consent.ConsentRequired
+    if actor is not None and type(exc) is PermissionDenied:  # not e.g. ConsentRequired
         await _note_refusal(state, actor)
     if isinstance(exc, PermissionDenied | LookupError) and load:
         state._refuse_page(state._message(exc, state.DENIED_KEY)

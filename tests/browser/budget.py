@@ -20,8 +20,7 @@ import sqlalchemy as sa
 from digital_family.access import accounts
 from digital_family.access.permissions import SYSTEM, load_actor
 from digital_family.base.models import Household, Member
-from digital_family.households import consent
-from digital_family.households import service as households
+from digital_family.households import consent, edits
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.journeys import session_for
 
@@ -75,12 +74,12 @@ def create_family(app_server, phone: str) -> int:
         ).scalar_one_or_none()
         if existing is not None:
             return existing
-        view = households.create_household(
+        view = edits.create_household(
             session, SYSTEM, group_code="TDP01", code=f"TDP01-9{phone[-3:]}",
             address="Số 12 ngõ 5 Khương Đình")
         version = view.version
         for name, year, sex, occupation in FAMILY:
-            version = households.add_member(
+            version = edits.add_member(
                 session, SYSTEM, view.id, expected_version=version, full_name=name,
                 birth_year=year, sex=sex, occupation=occupation).version
         user = accounts.create_user(session, SYSTEM, phone=phone, password=JOURNEY_PASSWORD,

@@ -10,8 +10,7 @@ from playwright.sync_api import expect
 from digital_family.access import invitations
 from digital_family.access.permissions import SYSTEM
 from digital_family.base.models import Household, HouseholdConsent, UserAccount
-from digital_family.households import consent
-from digital_family.households import service as households
+from digital_family.households import consent, edits
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import (
     LEADER_PHONE,
@@ -28,7 +27,7 @@ FAMILY_PASSWORD = "nha-minh-2026"
 def _new_household(app_server, code: str) -> int:
     """A household of the demo leader's group, with no consent recorded."""
     with session_for(app_server) as session:
-        return households.create_household(session, SYSTEM, group_code="TDP01", code=code,
+        return edits.create_household(session, SYSTEM, group_code="TDP01", code=code,
                                            address="Số 9 ngõ 12 Khương Đình").id
 
 

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from digital_family.access.permissions import SYSTEM
 from digital_family.base.models import HelpRequest, Household, Member, UserAccount
-from digital_family.campaign import indicators
+from digital_family.campaign import figures
 from digital_family.households import member_writes
 from digital_family.programmes import help_requests
 from tests.browser.conftest import screenshot, wait_hydrated
@@ -46,7 +46,7 @@ def _prepare_member(app_server):
 
 def _vneid_numerator(app_server) -> int:
     with session_for(app_server) as session:
-        return indicators.group_report(session, "TDP01").indicator(
+        return figures.group_report(session, "TDP01").indicator(
             "digital_identity_16plus").numerator
 
 

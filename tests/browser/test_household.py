@@ -6,7 +6,7 @@ import sqlalchemy as sa
 from playwright.sync_api import expect
 
 from digital_family.base.models import Household, Member, UserAccount
-from digital_family.campaign import indicators
+from digital_family.campaign import figures
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import (
     LEADER_PHONE,
@@ -38,7 +38,7 @@ def _household_without_account(app_server, group_code="TDP01"):
 
 def _members_count(app_server) -> int:
     with session_for(app_server) as session:
-        return indicators.ward_report(session).completion.members
+        return figures.ward_report(session).completion.members
 
 
 def test_resident_journey(page, app_server):

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from playwright.sync_api import expect
 
 from digital_family.base.models import Household, Member, ResidentialGroup
-from digital_family.campaign import indicators
+from digital_family.campaign import figures
 from digital_family.web.pages import ward
 from tests.browser.conftest import ARTIFACTS, screenshot, wait_hydrated
 from tests.browser.journeys import (
@@ -30,7 +30,7 @@ STAFF_PHONE = "0900000002"
 
 def _group_report(app_server, code):
     with session_for(app_server) as session:
-        return indicators.group_report(session, code)
+        return figures.group_report(session, code)
 
 
 def test_leader_journey(page, app_server):
@@ -97,7 +97,7 @@ def test_ward_journey(page, app_server, tmp_path):
     # Sort by VNeID: the lagging group first (on page 1 again), empty groups last.
     page.get_by_role("button", name=re.compile("Xếp theo Công dân từ 16 tuổi")).click()
     with session_for(app_server) as session:
-        _, groups = indicators.ward_and_group_reports(session)
+        _, groups = figures.ward_and_group_reports(session)
     counted = {c: r for c, r in groups.items() if r.completion.members}
     slowest = min(counted, key=lambda c: counted[c].indicator("digital_identity_16plus").value)
     expect(rows).to_have_count(ward.PAGE_SIZE)
@@ -181,7 +181,7 @@ def test_printable_report(page, app_server):
     page.goto("/bao-cao")
     wait_hydrated(page, "report-ready")
     with session_for(app_server) as session:
-        ward = indicators.ward_report(session)
+        ward = figures.ward_report(session)
     expect(page.get_by_test_id("report-ready")).to_contain_text(
         f"{ward.completion.households:,}".replace(",", "."))
     page.emulate_media(media="print")

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from digital_family.base import db
 from digital_family.base.formatting import format_int, format_percent
 from digital_family.base.i18n import t
-from digital_family.campaign import indicators
+from digital_family.campaign import figures
 from tests.browser.conftest import screenshot, wait_hydrated
 
 
@@ -18,7 +18,7 @@ def _engine_report(app_server):
     engine = db.make_engine(app_server.db_url)
     try:
         with db.session_scope(engine) as session:
-            return indicators.ward_report(session)
+            return figures.ward_report(session)
     finally:
         engine.dispose()
 

@@ -10,7 +10,7 @@ request, may add notes, and resolves it with an outcome; on "helped" they may
 record, with the member present, what was achieved (``achieved``), which
 raises the member's statuses (recorded as entered by that ambassador) and
 writes one ``HelpRequestChange`` row per changed field. Requests nobody
-claims within ``get_unclaimed_hours`` hours are flagged to the group leader.
+claims within ``ward_settings.unclaimed_hours`` hours are flagged to the group leader.
 
 Who may do what (checked here, against ids loaded from the database):
 
@@ -26,7 +26,6 @@ Who may do what (checked here, against ids loaded from the database):
 - programme_stats: ``Action.READ_AGGREGATES``; the whole ward for those who may
   ``READ_GROUP_MEMBERS`` ward-wide (ward staff, admin), a leader's own groups
   for a leader (their ambassadors' rows only over those groups);
-- set_unclaimed_hours: ``Action.EDIT_TARGETS`` (ward staff, admin).
 
 An ambassador never gets a member id, a household id or any other member's
 data: the queue and the detail are keyed by request id, and the detail (the
@@ -55,8 +54,6 @@ from digital_family.programmes.help_requests.core import (  # noqa: F401
     TOPIC_FIELDS,
     TOPICS,
     RequestNotFound,
-    get_unclaimed_hours,
-    set_unclaimed_hours,
 )
 from digital_family.programmes.help_requests.queue import (  # noqa: F401
     TAKEN_MESSAGE,

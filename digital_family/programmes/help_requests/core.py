@@ -23,21 +23,17 @@ from digital_family.access.permissions import (
 from digital_family.base.codes import TRADER_FLAGS
 from digital_family.base.i18n import CatalogueError
 from digital_family.base.models import (
-    DEFAULT_HELP_UNCLAIMED_HOURS,
     HELP_OUTCOMES,
     HELP_TOPICS,
-    HELP_UNCLAIMED_HOURS_KEY,
     SKILL_COLUMNS,
     HelpRequest,
     Household,
-    Setting,
     UserAccount,
 )
 from digital_family.base.validation import (
     ValidationError,
 )
-from digital_family.campaign.ward_admin import set_whole_number_setting
-from digital_family.households.service import as_id
+from digital_family.households.access import as_id
 
 TOPICS = HELP_TOPICS
 OUTCOMES = HELP_OUTCOMES
@@ -75,7 +71,6 @@ FIELD_INDICATORS: dict[str, tuple[str, ...]] = {
     **{flag: (flag,) for flag in TRADER_FLAGS},
 }
 
-MIN_UNCLAIMED_HOURS, MAX_UNCLAIMED_HOURS = 1, 720
 CLOSED_MESSAGE = "error.help.closed"
 NOT_HOLDER_MESSAGE = "error.help.not_holder"
 
@@ -95,35 +90,6 @@ def given_name(full_name: str | None) -> str | None:
 
 def hours_since(moment: datetime, now: datetime) -> int:
     return max(0, int((now - moment).total_seconds() // 3600))
-
-
-# Settings
-
-
-def get_unclaimed_hours(session: Session) -> int:
-    """After how many hours an unclaimed request is flagged to the leader (default 48)."""
-    value = session.execute(
-        sa.select(Setting.value).where(Setting.key == HELP_UNCLAIMED_HOURS_KEY)
-    ).scalar_one_or_none()
-    try:
-        hours = int(value) if value is not None else DEFAULT_HELP_UNCLAIMED_HOURS
-    except ValueError:
-        return DEFAULT_HELP_UNCLAIMED_HOURS
-    return (
-        hours
-        if MIN_UNCLAIMED_HOURS <= hours <= MAX_UNCLAIMED_HOURS
-        else DEFAULT_HELP_UNCLAIMED_HOURS
-    )
-
-
-def set_unclaimed_hours(session: Session, actor: Actor | None, value) -> int:
-    """Set the flag threshold, 1 to 720 hours (Action.EDIT_TARGETS); logged. Returns it."""
-    require(actor, Action.EDIT_TARGETS)
-    return set_whole_number_setting(
-        session, actor, key=HELP_UNCLAIMED_HOURS_KEY, value=value,
-        old=get_unclaimed_hours(session), low=MIN_UNCLAIMED_HOURS, high=MAX_UNCLAIMED_HOURS,
-        error_key="error.hours.range",
-    )
 
 
 # Loading a request as its target

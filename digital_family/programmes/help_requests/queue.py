@@ -28,12 +28,12 @@ from digital_family.base.paging import int_or
 from digital_family.base.validation import (
     ValidationError,
 )
-from digital_family.households import service as households
+from digital_family.campaign import ward_settings
+from digital_family.households import search
 from digital_family.programmes.help_requests.core import (
     CLOSED_MESSAGE,
     REQUEST_TABLE,
     available_condition,
-    get_unclaimed_hours,
     group_scope,
     hours_since,
     load_request,
@@ -103,7 +103,7 @@ def _queue_columns(actor: Actor):
         HelpRequest.topic,
         sa.case((mine, Member.full_name), else_=sa.null()),
         sa.case((mine, Household.address), else_=sa.null()),
-        sa.case((mine, households.contact_phone_sql()), else_=sa.null()),
+        sa.case((mine, search.contact_phone_sql()), else_=sa.null()),
         HelpRequest.note,
         HelpRequest.preferred_time,
         sa.case((available_condition(), "open"), else_=HelpRequest.status),
@@ -250,11 +250,11 @@ def release(
 def unclaimed_for_leader(
     session: Session, actor: Actor | None, *, now: datetime | None = None, limit: int = 100
 ) -> tuple[FlaggedRequest, ...]:
-    """Requests nobody has claimed for ``get_unclaimed_hours`` hours or more, in the
+    """Requests nobody has claimed for ``ward_settings.unclaimed_hours`` hours or more, in the
     groups whose members the actor may read (Action.READ_GROUP_MEMBERS), oldest first."""
     groups = group_scope(actor, Action.READ_GROUP_MEMBERS)
     now = utc(now)
-    cutoff = now - timedelta(hours=get_unclaimed_hours(session))
+    cutoff = now - timedelta(hours=ward_settings.unclaimed_hours(session))
     conditions = [available_condition(), HelpRequest.created_at <= cutoff]
     if groups is not None:
         conditions.append(HelpRequest.group_id.in_(groups))
@@ -270,7 +270,7 @@ def unclaimed_for_leader(
                 Member.full_name,
                 HelpRequest.topic,
                 Household.address,
-                households.contact_phone_sql(),
+                search.contact_phone_sql(),
                 HelpRequest.note,
                 HelpRequest.preferred_time,
                 HelpRequest.created_at,

@@ -25,7 +25,7 @@ from digital_family.base.models import (
 from digital_family.base.validation import (
     ValidationError,
 )
-from digital_family.households.service import as_id, household_target, member_target
+from digital_family.households.access import as_id, household_target, member_target
 from digital_family.programmes.help_requests.core import (
     CLOSED_MESSAGE,
     REQUEST_TABLE,

@@ -24,11 +24,11 @@ from digital_family.base.models import (
     UserAccount,
 )
 from digital_family.base.paging import int_or
+from digital_family.campaign import ward_settings
 from digital_family.programmes.help_requests.core import (
     OUTCOMES,
     TOPICS,
     available_condition,
-    get_unclaimed_hours,
     group_scope,
 )
 
@@ -175,7 +175,7 @@ def programme_stats(
     scope = [] if groups is None else [HelpRequest.group_id.in_(groups)]
     created = HelpRequest.created_at >= start
     resolved = HelpRequest.status == "resolved"
-    unclaimed_hours = get_unclaimed_hours(session)
+    unclaimed_hours = ward_settings.unclaimed_hours(session)
 
     # Per week: asked and resolved.
     def in_week(column, lo, hi):

@@ -10,7 +10,7 @@ from digital_family.access.permissions import Action, can, require
 from digital_family.base import routes
 from digital_family.base.formatting import format_percent
 from digital_family.base.i18n import t
-from digital_family.campaign import indicators, register, ward_admin
+from digital_family.campaign import register, ward_admin, ward_settings
 from digital_family.web.components.controls import TOUCH, big_button, callout, field, text_input
 from digital_family.web.components.layout import gated, page_shell
 from digital_family.web.http_headers import MAX_UPLOAD_BYTES
@@ -63,7 +63,7 @@ class AdminState(PageState, SessionState):
         def read(session):
             return (
                 ward_admin.targets_table(session, actor),
-                indicators.get_skill_threshold(session),
+                ward_settings.skill_threshold(session),
                 ward_admin.change_history(session, actor, limit=20),
                 ward_admin.list_groups(session, actor),
                 ward_admin.staff_accounts(session, actor).accounts,
@@ -317,11 +317,11 @@ def _targets_tab() -> rx.Component:
                                      default_value=AdminState.threshold.to_string(),
                                      key=AdminState.threshold.to_string() + "/" + round_,
                                      width="100px"),
-                          AdminState.errors.get(indicators.SKILL_THRESHOLD_KEY, "")),
+                          AdminState.errors.get(ward_settings.SKILL_THRESHOLD.key, "")),
                     big_button(T("common.save"), type="submit", variant="soft"),
                     align="end",
                 ),
-                _notice("threshold", indicators.SKILL_THRESHOLD_KEY),
+                _notice("threshold", ward_settings.SKILL_THRESHOLD.key),
                 width="100%",
             ),
             on_submit=AdminState.save_threshold,

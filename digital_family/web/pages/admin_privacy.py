@@ -10,7 +10,7 @@ from reflex_base.vars.base import Var
 from digital_family.access.permissions import Action, require
 from digital_family.base.clock import VIETNAM_TIME
 from digital_family.base.validation import ValidationError, clean_text, validate_phone
-from digital_family.campaign import ward_admin
+from digital_family.campaign import ward_admin, ward_settings
 from digital_family.households import personal_data
 from digital_family.records import audit
 from digital_family.web.components.controls import TOUCH, big_button, callout, field, text_input
@@ -49,14 +49,15 @@ class AuditState(PageState, SessionState):
     erase_code: str = ""
     erase_summary: str = ""
     erase_done: str = ""
-    retention: int = audit.DEFAULT_RETENTION_DAYS  # days the log is kept (the purge's setting)
+    # days the log is kept (the purge's setting)
+    retention: int = ward_settings.AUDIT_RETENTION_DAYS.default
 
     @data_event(load=True)
     async def load(self, actor):
         require(actor, Action.READ_AUDIT)
         self.group_codes = [g.code for g in await self._db(
             lambda s: ward_admin.list_groups(s, actor))]
-        self.retention = await self._db(audit.get_retention_days)
+        self.retention = await self._db(ward_settings.audit_retention_days)
         await self._show(actor, 1)
         self._page_ready()
 
@@ -99,7 +100,8 @@ class AuditState(PageState, SessionState):
     @data_event
     async def save_retention(self, actor, form: dict):
         value = form.get("days")
-        self.retention = await self._db(lambda s: audit.set_retention_days(s, actor, value))
+        self.retention = await self._db(
+            lambda s: ward_settings.change(s, actor, ward_settings.AUDIT_RETENTION_DAYS, value))
         self._say(self._t("admin.saved"))
 
     # Erasing a household
@@ -217,7 +219,7 @@ def _retention() -> rx.Component:
                 field(T("audit.retention"), text_input(
                     "days", input_mode="numeric", default_value=S.retention.to_string(),
                     key=S.retention.to_string(), width="120px"),
-                    S.errors.get(audit.RETENTION_KEY, "")),
+                    S.errors.get(ward_settings.AUDIT_RETENTION_DAYS.key, "")),
                 big_button(T("common.save"), type="submit", variant="soft"),
                 align="end",
             ),
@@ -273,7 +275,7 @@ def erase_tab() -> rx.Component:
                 ),
             ),
             rx.cond((S.notice != "") & (S.notice_tone == "red") & (errors.get("again", "") == "")
-                    & (errors.get(audit.RETENTION_KEY, "") == ""),
+                    & (errors.get(ward_settings.AUDIT_RETENTION_DAYS.key, "") == ""),
                     callout(S.notice, color_scheme="red", role="alert")),
             spacing="3",
             width="100%",

@@ -5,7 +5,7 @@ import reflex as rx
 from digital_family.access.permissions import PermissionDenied
 from digital_family.base import paging, routes
 from digital_family.base.i18n import t
-from digital_family.households import service as households
+from digital_family.households import access, edits, search
 from digital_family.web.components.controls import TOUCH, big_button, field, text_input
 from digital_family.web.components.layout import gated, page_shell, pager
 from digital_family.web.state import PageState, SessionState, T, data_event, ui_event
@@ -30,9 +30,9 @@ class HouseholdsState(PageState, SessionState):
         query, page = self.query, self.page
 
         def read(session):
-            found = households.search_households(session, actor, query=query, page=page,
+            found = search.search_households(session, actor, query=query, page=page,
                                                  page_size=PAGE_SIZE)
-            return found, households.group_codes_for(session, actor)
+            return found, access.group_codes_for(session, actor)
 
         result, group_codes = await self._db(read)
         self.group_codes = list(group_codes)
@@ -77,7 +77,7 @@ class HouseholdsState(PageState, SessionState):
         group_code, code = str(form.get("group_code", "")), str(form.get("code", ""))
         address, phone = str(form.get("address", "")), str(form.get("phone", "")) or None
         try:
-            view = await self._db(lambda s: households.create_household(
+            view = await self._db(lambda s: edits.create_household(
                 s, actor, group_code=group_code, code=code, address=address, phone=phone))
         except PermissionDenied as exc:
             self.errors = {"group_code": self._message(exc, "error.permission")}

@@ -10,7 +10,7 @@ from digital_family.base.formatting import format_int
 from digital_family.base.i18n import t
 from digital_family.campaign import leader
 from digital_family.campaign.display import indicator_card
-from digital_family.households import service as households
+from digital_family.households import access
 from digital_family.programmes import help_requests
 from digital_family.web.components.controls import TOUCH, callout, choice_buttons
 from digital_family.web.components.indicator_cards import status_badge
@@ -54,7 +54,7 @@ class LeaderState(PageState, SessionState):
     @data_event(load=True)
     async def load(self, actor):
         # a leader's own groups; ward staff may open any group (from the dashboard)
-        groups = list(await self._db(lambda s: households.group_codes_for(s, actor)))
+        groups = list(await self._db(lambda s: access.group_codes_for(s, actor)))
         if not groups:
             raise PermissionDenied()
         self.groups = groups

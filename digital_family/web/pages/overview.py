@@ -6,7 +6,7 @@ from digital_family.base import routes
 from digital_family.base.clock import vietnam_year
 from digital_family.base.i18n import t
 from digital_family.base.settings import get_settings
-from digital_family.campaign import display, indicators
+from digital_family.campaign import display, figures
 from digital_family.web.components.indicator_cards import completion_tile, indicator_card
 from digital_family.web.components.layout import gated, page_shell
 from digital_family.web.state import PageState, SessionState, T, data_event
@@ -25,7 +25,7 @@ class OverviewState(PageState, SessionState):
     @data_event(load=True, public=True)
     async def load(self, actor):
         # signed out too; the actor only sets the header's sign-in / sign-out button
-        report = await self._db(indicators.ward_report)
+        report = await self._db(figures.ward_report)
         self.ward_name = get_settings().ward_name
         self.year = report.reference_year
         self.completion = display.completion_figures(report)

@@ -7,8 +7,8 @@ from digital_family.access.permissions import WARD, Action, can, require
 from digital_family.base import routes
 from digital_family.base.formatting import format_percent
 from digital_family.base.i18n import t
-from digital_family.campaign import display, indicators, snapshots
-from digital_family.households import service as households
+from digital_family.campaign import display, figures, indicators, snapshots
+from digital_family.households import access
 from digital_family.web.components.charts import lazy_chart
 from digital_family.web.components.controls import TOUCH
 from digital_family.web.components.indicator_cards import completion_tile, indicator_card
@@ -80,8 +80,8 @@ class WardState(PageState, SessionState):
             snapshots.ensure_daily_snapshot(session)
             # a leader opens only their own groups; staff open any
             open_all = can(actor, Action.READ_GROUP_MEMBERS, WARD)
-            openable = () if open_all else households.group_codes_for(session, actor)
-            return (indicators.ward_report(session), _group_page(session, actor, sort_by, page),
+            openable = () if open_all else access.group_codes_for(session, actor)
+            return (figures.ward_report(session), _group_page(session, actor, sort_by, page),
                     open_all, openable)
 
         ward, found, self._open_all, openable = await self._db(read)
@@ -94,7 +94,7 @@ class WardState(PageState, SessionState):
         self._page_ready()
         hold_until_left(self)
 
-    def _show(self, found: indicators.GroupPage) -> None:
+    def _show(self, found: figures.GroupPage) -> None:
         """The page of groups: table rows, the chart's bars, the groups to compare."""
         self.page, self.pages = found.page, found.pages
         groups = {report.scope: report for report in found.reports}
@@ -172,8 +172,8 @@ class WardState(PageState, SessionState):
         let_go(self)
 
 
-def _group_page(session, actor, sort_by: str, page: int) -> indicators.GroupPage:
-    return indicators.group_reports_page(
+def _group_page(session, actor, sort_by: str, page: int) -> figures.GroupPage:
+    return figures.group_reports_page(
         session,
         actor,
         sort_by=None if sort_by == "code" else sort_by,

@@ -1,10 +1,10 @@
 """The household's address and contact phone, changed in a small form under the
-heading: by its leader, an admin or the family itself (``households.update_household``
+heading: by its leader, an admin or the family itself (``edits.update_household``
 checks who; ward staff read households but do not edit them)."""
 
 import reflex as rx
 
-from digital_family.households import service as households
+from digital_family.households import edits, views
 from digital_family.web.components import outbox
 from digital_family.web.components.controls import TOUCH, big_button, field, text_input
 from digital_family.web.pages.household.state import HouseholdState
@@ -21,7 +21,7 @@ class ContactState(HouseholdState):
     async def open_contact(self, actor):
         household_id = self.household_id
         address, phone = await self._db(
-            lambda s: households.contact_details(s, actor, household_id))
+            lambda s: views.contact_details(s, actor, household_id))
         self.address, self.contact_phone, self.contact_open = address, phone or "", True
 
     @ui_event
@@ -32,7 +32,7 @@ class ContactState(HouseholdState):
     async def save_contact(self, actor, form: dict):
         household_id, version = self.household_id, self.version
         address, phone = str(form.get("address", "")), str(form.get("phone", ""))
-        await self._db(lambda s: households.update_household(
+        await self._db(lambda s: edits.update_household(
             s, actor, household_id, expected_version=version, address=address, phone=phone))
         await self._load(actor, household_id)
         self.contact_open = False

@@ -18,11 +18,18 @@ from digital_family.access.permissions import Action, Target, can
 from digital_family.base import routes
 from digital_family.base.clock import VIETNAM_TIME
 from digital_family.base.validation import ValidationError
-from digital_family.campaign.indicators import get_skill_threshold
-from digital_family.households import consent, household_changes, personal_data
-from digital_family.households import service as households
+from digital_family.campaign import ward_settings
+from digital_family.households import (
+    access,
+    consent,
+    consent_rules,
+    edits,
+    history,
+    household_changes,
+    personal_data,
+    views,
+)
 from digital_family.programmes import help_requests
-from digital_family.records import audit
 from digital_family.web.components import outbox
 from digital_family.web.signed_in import actors
 from digital_family.web.state import PageState, SessionState, data_event, ui_event
@@ -158,8 +165,8 @@ class HouseholdState(PageState, SessionState):
     # Loading
 
     def _progress_lines(self, members: list[MemberCard]) -> list[str]:
-        adults = [m for m in members if m.age >= households.ADULT_AGE]
-        age16 = [m for m in members if m.age >= households.VNEID_AGE]
+        adults = [m for m in members if m.age >= views.ADULT_AGE]
+        age16 = [m for m in members if m.age >= views.VNEID_AGE]
         learners = sum(m.learning_status in ("enrolled", "completed") for m in members)
         lines = []
         if adults:
@@ -199,10 +206,10 @@ class HouseholdState(PageState, SessionState):
 
     async def _load(self, actor, household_id) -> None:
         def read(session):
-            view = households.load_household(session, actor, household_id)
+            view = views.load_household(session, actor, household_id)
             checked = household_changes.checked_members(session, actor, view.id,
                                                         since=view.confirmed_at)
-            return (view, checked, get_skill_threshold(session),
+            return (view, checked, ward_settings.skill_threshold(session),
                     help_requests.household_requests(session, actor, view.id),
                     consent.consent_status(session, actor, view.id))
 
@@ -217,20 +224,20 @@ class HouseholdState(PageState, SessionState):
 
     def _show_consent(self, actor, view) -> None:
         gated = actor.role in ("resident", "group_leader")
-        if view.status == consent.WITHDRAWN:
+        if view.status == consent_rules.WITHDRAWN:
             line = self._t("consent.withdrawn_on", date=_date(view.withdrawn_at))
-        elif view.status == consent.GIVEN and view.channel == consent.VERBAL and (
+        elif view.status == consent_rules.GIVEN and view.channel == consent_rules.VERBAL and (
                 actor.role == "resident"):
             line = self._t("consent.verbal_recorded", leader=view.given_by,
                            name=view.adult_name, date=_date(view.given_at))
-        elif view.status == consent.GIVEN:
+        elif view.status == consent_rules.GIVEN:
             line = self._t("consent.given_on", date=_date(view.given_at), name=view.adult_name)
         else:
             line = ""
         self._keep(consent_status=view.status, consent_line=line,
                    consent_needed=gated and not view.allows(actor.role),
                    consent_verbal=actor.role == "group_leader",
-                   can_withdraw=gated and view.status == consent.GIVEN, withdraw_open=False,
+                   can_withdraw=gated and view.status == consent_rules.GIVEN, withdraw_open=False,
                    can_erase=actor.role == "resident", erase_open=False)
 
     @data_event
@@ -285,7 +292,7 @@ class HouseholdState(PageState, SessionState):
 
     @data_event(load=True)
     async def load_mine(self, actor):
-        household_id = households.household_id_for(actor)
+        household_id = access.household_id_for(actor)
         if household_id is None:
             return rx.redirect(routes.HOUSEHOLDS)
         await self._load(actor, household_id)
@@ -318,7 +325,7 @@ class HouseholdState(PageState, SessionState):
         for outcome in outcomes:
             if outcome.status == "refused":
                 refused.append(outcome.change_id)
-                stale = stale or isinstance(outcome.error, households.StaleVersionError)
+                stale = stale or isinstance(outcome.error, edits.StaleVersionError)
                 self._say(self._message(outcome.error, "error.bad_request"), "red")
             else:
                 self._take(outcome)
@@ -378,7 +385,7 @@ class HouseholdState(PageState, SessionState):
     @data_event
     async def save_details(self, actor, form: dict):
         member_id, version = int(self.editing_id), self.version
-        await self._write(actor, lambda s, a: households.update_member(
+        await self._write(actor, lambda s, a: edits.update_member(
             s, a, member_id, expected_version=version,
             full_name=form.get("full_name", ""), birth_year=form.get("birth_year", ""),
             sex=form.get("sex", ""), occupation=form.get("occupation", ""),
@@ -397,7 +404,7 @@ class HouseholdState(PageState, SessionState):
         household_id, version = self.household_id, self.version
         before = {m.id for m in self.members}
         try:
-            await self._write(actor, lambda s, a: households.add_member(
+            await self._write(actor, lambda s, a: edits.add_member(
                 s, a, household_id, expected_version=version,
                 full_name=form.get("full_name", ""), birth_year=form.get("birth_year", ""),
                 sex=form.get("sex", ""), occupation=form.get("occupation", "other"),
@@ -415,7 +422,7 @@ class HouseholdState(PageState, SessionState):
     async def remove_member(self, actor, member_id: int):
         member_id, version = int(member_id), self.version
         self.editing_id = 0
-        await self._write(actor, lambda s, a: households.remove_member(
+        await self._write(actor, lambda s, a: edits.remove_member(
             s, a, member_id, expected_version=version))
         self._say(self._t("member.removed"))
         return rx.redirect("?", replace=True)
@@ -473,7 +480,7 @@ class HouseholdState(PageState, SessionState):
     async def show_history(self, actor, page: int = 1):
         page = max(1, min(int(page), 10_000))
         household_id, lang = self.household_id, self.lang
-        found = await self._db(lambda s: audit.household_history(
+        found = await self._db(lambda s: history.household_history(
             s, actor, household_id, lang=lang, limit=HISTORY_PAGE + 1,
             offset=(page - 1) * HISTORY_PAGE))
         self.history = [

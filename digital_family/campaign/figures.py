@@ -1,0 +1,354 @@
+"""The report query engine: the ward's and the groups' indicator sums and reports.
+
+``read`` answers from the live tallies (``rollups``: one query over ``group_tally``,
+sorted and paged in SQL, corrected for the confirmations that slid out of the window);
+when they count for another reference year, ``_figures`` asks the reference engine
+(``indicators.indicator_counts_sql``) instead and sorts and pages in Python. The
+reports (``ward_report``, ``group_reports``, ``group_reports_page`` …) are built from
+these sums with ``indicators.build_report``.
+
+It sits above both ``indicators`` (the definitions and the reference engine) and
+``rollups`` (the tallies every write keeps current), which import neither it nor
+each other's readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family.access.permissions import Action, Actor, require
+from digital_family.base.clock import utc, vietnam_year
+from digital_family.base.models import ResidentialGroup, group_tally
+from digital_family.campaign import rollups, ward_settings
+from digital_family.campaign.indicators import (
+    INDICATOR_CODES,
+    INDICATORS,
+    SUMS,
+    WARD_SCOPE,
+    ScopeReport,
+    build_report,
+    get_targets,
+    indicator_counts_sql,
+)
+
+_T = group_tally
+_G = ResidentialGroup.__table__
+NO_VALUE = 2.0  # sorts a group with nobody to count after every value (0..1)
+
+
+# Reading the tallies
+
+
+def value_order(code: str, threshold: int) -> sa.ColumnElement:
+    """SQL over the tallies: indicator ``code``'s value, and 2 where its denominator is 0:
+    ascending, the furthest behind come first and groups with nobody to count last."""
+    definition = next(d for d in INDICATORS if d.code == code)
+    derived = rollups.sum_expressions(threshold)
+    numerator, denominator = derived[definition.numerator], derived[definition.denominator]
+    return sa.case(
+        (sa.func.coalesce(denominator, 0) == 0, sa.literal(NO_VALUE)),
+        else_=sa.cast(numerator, sa.Float) / sa.cast(denominator, sa.Float),
+    )
+
+
+@dataclass(frozen=True)
+class Sums:
+    """What the tallies say: the ward's sums and/or some groups' (in the order asked)."""
+
+    ward: dict[str, int] | None
+    groups: list[tuple[int, str, dict[str, int]]]  # (group id, code, sums)
+    total_groups: int | None = None  # when paging: groups in the ward
+
+
+@lru_cache(maxsize=128)
+def _read_statement(threshold: int, groups: str, ward: bool, sort_by: str | None, paged: bool):
+    """The query ``read`` runs, built once per shape. ``groups``: "all", "some" (bound
+    ``group_ids``) or "none"; ``paged``: bound ``offset`` and ``limit``."""
+    derived = rollups.sum_expressions(threshold)
+    group_query = ward_query = None
+    if groups != "none":
+        sums = [sa.func.coalesce(e, 0).label(n) for n, e in derived.items()]
+        group_query = sa.select(_G.c.id, _G.c.code, sa.literal(0).label("ward_row"), *sums)
+        group_query = group_query.select_from(_G.outerjoin(_T, _T.c.group_id == _G.c.id))
+        if groups == "some":
+            group_query = group_query.where(
+                _G.c.id.in_(sa.bindparam("group_ids", expanding=True))
+            )
+        if paged:
+            group_query = group_query.add_columns(sa.func.count().over())
+            if sort_by is not None:
+                group_query = group_query.order_by(value_order(sort_by, threshold))
+            group_query = group_query.order_by(_G.c.code).offset(
+                sa.bindparam("offset", type_=sa.Integer)
+            ).limit(sa.bindparam("limit", type_=sa.Integer))
+    if ward:
+        ward_query = sa.select(
+            sa.null().label("id"),
+            sa.null().label("code"),
+            sa.literal(1).label("ward_row"),
+            *(sa.func.coalesce(sa.func.sum(e), 0).label(n) for n, e in derived.items()),
+        )
+    if group_query is not None and ward_query is not None:
+        # One round trip: the groups by code, then the ward's row.
+        assert not paged
+        return sa.union_all(group_query, ward_query).order_by(
+            sa.column("ward_row"), sa.column("code")
+        )
+    if group_query is not None:
+        return group_query if paged else group_query.order_by(_G.c.code)
+    return ward_query
+
+
+def read(
+    session: Session,
+    *,
+    threshold: int,
+    reference_year: int,
+    now: datetime,
+    groups: bool | Collection[int] = True,
+    ward: bool = False,
+    sort_by: str | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+) -> Sums | None:
+    """Indicator sums (as ``indicators.indicator_counts_sql`` gives them) from the tallies,
+    or None when they count for another reference year (then ask the reference engine).
+
+    ``groups``: every group (True, in code order; empty groups give zeros), some
+    group ids, or none (False). ``ward``: the ward's sums too, in the same query.
+    ``sort_by`` (an indicator code, lowest value first) with ``offset``/``limit``
+    reads one page of groups and counts them all (then without the ward). One
+    round trip for the sums, one for the window's correction.
+    """
+    state = rollups.ensure_current(session)
+    if state.reference_year != reference_year:
+        return None
+    paged = limit is not None
+    mode = "all" if groups is True else "none" if groups is False else "some"
+    params = {}
+    if mode == "some":
+        params["group_ids"] = sorted(groups)
+    if paged:
+        params.update(offset=offset, limit=limit)
+    statement = _read_statement(threshold, mode, ward and not paged, sort_by if paged else None,
+                                paged)
+    rows = session.execute(statement, params).all()
+    if ward and paged:
+        rows += session.execute(_read_statement(threshold, "none", True, None, False)).all()
+    ward_sums, group_rows, total = None, [], None
+    width = len(SUMS)
+    for row in rows:
+        values = dict(zip(SUMS, map(int, row[3 : 3 + width])))
+        if row[0] is None:
+            ward_sums = values
+        else:
+            group_rows.append((row[0], row[1], values))
+            if paged:
+                total = int(row[-1])
+    if paged and total is None:  # a page past the end
+        total = session.execute(sa.select(sa.func.count()).select_from(_G)).scalar_one()
+    # The window: tallies count confirmations since state.window_start; readers since now's.
+    slid = rollups.confirmations_between(
+        session,
+        state.window_start,
+        now - rollups.WINDOW,
+        group_ids=None if ward or groups is True else [r[0] for r in group_rows],
+    )
+    if slid:
+        for group_id, _, values in group_rows:
+            values["confirmed_recent"] -= slid.get(group_id, 0)
+        if ward_sums is not None:
+            ward_sums["confirmed_recent"] -= sum(slid.values())
+    return Sums(ward_sums, group_rows, total)
+
+
+# Reports
+
+
+def _resolve_time(reference_year: int | None, now: datetime | None) -> tuple[int, datetime]:
+    now = utc(now)
+    if reference_year is None:
+        reference_year = vietnam_year(now)
+    return reference_year, now
+
+
+def _add(all_sums) -> dict[str, int]:
+    total = dict.fromkeys(SUMS, 0)
+    for sums in all_sums:
+        for name, value in sums.items():
+            total[name] += value
+    return total
+
+
+def _figures(
+    session: Session,
+    reference_year: int,
+    now: datetime,
+    *,
+    groups=True,
+    ward: bool = False,
+    sort_by: str | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+):
+    """``Sums`` from the live tallies (``read``), or, when they count for
+    another reference year, from the reference engine (sorted and paged here)."""
+    threshold = ward_settings.skill_threshold(session)
+    found = read(
+        session, threshold=threshold, reference_year=reference_year, now=now, groups=groups,
+        ward=ward, sort_by=sort_by, offset=offset, limit=limit,
+    )
+    if found is not None:
+        return found
+    subset = None if groups is True or groups is False else groups
+    counts = indicator_counts_sql(
+        session, threshold=threshold, reference_year=reference_year, now=now,
+        group_ids=subset if not ward else None,
+    )
+    empty = dict.fromkeys(SUMS, 0)
+    rows = []
+    if groups is not False:
+        query = sa.select(_G.c.id, _G.c.code).order_by(_G.c.code)
+        if subset is not None:
+            query = query.where(_G.c.id.in_(sorted(subset)))
+        rows = [
+            (gid, code, {**empty, **counts.get(gid, {})}) for gid, code in session.execute(query)
+        ]
+    total = None
+    if limit is not None:
+        if sort_by is not None:
+            definition = next(d for d in INDICATORS if d.code == sort_by)
+
+            def value(row):
+                sums = row[2]
+                denominator = sums[definition.denominator]
+                return sums[definition.numerator] / denominator if denominator else NO_VALUE
+
+            rows.sort(key=value)  # stable: code order among equals, as in SQL
+        total, rows = len(rows), rows[offset : offset + limit]
+    return Sums(_add(counts.values()) if ward else None, rows, total)
+
+
+def ward_report(
+    session: Session, *, reference_year: int | None = None, now: datetime | None = None
+) -> ScopeReport:
+    """The indicators and completion of the whole ward (a sum over the group tallies)."""
+    reference_year, now = _resolve_time(reference_year, now)
+    sums = _figures(session, reference_year, now, groups=False, ward=True).ward
+    return build_report(WARD_SCOPE, reference_year, sums, get_targets(session))
+
+
+def ward_and_group_sums(
+    session: Session, *, reference_year: int | None = None, now: datetime | None = None
+) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """The ward's sums and every group's (by group code, in code order): the figures of
+    ``ward_and_group_reports`` without a report object per group. One query."""
+    reference_year, now = _resolve_time(reference_year, now)
+    found = _figures(session, reference_year, now, ward=True)
+    return found.ward, {code: sums for _, code, sums in found.groups}
+
+
+def group_reports(
+    session: Session,
+    *,
+    reference_year: int | None = None,
+    now: datetime | None = None,
+    group_ids: Collection[int] | None = None,
+) -> dict[str, ScopeReport]:
+    """Every group's report (empty groups included), keyed and ordered by group code.
+
+    ``group_ids``: only those groups (ids of no group are ignored).
+    """
+    reference_year, now = _resolve_time(reference_year, now)
+    if group_ids is not None and not group_ids:
+        return {}
+    found = _figures(session, reference_year, now, groups=True if group_ids is None else group_ids)
+    targets = get_targets(session)
+    return {
+        code: build_report(code, reference_year, sums, targets) for _, code, sums in found.groups
+    }
+
+
+def ward_and_group_reports(
+    session: Session, *, reference_year: int | None = None, now: datetime | None = None
+) -> tuple[ScopeReport, dict[str, ScopeReport]]:
+    """The ward's report and every group's."""
+    reference_year, now = _resolve_time(reference_year, now)
+    ward, by_group = ward_and_group_sums(session, reference_year=reference_year, now=now)
+    targets = get_targets(session)
+    return build_report(WARD_SCOPE, reference_year, ward, targets), {
+        code: build_report(code, reference_year, sums, targets) for code, sums in by_group.items()
+    }
+
+
+@dataclass(frozen=True)
+class GroupPage:
+    """One page of groups' reports, in the order asked for."""
+
+    reports: tuple[ScopeReport, ...]
+    total: int  # groups in the ward
+    page: int
+    pages: int
+
+
+def group_reports_page(
+    session: Session,
+    actor: Actor | None,
+    *,
+    sort_by: str | None = None,
+    page: int = 1,
+    page_size: int = 20,
+    reference_year: int | None = None,
+    now: datetime | None = None,
+) -> GroupPage:
+    """A page of group reports, by group code, or by indicator ``sort_by``'s value
+    (lowest first, groups with nobody to count last), sorted and paged in SQL over the
+    tallies. A page past the end gives the last page. For those who may read the
+    ward's figures (the dashboard and the report's table)."""
+    require(actor, Action.READ_AGGREGATES)
+    reference_year, now = _resolve_time(reference_year, now)
+    if sort_by is not None and sort_by not in INDICATOR_CODES:
+        raise ValueError(f"unknown indicator {sort_by!r}")
+    page_size, page = max(1, int(page_size)), max(1, int(page))
+
+    def read(number):
+        return _figures(
+            session, reference_year, now, sort_by=sort_by, offset=(number - 1) * page_size,
+            limit=page_size,
+        )
+
+    found = read(page)
+    pages = max(1, -(-found.total_groups // page_size))
+    if page > pages:
+        page = pages
+        found = read(page)
+    targets = get_targets(session)
+    reports = tuple(
+        build_report(code, reference_year, sums, targets) for _, code, sums in found.groups
+    )
+    return GroupPage(reports, found.total_groups, page, pages)
+
+
+def group_report(
+    session: Session,
+    group_code: str,
+    *,
+    reference_year: int | None = None,
+    now: datetime | None = None,
+) -> ScopeReport:
+    """One group's report; LookupError when no group has ``group_code``."""
+    group_id = session.execute(
+        sa.select(_G.c.id).where(_G.c.code == group_code)
+    ).scalar_one_or_none()
+    if group_id is None:
+        raise LookupError(f"no residential group with code {group_code!r}")
+    reference_year, now = _resolve_time(reference_year, now)
+    found = _figures(session, reference_year, now, groups=[group_id])
+    sums = found.groups[0][2]
+    return build_report(group_code, reference_year, sums, get_targets(session))

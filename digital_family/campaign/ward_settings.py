@@ -1,0 +1,103 @@
+"""Every ward-wide setting, in one place: its key, default, bounds and who may change it,
+one reader (``read``) and one writer (``change``).
+
+A setting is a whole number stored as text in the ``setting`` table. ``read`` gives the
+stored value, or the default when none is stored or what is stored is not a whole
+number within the bounds (a row edited by hand cannot push a reader out of range).
+``change`` checks the actor's right (the setting's ``action``), takes a whole number
+from what a page or the command line sent, refuses one out of bounds
+(``ValidationError`` on the setting's key), stores it and logs the change in the audit
+(an unchanged value is not logged again). Functions flush; the caller commits.
+
+It lives in ``campaign/`` (not ``base/``) because changing a setting checks a
+permission (``access.permissions``) and writes the audit (``records.audit``), which the
+base may not import; every reader (indicators, the household views, help requests,
+the audit's purge, the pages) sits above it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from digital_family.access.permissions import Action, Actor, account_id, require
+from digital_family.base import clock
+from digital_family.base.models import Setting
+from digital_family.base.validation import ValidationError, whole_number
+from digital_family.records import audit
+
+
+@dataclass(frozen=True)
+class WardSetting:
+    key: str  # the row's key in the ``setting`` table, and the field of its errors
+    default: int
+    low: int
+    high: int
+    error_key: str  # catalogue key of "out of range" ({min}, {max})
+    action: Action  # who may change it
+
+
+# How many of the eight skills make "basic digital skills" (SPEC §3).
+SKILL_THRESHOLD = WardSetting("skill_threshold", 5, 1, 8, "error.threshold.range",
+                              Action.EDIT_TARGETS)
+# After how many hours an unclaimed help request is flagged to the group leader.
+UNCLAIMED_HOURS = WardSetting("help_unclaimed_hours", 48, 1, 720, "error.hours.range",
+                              Action.EDIT_TARGETS)
+# How many days audit entries are kept (admins only: shortening it erases the record
+# of what staff did).
+AUDIT_RETENTION_DAYS = WardSetting("audit_retention_days", 730, 90, 3650,
+                                   "error.retention.range", Action.MANAGE_ADMINS)
+
+SETTINGS = (SKILL_THRESHOLD, UNCLAIMED_HOURS, AUDIT_RETENTION_DAYS)
+
+
+def _stored(session: Session, setting: WardSetting) -> str | None:
+    row = session.get(Setting, setting.key)
+    return None if row is None else row.value
+
+
+def read(session: Session, setting: WardSetting) -> int:
+    """The setting's value: what is stored when it is a whole number within the
+    bounds, else the default."""
+    value = _stored(session, setting)
+    number = whole_number(value) if value is not None else None
+    if number is None or not setting.low <= number <= setting.high:
+        return setting.default
+    return number
+
+
+def skill_threshold(session: Session) -> int:
+    return read(session, SKILL_THRESHOLD)
+
+
+def unclaimed_hours(session: Session) -> int:
+    return read(session, UNCLAIMED_HOURS)
+
+
+def audit_retention_days(session: Session) -> int:
+    return read(session, AUDIT_RETENTION_DAYS)
+
+
+def change(session: Session, actor: Actor | None, setting: WardSetting, value) -> int:
+    """Set ``setting`` to ``value`` (an int, a whole float or a string of digits) once
+    ``actor`` may (``setting.action``); logged when it changes. Returns the number."""
+    require(actor, setting.action)
+    old = read(session, setting)
+    number = whole_number(value)
+    if number is None or not setting.low <= number <= setting.high:
+        error_key = setting.error_key  # in both catalogues (tests/test_ward_settings.py)
+        raise ValidationError(setting.key, error_key, min=setting.low, max=setting.high)
+    row = session.get(Setting, setting.key)
+    if row is not None and row.value == str(number):
+        return number
+    if row is None:
+        row = Setting(key=setting.key)
+    row.value = str(number)
+    row.updated_at = clock.utc()
+    row.updated_by_id = account_id(actor)
+    session.add(row)
+    audit.record(session, actor, [audit.Change("setting", key=setting.key, old=str(old),
+                                               new=str(number))])
+    session.flush()
+    return number

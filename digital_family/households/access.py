@@ -1,0 +1,145 @@
+"""Who may touch which household: a household's or member's target, checked.
+
+Every household function takes the ``Actor`` and checks it against the household's
+target as stored in the database (its id and group), never against ids the caller
+vouches for: ``household_target`` and ``member_target`` load it, check the
+permission (``permissions.require``) and the household's consent
+(``consent_rules.gate``). A missing household is said to be missing only to those who
+may act on every household, so ids cannot be probed.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family.access.permissions import (
+    SIGN_IN_KEY,
+    WARD,
+    Action,
+    Actor,
+    PermissionDenied,
+    Target,
+    can,
+    require,
+)
+from digital_family.base.groups import find_group
+from digital_family.base.i18n import CatalogueError
+from digital_family.base.models import Household, Member, ResidentialGroup
+from digital_family.base.validation import ValidationError
+from digital_family.households import consent_rules
+
+MAX_ID = 2**63 - 1
+
+
+class HouseholdNotFound(CatalogueError, LookupError):
+    """No such household or member (said only to those who may see every household)."""
+
+    DEFAULT_KEY = "error.household.not_found"
+
+
+def as_id(value) -> int | None:
+    """A database id from what the caller gave (an int or digits), or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        value = int(text) if text.isascii() and text.isdigit() and len(text) < 20 else None
+    if isinstance(value, int) and 0 < value <= MAX_ID:
+        return value
+    return None
+
+
+def _not_found(actor: Actor | None, action: Action) -> Exception:
+    """For a missing household: say so only to those who may act on every household."""
+    if actor is None:
+        return PermissionDenied(SIGN_IN_KEY)
+    if can(actor, action, WARD):
+        return HouseholdNotFound()
+    return PermissionDenied()
+
+
+def household_target(session: Session, actor: Actor | None, household_id, action: Action) -> Target:
+    """The target of household ``household_id`` once ``actor`` may do ``action`` to it.
+
+    PermissionDenied when not allowed, and for a missing household unless the
+    actor may do ``action`` everywhere (then HouseholdNotFound), so ids cannot be probed;
+    ``consent_rules.ConsentRequired`` when the household's consent does not allow it.
+    """
+    if actor is None:
+        raise PermissionDenied(SIGN_IN_KEY)
+    hid = as_id(household_id)
+    row = None
+    if hid is not None:
+        row = session.execute(
+            sa.select(Household.id, Household.group_id).where(Household.id == hid)
+        ).first()
+    if row is None:
+        raise _not_found(actor, action)
+    target = Target(household_id=row[0], group_id=row[1])
+    require(actor, action, target)
+    consent_rules.gate(session, actor, action, target)
+    return target
+
+
+def member_target(session: Session, actor: Actor | None, member_id, action: Action) -> Target:
+    """The target of the household member ``member_id`` belongs to, as household_target."""
+    if actor is None:
+        raise PermissionDenied(SIGN_IN_KEY)
+    mid = as_id(member_id)
+    row = None
+    if mid is not None:
+        row = session.execute(
+            sa.select(Household.id, Household.group_id)
+            .join(Member, Member.household_id == Household.id)
+            .where(Member.id == mid)
+        ).first()
+    if row is None:
+        raise _not_found(actor, action)
+    target = Target(household_id=row[0], group_id=row[1])
+    require(actor, action, target)
+    consent_rules.gate(session, actor, action, target)
+    return target
+
+
+def household_id_for(actor: Actor | None) -> int | None:
+    """A resident's own household id (None for other roles)."""
+    if actor is None or actor.role != "resident":
+        return None
+    return actor.household_id
+
+
+def group_id_for(session: Session, actor: Actor | None, group_code, action: Action) -> int:
+    """The id of the group ``group_code`` once ``actor`` may do ``action`` in it."""
+    if actor is None:
+        raise PermissionDenied(SIGN_IN_KEY)
+    code, group_id = find_group(session, group_code)
+    if group_id is None:
+        if not (can(actor, action, WARD) or actor.group_ids):
+            raise PermissionDenied()
+        raise ValidationError("group_code", "error.group.unknown", code=code)
+    require(actor, action, Target(group_id=group_id))
+    return group_id
+
+
+def listable_group_ids(actor: Actor | None) -> list[int] | None:
+    """Groups whose households ``actor`` may list: None for all, else their ids."""
+    if actor is None:
+        raise PermissionDenied(SIGN_IN_KEY)
+    if can(actor, Action.READ_GROUP_MEMBERS, WARD):
+        return None
+    allowed = sorted(
+        g for g in actor.group_ids if can(actor, Action.READ_GROUP_MEMBERS, Target(group_id=g))
+    )
+    if not allowed:
+        raise PermissionDenied()
+    return allowed
+
+
+def group_codes_for(session: Session, actor: Actor | None) -> tuple[str, ...]:
+    """Codes of the groups whose households ``actor`` may list, in code order."""
+    allowed = listable_group_ids(actor)
+    query = sa.select(ResidentialGroup.code).order_by(ResidentialGroup.code)
+    if allowed is not None:
+        query = query.where(ResidentialGroup.id.in_(allowed))
+    return tuple(session.execute(query).scalars())

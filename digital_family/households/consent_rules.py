@@ -1,0 +1,61 @@
+"""What a household's consent allows, checked on every read and change of it
+(``gate``, called by ``households.access``): the statuses, ``ConsentRequired`` and
+``hidden_from_leaders``. Giving and withdrawing consent is ``households.consent``.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family.access.permissions import Action, Actor, PermissionDenied, Target
+from digital_family.base.models import HouseholdConsent
+
+NONE, GIVEN, WITHDRAWN = "none", "given", "withdrawn"
+SELF, VERBAL = "self", "verbal"
+GATED_ROLES = ("resident", "group_leader")
+
+
+class ConsentRequired(PermissionDenied):
+    """The household has not consented (or withdrew): nothing is saved for it."""
+
+    DEFAULT_KEY = "consent.required"
+
+
+def allows(role: str, status: str, channel: str | None) -> bool:
+    # the family saves only once it has ticked the notice itself
+    if role == "resident":
+        return status == GIVEN and channel == SELF
+    return status == GIVEN
+
+
+def gate(session: Session, actor: Actor, action: Action, target: Target) -> None:
+    """Refuse what consent does not allow (called by ``households.household_target``).
+
+    Leaders: a household that withdrew is neither read nor changed; one that has not
+    consented is read (its page shows the notice) but not changed. The family: reads
+    its own data always, changes it only after ticking the notice itself. Staff,
+    admins and the command line are not gated (imports, exports, erasure).
+    """
+    if actor.role not in GATED_ROLES or target.household_id is None:
+        return
+    if action not in (Action.READ_HOUSEHOLD, Action.EDIT_HOUSEHOLD):
+        return
+    status, channel = session.execute(
+        sa.select(HouseholdConsent.status, HouseholdConsent.channel)
+        .where(HouseholdConsent.household_id == target.household_id)
+    ).first() or (NONE, None)
+    if actor.role == "group_leader" and status == WITHDRAWN:
+        raise ConsentRequired("consent.hidden")
+    if action == Action.EDIT_HOUSEHOLD and not allows(actor.role, status, channel):
+        raise ConsentRequired()
+
+
+def hidden_from_leaders(household_id: sa.ColumnElement) -> sa.ColumnElement:
+    """SQL: the household (by its id column) withdrew consent; leaders' lists leave it out."""
+    return (
+        sa.select(HouseholdConsent.household_id)
+        .where(HouseholdConsent.household_id == household_id,
+               HouseholdConsent.status == WITHDRAWN)
+        .exists()
+    )

@@ -1,0 +1,363 @@
+"""Changing a household and its members: the version-checked writes.
+
+Writes take the household ``version`` the page was showing. The version is bumped
+in the same statement that checks it (``UPDATE … WHERE version = :expected``),
+so of two writers who saw the same version exactly one wins; the other gets
+``StaleVersionError`` and changes nothing. Every value is validated before
+anything is written: a ``ValidationError`` leaves the database as it was. The data
+itself changes through ``member_writes`` (the one place members and households are
+written). Functions flush; the caller commits (``db.session_scope``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlmodel import Session
+
+from digital_family.access.permissions import Action, Actor, account_id
+from digital_family.base.clock import utc, vietnam_year
+from digital_family.base.codes import TRADER_FLAGS
+from digital_family.base.i18n import CatalogueError
+from digital_family.base.models import SKILL_COLUMNS, Household, Member, UserAccount, member_skills
+from digital_family.base.validation import (
+    ValidationError,
+    clean_text,
+    parse_bool,
+    parse_learning_status,
+    parse_occupation,
+    parse_sex,
+    parse_skills,
+    parse_vneid_level,
+    validate_address,
+    validate_birth_year,
+    validate_full_name,
+    validate_household_code,
+    validate_phone,
+)
+from digital_family.campaign import ward_settings
+from digital_family.households import member_writes
+from digital_family.households.access import (
+    MAX_ID,
+    HouseholdNotFound,
+    as_id,
+    group_id_for,
+    household_target,
+    member_target,
+)
+from digital_family.households.views import HouseholdView, MemberView, household_view, member_view
+
+MAX_MEMBERS = 30  # per household; a bigger one is a data-entry mistake
+MEMBER_FIELDS = (
+    "full_name",
+    "birth_year",
+    "sex",
+    "occupation",
+    "has_smartphone",
+    "has_epayment",
+    "vneid_level",
+    "learning_status",
+    "skills",
+    "skill",
+    *TRADER_FLAGS,
+)
+
+
+class StaleVersionError(CatalogueError):
+    """Someone changed the household since the page loaded it; nothing was written."""
+
+    DEFAULT_KEY = "household.stale"
+
+
+def _check_version(expected_version) -> int:
+    if (
+        isinstance(expected_version, bool)
+        or not isinstance(expected_version, int)
+        or not 0 <= expected_version <= MAX_ID
+    ):
+        raise StaleVersionError()
+    return expected_version
+
+
+def _bump_version(
+    session: Session, actor: Actor, household_id: int, expected_version, now=None
+) -> None:
+    """Take the household from ``expected_version`` to the next, or raise (its data
+    changes through member_writes)."""
+    expected = _check_version(expected_version)
+    table = Household.__table__
+    changed = session.execute(
+        table.update()
+        .where(table.c.id == household_id, table.c.version == expected)
+        .values(
+            version=table.c.version + 1,
+            updated_at=utc(now),
+            updated_by_id=account_id(actor),
+        )
+    ).rowcount
+    if changed != 1:
+        raise StaleVersionError()
+
+
+def _require_version(session: Session, household_id: int, expected_version) -> None:
+    """For a write that changes nothing: still refuse a stale page."""
+    expected = _check_version(expected_version)
+    current = session.execute(
+        sa.select(Household.version).where(Household.id == household_id)
+    ).scalar_one()
+    if current != expected:
+        raise StaleVersionError()
+
+
+def _member_count(session: Session, household_id: int) -> int:
+    return session.execute(
+        sa.select(sa.func.count()).select_from(Member).where(Member.household_id == household_id)
+    ).scalar_one()
+
+
+def add_member(
+    session: Session,
+    actor: Actor | None,
+    household_id,
+    *,
+    expected_version,
+    full_name,
+    birth_year,
+    sex,
+    occupation="other",
+) -> HouseholdView:
+    """Add a member to a household (Action.EDIT_HOUSEHOLD)."""
+    target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
+    values = {
+        "full_name": validate_full_name(full_name),
+        "birth_year": validate_birth_year(birth_year, current_year=vietnam_year()),
+        "sex": parse_sex(sex),
+        "occupation": parse_occupation(occupation),
+    }
+    if _member_count(session, target.household_id) >= MAX_MEMBERS:
+        raise ValidationError("members", "error.members.max", max=MAX_MEMBERS)
+    _bump_version(session, actor, target.household_id, expected_version)
+    member_writes.add_member(session, actor, target.household_id, values, locked=True)
+    return household_view(session, target.household_id)
+
+
+def _parse_skill_toggle(value) -> tuple[str, bool]:
+    if not isinstance(value, (tuple, list)) or len(value) != 2:
+        raise ValidationError("skill", "error.skill.pick_with_value")
+    codes = parse_skills([value[0]], field="skill")
+    if len(codes) != 1:
+        raise ValidationError("skill", "error.skill.pick_one")
+    return next(iter(codes)), parse_bool(value[1], field="skill")
+
+
+def _member_changes(member: Member, changes: dict) -> dict[str, object]:
+    """The columns to write for ``changes`` (validated), only those that differ."""
+    for name in changes:
+        if name not in MEMBER_FIELDS:
+            raise ValidationError(str(name), "error.field.not_editable")
+    parsers = {
+        "full_name": validate_full_name,
+        "birth_year": lambda v: validate_birth_year(v, current_year=vietnam_year()),
+        "sex": parse_sex,
+        "occupation": parse_occupation,
+        "has_smartphone": lambda v: parse_bool(v, field="has_smartphone"),
+        "has_epayment": lambda v: parse_bool(v, field="has_epayment"),
+        "vneid_level": parse_vneid_level,
+        "learning_status": parse_learning_status,
+    }
+    new = {name: parse(changes[name]) for name, parse in parsers.items() if name in changes}
+
+    if "skills" in changes or "skill" in changes:
+        skills = set(member_skills(member))
+        if "skills" in changes:
+            skills = set(parse_skills(changes["skills"]))
+        if "skill" in changes:
+            code, held = _parse_skill_toggle(changes["skill"])
+            (skills.add if held else skills.discard)(code)
+        new.update({column: code in skills for code, column in SKILL_COLUMNS.items()})
+
+    flags = {f: parse_bool(changes[f], field=f) for f in TRADER_FLAGS if f in changes}
+    if new.get("occupation", member.occupation) == "small_trader":
+        new.update(flags)
+    else:
+        for flag, value in flags.items():
+            if value:
+                raise ValidationError(flag, "error.trader_only")
+        new.update(dict.fromkeys(TRADER_FLAGS, False))
+    return {name: value for name, value in new.items() if getattr(member, name) != value}
+
+
+def update_member(
+    session: Session, actor: Actor | None, member_id, *, expected_version, **changes
+) -> HouseholdView:
+    """Change a member's fields (Action.EDIT_HOUSEHOLD on its household).
+
+    ``changes``: any of MEMBER_FIELDS. ``skills`` replaces the set of skill codes;
+    ``skill=(code, held)`` adds or removes one. The 4T flags can be set only for a
+    small trader; changing the occupation away from small_trader clears them.
+    """
+    target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
+    member = session.get(Member, as_id(member_id), populate_existing=True)
+    if member is None:  # removed by someone else since member_target looked
+        raise HouseholdNotFound()
+    values = _member_changes(member, changes)
+    if not values:
+        _require_version(session, target.household_id, expected_version)
+        return household_view(session, target.household_id)
+    _bump_version(session, actor, target.household_id, expected_version)
+    _write_member(session, actor, member, target.household_id, values)
+    return household_view(session, target.household_id)
+
+
+def _write_member(
+    session: Session, actor: Actor, member: Member, household_id: int, values: dict
+) -> None:
+    """Write validated, changed ``values`` to ``member`` (every member edit comes here),
+    through member_writes: the change and its roll-up delta in one place. The caller
+    has moved the version of ``household_id`` (the member's) in this transaction, so
+    holds its lock."""
+    try:
+        member_writes.update_member(
+            session, actor, member.id, values, locked_household=household_id
+        )
+    except LookupError:  # moved or removed by someone else since it was loaded
+        raise HouseholdNotFound() from None
+    # The loaded object follows what was written, without a second UPDATE.
+    for name, value in {**values, "updated_by_id": account_id(actor)}.items():
+        set_committed_value(member, name, value)
+
+
+@dataclass(frozen=True)
+class MemberUpdate:
+    """The outcome of ``set_member_fields``: the member as it now stands."""
+
+    member: MemberView
+    household_id: int
+    version: int  # the household's version after the change
+    changed: bool
+
+
+def _advance_version(session: Session, actor: Actor, household_id: int) -> int:
+    """Move the household to its next version whatever it was; returns the new one."""
+    table = Household.__table__
+    session.execute(
+        table.update()
+        .where(table.c.id == household_id)
+        .values(version=table.c.version + 1, updated_at=utc(), updated_by_id=account_id(actor))
+    )
+    return session.execute(
+        sa.select(Household.version).where(Household.id == household_id)
+    ).scalar_one()
+
+
+def set_member_fields(session: Session, actor: Actor | None, member_id, **changes) -> MemberUpdate:
+    """Set a member's answers to these values, whatever version the page last saw.
+
+    For answers a phone sends (perhaps again, after a lost connection): setting a
+    field to a value is idempotent, and two people answering different questions
+    do not refuse each other. The household's version still moves forward when
+    something changed, so a page's structural edits and confirmation made on older
+    data are refused. ``changes`` as in ``update_member`` (Action.EDIT_HOUSEHOLD).
+    """
+    target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
+    member = session.get(Member, as_id(member_id), populate_existing=True)
+    if member is None:  # removed by someone else since member_target looked
+        raise HouseholdNotFound()
+    values = _member_changes(member, changes)
+    if values:
+        version = _advance_version(session, actor, target.household_id)
+        _write_member(session, actor, member, target.household_id, values)
+        role = actor.role
+    else:
+        version = session.execute(
+            sa.select(Household.version).where(Household.id == target.household_id)
+        ).scalar_one()
+        role = session.execute(
+            sa.select(UserAccount.role).where(UserAccount.id == member.updated_by_id)
+        ).scalar_one_or_none() if member.updated_by_id else None
+    session.flush()
+    view = member_view(member, role, vietnam_year(), ward_settings.skill_threshold(session))
+    return MemberUpdate(view, target.household_id, version, bool(values))
+
+
+def remove_member(
+    session: Session, actor: Actor | None, member_id, *, expected_version
+) -> HouseholdView:
+    """Remove a member from its household (Action.EDIT_HOUSEHOLD)."""
+    target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
+    _bump_version(session, actor, target.household_id, expected_version)
+    try:
+        member_writes.remove_member(
+            session, actor, as_id(member_id), locked_household=target.household_id
+        )
+    except LookupError:  # moved or removed by someone else since member_target looked
+        raise HouseholdNotFound() from None
+    return household_view(session, target.household_id)
+
+
+def update_household(
+    session: Session,
+    actor: Actor | None,
+    household_id,
+    *,
+    expected_version,
+    address=None,
+    phone=None,
+) -> HouseholdView:
+    """Change the address and/or contact phone (None: unchanged; phone "": none)."""
+    target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
+    values = {}
+    if address is not None:
+        values["address"] = validate_address(address, required=True)
+    if phone is not None:
+        values["phone"] = validate_phone(phone) if clean_text(phone) else None
+    current = session.execute(
+        sa.select(Household.address, Household.phone).where(Household.id == target.household_id)
+    ).one()
+    values = {k: v for k, v in values.items() if getattr(current, k) != v}
+    if not values:
+        _require_version(session, target.household_id, expected_version)
+    else:
+        _bump_version(session, actor, target.household_id, expected_version)
+        member_writes.update_household(session, actor, target.household_id, values, locked=True)
+    return household_view(session, target.household_id)
+
+
+def confirm_household(
+    session: Session,
+    actor: Actor | None,
+    household_id,
+    *,
+    expected_version,
+    now: datetime | None = None,
+) -> HouseholdView:
+    """Record that the household's data is current as of ``now``."""
+    target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
+    now = utc(now)
+    _bump_version(session, actor, target.household_id, expected_version, now)
+    member_writes.update_household(
+        session, actor, target.household_id, {"confirmed_at": now}, locked=True
+    )
+    return household_view(session, target.household_id)
+
+
+def create_household(
+    session: Session, actor: Actor | None, *, group_code, code, address, phone=None
+) -> HouseholdView:
+    """A new household in group ``group_code`` (Action.CREATE_HOUSEHOLD on the group)."""
+    group_id = group_id_for(session, actor, group_code, Action.CREATE_HOUSEHOLD)
+    code = validate_household_code(code, field="code")
+    address = validate_address(address, required=True)
+    phone = validate_phone(phone) if clean_text(phone) else None
+    taken = session.execute(sa.select(Household.id).where(Household.code == code)).first()
+    if taken is not None:
+        raise ValidationError("code", "error.household.taken", code=code)
+    household_id = member_writes.add_household(
+        session,
+        actor,
+        {"code": code, "group_id": group_id, "address": address, "phone": phone},
+    )
+    return household_view(session, household_id)

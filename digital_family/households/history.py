@@ -1,0 +1,54 @@
+"""The household's own history, as the family reads it on its page: every change,
+who among staff and leaders opened it, its downloads and its consent, in plain words
+(``audit.who``, ``audit.describe``), checked like any read of the household."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session
+
+from digital_family.access.permissions import Action, Actor
+from digital_family.base.models import AuditEntry
+from digital_family.households.access import household_target
+from digital_family.records import audit
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    id: int
+    at: datetime
+    who: str  # "Tổ trưởng Trần Văn Hùng", "Gia đình", "Nhập từ sổ nhân khẩu"
+    what: str  # "bà Lan: có VNeID mức 2"
+
+
+FAMILY_ACTIONS = (*audit.CHANGES, audit.HOUSEHOLD_READ, audit.EXPORT, audit.CONSENT_GIVE,
+                  audit.CONSENT_WITHDRAW)
+
+
+def household_history(
+    session: Session,
+    actor: Actor | None,
+    household_id,
+    *,
+    lang: str,
+    limit: int = 30,
+    offset: int = 0,
+) -> tuple[HistoryItem, ...]:
+    """The household's own history, newest first, in ``lang`` (Action.READ_HOUSEHOLD):
+    every change, who opened it among staff and leaders, its downloads and consent;
+    at most ``limit``, skipping the ``offset`` newest."""
+    target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
+    query = audit.entries_query(audit.Filters(actions=FAMILY_ACTIONS)).where(
+        AuditEntry.household_id == target.household_id)
+    limit = limit if isinstance(limit, int) and not isinstance(limit, bool) else 30
+    offset = offset if isinstance(offset, int) and not isinstance(offset, bool) else 0
+    rows = session.execute(query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+                           .limit(min(max(limit, 1), audit.MAX_LIMIT)).offset(max(offset, 0)))
+    items = []
+    for row in rows:
+        entry = audit.entry_from_row(row)
+        items.append(HistoryItem(entry.id, entry.at, audit.who(entry, lang),
+                                 audit.describe(entry, lang)))
+    return tuple(items)

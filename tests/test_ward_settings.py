@@ -1,0 +1,47 @@
+"""The ward's settings: one reader with the bounds, one writer that checks and logs."""
+
+import pytest
+import sqlalchemy as sa
+
+from digital_family.access.permissions import SYSTEM, PermissionDenied
+from digital_family.base.i18n import CATALOGUES
+from digital_family.base.models import AuditEntry, Setting
+from digital_family.base.validation import ValidationError
+from digital_family.campaign import ward_settings
+from digital_family.campaign.ward_settings import SETTINGS
+
+
+def test_every_setting_has_its_error_in_both_catalogues_and_a_default_in_bounds():
+    assert len({s.key for s in SETTINGS}) == len(SETTINGS)
+    for setting in SETTINGS:
+        assert setting.low <= setting.default <= setting.high
+        for catalogue in CATALOGUES.values():
+            assert setting.error_key in catalogue
+
+
+@pytest.mark.parametrize("setting", SETTINGS, ids=lambda s: s.key)
+def test_the_reader_keeps_to_the_bounds(session, setting):
+    assert ward_settings.read(session, setting) == setting.default
+    for stored in (str(setting.high + 1), str(setting.low - 1), "", "abc", "-1", "2.5"):
+        session.merge(Setting(key=setting.key, value=stored))
+        session.flush()
+        assert ward_settings.read(session, setting) == setting.default, stored
+    session.merge(Setting(key=setting.key, value=str(setting.high)))
+    session.flush()
+    assert ward_settings.read(session, setting) == setting.high
+
+
+@pytest.mark.parametrize("setting", SETTINGS, ids=lambda s: s.key)
+def test_the_writer_checks_bounds_and_logs_changes_once(session, setting):
+    for bad in (setting.low - 1, setting.high + 1, "x", True, 1.5, None):
+        with pytest.raises(ValidationError) as refused:
+            ward_settings.change(session, SYSTEM, setting, bad)
+        assert refused.value.field == setting.key
+    assert ward_settings.change(session, SYSTEM, setting, str(setting.high)) == setting.high
+    assert ward_settings.change(session, SYSTEM, setting, float(setting.high)) == setting.high
+    logged = session.execute(
+        sa.select(AuditEntry).where(AuditEntry.key == setting.key)).scalars().all()
+    assert [(e.old_value, e.new_value) for e in logged] == [
+        (str(setting.default), str(setting.high))]
+    with pytest.raises(PermissionDenied):
+        ward_settings.change(session, None, setting, setting.low)
