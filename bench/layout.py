@@ -60,7 +60,6 @@ OLD_NAMES = {
     "web.pages": "pages",
     "web.signed_in": "signed_in",
     "web.state": "state",
-    "web.uploads": "uploads",
 }
 
 PRELUDE = f"""
