@@ -168,10 +168,18 @@ def test_signed_out_changes_nothing(session, ward):
         apply_changes(session, None, [set_(1, "has_smartphone", True)])
 
 
-def test_old_records_are_forgotten(session, ward):
+def test_old_records_are_forgotten_by_the_purge_not_by_each_tap(session, ward):
+    from digital_family.records import retention
+
     an = members_of(session, ward.h1)["Nguyễn Văn An"]
     old = datetime(2026, 1, 1, tzinfo=UTC)
+    later = old + household_changes.KEEP_FOR + timedelta(days=1)
     apply_changes(session, ward.resident1, [set_(an.id, "has_smartphone", True)], now=old)
-    apply_changes(session, ward.resident1, [set_(an.id, "has_epayment", True)],
-                  now=old + household_changes.KEEP_FOR + timedelta(days=1))
-    assert session.execute(sa.select(sa.func.count()).select_from(AppliedChange)).scalar_one() == 1
+    apply_changes(session, ward.resident1, [set_(an.id, "has_epayment", True)], now=later)
+
+    def kept() -> int:
+        return session.execute(sa.select(sa.func.count()).select_from(AppliedChange)).scalar_one()
+
+    assert kept() == 2  # a tap deletes nothing (issue 21: one statement less per tap)
+    assert retention.purge(session, now=later).applied_changes == 1
+    assert kept() == 1

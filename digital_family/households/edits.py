@@ -243,13 +243,11 @@ class MemberUpdate:
 def _advance_version(session: Session, actor: Actor, household_id: int) -> int:
     """Move the household to its next version whatever it was; returns the new one."""
     table = Household.__table__
-    session.execute(
+    return session.execute(
         table.update()
         .where(table.c.id == household_id)
         .values(version=table.c.version + 1, updated_at=utc(), updated_by_id=account_id(actor))
-    )
-    return session.execute(
-        sa.select(Household.version).where(Household.id == household_id)
+        .returning(table.c.version)
     ).scalar_one()
 
 

@@ -188,7 +188,6 @@ def apply_changes(
             AppliedChange.change_id.in_([c.id for c in changes]))
     ).scalars()) if changes else set()
     outcomes = []
-    touched = set()
     for change in changes:
         if change.id in seen:
             outcomes.append(Outcome(change.id, change.kind, "duplicate",
@@ -202,12 +201,14 @@ def apply_changes(
                                     member_id=change.member_id, error=exc))
             continue
         seen.add(change.id)
-        touched.add(outcome.household_id)
         outcomes.append(outcome)
-    if touched:
-        session.execute(sa.delete(AppliedChange).where(
-            AppliedChange.household_id.in_(touched), AppliedChange.applied_at < now - KEEP_FOR))
     return tuple(outcomes)
+
+
+def purge_expired(session: Session, *, now: datetime | None = None) -> int:
+    """Forget applied changes older than ``KEEP_FOR`` (the daily purge, not each tap)."""
+    return session.execute(sa.delete(AppliedChange).where(
+        AppliedChange.applied_at < utc(now) - KEEP_FOR)).rowcount or 0
 
 
 def checked_members(session: Session, actor: Actor | None, household_id,

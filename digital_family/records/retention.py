@@ -3,8 +3,9 @@
 ``purge`` (the ``digital-family purge`` command, and the app once a day) deletes ended
 and expired sign-in sessions, sign-in throttles nobody is waiting on, invitation codes
 30 days after they were used, revoked or expired, audit entries older than the audit's
-retention setting, the security alerts' count windows (the alerts stay in the audit), and
-upload slots past their 30 minutes with any file nobody imported.
+retention setting, the security alerts' count windows (the alerts stay in the audit),
+upload slots past their 30 minutes with any file nobody imported, and the record of changes
+phones sent once they are older than a phone may repeat them (90 days).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from digital_family.access import auth, security_alerts, uploads
 from digital_family.base.clock import utc
 from digital_family.base.models import Invitation
 from digital_family.campaign import ward_settings
+from digital_family.households import household_changes
 from digital_family.records import audit
 
 SPENT_INVITATIONS_KEPT = timedelta(days=30)  # who issued a code stays checkable a month
@@ -31,11 +33,12 @@ class PurgeSummary:
     audit_entries: int = 0
     security_tallies: int = 0
     uploads: int = 0
+    applied_changes: int = 0
 
     @property
     def total(self) -> int:
         return (self.sessions_and_throttles + self.invitations + self.audit_entries
-                + self.security_tallies + self.uploads)
+                + self.security_tallies + self.uploads + self.applied_changes)
 
 
 def purge(session: Session, *, now: datetime | None = None) -> PurgeSummary:
@@ -52,6 +55,7 @@ def purge(session: Session, *, now: datetime | None = None) -> PurgeSummary:
         audit.purge_expired(
             session, keep_days=ward_settings.audit_retention_days(session), now=now),
         security_alerts.purge_tallies(session, None, now=now),
-        uploads.purge_expired(session, now=now))
+        uploads.purge_expired(session, now=now),
+        household_changes.purge_expired(session, now=now))
     session.flush()
     return summary
