@@ -22,6 +22,8 @@ NO_ACTOR = {
     "access.uploads.upload_allowed": "an upload's slot is its credential (granted with the actor)",
     "access.uploads.keep": "an upload's slot is its credential (granted with the actor)",
     "access.uploads.purge_expired": "retention: deletes what has expired, nobody acts",
+    "households.household_changes.purge_expired": "retention: deletes what has expired, "
+                                                  "nobody acts",
     # The command line's own set-up of an empty or demo database.
     "demo": "*",
     # Ward-wide settings and numbers, no personal data (public at "/").
