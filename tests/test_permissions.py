@@ -39,14 +39,14 @@ ALLOWED = {
     "resident": ({A.READ_HOUSEHOLD, A.EDIT_HOUSEHOLD}, set()),
     "group_leader": (
         {A.READ_HOUSEHOLD, A.EDIT_HOUSEHOLD, A.INVITE_HOUSEHOLD, A.CREATE_HOUSEHOLD,
-         A.READ_GROUP_MEMBERS, A.READ_AGGREGATES},
+         A.READ_GROUP_MEMBERS, A.READ_AGGREGATES, A.RECORD_VISIT},
         {A.READ_AGGREGATES},
     ),
-    "ambassador": ({A.MANAGE_HELP_REQUESTS}, set()),
+    "ambassador": ({A.MANAGE_HELP_REQUESTS, A.RECORD_VISIT}, set()),
     "ward_staff": (
         staff := {A.READ_HOUSEHOLD, A.INVITE_HOUSEHOLD, A.CREATE_HOUSEHOLD, A.READ_GROUP_MEMBERS,
                   A.READ_AGGREGATES, A.EDIT_TARGETS, A.MANAGE_GROUPS, A.MANAGE_USERS,
-                  A.IMPORT_EXPORT, A.READ_AUDIT},
+                  A.IMPORT_EXPORT, A.READ_AUDIT, A.RECORD_VISIT},
         staff,
     ),
     "admin": (set(Action), set(Action)),

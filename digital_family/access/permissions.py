@@ -33,6 +33,7 @@ class Action(str, Enum):
     MANAGE_ADMINS = "manage_admins"  # admin accounts and granting the admin role
     IMPORT_EXPORT = "import_export"
     READ_AUDIT = "read_audit"  # the audit log of the whole ward
+    RECORD_VISIT = "record_visit"  # a visit at the door (or the service point), a week's plan
 
 
 class PermissionDenied(CatalogueError):
@@ -83,6 +84,7 @@ _WARD_STAFF_ACTIONS = frozenset(
         Action.MANAGE_USERS,
         Action.IMPORT_EXPORT,
         Action.READ_AUDIT,
+        Action.RECORD_VISIT,
     }
 )
 _LEADER_GROUP_ACTIONS = frozenset(
@@ -92,6 +94,7 @@ _LEADER_GROUP_ACTIONS = frozenset(
         Action.INVITE_HOUSEHOLD,
         Action.CREATE_HOUSEHOLD,
         Action.READ_GROUP_MEMBERS,
+        Action.RECORD_VISIT,
     }
 )
 
@@ -110,7 +113,7 @@ def can(actor: Actor | None, action: Action, target: Target = WARD) -> bool:
             return True
         return action in _LEADER_GROUP_ACTIONS and in_group
     if actor.role == "ambassador":
-        return action == Action.MANAGE_HELP_REQUESTS and in_group
+        return action in (Action.MANAGE_HELP_REQUESTS, Action.RECORD_VISIT) and in_group
     if actor.role == "resident":
         own = target.household_id is not None and target.household_id == actor.household_id
         return action in (Action.READ_HOUSEHOLD, Action.EDIT_HOUSEHOLD) and own

@@ -613,3 +613,57 @@ upload_slot = sa.Table(
     sa.Column("data", sa.LargeBinary, nullable=True),
     sa.Column("kept_at", UTCDateTime(), nullable=True),
 )
+
+# A visit at the door, or help given at the public-service point (households/visits.py):
+# who came, when, what came of it, who was helped with what, when to come back.
+VISIT_OUTCOMES = ("met", "nobody_home", "come_back", "declined")
+VISIT_PLACES = ("home", "service_point")
+household_visit = sa.Table(
+    "household_visit",
+    SQLModel.metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("household_id", sa.Integer,
+              sa.ForeignKey("household.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("visitor_id", sa.Integer, sa.ForeignKey("user_account.id", ondelete="SET NULL"),
+              nullable=True, index=True),
+    sa.Column("visitor_role", sa.String(20), nullable=False),
+    sa.Column("visited_on", sa.Date, nullable=False),
+    sa.Column("outcome", sa.String(20), nullable=False),
+    sa.Column("place", sa.String(20), nullable=False, server_default="home"),
+    sa.Column("note", sa.String(500), nullable=False, server_default=""),
+    sa.Column("follow_up_on", sa.Date, nullable=True),
+    # what the visit achieved is what changed from the start of its day (in Vietnam)
+    # until VISIT_EFFECT_DAYS later: both moments kept, so the figures compare timestamps
+    sa.Column("counts_from", UTCDateTime(), nullable=False),
+    sa.Column("counts_until", UTCDateTime(), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+    sa.CheckConstraint(sql_in("outcome", VISIT_OUTCOMES), name="outcome_code"),
+    sa.CheckConstraint(sql_in("place", VISIT_PLACES), name="place_code"),
+    sa.Index("ix_household_visit_household_on", "household_id", "visited_on"),
+    sa.Index("ix_household_visit_visited_on", "visited_on"),
+)
+# Who was helped with what during a visit (a member may be helped with several things).
+visit_help = sa.Table(
+    "visit_help",
+    SQLModel.metadata,
+    sa.Column("visit_id", sa.Integer, sa.ForeignKey("household_visit.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("member_id", sa.Integer, sa.ForeignKey("member.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("topic", sa.String(20), primary_key=True),
+    # the household again, so the family's export and erasure find these rows by it
+    sa.Column("household_id", sa.Integer, sa.ForeignKey("household.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+)
+# The households a leader (or ambassador) chose to visit in a week (campaign/week_plan.py).
+week_plan = sa.Table(
+    "week_plan",
+    SQLModel.metadata,
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("user_account.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("week_start", sa.Date, primary_key=True),
+    sa.Column("household_id", sa.Integer, sa.ForeignKey("household.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("added_at", UTCDateTime(), nullable=False),
+    sa.Index("ix_week_plan_household_id", "household_id"),
+)

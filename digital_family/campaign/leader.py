@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import operator
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from fractions import Fraction
@@ -216,7 +217,7 @@ _M = Member.__table__
 _H = Household.__table__
 
 
-def _parse_reason(reason) -> str | None:
+def parse_reason(reason) -> str | None:
     text = clean_text(reason)
     if not text:
         return None
@@ -227,22 +228,24 @@ def _parse_reason(reason) -> str | None:
 
 def visit_query(
     *,
-    group_id: int,
-    scored_reasons: tuple[str, ...],
+    scored: Mapping[int, tuple[str, ...]],
     threshold: int,
     reference_year: int,
     now: datetime,
     dialect_name: str,
     reason: str | None = None,
 ) -> sa.Select:
-    """The group's households worth a visit, ranked, with their reason counts.
+    """The households of the groups in ``scored`` worth a visit, ranked across them, with
+    their reason counts; ``scored`` maps each group to the reasons that count toward
+    its households' score (those of indicators the group has not met).
 
-    Columns: id, code, address, phone, members, confirmed_at, one per REASONS,
-    score, total (the row count of the whole ranking, a window count). One
-    grouped pass over the group's members (ages as birth-year bounds, as the
-    indicator engine), joined to every household of the group (a household
+    Columns: id, code, group_id, address, phone, members, confirmed_at, one per
+    REASONS, score, total (the row count of the whole ranking, a window count). One
+    grouped pass over the groups' members (ages as birth-year bounds, as the
+    indicator engine), joined to every household of the groups (a household
     without members can still be due a confirmation).
     """
+    group_ids = sorted(scored)
     skill_count = skill_count_sql(dialect_name)
     adult = _M.c.birth_year <= reference_year - ADULT_AGE
     age_16 = _M.c.birth_year <= reference_year - VNEID_AGE
@@ -261,7 +264,7 @@ def visit_query(
             count_if(_M.c.learning_status.in_(LEARNING_STATUSES_ACTIVE)).label("learners"),
         )
         .select_from(_M.join(_H, _H.c.id == _M.c.household_id))
-        .where(_H.c.group_id == group_id)
+        .where(_H.c.group_id.in_(group_ids))
         .group_by(_M.c.household_id)
         .subquery("per_household")
     )
@@ -280,11 +283,18 @@ def visit_query(
         ),
     }
     assert tuple(reasons) == REASONS
-    score = reduce(operator.add, (reasons[r] for r in scored_reasons), sa.literal(0))
+    def counted(reason: str) -> sa.ColumnElement:
+        groups = [g for g in group_ids if reason in scored[g]]
+        if len(groups) == len(group_ids):
+            return reasons[reason]
+        return sa.case((_H.c.group_id.in_(groups or [0]), reasons[reason]), else_=0)
+
+    score = reduce(operator.add, (counted(r) for r in REASONS), sa.literal(0))
     households = (
         sa.select(
             _H.c.id,
             _H.c.code,
+            _H.c.group_id,
             _H.c.address,
             _H.c.phone,
             sa.func.coalesce(c.members, 0).label("members"),
@@ -294,7 +304,8 @@ def visit_query(
         )
         .select_from(_H.outerjoin(per_household, c.household_id == _H.c.id))
         # a household that withdrew its consent is not visited for its data
-        .where(_H.c.group_id == group_id, sa.not_(consent_rules.hidden_from_leaders(_H.c.id)))
+        .where(_H.c.group_id.in_(group_ids),
+               sa.not_(consent_rules.hidden_from_leaders(_H.c.id)))
         .subquery("households")
     )
     h = households.c
@@ -344,7 +355,7 @@ def visit_list(
     ValidationError for an unknown reason.
     """
     group_id, code, _name = _group_row(session, actor, group_code)
-    reason = _parse_reason(reason)
+    reason = parse_reason(reason)
     now = clock.utc(now)
     if reference_year is None:
         reference_year = clock.vietnam_year(now)
@@ -358,8 +369,7 @@ def visit_list(
         if r not in REASON_INDICATORS or report.indicator(REASON_INDICATORS[r]).met is False
     )
     query = visit_query(
-        group_id=group_id,
-        scored_reasons=scored,
+        scored={group_id: scored},
         threshold=ward_settings.skill_threshold(session),
         reference_year=reference_year,
         now=now,

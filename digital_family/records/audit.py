@@ -56,6 +56,8 @@ CONSENT_WITHDRAW = "consent.withdraw"
 REFUSED = "access.refused"  # key: what was refused
 ALERT = "alert"  # key: the kind of alert
 PURGE = "audit.purge"  # new: how many entries the retention removed
+VISIT = "visit.record"  # old: the day visited; new: the outcome; key: the place
+VISIT_REMOVE = "visit.remove"  # a visit recorded by mistake, taken back
 CHANGES = (HOUSEHOLD_ADD, HOUSEHOLD_UPDATE, HOUSEHOLD_REMOVE, HOUSEHOLD_ERASE, MEMBER_ADD,
            MEMBER_UPDATE, MEMBER_REMOVE, MEMBER_MOVE, MEMBER_ERASE)
 
@@ -440,6 +442,14 @@ def _member_field_words(field: str, old: str | None, new: str | None, lang: str)
              old=_value_words(field, old, lang), new=_value_words(field, new, lang))
 
 
+def _visit_words(entry: Entry, lang: str) -> str:
+    day = entry.old or ""
+    if len(day) == 10:  # YYYY-MM-DD as people write it
+        day = f"{day[8:10]}/{day[5:7]}/{day[:4]}"
+    key = "service_point" if entry.key == "service_point" else entry.new
+    return t(f"history.visit.{key}", lang, day=day)
+
+
 def describe(entry: Entry, lang: str) -> str:
     """What the entry says happened, in plain words (values an erasure blanked are
     not said: "đã xoá")."""
@@ -465,8 +475,10 @@ def describe(entry: Entry, lang: str) -> str:
         return t("history.member_moved", lang, name=member, code=entry.new or "")
     if action == EXPORT:
         return t(f"history.export.{entry.key or 'household'}", lang)
+    if action == VISIT:
+        return _visit_words(entry, lang)
     if action in (CONSENT_GIVE, CONSENT_WITHDRAW, HOUSEHOLD_READ, HOUSEHOLD_ADD, MEMBER_ERASE,
-                  HOUSEHOLD_ERASE):
+                  HOUSEHOLD_ERASE, VISIT_REMOVE):
         return t(f"history.{action}", lang, version=entry.new or "")
     return t("history.other", lang, action=action)
 
