@@ -100,9 +100,9 @@ def _group_code(session, code: str | None) -> str | None:
     try:
         code, group_id = find_group(session, code)
     except ValidationError:
-        raise _fail(f"Không có tổ dân phố mã {code}.") from None
+        raise _fail(t("cli.group_code.1", code=code)) from None
     if group_id is None:
-        raise _fail(f"Không có tổ dân phố mã {code}.")
+        raise _fail(t("cli.group_code.1", code=code))
     return code
 
 
@@ -117,7 +117,7 @@ def db_upgrade() -> None:
     db.upgrade(database_url())
     with _engine() as engine:
         current = db.current_revision(engine)
-    console.print(f"Cơ sở dữ liệu đã ở phiên bản mới nhất ({current}).", markup=False)
+    console.print(t("cli.db_upgrade.1", current=current), markup=False)
 
 
 @db_app.command("status")
@@ -126,12 +126,12 @@ def db_status() -> None:
     with _engine() as engine:
         current = db.current_revision(engine)
     head = db.head_revision()
-    console.print(f"Phiên bản hiện tại: {current or '(chưa tạo)'}", markup=False)
-    console.print(f"Phiên bản mới nhất: {head}", markup=False)
+    console.print(t("cli.db_status.1", current=current or t("cli.db_status.none")), markup=False)
+    console.print(t("cli.db_status.2", head=head), markup=False)
     if current == head:
-        console.print("Đã cập nhật — up to date")
+        console.print(t("cli.db_status.3"))
         return
-    console.print(f"Cần nâng cấp — behind: run {db.UPGRADE_COMMAND}", markup=False)
+    console.print(t("cli.db_status.4", upgrade_command=db.UPGRADE_COMMAND), markup=False)
     raise typer.Exit(1)
 
 
@@ -153,8 +153,12 @@ def backup_cmd(
     except backup.BackupError as exc:
         raise _fail(str(exc)) from None
     console.print(
-        f"Đã sao lưu cơ sở dữ liệu ({made.kind}) ra {made.path} "
-        f"({format_int(made.size // 1024)} KB).", markup=False)
+        t(
+            "cli.backup_cmd.1",
+            kind=made.kind,
+            path=made.path,
+            size=format_int(made.size // 1024),
+        ), markup=False)
 
 
 @app.command("restore")
@@ -168,17 +172,17 @@ def restore_cmd(
 
     where = sa.engine.make_url(database_url()).render_as_string(hide_password=True)
     if not yes and not typer.confirm(
-        f"Khôi phục sẽ ghi đè toàn bộ dữ liệu trong {where} bằng {file}. Tiếp tục?",
+        t("cli.restore_cmd.1", where=where, file=file),
         default=False,
     ):
-        raise _fail("Đã huỷ, không thay đổi gì.", 1)
+        raise _fail(t("cli.restore_cmd.2"), 1)
     try:
         revision = backup.restore(file)
     except backup.BackupError as exc:
         raise _fail(str(exc)) from None
-    console.print(f"Đã khôi phục {where} từ {file} (phiên bản lược đồ {revision}).", markup=False)
+    console.print(t("cli.restore_cmd.3", where=where, file=file, revision=revision), markup=False)
     if revision != db.head_revision():
-        console.print(f"Bản sao lưu cũ hơn mã nguồn: hãy chạy {db.UPGRADE_COMMAND}", markup=False)
+        console.print(t("cli.restore_cmd.4", upgrade_command=db.UPGRADE_COMMAND), markup=False)
 
 
 # health
@@ -209,7 +213,7 @@ def import_file(
     """Nhập sổ nhân khẩu; tệp có dòng sai thì không ghi gì."""
     with _ready_engine() as engine:
         try:
-            with console.status("Đang đọc tệp…"):
+            with console.status(t("cli.import_file.1")):
                 table = register.read_table(file)
             rows = max(len(table) - 1, 0)
             with db.session_scope(engine) as session:
@@ -221,7 +225,7 @@ def import_file(
                         TimeElapsedColumn(),
                         console=console,
                     ) as bar:
-                        task = bar.add_task("Kiểm tra và ghi", total=2 * rows)
+                        task = bar.add_task(t("cli.import_file.2"), total=2 * rows)
                         summary = register.import_table(
                             session,
                             SYSTEM,
@@ -235,19 +239,19 @@ def import_file(
         except register.RegisterImportError as exc:
             for error in exc.errors:
                 err_console.print(str(error), markup=False, soft_wrap=True)
-            raise _fail(f"Có {len(exc.errors)} lỗi. Không có gì được ghi.") from None
+            raise _fail(t("cli.import_file.3", errors=len(exc.errors))) from None
 
-    result = Table(title=f"Đã nhập {file.name}", show_header=False)
-    result.add_column("Mục")
-    result.add_column("Số lượng", justify="right")
+    result = Table(title=t("cli.import_file.4", name=file.name), show_header=False)
+    result.add_column(t("cli.import_file.5"))
+    result.add_column(t("cli.import_file.6"), justify="right")
     for label, value in (
-        ("Số dòng nhân khẩu", summary.rows),
-        ("Tổ dân phố mới", summary.groups_created),
-        ("Hộ gia đình mới", summary.households_created),
-        ("Hộ gia đình đổi địa chỉ", summary.households_updated),
-        ("Nhân khẩu mới", summary.members_created),
-        ("Nhân khẩu cập nhật", summary.members_updated),
-        ("Nhân khẩu không đổi", summary.members_unchanged),
+        (t("cli.import_file.7"), summary.rows),
+        (t("cli.import_file.8"), summary.groups_created),
+        (t("cli.import_file.9"), summary.households_created),
+        (t("cli.import_file.10"), summary.households_updated),
+        (t("cli.import_file.11"), summary.members_created),
+        (t("cli.import_file.12"), summary.members_updated),
+        (t("cli.import_file.13"), summary.members_unchanged),
     ):
         result.add_row(label, format_int(value))
     console.print(result)
@@ -259,7 +263,9 @@ def import_file(
 def _met_label(result) -> str:
     if result.met is None:
         return "—"
-    return "[green]Đạt[/green]" if result.met else "[red]Chưa đạt[/red]"
+    if result.met:
+        return f"[green]{t('cli.met_label.1')}[/green]"
+    return f"[red]{t('cli.met_label.2')}[/red]"
 
 
 @app.command("indicators")
@@ -283,13 +289,17 @@ def indicators_cmd(
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
         return
 
-    scope = "Toàn phường" if code is None else f"Tổ dân phố {code}"
-    table = Table(title=f"Chỉ số — {scope}, năm {report.reference_year}")
-    table.add_column("Chỉ số", overflow="fold")
-    table.add_column("Số người", justify="right")
-    table.add_column("Tỷ lệ", justify="right")
-    table.add_column("Mục tiêu", justify="right")
-    table.add_column("Đánh giá")
+    scope = t("cli.indicators_cmd.1") if code is None else t("cli.indicators_cmd.2", code=code)
+    table = Table(title=t(
+        "cli.indicators_cmd.3",
+        scope=scope,
+        reference_year=report.reference_year,
+    ))
+    table.add_column(t("cli.indicators_cmd.4"), overflow="fold")
+    table.add_column(t("cli.indicators_cmd.5"), justify="right")
+    table.add_column(t("cli.indicators_cmd.6"), justify="right")
+    table.add_column(t("cli.indicators_cmd.7"), justify="right")
+    table.add_column(t("cli.indicators_cmd.8"))
     for result in report.indicators:
         table.add_row(
             t(f"indicator.{result.code}"),
@@ -301,10 +311,10 @@ def indicators_cmd(
     console.print(table)
 
     completion = report.completion
-    done = Table(title="Tiến độ cập nhật thông tin", show_header=False)
-    done.add_column("Mục")
-    done.add_column("Số lượng", justify="right")
-    done.add_column("Tỷ lệ", justify="right")
+    done = Table(title=t("cli.indicators_cmd.9"), show_header=False)
+    done.add_column(t("cli.import_file.5"))
+    done.add_column(t("cli.import_file.6"), justify="right")
+    done.add_column(t("cli.indicators_cmd.6"), justify="right")
 
     def share(n: int) -> str:
         return format_percent(n / completion.households if completion.households else None)
@@ -336,11 +346,11 @@ def export_cmd(
     """Xuất sổ nhân khẩu theo mẫu nhập (xlsx có thêm trang Chỉ số)."""
     fmt = file_format.value if file_format else out.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx"):
-        raise _fail("Hãy chọn --format csv hoặc --format xlsx.")
+        raise _fail(t("cli.export_cmd.1"))
     with _ready_engine() as engine, db.session_scope(engine) as session:
         code = _group_code(session, group)
         count = register.export_register(session, SYSTEM, out, fmt=fmt, group_code=code)
-    console.print(f"Đã xuất {format_int(count)} nhân khẩu ra {out}.", markup=False)
+    console.print(t("cli.export_cmd.2", count=format_int(count), out=out), markup=False)
 
 
 # demo
@@ -361,35 +371,43 @@ def demo_cmd(
     from digital_family import demo
 
     if reset and if_empty:
-        raise _fail("Không dùng --reset cùng với --if-empty.", 2)
+        raise _fail(t("cli.demo_cmd.1"), 2)
     started = time.perf_counter()
     with _ready_engine() as engine:
         if if_empty:
             with db.session_scope(engine) as session:
                 if demo.has_households(session):
                     present = demo.existing_demo_accounts(session)
-                    console.print("Cơ sở dữ liệu đã có dữ liệu; không tạo phường mẫu.")
+                    console.print(t("cli.demo_cmd.2"))
                     if present:
                         _print_demo_accounts(present)
                     return
         try:
-            with console.status("Đang tạo dữ liệu mẫu…"), db.session_scope(engine) as session:
+            with console.status(t("cli.demo_cmd.3")), db.session_scope(engine) as session:
                 summary = demo.generate_demo(session, households=households, seed=seed, reset=reset)
         except demo.DemoError as exc:
             raise _fail(str(exc)) from None
     elapsed = time.perf_counter() - started
     console.print(
-        f"Đã tạo {format_int(summary.groups)} tổ dân phố, {format_int(summary.households)} hộ, "
-        f"{format_int(summary.members)} nhân khẩu trong {elapsed:.1f} giây.",
+        t(
+            "cli.demo_cmd.4",
+            groups=format_int(summary.groups),
+            households=format_int(summary.households),
+            members=format_int(summary.members),
+            elapsed=elapsed,
+        ),
         markup=False,
     )
     console.print(
-        f"Lịch sử chỉ số: {format_int(summary.snapshots)} dòng "
-        f"(mỗi tuần trong {demo.DEMO_WEEKS} tuần qua và hôm nay).",
+        t("cli.demo_cmd.5", snapshots=format_int(summary.snapshots), demo_weeks=demo.DEMO_WEEKS),
         markup=False,
     )
     console.print(
-        f"Yêu cầu giúp đỡ: {format_int(summary.help_requests)} (trong {demo.HELP_WEEKS} tuần qua).",
+        t(
+            "cli.demo_cmd.6",
+            help_requests=format_int(summary.help_requests),
+            help_weeks=demo.HELP_WEEKS,
+        ),
         markup=False,
     )
     _print_demo_accounts(summary.accounts)
@@ -398,22 +416,22 @@ def demo_cmd(
 def _print_demo_accounts(demo_accounts) -> None:
     from digital_family import demo
 
-    table = Table(title="Tài khoản thử")
-    table.add_column("Vai trò")
-    table.add_column("Số điện thoại")
-    table.add_column("Mật khẩu")
-    table.add_column("Họ tên")
-    table.add_column("Phạm vi")
+    table = Table(title=t("cli.print_demo_accounts.1"))
+    table.add_column(t("cli.print_demo_accounts.2"))
+    table.add_column(t("cli.print_demo_accounts.3"))
+    table.add_column(t("cli.print_demo_accounts.4"))
+    table.add_column(t("cli.print_demo_accounts.5"))
+    table.add_column(t("cli.print_demo_accounts.6"))
     for account in demo_accounts:
         table.add_row(
             f"{ROLE_LABELS[account.role]} ({account.role})",
             account.phone,
             account.password,
             account.full_name,
-            account.scope or "Cả phường",
+            account.scope or t("cli.print_demo_accounts.7"),
         )
     console.print(table)
-    console.print(f"Mật khẩu chung của mọi tài khoản thử: {demo.DEMO_PASSWORD}", markup=False)
+    console.print(t("cli.print_demo_accounts.8", demo_password=demo.DEMO_PASSWORD), markup=False)
 
 
 # snapshot
@@ -428,9 +446,13 @@ def purge_cmd() -> None:
     with _ready_engine() as engine, db.session_scope(engine) as session:
         summary = retention.purge(session)
     console.print(
-        f"Đã xoá {format_int(summary.sessions_and_throttles)} phiên đăng nhập và khoá đăng nhập,"
-        f" {format_int(summary.invitations)} mã mời, {format_int(summary.audit_entries)} mục"
-        f" nhật ký quá hạn lưu, {format_int(summary.security_tallies)} bộ đếm cảnh báo.",
+        t(
+            "cli.purge_cmd.1",
+            sessions_and_throttles=format_int(summary.sessions_and_throttles),
+            invitations=format_int(summary.invitations),
+            audit_entries=format_int(summary.audit_entries),
+            security_tallies=format_int(summary.security_tallies),
+        ),
         markup=False
     )
 
@@ -445,7 +467,7 @@ def snapshot_cmd() -> None:
         rows = snapshots.take_snapshot(session, now=now)
     day = clock.vietnam_date(now)
     console.print(
-        f"Đã ghi {format_int(rows)} dòng chỉ số cho ngày {day:%d/%m/%Y}.", markup=False
+        t("cli.snapshot_cmd.1", rows=format_int(rows), day=day), markup=False
     )
 
 
@@ -479,7 +501,7 @@ def help_hours_cmd(
                 hours = ward_settings.unclaimed_hours(session)
         except ValidationError as exc:
             raise _fail(exc.message) from None
-    console.print(f"Yêu cầu chưa ai nhận sau {hours} giờ được đánh dấu quá hạn.", markup=False)
+    console.print(t("cli.help_hours_cmd.1", hours=hours), markup=False)
 
 
 # rollups
@@ -498,15 +520,14 @@ def rollups_verify() -> None:
         ).scalar_one()
     if not differences:
         console.print(
-            f"Số liệu cộng dồn của {format_int(groups)} tổ khớp với phép tính lại.", markup=False
+            t("cli.rollups_verify.1", groups=format_int(groups)), markup=False
         )
         return
     for difference in differences:
         err_console.print(str(difference), markup=False)
     codes = sorted({d.group_code for d in differences})
     raise _fail(
-        f"Lệch ở {len(codes)} tổ: {', '.join(codes)}. "
-        "Chạy: digital-family rollups rebuild"
+        t("cli.rollups_verify.2", n=len(codes), codes=", ".join(codes))
     )
 
 
@@ -519,8 +540,7 @@ def rollups_rebuild() -> None:
     with _ready_engine() as engine, db.session_scope(engine) as session:
         rows = rollups.rebuild(session)
     console.print(
-        f"Đã tính lại số liệu của {format_int(rows)} tổ "
-        f"trong {time.perf_counter() - started:.1f} giây.",
+        t("cli.rollups_rebuild.1", rows=format_int(rows), seconds=time.perf_counter() - started),
         markup=False,
     )
 
@@ -529,11 +549,11 @@ def rollups_rebuild() -> None:
 
 
 _VIA_LABELS = {
-    "app": "ứng dụng",
-    "visit": "buổi hỗ trợ",
-    "import": "nhập sổ",
-    "demo": "dữ liệu mẫu",
-    "cli": "dòng lệnh",
+    "app": t("cli.via.app"),
+    "visit": t("cli.via.visit"),
+    "import": t("cli.via.import"),
+    "demo": t("cli.via.demo"),
+    "cli": t("cli.via.cli"),
 }
 
 
@@ -567,9 +587,11 @@ def audit_cmd(
                            nl=False)
             typer.echo("]")
             return
-        table = Table(title="Nhật ký")
-        for heading in ("Lúc", "Tài khoản", "Vai trò", "Cách", "Việc", "Hộ", "Nhân khẩu", "Mục",
-                        "Cũ → mới"):
+        table = Table(title=t("cli.audit_cmd.1"))
+        for key in ("cli.audit_cmd.2", "cli.audit_cmd.3", "cli.print_demo_accounts.2",
+                    "cli.audit_cmd.4", "cli.audit_cmd.5", "cli.audit_cmd.6", "cli.audit_cmd.7",
+                    "cli.import_file.5", "cli.audit_cmd.8"):
+            heading = t(key)
             table.add_column(heading, overflow="fold")
         count = 0
         for entry in found:
@@ -587,7 +609,7 @@ def audit_cmd(
                 member, entry.field or entry.key or "", change,
             )
     if not count:
-        console.print("Không có mục nào.")
+        console.print(t("cli.audit_cmd.9"))
         return
     console.print(table)
 
@@ -602,10 +624,10 @@ def _household_id(session, code: str) -> int:
     try:
         code = validate_household_code(code)
     except ValidationError:
-        raise _fail(f"Không có hộ mã {code}.") from None
+        raise _fail(t("cli.household_id.1", code=code)) from None
     found = session.execute(sa.select(Household.id).where(Household.code == code)).scalar()
     if found is None:
-        raise _fail(f"Không có hộ mã {code}.")
+        raise _fail(t("cli.household_id.1", code=code))
     return found
 
 
@@ -620,8 +642,12 @@ def household_export_data(
     with _ready_engine() as engine, db.session_scope(engine) as session:
         data = personal_data.export_household(session, SYSTEM, _household_id(session, code))
     out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    console.print(f"Đã ghi thông tin của hộ {data['household']['code']} "
-                  f"({format_int(len(data['members']))} nhân khẩu) vào {out}.", markup=False)
+    console.print(t(
+        "cli.household_export_data.1",
+        code=data["household"]["code"],
+        members=format_int(len(data["members"])),
+        out=out,
+    ), markup=False)
 
 
 @household_app.command("erase")
@@ -645,22 +671,27 @@ def household_erase(
                 )
             ).scalar()
             if name is None:
-                raise _fail(f"Hộ {code} không có nhân khẩu số {member}.")
-            question = f"Xoá hẳn mọi thông tin của {name} (hộ {code})? Không khôi phục được."
+                raise _fail(t("cli.household_erase.1", code=code, member=member))
+            question = t("cli.household_erase.2", name=name, code=code)
         else:
             question = (
-                f"Xoá hẳn mọi thông tin của hộ {code} và các thành viên? Không khôi phục được."
+                t("cli.household_erase.3", code=code)
             )
         if not yes and not typer.confirm(question, default=False):
-            raise _fail("Đã huỷ, không xoá gì.", 1)
+            raise _fail(t("cli.household_erase.4"), 1)
         if member is not None:
             done = personal_data.erase_member(session, SYSTEM, member)
         else:
             done = personal_data.erase_household(session, SYSTEM, household_id)
     console.print(
-        f"Đã xoá thông tin của {format_int(done.members)} nhân khẩu (hộ {done.household_code}), "
-        f"{format_int(done.accounts)} tài khoản, {format_int(done.help_requests)} yêu cầu hỗ trợ; "
-        f"{format_int(done.audit_entries_blanked)} mục nhật ký đã bỏ giá trị.",
+        t(
+            "cli.household_erase.5",
+            members=format_int(done.members),
+            household_code=done.household_code,
+            accounts=format_int(done.accounts),
+            help_requests=format_int(done.help_requests),
+            audit_entries_blanked=format_int(done.audit_entries_blanked),
+        ),
         markup=False,
     )
 
@@ -669,7 +700,8 @@ def household_erase(
 
 
 def _ask_password() -> str:
-    return typer.prompt("Mật khẩu", hide_input=True, confirmation_prompt="Nhập lại mật khẩu")
+    return typer.prompt(t("cli.print_demo_accounts.4"), hide_input=True,
+                        confirmation_prompt=t("cli.ask_password.1"))
 
 
 @user_app.command("add")
@@ -702,7 +734,7 @@ def user_add(
                 phone, role_code = user.phone, user.role
         except ValidationError as exc:
             raise _fail(exc.message) from None
-    console.print(f"Đã tạo tài khoản {phone} ({ROLE_LABELS[role_code]}).", markup=False)
+    console.print(t("cli.user_add.1", phone=phone, role=ROLE_LABELS[role_code]), markup=False)
 
 
 @user_app.command("reset-password")
@@ -722,7 +754,7 @@ def user_reset_password(
                 phone = user.phone
         except ValidationError as exc:
             raise _fail(exc.message) from None
-    console.print(f"Đã đặt lại mật khẩu cho {phone}.", markup=False)
+    console.print(t("cli.user_reset_password.1", phone=phone), markup=False)
 
 
 @user_app.command("invite")
@@ -737,22 +769,30 @@ def user_invite(
     try:
         code = validate_household_code(household)
     except ValidationError:
-        raise _fail(f"Không có hộ gia đình mã {household}.") from None
+        raise _fail(t("cli.user_invite.1", household=household)) from None
     with _ready_engine() as engine, db.session_scope(engine) as session:
         household_id = session.execute(
             sa.select(Household.id).where(Household.code == code)
         ).scalar_one_or_none()
         if household_id is None:
-            raise _fail(f"Không có hộ gia đình mã {code}.")
+            raise _fail(t("cli.user_invite.2", code=code))
         issued = invitations.issue_invitation(session, SYSTEM, household_id=household_id)
-    kind = "Mã đặt lại mật khẩu" if issued.purpose == "reset" else "Mã mời"
+    kind = t("cli.user_invite.3") if issued.purpose == "reset" else t("cli.user_invite.4")
     expires = clock.in_vietnam(issued.expires_at)
-    console.print(f"{kind} của hộ {issued.household_code}: {issued.code}", markup=False)
+    console.print(t(
+        "cli.user_invite.5",
+        kind=kind,
+        household_code=issued.household_code,
+        code=issued.code,
+    ), markup=False)
     console.print(
-        f"Hết hạn lúc {expires:%H:%M} ngày {expires:%d/%m/%Y} (giờ Việt Nam).", markup=False
+        t("cli.user_invite.6", expires=expires), markup=False
     )
-    console.print(f"Đường dẫn: {invitations.invitation_url_path(issued.code)}", markup=False)
-    console.print("Các mã cũ chưa dùng của hộ này không còn dùng được.", markup=False)
+    console.print(t(
+        "cli.user_invite.7",
+        code=invitations.invitation_url_path(issued.code),
+    ), markup=False)
+    console.print(t("cli.user_invite.8"), markup=False)
 
 
 @user_app.command("unassign")
@@ -770,8 +810,8 @@ def user_unassign(
         except ValidationError as exc:
             raise _fail(exc.message) from None
     code = group.strip().upper()
-    console.print(f"Đã thôi giao tổ {code} cho {phone}." if changed
-                  else f"{phone} không phụ trách tổ {code}.", markup=False)
+    console.print(t("cli.user_unassign.1", code=code, phone=phone) if changed
+                  else t("cli.user_unassign.2", phone=phone, code=code), markup=False)
 
 
 @user_app.command("list")
@@ -780,21 +820,21 @@ def user_list() -> None:
     with _ready_engine() as engine, db.session_scope(engine) as session:
         users = accounts.list_users(session, SYSTEM)
     if not users:
-        console.print("Chưa có tài khoản nào.")
+        console.print(t("cli.user_list.1"))
         return
-    table = Table(title=f"{len(users)} tài khoản")
-    table.add_column("Số điện thoại")
-    table.add_column("Họ tên")
-    table.add_column("Vai trò")
-    table.add_column("Hộ / tổ")
-    table.add_column("Hoạt động")
+    table = Table(title=t("cli.user_list.2", users=len(users)))
+    table.add_column(t("cli.print_demo_accounts.3"))
+    table.add_column(t("cli.print_demo_accounts.5"))
+    table.add_column(t("cli.print_demo_accounts.2"))
+    table.add_column(t("cli.user_list.3"))
+    table.add_column(t("cli.user_list.4"))
     for user in users:
         table.add_row(
             user.phone,
             user.full_name,
             f"{user.role_label} ({user.role})",
             user.household_code or ", ".join(user.group_codes),
-            "có" if user.is_active else "khoá",
+            t("cli.user_list.5") if user.is_active else t("cli.user_list.6"),
         )
     console.print(table)
 

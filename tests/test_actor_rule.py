@@ -39,6 +39,7 @@ NO_ACTOR = {
     "households.views.household_view": "builds the view of a household whose target its caller "
                                        "checked (load_household, the writes in edits)",
     "base.groups.find_group": "a group id by its code (no personal data); its callers check the actor",
+    "base.groups.load_group": "a group's id, code and name (no personal data); its callers check the actor",
     "records.audit.blank_erased": "part of an erasure, which checked the actor",
     "records.audit.purge_expired": "retention: deletes what has expired, nobody acts",
     "records.retention.purge": "the daily job deletes only what has expired; nobody asks for it",

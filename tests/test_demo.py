@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
-from passlib.context import CryptContext
 from sqlmodel import Session
 
 from digital_family import demo
@@ -36,13 +35,7 @@ from digital_family.campaign import figures, indicators, register, snapshots
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    monkeypatch.setattr(
-        accounts,
-        "pwd_context",
-        CryptContext(schemes=["argon2"], argon2__memory_cost=1024, argon2__rounds=1, argon2__parallelism=1),
-    )
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def generate(engine, **kwargs):

@@ -10,19 +10,11 @@ from digital_family.access import auth, security_alerts
 from digital_family.access.permissions import SYSTEM, PermissionDenied
 from digital_family.access.security_alerts import EXPORTS_PER_DAY, REFUSALS_PER_HOUR
 from digital_family.base.models import AuditEntry, security_tally
-from tests import ward as wardlib
 
 T0 = datetime(2026, 12, 2, 3, 5, tzinfo=UTC)  # 10:05 in Vietnam
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from wardlib.fast_hashing(monkeypatch)
-
-
-@pytest.fixture()
-def ward(session):
-    return wardlib.build_ward(session)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def alerts(session, ward, now=T0):

@@ -13,20 +13,12 @@ from digital_family.access.permissions import SYSTEM, PermissionDenied, load_act
 from digital_family.base.models import AuditEntry, AuthSession, IndicatorTarget, UserGroup
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import figures, indicators, snapshots, ward_admin, ward_settings
-from tests.ward import PASSWORD, build_ward
-from tests.ward import fast_hashing as _fast_hashing
+from tests.ward import PASSWORD
 
 NEW_PHONE = "0987654321"
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from _fast_hashing(monkeypatch)
-
-
-@pytest.fixture()
-def ward(session):
-    return build_ward(session)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def log_rows(session):

@@ -46,7 +46,7 @@ from digital_family.base.models import (
     UserAccount,
     UserGroup,
 )
-from digital_family.base.validation import ValidationError, validate_phone
+from digital_family.base.validation import ValidationError, validate_phone, whole_number
 
 TOKEN_BYTES = 32
 MAX_TOKEN_LENGTH = 200  # anything longer is not one of ours
@@ -457,10 +457,9 @@ def end_own_session(
 ) -> None:
     """End one of the signed-in account's sessions (another device, or this one)."""
     actor = signed_in(actor)
-    try:
-        session_id = int(session_id)
-    except (TypeError, ValueError):
-        raise SessionNotFound() from None
+    session_id = whole_number(session_id)
+    if session_id is None:
+        raise SessionNotFound()
     ended = session.execute(
         sa.update(AuthSession)
         .where(AuthSession.id == session_id, AuthSession.user_id == actor.user_id,

@@ -23,12 +23,12 @@ from sqlmodel import Session
 
 from digital_family.access import security_alerts
 from digital_family.access.permissions import Action, Actor, require
-from digital_family.base import spreadsheets
+from digital_family.base import clock, spreadsheets
 from digital_family.base.clock import vietnam_year
 from digital_family.base.codes import SKILLS, TRADER_FLAGS
 from digital_family.base.groups import find_group
 from digital_family.base.i18n import DEFAULT_LANGUAGE, CatalogueError, t
-from digital_family.base.models import SKILL_COLUMNS, Household, Member, ResidentialGroup, utcnow
+from digital_family.base.models import SKILL_COLUMNS, Household, Member, ResidentialGroup
 from digital_family.base.validation import (
     ValidationError,
     clean_text,
@@ -405,7 +405,7 @@ def _write_records(  # noqa: C901 - one pass over the rows: households, then the
     if errors:
         raise RegisterImportError(sorted(errors, key=_error_order))
 
-    now = utcnow()
+    now = clock.utc()
     new_groups = sorted({r.group_code for r in file_households.values()} - set(groups))
     if new_groups:
         rows = [
@@ -668,18 +668,8 @@ _WIDTHS = {"A": 16, "B": 10, "C": 32, "D": 26, "K": 40}
 def write_xlsx(path, rows: Iterable[tuple], report=None) -> int:
     """Write the register as .xlsx: sheet "Nhân khẩu", plus sheet "Chỉ số" with
     ``report`` (an indicators.ScopeReport) when given; the number of member rows."""
-    import openpyxl
-
-    workbook = openpyxl.Workbook(write_only=True)
-    sheet = workbook.create_sheet(MEMBER_SHEET)
-    for column, width in _WIDTHS.items():
-        sheet.column_dimensions[column].width = width
-    sheet.freeze_panes = "A2"
-    sheet.append(list(COLUMNS))
-    count = 0
-    for row in rows:
-        sheet.append(spreadsheets.text_cells(sheet, row))
-        count += 1
+    workbook = spreadsheets.xlsx_workbook()
+    count = spreadsheets.xlsx_table(workbook, MEMBER_SHEET, COLUMNS, rows, _WIDTHS)
     if report is not None:
         _indicator_sheet(workbook, report)
     workbook.save(path)
@@ -689,9 +679,8 @@ def write_xlsx(path, rows: Iterable[tuple], report=None) -> int:
 def _indicator_sheet(workbook, report) -> None:
     from openpyxl.cell import WriteOnlyCell
 
-    sheet = workbook.create_sheet(INDICATOR_SHEET)
-    for column, width in {"A": 26, "B": 60, "C": 10, "D": 10, "E": 10, "F": 10, "G": 12}.items():
-        sheet.column_dimensions[column].width = width
+    sheet = spreadsheets.xlsx_sheet(
+        workbook, INDICATOR_SHEET, {"A": 26, "B": 60, "C": 10, "D": 10, "E": 10, "F": 10, "G": 12})
 
     def percent(value):
         cell = WriteOnlyCell(sheet, value=value)

@@ -42,13 +42,11 @@ from digital_family.base.models import (
     ResidentialGroup,
     UserAccount,
     UserGroup,
-    utcnow,
 )
 from digital_family.base.validation import (
     ValidationError,
     clean_text,
     validate_full_name,
-    validate_group_code,
     validate_phone,
 )
 from digital_family.campaign import snapshots, ward_settings
@@ -114,7 +112,7 @@ class StaffPage:
 
     @property
     def pages(self) -> int:
-        return max(1, math.ceil(self.total / self.page_size))
+        return paging.page_count(self.total, self.page_size)
 
 
 # The change log
@@ -228,7 +226,7 @@ def set_target(session: Session, actor: Actor, code: str, target) -> float | Non
     if row is None:
         row = IndicatorTarget(code=code)
     row.target = value
-    row.updated_at = utcnow()
+    row.updated_at = clock.utc()
     row.updated_by_id = account_id(actor)
     session.add(row)
     _log(session, actor, "target", code, _target_text(old), _target_text(value))
@@ -379,10 +377,8 @@ def list_groups(session: Session, actor: Actor) -> tuple[GroupRow, ...]:
 
 
 def _group(session: Session, group_code, *, field: str = "group_code") -> ResidentialGroup:
-    code = validate_group_code(group_code, field=field)
-    group = session.execute(
-        sa.select(ResidentialGroup).where(ResidentialGroup.code == code)
-    ).scalar_one_or_none()
+    code, group_id = find_group(session, group_code, field=field)
+    group = None if group_id is None else session.get(ResidentialGroup, group_id)
     if group is None:
         raise ValidationError(field, "error.group.unknown", code=code)
     return group
@@ -411,7 +407,7 @@ def rename_group(session: Session, actor: Actor, group_code, *, name) -> GroupRo
     if group.name != name:
         _log(session, actor, "group", group.code, group.name, name)
         group.name = name
-        group.updated_at = utcnow()
+        group.updated_at = clock.utc()
         session.add(group)
         session.flush()
     return _group_rows(session, group.id)[0]
@@ -547,7 +543,7 @@ def set_role(session: Session, actor: Actor, phone, role) -> UserInfo:
                 _log(session, actor, "user_group", user.phone, code, None)
         _log(session, actor, "user_role", user.phone, user.role, role)
         user.role = role
-        user.updated_at = utcnow()
+        user.updated_at = clock.utc()
         session.add(user)
         session.flush()
         auth.end_user_sessions(session, user.id)
@@ -569,7 +565,7 @@ def set_active(session: Session, actor: Actor, phone, active: bool) -> UserInfo:
                 raise ValidationError("phone", "error.active.last_admin")
         _log(session, actor, "user_active", user.phone, int(user.is_active), int(active))
         user.is_active = active
-        user.updated_at = utcnow()
+        user.updated_at = clock.utc()
         session.add(user)
         session.flush()
         if not active:
@@ -582,14 +578,7 @@ def staff_accounts(
 ) -> StaffPage:
     """Every account but the households', admins first, then by role and phone."""
     require(actor, Action.MANAGE_USERS)
-    if isinstance(page, bool) or not isinstance(page, int) or page < 1:
-        raise ValidationError("page", "error.page")
-    if (
-        isinstance(page_size, bool)
-        or not isinstance(page_size, int)
-        or not 1 <= page_size <= paging.MAX_PAGE_SIZE
-    ):
-        raise ValidationError("page_size", "error.page_size", max=paging.MAX_PAGE_SIZE)
+    paging.require_page(page, page_size)
     staff = UserAccount.role != "resident"
     total = session.execute(
         sa.select(sa.func.count()).select_from(UserAccount).where(staff)
@@ -604,7 +593,7 @@ def staff_accounts(
         .where(staff)
         .order_by(rank, UserAccount.phone)
         .limit(page_size)
-        .offset((page - 1) * page_size)
+        .offset(paging.offset(page, page_size))
     ).scalars().all()
     infos = accounts.user_infos(session, actor, ids)
     return StaffPage(tuple(infos[i] for i in ids), total, page, page_size)
