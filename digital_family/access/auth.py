@@ -14,6 +14,10 @@ made while waiting is refused without checking the password.
 ``sign_in`` commits the session it is given: a failed attempt must stay
 recorded although the function raises. The other functions flush and leave
 committing to the caller.
+
+Over 500 lines on purpose: signing in, its throttles and the sessions it creates
+share one lock order and one clock; split, each half would need the other's
+private rules.
 """
 
 from __future__ import annotations

@@ -14,6 +14,9 @@ information: ``purge_expired`` deletes entries older than the retention setting
 (``retention.purge`` passes ``ward_settings.audit_retention_days``),
 and ``blank_erased`` blanks the values of an erased household or member (the
 entry that something happened, who did it and when, stays).
+
+Over 500 lines on purpose: writing the log, filtering it and saying entries in
+words share its action codes; the family's own history is ``households.history``.
 """
 
 from __future__ import annotations
