@@ -13,6 +13,7 @@ import pytest
 from sqlmodel import Session
 
 from digital_family.base import db
+from tests import ward as wardlib
 
 DATABASES = ("sqlite", "postgresql")
 
@@ -133,3 +134,20 @@ def engine(db_url):
 def session(engine):
     with Session(engine, expire_on_commit=False) as session:
         yield session
+
+
+# Shared by the domain tests
+
+
+@pytest.fixture()
+def fast_hashing(monkeypatch):
+    """Real argon2 with cheap parameters (``ward.FAST_CONTEXT``); a module that signs
+    people in uses it for every test: ``pytestmark = pytest.mark.usefixtures("fast_hashing")``."""
+    yield from wardlib.fast_hashing(monkeypatch)
+
+
+@pytest.fixture()
+def ward(session):
+    """The small ward of ``tests/ward.py`` (every role); a module may override it."""
+    return wardlib.build_ward(session)
+

@@ -26,6 +26,8 @@ NO_ACTOR = {
                                                   "nobody acts",
     # The command line's own set-up of an empty or demo database.
     "demo": "*",
+    # The command line: an operator at the console, acting as permissions.SYSTEM.
+    "cli": "*",
     # Ward-wide settings and numbers, no personal data (public at "/").
     "campaign.ward_settings": "the ward's settings, numbers only; change() takes the actor",
     "campaign.indicators.get_targets": "the targets, public numbers",
@@ -43,7 +45,10 @@ NO_ACTOR = {
     "base.db.dialect_insert": "a statement helper; its callers check the actor",
     "households.views.household_view": "builds the view of a household whose target its caller "
                                        "checked (load_household, the writes in edits)",
+    "campaign.ward_admin.account_by_phone": "the account a change is about; its callers "
+                                            "checked the actor (MANAGE_USERS / MANAGE_GROUPS)",
     "base.groups.find_group": "a group id by its code (no personal data); its callers check the actor",
+    "base.groups.load_group": "a group's id, code and name (no personal data); its callers check the actor",
     "records.audit.blank_erased": "part of an erasure, which checked the actor",
     "records.audit.purge_expired": "retention: deletes what has expired, nobody acts",
     "records.retention.purge": "the daily job deletes only what has expired; nobody asks for it",

@@ -19,19 +19,11 @@ from digital_family.demo import generate_demo
 from digital_family.households import edits, history, views
 from digital_family.programmes import help_requests as hr
 from digital_family.records import audit
-from tests import ward as wardlib
 
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from wardlib.fast_hashing(monkeypatch)
-
-
-@pytest.fixture()
-def ward(session):
-    return wardlib.build_ward(session)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def rows(session, **where):

@@ -12,21 +12,13 @@ from digital_family.access.permissions import PermissionDenied
 from digital_family.base import db
 from digital_family.base.models import AuthSession, SignInThrottle, UserAccount
 from digital_family.base.validation import ValidationError
-from tests import ward as wardlib
 from tests.ward import PASSWORD
 
 T0 = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
 GENERIC = "Số điện thoại hoặc mật khẩu không đúng."
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from wardlib.fast_hashing(monkeypatch)
-
-
-@pytest.fixture()
-def ward(session):
-    return wardlib.build_ward(session)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def attempt(session, phone, password, now):

@@ -6,7 +6,6 @@ import re
 import openpyxl
 import pytest
 import sqlalchemy as sa
-from passlib.context import CryptContext
 from sqlmodel import Session
 from typer.testing import CliRunner
 
@@ -25,13 +24,7 @@ ROWS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    monkeypatch.setattr(
-        accounts,
-        "pwd_context",
-        CryptContext(schemes=["argon2"], argon2__memory_cost=1024, argon2__rounds=1, argon2__parallelism=1),
-    )
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def run(*args, input=None):

@@ -17,9 +17,7 @@ from tests import ward as wardlib
 T0 = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from wardlib.fast_hashing(monkeypatch)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 @pytest.fixture()

@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
-from passlib.context import CryptContext
 from sqlmodel import Session
 
 from digital_family import demo
@@ -31,18 +30,12 @@ from digital_family.base.validation import (
     validate_group_code,
     validate_household_code,
 )
-from digital_family.campaign import figures, indicators, register, snapshots
+from digital_family.campaign import figures, indicators, register_export, snapshots
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    monkeypatch.setattr(
-        accounts,
-        "pwd_context",
-        CryptContext(schemes=["argon2"], argon2__memory_cost=1024, argon2__rounds=1, argon2__parallelism=1),
-    )
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def generate(engine, **kwargs):
@@ -296,7 +289,7 @@ def test_same_seed_same_ward(engine, tmp_path):
     other = db.make_engine(other_url)
     generate(other, households=200, seed=5)
     with Session(engine) as a, Session(other) as b:
-        rows_a, rows_b = list(register.export_rows(a, SYSTEM)), list(register.export_rows(b, SYSTEM))
+        rows_a, rows_b = list(register_export.export_rows(a, SYSTEM)), list(register_export.export_rows(b, SYSTEM))
         confirmed_a = a.execute(sa.select(Household.code, Household.confirmed_at).order_by(Household.code)).all()
         confirmed_b = b.execute(sa.select(Household.code, Household.confirmed_at).order_by(Household.code)).all()
     other.dispose()
@@ -306,7 +299,7 @@ def test_same_seed_same_ward(engine, tmp_path):
     with db.session_scope(engine) as session:
         demo.generate_demo(session, households=200, seed=6, now=NOW, reset=True)
     with Session(engine) as session:
-        assert list(register.export_rows(session, SYSTEM)) != rows_a
+        assert list(register_export.export_rows(session, SYSTEM)) != rows_a
 
 
 def test_refuses_a_database_with_households_unless_reset(engine):

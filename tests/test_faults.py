@@ -27,11 +27,6 @@ def _fast_hashing(monkeypatch):
     yield from wardlib.fast_hashing(monkeypatch)
 
 
-@pytest.fixture()
-def ward(session):
-    return wardlib.build_ward(session)
-
-
 def _member(engine, ward) -> tuple[int, int]:
     """(a member of household h1, the household's version)."""
     with Session(engine) as s:

@@ -16,17 +16,8 @@ from digital_family.households.household_changes import (
     checked_members,
     parse,
 )
-from tests import ward as wardlib
 
-
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from wardlib.fast_hashing(monkeypatch)
-
-
-@pytest.fixture()
-def ward(session):
-    return wardlib.build_ward(session)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def new_id() -> str:

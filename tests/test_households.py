@@ -15,20 +15,12 @@ from digital_family.base.models import Household, Member, Setting, UserAccount
 from digital_family.base.validation import ValidationError
 from digital_family.households import access, edits, search, views
 from digital_family.households.edits import StaleVersionError
-from tests import ward as wardlib
 
 YEAR = datetime.now(UTC).year
 T0 = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from wardlib.fast_hashing(monkeypatch)
-
-
-@pytest.fixture()
-def ward(session):
-    return wardlib.build_ward(session)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def snapshot(session):

@@ -12,21 +12,13 @@ from digital_family.access.invitations import InvitationError
 from digital_family.access.permissions import SYSTEM, PermissionDenied
 from digital_family.base.models import AuthSession, Invitation, SignInThrottle, UserAccount
 from digital_family.base.validation import ValidationError
-from tests import ward as wardlib
 from tests.ward import PASSWORD
 
 T0 = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
 CODE = re.compile(r"[ACDEFHJKMNPQRTUVWXY3479]{4}-[ACDEFHJKMNPQRTUVWXY3479]{4}")
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from wardlib.fast_hashing(monkeypatch)
-
-
-@pytest.fixture()
-def ward(session):
-    return wardlib.build_ward(session)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def count(session, model) -> int:

@@ -13,12 +13,8 @@ from digital_family.base.models import ResidentialGroup
 from digital_family.web import state
 from digital_family.web.pages.ward import PAGE_SIZE, WardState
 from tests.ward import build_ward
-from tests.ward import fast_hashing as _fast_hashing
 
-
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from _fast_hashing(monkeypatch)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 @pytest.fixture()

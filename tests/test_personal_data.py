@@ -38,9 +38,7 @@ KEPT = "Lê Thị Cúc"
 PHONE = "0911222333"
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from wardlib.fast_hashing(monkeypatch)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 @pytest.fixture()

@@ -11,7 +11,7 @@ from digital_family import demo
 from digital_family.access.permissions import SYSTEM
 from digital_family.base import db
 from digital_family.base.models import Household, Member, ResidentialGroup, member_skills
-from digital_family.campaign import figures, indicators, register
+from digital_family.campaign import figures, indicators, register, register_export
 
 HEADER = ",".join(register.COLUMNS)
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -231,15 +231,15 @@ def test_round_trip(engine, tmp_path):
     with db.session_scope(engine) as session:
         demo.generate_demo(session, households=400, seed=7, now=NOW)
     with db.session_scope(engine) as session:
-        assert register.export_register(session, SYSTEM, tmp_path / "a.csv") > 1000
-        register.export_register(session, SYSTEM, tmp_path / "a.xlsx")
+        assert register_export.export_register(session, SYSTEM, tmp_path / "a.csv") > 1000
+        register_export.export_register(session, SYSTEM, tmp_path / "a.xlsx")
 
     # CSV: export -> import into an empty database -> export gives the same bytes.
     second = _migrated(tmp_path, "b.db")
     summary = import_file(second, tmp_path / "a.csv")
     assert summary.members_created == summary.rows > 1000
     with db.session_scope(second) as session:
-        register.export_register(session, SYSTEM, tmp_path / "b.csv")
+        register_export.export_register(session, SYSTEM, tmp_path / "b.csv")
     assert (tmp_path / "b.csv").read_bytes() == (tmp_path / "a.csv").read_bytes()
     assert (tmp_path / "a.csv").read_bytes().startswith(b"\xef\xbb\xbfhousehold_code,group_code,")
 
@@ -247,7 +247,7 @@ def test_round_trip(engine, tmp_path):
     third = _migrated(tmp_path, "c.db")
     import_file(third, tmp_path / "a.xlsx")
     with db.session_scope(third) as session:
-        register.export_register(session, SYSTEM, tmp_path / "c.xlsx")
+        register_export.export_register(session, SYSTEM, tmp_path / "c.xlsx")
     assert _sheet_values(tmp_path / "c.xlsx") == _sheet_values(tmp_path / "a.xlsx")
 
     # Importing the export into the database it came from changes nothing.
@@ -260,17 +260,17 @@ def test_round_trip(engine, tmp_path):
 
 def test_export_contents(engine, session, tmp_path):
     import_file(engine, write(tmp_path / "r.csv", GOOD_ROWS[::-1]))
-    rows = list(register.export_rows(session, SYSTEM))
+    rows = list(register_export.export_rows(session, SYSTEM))
     assert [r[3] for r in rows] == ["Nguyễn Minh Khôi", "Trần Thị Bình", "Nguyễn Văn An", "Lê Thị Cúc"]
     assert rows[2] == (
         "TDP01-0001", "TDP01", "Ngõ 12 Khương Đình, số 34", "Nguyễn Văn An", 1978, "male", "small_trader",
         1, 1, 2, "smartphone_use;info_search;messaging", "none", 1, 0, 1,
     )
-    assert [r[3] for r in register.export_rows(session, SYSTEM, "tdp02")] == ["Lê Thị Cúc"]
+    assert [r[3] for r in register_export.export_rows(session, SYSTEM, "tdp02")] == ["Lê Thị Cúc"]
     with pytest.raises(LookupError, match="Không có tổ dân phố mã TDP05"):
-        register.export_rows(session, SYSTEM, "TDP05")
+        register_export.export_rows(session, SYSTEM, "TDP05")
 
-    register.export_register(session, SYSTEM, tmp_path / "g.xlsx", group_code="TDP01", reference_year=2026)
+    register_export.export_register(session, SYSTEM, tmp_path / "g.xlsx", group_code="TDP01", reference_year=2026)
     workbook = openpyxl.load_workbook(tmp_path / "g.xlsx", read_only=True)
     assert workbook.sheetnames == ["Nhân khẩu", "Chỉ số"]
     workbook.close()
@@ -300,7 +300,7 @@ def test_export_never_writes_formulas(engine, session, tmp_path):
     session.flush()
     session.add(Member(household_id=household.id, full_name="An", birth_year=1990, sex="male"))
     session.commit()
-    register.write_xlsx(tmp_path / "f.xlsx", register.export_rows(session, SYSTEM))
+    register_export.write_xlsx(tmp_path / "f.xlsx", register_export.export_rows(session, SYSTEM))
     workbook = openpyxl.load_workbook(tmp_path / "f.xlsx")
     assert workbook.worksheets[0]["C2"].data_type == "s"
     assert workbook.worksheets[0]["C2"].value == "=HYPERLINK(\"http://x\")"
@@ -335,7 +335,7 @@ def test_csv_export_writes_formula_text_inert(session, tmp_path, start):
     session.flush()
     session.add(Member(household_id=household.id, full_name="An", birth_year=1990, sex="male"))
     session.commit()
-    register.write_csv(tmp_path / "f.csv", register.export_rows(session, SYSTEM))
+    register_export.write_csv(tmp_path / "f.csv", register_export.export_rows(session, SYSTEM))
     with open(tmp_path / "f.csv", encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[1][2] == "'" + address
@@ -349,7 +349,7 @@ def test_an_export_for_someone_without_the_right_is_refused(session, tmp_path):
 
     leader = Actor(user_id=99, role="group_leader", group_ids=frozenset({1}))
     with pytest.raises(PermissionDenied):
-        register.export_register(session, leader, tmp_path / "x.csv")
+        register_export.export_register(session, leader, tmp_path / "x.csv")
     with pytest.raises(PermissionDenied):
         register.import_register(session, leader, tmp_path / "x.csv")
     assert not (tmp_path / "x.csv").exists()

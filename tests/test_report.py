@@ -8,20 +8,11 @@ from digital_family.access.permissions import PermissionDenied
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import figures, report, snapshots, ward_admin
 from digital_family.campaign.leader import people_gap
-from tests.ward import build_ward
-from tests.ward import fast_hashing as _fast_hashing
 
 NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from _fast_hashing(monkeypatch)
-
-
-@pytest.fixture()
-def ward(session):
-    return build_ward(session)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def test_ward_report_is_the_engine_report(session, ward, monkeypatch):

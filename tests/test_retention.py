@@ -18,10 +18,7 @@ from tests import ward as wardlib
 from tests.test_auth import T0
 from tests.ward import PASSWORD
 
-
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from wardlib.fast_hashing(monkeypatch)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def _count(session, model) -> int:

@@ -28,6 +28,7 @@ from digital_family.base.validation import ValidationError
 from digital_family.campaign import (
     figures,
     register,
+    register_export,
     rollups,
     ward_admin,
     ward_settings,
@@ -376,7 +377,7 @@ def test_demo_and_import_leave_them_live(session):
     demo.generate_demo(session, households=300, seed=3)
     session.commit()
     _assert_live(session)
-    rows = [list(row) for row in register.export_rows(session, SYSTEM, "TDP01")]
+    rows = [list(row) for row in register_export.export_rows(session, SYSTEM, "TDP01")]
     for row in rows[::3]:  # some learn now, and a new household joins
         row[register.COLUMNS.index("learning_status")] = "enrolled"
     rows.append(["TDP01-NEW", "TDP01", "Số 9", "Lê Văn Mới", YEAR - 30, "male", "other",

@@ -10,19 +10,12 @@ from digital_family.access import auth, security_alerts
 from digital_family.access.permissions import SYSTEM, PermissionDenied
 from digital_family.access.security_alerts import EXPORTS_PER_DAY, REFUSALS_PER_HOUR
 from digital_family.base.models import AuditEntry, security_tally
-from tests import ward as wardlib
+from digital_family.campaign import register_export
 
 T0 = datetime(2026, 12, 2, 3, 5, tzinfo=UTC)  # 10:05 in Vietnam
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from wardlib.fast_hashing(monkeypatch)
-
-
-@pytest.fixture()
-def ward(session):
-    return wardlib.build_ward(session)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def alerts(session, ward, now=T0):
@@ -125,10 +118,9 @@ def test_old_counts_are_purged(session, ward):
 
 
 def test_the_exports_themselves_are_noticed(session, ward, tmp_path):
-    from digital_family.campaign import register
 
-    register.export_register(session, ward.staff, tmp_path / "ward.csv", fmt="csv")
-    register.export_register(session, ward.staff, tmp_path / "g1.csv", fmt="csv",
+    register_export.export_register(session, ward.staff, tmp_path / "ward.csv", fmt="csv")
+    register_export.export_register(session, ward.staff, tmp_path / "g1.csv", fmt="csv",
                              group_code="TDP01")
     found = security_alerts.recent_alerts(session, ward.admin)
     assert [(a.kind, a.detail, a.account_phone) for a in found] == [

@@ -12,21 +12,12 @@ from digital_family.base.validation import ValidationError
 from digital_family.campaign import figures, snapshots
 from digital_family.campaign.indicators import INDICATOR_CODES
 from digital_family.households import member_writes
-from tests.ward import build_ward
-from tests.ward import fast_hashing as _fast_hashing
 
 NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)  # 10:00 in Hà Nội
 ROWS_PER_SCOPE = len(INDICATOR_CODES)
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from _fast_hashing(monkeypatch)
-
-
-@pytest.fixture()
-def ward(session):
-    return build_ward(session)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def snapshot_rows(session, day=None):

@@ -15,10 +15,7 @@ from digital_family.base.validation import ValidationError
 from digital_family.programmes import traders
 from tests import ward as wardlib
 
-
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from wardlib.fast_hashing(monkeypatch)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 @pytest.fixture()

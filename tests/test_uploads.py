@@ -11,19 +11,11 @@ from digital_family.access.permissions import PermissionDenied
 from digital_family.base.clock import utc
 from digital_family.base.models import upload_slot
 from digital_family.records import retention
-from tests import ward as wardlib
 
 TAB = "5f0c2d4e-1b7a-4c1e-9a51-3d2f7b8e6a10"  # a tab's client token, as the browser sends it
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from wardlib.fast_hashing(monkeypatch)
-
-
-@pytest.fixture
-def ward(session):
-    return wardlib.build_ward(session)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def _slots(session) -> int:

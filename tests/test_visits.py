@@ -21,20 +21,12 @@ from digital_family.campaign import week_plan as plans
 from digital_family.households import history, personal_data, visits
 from digital_family.households.consent_rules import ConsentRequired
 from digital_family.records import audit
-from tests import ward as wardlib
 
 NOW = datetime(2026, 12, 9, 10, 0, tzinfo=UTC)  # a Wednesday; the week began on the 7th
 TODAY = date(2026, 12, 9)
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from wardlib.fast_hashing(monkeypatch)
-
-
-@pytest.fixture
-def ward(session):
-    return wardlib.build_ward(session)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def _members(session, household_id) -> dict[str, int]:

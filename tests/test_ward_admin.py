@@ -12,21 +12,20 @@ from digital_family.access.accounts import UserInfo
 from digital_family.access.permissions import SYSTEM, PermissionDenied, load_actor
 from digital_family.base.models import AuditEntry, AuthSession, IndicatorTarget, UserGroup
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import figures, indicators, snapshots, ward_admin, ward_settings
-from tests.ward import PASSWORD, build_ward
-from tests.ward import fast_hashing as _fast_hashing
+from digital_family.campaign import (
+    figures,
+    indicators,
+    snapshots,
+    staff_accounts,
+    ward_admin,
+    ward_settings,
+)
+from tests.ward import PASSWORD
 
 NEW_PHONE = "0987654321"
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(monkeypatch):
-    yield from _fast_hashing(monkeypatch)
-
-
-@pytest.fixture()
-def ward(session):
-    return build_ward(session)
+pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
 def log_rows(session):
@@ -48,12 +47,12 @@ CALLS = {
     "rename_group": lambda s, a, w: ward_admin.rename_group(s, a, "TDP01", name="Tổ Một"),
     "assign_leader": lambda s, a, w: ward_admin.assign_leader(s, a, "TDP02", w.phones["leader1"]),
     "unassign_leader": lambda s, a, w: ward_admin.unassign_leader(s, a, "TDP01", w.phones["leader1"]),
-    "create_staff_account": lambda s, a, w: ward_admin.create_staff_account(
+    "create_staff_account": lambda s, a, w: staff_accounts.create_staff_account(
         s, a, phone=NEW_PHONE, full_name="Đỗ Văn Mới", role="ambassador", password=PASSWORD,
         group_codes=["TDP02"]),
-    "set_role": lambda s, a, w: ward_admin.set_role(s, a, w.phones["ambassador1"], "group_leader"),
-    "set_active": lambda s, a, w: ward_admin.set_active(s, a, w.phones["leader2"], False),
-    "staff_accounts": lambda s, a, w: ward_admin.staff_accounts(s, a),
+    "set_role": lambda s, a, w: staff_accounts.set_role(s, a, w.phones["ambassador1"], "group_leader"),
+    "set_active": lambda s, a, w: staff_accounts.set_active(s, a, w.phones["leader2"], False),
+    "staff_accounts": lambda s, a, w: staff_accounts.staff_accounts(s, a),
 }
 
 
@@ -88,31 +87,31 @@ def test_allowed_to_ward_staff_and_admin(session, ward, who):
 def test_ward_staff_cannot_touch_admins(session, ward):
     staff, admin_phone = ward.staff, ward.phones["admin"]
     with pytest.raises(PermissionDenied):
-        ward_admin.create_staff_account(session, staff, phone=NEW_PHONE, full_name="Đỗ Văn Mới",
+        staff_accounts.create_staff_account(session, staff, phone=NEW_PHONE, full_name="Đỗ Văn Mới",
                                         role="admin", password=PASSWORD)
     with pytest.raises(PermissionDenied):
-        ward_admin.set_role(session, staff, admin_phone, "ward_staff")
+        staff_accounts.set_role(session, staff, admin_phone, "ward_staff")
     with pytest.raises(PermissionDenied):
-        ward_admin.set_role(session, staff, ward.phones["leader1"], "admin")
+        staff_accounts.set_role(session, staff, ward.phones["leader1"], "admin")
     with pytest.raises(PermissionDenied):
-        ward_admin.set_role(session, staff, ward.phones["staff"], "admin")  # nor themselves
+        staff_accounts.set_role(session, staff, ward.phones["staff"], "admin")  # nor themselves
     with pytest.raises(PermissionDenied):
-        ward_admin.set_active(session, staff, admin_phone, False)
+        staff_accounts.set_active(session, staff, admin_phone, False)
     session.rollback()
     assert log_rows(session) == []
-    assert not ward_admin.can_manage_admins(staff) and ward_admin.can_manage_admins(ward.admin)
+    assert not staff_accounts.can_manage_admins(staff) and staff_accounts.can_manage_admins(ward.admin)
 
 
 def test_admin_manages_admins(session, ward):
     admin = ward.admin
-    created = ward_admin.create_staff_account(session, admin, phone=NEW_PHONE, full_name="Đỗ Văn Mới",
+    created = staff_accounts.create_staff_account(session, admin, phone=NEW_PHONE, full_name="Đỗ Văn Mới",
                                               role="admin", password=PASSWORD)
     assert created.role == "admin" and created.group_codes == ()
-    promoted = ward_admin.set_role(session, admin, ward.phones["staff"], "admin")
+    promoted = staff_accounts.set_role(session, admin, ward.phones["staff"], "admin")
     assert promoted.role == "admin"
-    locked = ward_admin.set_active(session, admin, NEW_PHONE, False)
+    locked = staff_accounts.set_active(session, admin, NEW_PHONE, False)
     assert locked.is_active is False
-    demoted = ward_admin.set_role(session, admin, ward.phones["staff"], "ward_staff")
+    demoted = staff_accounts.set_role(session, admin, ward.phones["staff"], "ward_staff")
     assert demoted.role == "ward_staff"
     session.commit()
     assert [(r.action, r.key, r.old_value, r.new_value) for r in log_rows(session)] == [
@@ -125,11 +124,11 @@ def test_admin_manages_admins(session, ward):
 
 def test_the_last_active_admin_stays(session, ward):
     with pytest.raises(ValidationError, match="duy nhất"):
-        ward_admin.set_role(session, SYSTEM, ward.phones["admin"], "ward_staff")
+        staff_accounts.set_role(session, SYSTEM, ward.phones["admin"], "ward_staff")
     with pytest.raises(ValidationError, match="duy nhất"):
-        ward_admin.set_active(session, SYSTEM, ward.phones["admin"], False)
+        staff_accounts.set_active(session, SYSTEM, ward.phones["admin"], False)
     with pytest.raises(ValidationError, match="tự khoá"):
-        ward_admin.set_active(session, ward.staff, ward.phones["staff"], False)
+        staff_accounts.set_active(session, ward.staff, ward.phones["staff"], False)
 
 
 # Targets
@@ -338,7 +337,7 @@ def test_assign_and_unassign(session, ward):
 
 
 def test_create_staff_account(session, ward):
-    info = ward_admin.create_staff_account(
+    info = staff_accounts.create_staff_account(
         session, ward.staff, phone="+84 987 654 321", full_name=" Đỗ  Văn Mới ", role="group_leader",
         password=PASSWORD, group_codes=["tdp01", "TDP02"])
     assert isinstance(info, UserInfo)
@@ -370,10 +369,10 @@ def test_create_staff_account_refuses(session, ward):
         kwargs = {"phone": NEW_PHONE, "full_name": "Đỗ Văn Mới", "role": "ambassador",
                   "password": PASSWORD, "group_codes": ["TDP01"], **changes}
         with pytest.raises(ValidationError) as error:
-            ward_admin.create_staff_account(session, ward.staff, **kwargs)
+            staff_accounts.create_staff_account(session, ward.staff, **kwargs)
         assert error.value.field == field, changes
     session.commit()
-    assert log_rows(session) == [] and ward_admin.staff_accounts(session, ward.staff).total == 5
+    assert log_rows(session) == [] and staff_accounts.staff_accounts(session, ward.staff).total == 5
 
 
 def open_sessions(session, user_id):
@@ -386,7 +385,7 @@ def open_sessions(session, user_id):
 def test_set_role(session, ward):
     token = auth.sign_in(session, ward.phones["leader1"], PASSWORD)
     session.commit()
-    info = ward_admin.set_role(session, ward.staff, ward.phones["leader1"], "ward_staff")
+    info = staff_accounts.set_role(session, ward.staff, ward.phones["leader1"], "ward_staff")
     session.commit()
     assert info.role == "ward_staff" and info.group_codes == ()
     assert auth.resolve_session(session, token) is None  # signed out everywhere
@@ -396,12 +395,12 @@ def test_set_role(session, ward):
     assert [(r.action, r.old_value, r.new_value) for r in log_rows(session)] == [
         ("user_group", "TDP01", None), ("user_role", "group_leader", "ward_staff"),
     ]
-    ward_admin.set_role(session, ward.staff, ward.phones["leader1"], "ward_staff")  # no change
+    staff_accounts.set_role(session, ward.staff, ward.phones["leader1"], "ward_staff")  # no change
     assert len(log_rows(session)) == 2
     with pytest.raises(ValidationError, match="hộ gia đình"):
-        ward_admin.set_role(session, ward.staff, ward.phones["resident1"], "group_leader")
+        staff_accounts.set_role(session, ward.staff, ward.phones["resident1"], "group_leader")
     with pytest.raises(ValidationError) as error:
-        ward_admin.set_role(session, ward.staff, ward.phones["leader2"], "resident")
+        staff_accounts.set_role(session, ward.staff, ward.phones["leader2"], "resident")
     assert error.value.field == "role"
 
 
@@ -410,36 +409,36 @@ def test_set_active(session, ward):
     auth.sign_in(session, phone, PASSWORD)
     session.commit()
     assert open_sessions(session, ward.ambassador1.user_id) == 1
-    assert ward_admin.set_active(session, ward.staff, phone, False).is_active is False
+    assert staff_accounts.set_active(session, ward.staff, phone, False).is_active is False
     session.commit()
     assert open_sessions(session, ward.ambassador1.user_id) == 0
     assert load_actor(session, ward.ambassador1.user_id) is None
-    assert ward_admin.set_active(session, ward.staff, phone, False).is_active is False  # no change
-    assert ward_admin.set_active(session, ward.staff, phone, True).is_active is True
+    assert staff_accounts.set_active(session, ward.staff, phone, False).is_active is False  # no change
+    assert staff_accounts.set_active(session, ward.staff, phone, True).is_active is True
     session.commit()
     assert [(r.action, r.key, r.old_value, r.new_value) for r in log_rows(session)] == [
         ("user_active", phone, "1", "0"), ("user_active", phone, "0", "1"),
     ]
     # Ward staff may lock a household's account too (SPEC: every account but admin ones).
-    assert ward_admin.set_active(session, ward.staff, ward.phones["resident1"], False).is_active is False
+    assert staff_accounts.set_active(session, ward.staff, ward.phones["resident1"], False).is_active is False
     with pytest.raises(ValidationError):
-        ward_admin.set_active(session, ward.staff, phone, "no")
+        staff_accounts.set_active(session, ward.staff, phone, "no")
 
 
 def test_staff_accounts(session, ward):
-    page = ward_admin.staff_accounts(session, ward.staff)
+    page = staff_accounts.staff_accounts(session, ward.staff)
     assert page.total == 5 and page.pages == 1  # residents are not staff
     assert [u.role for u in page.accounts] == [
         "admin", "ward_staff", "ambassador", "group_leader", "group_leader",
     ]
     assert page.accounts[3].group_codes == ("TDP01",)
-    second = ward_admin.staff_accounts(session, ward.staff, page=2, page_size=2)
+    second = staff_accounts.staff_accounts(session, ward.staff, page=2, page_size=2)
     assert [u.phone for u in second.accounts] == [ward.phones["ambassador1"], ward.phones["leader1"]]
     assert (second.total, second.page, second.pages) == (5, 2, 3)
-    assert ward_admin.staff_accounts(session, ward.staff, page=9).accounts == ()
+    assert staff_accounts.staff_accounts(session, ward.staff, page=9).accounts == ()
     for bad in ({"page": 0}, {"page_size": 0}, {"page_size": 201}, {"page": "1"}):
         with pytest.raises(ValidationError):
-            ward_admin.staff_accounts(session, ward.staff, **bad)
+            staff_accounts.staff_accounts(session, ward.staff, **bad)
 
 
 def test_history_names_and_limit(session, ward):

@@ -6,7 +6,8 @@ from passlib.context import CryptContext
 
 from digital_family.access import accounts
 from digital_family.access.permissions import SYSTEM, Actor, load_actor
-from digital_family.base.models import Household, HouseholdConsent, Member, ResidentialGroup, utcnow
+from digital_family.base import clock
+from digital_family.base.models import Household, HouseholdConsent, Member, ResidentialGroup
 from digital_family.households.consent import NOTICE_VERSION
 
 # Real argon2, with parameters cheap enough for tests.
@@ -98,7 +99,7 @@ def build_ward(session) -> Ward:
                                    (h3, "self", "resident3")):
         session.add(HouseholdConsent(
             household_id=household.id, status="given", notice_version=NOTICE_VERSION,
-            channel=channel, adult_name="Nguyễn Văn An", given_at=utcnow(),
+            channel=channel, adult_name="Nguyễn Văn An", given_at=clock.utc(),
             given_by_id=users[by].id))
     session.commit()
     actors = {name: load_actor(session, user.id) for name, user in users.items()}

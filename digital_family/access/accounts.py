@@ -18,9 +18,10 @@ from passlib.exc import UnknownHashError
 from sqlmodel import Session
 
 from digital_family.access.permissions import Action, Actor, PermissionDenied, can, require
+from digital_family.base import clock
 from digital_family.base.codes import ROLE_LABELS, ROLES
 from digital_family.base.i18n import Key
-from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup, utcnow
+from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup
 from digital_family.base.validation import (
     ValidationError,
     clean_text,
@@ -206,7 +207,7 @@ def reset_password(session: Session, actor: Actor | None, *, phone, new_password
     if user.role == "admin":
         require(actor, Action.MANAGE_ADMINS)
     user.password_hash = hash_password(new_password)
-    user.updated_at = utcnow()
+    user.updated_at = clock.utc()
     session.add(user)
     session.flush()
     return user

@@ -22,7 +22,7 @@ from sqlmodel import Session
 
 from digital_family.access import accounts, auth
 from digital_family.access.permissions import Action, Actor, account_id
-from digital_family.base import routes
+from digital_family.base import clock, routes
 from digital_family.base.clock import utc
 from digital_family.base.i18n import CatalogueError
 from digital_family.base.models import (
@@ -30,7 +30,6 @@ from digital_family.base.models import (
     Household,
     Invitation,
     UserAccount,
-    utcnow,
 )
 from digital_family.base.validation import ValidationError, validate_phone
 from digital_family.households.access import household_target
@@ -252,7 +251,7 @@ def redeem_invitation(
             auth.clear_throttle(session, user.phone)
         user.phone = phone
         user.password_hash = accounts.hash_password(password)
-        user.updated_at = utcnow()
+        user.updated_at = clock.utc()
         session.add(user)
     auth.clear_throttle(session, phone)
     if throttle_key is not None:

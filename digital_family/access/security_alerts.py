@@ -29,7 +29,8 @@ from sqlmodel import Session
 
 from digital_family.access.permissions import Action, Actor, account_id, require
 from digital_family.base import clock, db
-from digital_family.base.models import AuditEntry, ResidentialGroup, UserAccount, security_tally
+from digital_family.base.groups import find_group
+from digital_family.base.models import AuditEntry, UserAccount, security_tally
 from digital_family.records import audit
 
 REFUSALS_PER_HOUR = 10
@@ -115,9 +116,7 @@ def record_export(session: Session, actor: Actor | None, what: str, *, fmt: str,
     "traders"; the format, the group — None: the whole ward — and how many rows it
     held) and flag it to admins when it is ward-wide or one too many
     (``note_export``)."""
-    group_id = session.execute(
-        sa.select(ResidentialGroup.id).where(ResidentialGroup.code == group_code)
-    ).scalar() if group_code else None
+    group_id = find_group(session, group_code)[1] if group_code else None
     audit.record(session, actor, [audit.Change(audit.EXPORT, key=what, field=fmt,
                                                group_id=group_id, new=rows)])
     note_export(session, actor, what, group_id=group_id)

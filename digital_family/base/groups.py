@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import sqlalchemy as sa
 from sqlmodel import Session
 
@@ -9,13 +11,31 @@ from digital_family.base.models import ResidentialGroup
 from digital_family.base.validation import validate_group_code
 
 
+@dataclass(frozen=True)
+class Group:
+    id: int
+    code: str
+    name: str
+
+
+def load_group(
+    session: Session, group_code, *, field: str = "group_code"
+) -> tuple[str, Group | None]:
+    """The clean code (upper-cased; ValidationError on ``field`` if malformed) and the
+    group that has it (id, code, name), None when no group has it."""
+    code = validate_group_code(group_code, field=field)
+    row = session.execute(
+        sa.select(ResidentialGroup.id, ResidentialGroup.code, ResidentialGroup.name).where(
+            ResidentialGroup.code == code
+        )
+    ).first()
+    return code, None if row is None else Group(row[0], row[1], row[2])
+
+
 def find_group(
     session: Session, group_code, *, field: str = "group_code"
 ) -> tuple[str, int | None]:
     """The clean code (upper-cased; ValidationError on ``field`` if malformed) and the
     id of the group that has it, None when no group has it."""
-    code = validate_group_code(group_code, field=field)
-    group_id = session.execute(
-        sa.select(ResidentialGroup.id).where(ResidentialGroup.code == code)
-    ).scalar_one_or_none()
-    return code, group_id
+    code, group = load_group(session, group_code, field=field)
+    return code, None if group is None else group.id

@@ -1,4 +1,5 @@
-"""Writing CSV and XLSX files people open in a spreadsheet, safely.
+"""Writing CSV and XLSX files people open in a spreadsheet, safely (the register's and
+the traders' exports share the workbook set-up: ``xlsx_workbook``, ``xlsx_table``).
 
 A spreadsheet runs text that starts with = + - @ (or a tab or carriage return) as a
 formula: a name like ``=HYPERLINK("http://…", "Bấm vào đây")`` in an export would be a
@@ -58,3 +59,35 @@ def text_cells(sheet, row: Iterable) -> list:
         return text
 
     return [cell(v) for v in row]
+
+
+def xlsx_workbook():
+    """An empty openpyxl workbook in write-only mode (rows streamed, little memory)."""
+    import openpyxl
+
+    return openpyxl.Workbook(write_only=True)
+
+
+def xlsx_sheet(workbook, title: str, widths: dict[str, float], *, freeze: str | None = None):
+    """A new sheet of ``workbook`` with these column widths (by letter), its panes
+    frozen at ``freeze`` ("A2": the header row stays in view)."""
+    sheet = workbook.create_sheet(title)
+    for column, width in widths.items():
+        sheet.column_dimensions[column].width = width
+    if freeze is not None:
+        sheet.freeze_panes = freeze
+    return sheet
+
+
+def xlsx_table(workbook, title: str, header: Iterable[str], rows: Iterable[tuple],
+               widths: dict[str, float]) -> int:
+    """A sheet of ``header`` (kept in view) and ``rows``, every text cell stored as text;
+    the number of rows written (the header not counted)."""
+    sheet = xlsx_sheet(workbook, title, widths, freeze="A2")
+    sheet.append(list(header))
+    count = 0
+    for row in rows:
+        sheet.append(text_cells(sheet, row))
+        count += 1
+    return count
+

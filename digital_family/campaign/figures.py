@@ -23,8 +23,11 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family.access.permissions import Action, Actor, require
+from digital_family.base import paging
 from digital_family.base.clock import utc, vietnam_year
+from digital_family.base.groups import find_group
 from digital_family.base.models import ResidentialGroup, group_tally
+from digital_family.base.validation import ValidationError
 from digital_family.campaign import rollups, ward_settings
 from digital_family.campaign.indicators import (
     INDICATOR_CODES,
@@ -315,16 +318,16 @@ def group_reports_page(
     reference_year, now = _resolve_time(reference_year, now)
     if sort_by is not None and sort_by not in INDICATOR_CODES:
         raise ValueError(f"unknown indicator {sort_by!r}")
-    page_size, page = max(1, int(page_size)), max(1, int(page))
+    page_size, page = paging.page_size(page_size, 20), paging.page_number(page)
 
     def read(number):
         return _figures(
-            session, reference_year, now, sort_by=sort_by, offset=(number - 1) * page_size,
+            session, reference_year, now, sort_by=sort_by, offset=paging.offset(number, page_size),
             limit=page_size,
         )
 
     found = read(page)
-    pages = max(1, -(-found.total_groups // page_size))
+    pages = paging.page_count(found.total_groups, page_size)
     if page > pages:
         page = pages
         found = read(page)
@@ -343,9 +346,10 @@ def group_report(
     now: datetime | None = None,
 ) -> ScopeReport:
     """One group's report; LookupError when no group has ``group_code``."""
-    group_id = session.execute(
-        sa.select(_G.c.id).where(_G.c.code == group_code)
-    ).scalar_one_or_none()
+    try:
+        _, group_id = find_group(session, group_code)
+    except ValidationError:
+        group_id = None
     if group_id is None:
         raise LookupError(f"no residential group with code {group_code!r}")
     reference_year, now = _resolve_time(reference_year, now)

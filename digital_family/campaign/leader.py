@@ -28,8 +28,9 @@ from sqlmodel import Session
 
 from digital_family.access.permissions import Action, Actor, Target, can, require, signed_in
 from digital_family.base import clock, paging
+from digital_family.base.groups import load_group
 from digital_family.base.models import Household, Member, ResidentialGroup
-from digital_family.base.validation import ValidationError, clean_text, validate_group_code
+from digital_family.base.validation import ValidationError, clean_text
 from digital_family.campaign import ward_settings
 from digital_family.campaign.figures import group_reports
 from digital_family.campaign.indicators import (
@@ -122,25 +123,20 @@ def reason_labels(item: VisitItem) -> tuple[tuple[str, dict[str, int]], ...]:
 
 
 
-def _group_row(session: Session, actor: Actor | None, group_code) -> sa.Row:
+def _group_row(session: Session, actor: Actor | None, group_code) -> tuple[int, str, str]:
     """(id, code, name) of ``group_code`` once ``actor`` may read its members.
 
     PermissionDenied when not signed in or not allowed; LookupError for no such group.
     """
     signed_in(actor)
     try:
-        code = validate_group_code(group_code)
+        code, group = load_group(session, group_code)
     except ValidationError:
         raise LookupError(f"no residential group with code {group_code!r}") from None
-    row = session.execute(
-        sa.select(ResidentialGroup.id, ResidentialGroup.code, ResidentialGroup.name).where(
-            ResidentialGroup.code == code
-        )
-    ).first()
-    if row is None:
+    if group is None:
         raise LookupError(f"no residential group with code {code!r}")
-    require(actor, Action.READ_GROUP_MEMBERS, Target(group_id=row[0]))
-    return row
+    require(actor, Action.READ_GROUP_MEMBERS, Target(group_id=group.id))
+    return group.id, group.code, group.name
 
 
 def _overviews(session: Session, rows, reference_year, now) -> tuple[GroupOverview, ...]:
@@ -377,8 +373,8 @@ def visit_list(
         reason=reason,
     )
     page_size = paging.page_size(page_size, DEFAULT_PAGE_SIZE)
-    page = max(paging.int_or(page, 1), 1)
-    rows = session.execute(query.limit(page_size).offset((page - 1) * page_size)).all()
+    page = paging.page_number(page)
+    rows = session.execute(query.limit(page_size).offset(paging.offset(page, page_size))).all()
     if rows:
         total = rows[0].total
     else:
@@ -389,7 +385,8 @@ def visit_list(
         last = paging.page_count(total, page_size)
         if page > last:
             page = last
-            rows = session.execute(query.limit(page_size).offset((page - 1) * page_size)).all()
+            rows = session.execute(
+                query.limit(page_size).offset(paging.offset(page, page_size))).all()
     items = tuple(
         VisitItem(
             household_id=row.id,

@@ -17,9 +17,10 @@ from sqlmodel import Session
 
 from digital_family.access.permissions import Action, Actor, Target, can, require
 from digital_family.base import clock
+from digital_family.base.groups import load_group
 from digital_family.base.models import ResidentialGroup
 from digital_family.base.settings import get_settings
-from digital_family.base.validation import ValidationError, validate_group_code
+from digital_family.base.validation import ValidationError
 from digital_family.campaign import figures, snapshots
 from digital_family.campaign.indicators import IndicatorResult, ScopeReport
 from digital_family.campaign.leader import people_gap
@@ -67,21 +68,14 @@ class PrintableReport:
 def _group_for(session: Session, actor: Actor | None, group_code) -> tuple[int, str, str]:
     """The group's id, code and name, once the actor may read its members."""
     try:
-        code = validate_group_code(group_code)
+        code, group = load_group(session, group_code)
     except ValidationError:
-        code = None
-    row = None
-    if code is not None:
-        row = session.execute(
-            sa.select(ResidentialGroup.id, ResidentialGroup.code, ResidentialGroup.name).where(
-                ResidentialGroup.code == code
-            )
-        ).first()
+        code, group = None, None
     # Whether a group exists is said only to those who may read every group.
-    require(actor, Action.READ_GROUP_MEMBERS, Target(group_id=row[0] if row else None))
-    if row is None:
+    require(actor, Action.READ_GROUP_MEMBERS, Target(group_id=group.id if group else None))
+    if group is None:
         raise ValidationError("group_code", "error.group.unknown", code=code or group_code)
-    return row[0], row[1], row[2]
+    return group.id, group.code, group.name
 
 
 def printable_report(

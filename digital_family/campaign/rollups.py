@@ -32,6 +32,10 @@ interleaves with a write it would double-count. On SQLite writes are serial.
 
 ``verify`` compares every row with ``recompute`` and the derived sums with the
 reference engine; ``rebuild`` recomputes (``digital-family rollups verify|rebuild``).
+
+Over 500 lines on purpose: one idea, the tallies and what keeps each row equal to
+``recompute`` (state, rolling forward, deltas, checking); reading them for reports is
+``figures``.
 """
 
 from __future__ import annotations

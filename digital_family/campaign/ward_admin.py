@@ -1,4 +1,5 @@
-"""Steering the ward: targets and the skill threshold, residential groups, staff accounts.
+"""Steering the ward: targets and the skill threshold, residential groups (staff accounts:
+``campaign.staff_accounts``).
 
 For ward staff and the admin (SPEC §1): ward staff change targets, groups and
 accounts except ``admin`` ones; touching an admin account or granting the admin
@@ -27,11 +28,10 @@ from decimal import Decimal, InvalidOperation
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family.access import accounts, auth
-from digital_family.access.accounts import GROUP_ROLES, UserInfo
-from digital_family.access.permissions import Action, Actor, account_id, can, require
-from digital_family.base import clock, paging
-from digital_family.base.codes import ROLES
+from digital_family.access import accounts
+from digital_family.access.accounts import GROUP_ROLES
+from digital_family.access.permissions import Action, Actor, account_id, require
+from digital_family.base import clock
 from digital_family.base.groups import find_group
 from digital_family.base.models import (
     AuditEntry,
@@ -42,20 +42,16 @@ from digital_family.base.models import (
     ResidentialGroup,
     UserAccount,
     UserGroup,
-    utcnow,
 )
 from digital_family.base.validation import (
     ValidationError,
     clean_text,
-    validate_full_name,
-    validate_group_code,
     validate_phone,
 )
 from digital_family.campaign import snapshots, ward_settings
 from digital_family.campaign.indicators import INDICATORS, get_targets, validate_indicator_code
 from digital_family.records import audit
 
-STAFF_ROLES = ("group_leader", "ambassador", "ward_staff", "admin")
 GROUP_NAME_MAX = 100
 MAX_HISTORY = 500
 _DEFAULTS = {d.code: d.target_default for d in INDICATORS}
@@ -103,20 +99,6 @@ class GroupRow:
     people: tuple[GroupPerson, ...]  # both, structured (leaders first)
 
 
-@dataclass(frozen=True)
-class StaffPage:
-    """One page of the non-resident accounts (never a password hash)."""
-
-    accounts: tuple[UserInfo, ...]
-    total: int
-    page: int
-    page_size: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, math.ceil(self.total / self.page_size))
-
-
 # The change log
 
 
@@ -125,7 +107,7 @@ SETTINGS_ACTIONS = ("target", "setting", "group", "user_group", "user", "user_ro
                     "user_active")
 
 
-def _log(session: Session, actor: Actor, entity: str, key: str, old, new) -> None:
+def log_change(session: Session, actor: Actor, entity: str, key: str, old, new) -> None:
     audit.record(session, actor, [audit.Change(
         entity, key=key, old=None if old is None else str(old),
         new=None if new is None else str(new))])
@@ -228,10 +210,10 @@ def set_target(session: Session, actor: Actor, code: str, target) -> float | Non
     if row is None:
         row = IndicatorTarget(code=code)
     row.target = value
-    row.updated_at = utcnow()
+    row.updated_at = clock.utc()
     row.updated_by_id = account_id(actor)
     session.add(row)
-    _log(session, actor, "target", code, _target_text(old), _target_text(value))
+    log_change(session, actor, "target", code, _target_text(old), _target_text(value))
     _refresh_today_target(session, code, value)
     session.flush()
     return value
@@ -247,7 +229,7 @@ def reset_target(session: Session, actor: Actor, code: str) -> float | None:
         return default
     old = row.target
     session.delete(row)
-    _log(session, actor, "target", code, _target_text(old), _target_text(default))
+    log_change(session, actor, "target", code, _target_text(old), _target_text(default))
     _refresh_today_target(session, code, default)
     session.flush()
     return default
@@ -379,10 +361,8 @@ def list_groups(session: Session, actor: Actor) -> tuple[GroupRow, ...]:
 
 
 def _group(session: Session, group_code, *, field: str = "group_code") -> ResidentialGroup:
-    code = validate_group_code(group_code, field=field)
-    group = session.execute(
-        sa.select(ResidentialGroup).where(ResidentialGroup.code == code)
-    ).scalar_one_or_none()
+    code, group_id = find_group(session, group_code, field=field)
+    group = None if group_id is None else session.get(ResidentialGroup, group_id)
     if group is None:
         raise ValidationError(field, "error.group.unknown", code=code)
     return group
@@ -398,7 +378,7 @@ def create_group(session: Session, actor: Actor, *, code, name) -> GroupRow:
     group = ResidentialGroup(code=code, name=name)
     session.add(group)
     session.flush()
-    _log(session, actor, "group", code, None, name)
+    log_change(session, actor, "group", code, None, name)
     session.flush()
     return _group_rows(session, group.id)[0]
 
@@ -409,15 +389,15 @@ def rename_group(session: Session, actor: Actor, group_code, *, name) -> GroupRo
     group = _group(session, group_code)
     name = validate_group_name(name)
     if group.name != name:
-        _log(session, actor, "group", group.code, group.name, name)
+        log_change(session, actor, "group", group.code, group.name, name)
         group.name = name
-        group.updated_at = utcnow()
+        group.updated_at = clock.utc()
         session.add(group)
         session.flush()
     return _group_rows(session, group.id)[0]
 
 
-def _account(session: Session, phone) -> UserAccount:
+def account_by_phone(session: Session, phone) -> UserAccount:
     user = accounts.get_user_by_phone(session, phone)
     if user is None:
         validate_phone(phone)  # a malformed number gets the format message
@@ -426,7 +406,7 @@ def _account(session: Session, phone) -> UserAccount:
 
 
 def _group_account(session: Session, phone) -> UserAccount:
-    user = _account(session, phone)
+    user = account_by_phone(session, phone)
     if user.role not in GROUP_ROLES:
         raise ValidationError("phone", "error.role.assign_group_roles_only")
     return user
@@ -440,7 +420,7 @@ def assign_leader(session: Session, actor: Actor, group_code, phone) -> bool:
     if session.get(UserGroup, (user.id, group.id)) is not None:
         return False
     session.add(UserGroup(user_id=user.id, group_id=group.id))
-    _log(session, actor, "user_group", user.phone, None, group.code)
+    log_change(session, actor, "user_group", user.phone, None, group.code)
     session.flush()
     return True
 
@@ -454,162 +434,6 @@ def unassign_leader(session: Session, actor: Actor, group_code, phone) -> bool:
     if link is None:
         return False
     session.delete(link)
-    _log(session, actor, "user_group", user.phone, group.code, None)
+    log_change(session, actor, "user_group", user.phone, group.code, None)
     session.flush()
     return True
-
-
-# Accounts
-
-
-def _staff_role(role) -> str:
-    role = accounts.validate_role(role)
-    if role == "resident":
-        raise ValidationError("role", "error.role.resident_by_invitation")
-    return role
-
-
-def _require_for_account(actor: Actor, *roles: str) -> None:
-    """MANAGE_USERS, and MANAGE_ADMINS as well when any of ``roles`` is admin."""
-    require(actor, Action.MANAGE_USERS)
-    if "admin" in roles:
-        require(actor, Action.MANAGE_ADMINS)
-
-
-def _other_active_admins(session: Session, user_id: int) -> int:
-    return session.execute(
-        sa.select(sa.func.count())
-        .select_from(UserAccount)
-        .where(UserAccount.role == "admin", UserAccount.is_active, UserAccount.id != user_id)
-    ).scalar_one()
-
-
-def create_staff_account(
-    session: Session,
-    actor: Actor,
-    *,
-    phone,
-    full_name,
-    role,
-    password,
-    group_codes=(),
-) -> UserInfo:
-    """A new group leader, ambassador, ward official or (admin only) admin account.
-
-    Group leaders and ambassadors need at least one group; resident accounts come
-    from invitations.
-    """
-    require(actor, Action.MANAGE_USERS)
-    role = _staff_role(role)
-    _require_for_account(actor, role)
-    full_name = validate_full_name(full_name)
-    user = accounts.create_user(
-        session,
-        actor,
-        phone=phone,
-        password=password,
-        role=role,
-        full_name=full_name,
-        group_codes=tuple(group_codes or ()),
-    )
-    info = accounts.user_infos(session, actor, [user.id])[user.id]
-    _log(session, actor, "user", user.phone, None, role)
-    for code in info.group_codes:
-        _log(session, actor, "user_group", user.phone, None, code)
-    session.flush()
-    return info
-
-
-def set_role(session: Session, actor: Actor, phone, role) -> UserInfo:
-    """Change a staff account's role (not to or from resident).
-
-    Leaving the group roles drops the account's groups. The account is signed out
-    everywhere, so its next session has the new role's idle timeout.
-    """
-    require(actor, Action.MANAGE_USERS)
-    role = _staff_role(role)
-    user = _account(session, phone)
-    _require_for_account(actor, role, user.role)
-    if user.role == "resident":
-        raise ValidationError("phone", "error.role.resident_fixed")
-    if user.role != role:
-        if user.role == "admin" and user.is_active and _other_active_admins(session, user.id) == 0:
-            raise ValidationError("role", "error.role.last_admin")
-        if role not in GROUP_ROLES:
-            links = session.execute(
-                sa.select(UserGroup, ResidentialGroup.code)
-                .join(ResidentialGroup, ResidentialGroup.id == UserGroup.group_id)
-                .where(UserGroup.user_id == user.id)
-                .order_by(ResidentialGroup.code)
-            ).all()
-            for link, code in links:
-                session.delete(link)
-                _log(session, actor, "user_group", user.phone, code, None)
-        _log(session, actor, "user_role", user.phone, user.role, role)
-        user.role = role
-        user.updated_at = utcnow()
-        session.add(user)
-        session.flush()
-        auth.end_user_sessions(session, user.id)
-    return accounts.user_infos(session, actor, [user.id])[user.id]
-
-
-def set_active(session: Session, actor: Actor, phone, active: bool) -> UserInfo:
-    """Unlock or lock an account; locking signs it out everywhere."""
-    require(actor, Action.MANAGE_USERS)
-    if not isinstance(active, bool):
-        raise ValidationError("active", "error.active.choose")
-    user = _account(session, phone)
-    _require_for_account(actor, user.role)
-    if user.is_active != active:
-        if not active:
-            if user.id == account_id(actor):
-                raise ValidationError("phone", "error.active.self")
-            if user.role == "admin" and _other_active_admins(session, user.id) == 0:
-                raise ValidationError("phone", "error.active.last_admin")
-        _log(session, actor, "user_active", user.phone, int(user.is_active), int(active))
-        user.is_active = active
-        user.updated_at = utcnow()
-        session.add(user)
-        session.flush()
-        if not active:
-            auth.end_user_sessions(session, user.id)
-    return accounts.user_infos(session, actor, [user.id])[user.id]
-
-
-def staff_accounts(
-    session: Session, actor: Actor, *, page: int = 1, page_size: int = 50
-) -> StaffPage:
-    """Every account but the households', admins first, then by role and phone."""
-    require(actor, Action.MANAGE_USERS)
-    if isinstance(page, bool) or not isinstance(page, int) or page < 1:
-        raise ValidationError("page", "error.page")
-    if (
-        isinstance(page_size, bool)
-        or not isinstance(page_size, int)
-        or not 1 <= page_size <= paging.MAX_PAGE_SIZE
-    ):
-        raise ValidationError("page_size", "error.page_size", max=paging.MAX_PAGE_SIZE)
-    staff = UserAccount.role != "resident"
-    total = session.execute(
-        sa.select(sa.func.count()).select_from(UserAccount).where(staff)
-    ).scalar_one()
-    rank = sa.case(
-        {role: i for i, role in enumerate(reversed(ROLES))},
-        value=UserAccount.role,
-        else_=len(ROLES),
-    )
-    ids = session.execute(
-        sa.select(UserAccount.id)
-        .where(staff)
-        .order_by(rank, UserAccount.phone)
-        .limit(page_size)
-        .offset((page - 1) * page_size)
-    ).scalars().all()
-    infos = accounts.user_infos(session, actor, ids)
-    return StaffPage(tuple(infos[i] for i in ids), total, page, page_size)
-
-
-def can_manage_admins(actor: Actor | None) -> bool:
-    """Whether the page may offer the admin role and admin accounts' buttons."""
-    return can(actor, Action.MANAGE_ADMINS)

@@ -26,7 +26,7 @@ from digital_family.access.permissions import (
 from digital_family.base.groups import find_group
 from digital_family.base.i18n import CatalogueError
 from digital_family.base.models import Household, Member, ResidentialGroup
-from digital_family.base.validation import ValidationError
+from digital_family.base.validation import ValidationError, whole_number
 from digital_family.households import consent_rules
 
 MAX_ID = 2**63 - 1
@@ -40,14 +40,10 @@ class HouseholdNotFound(CatalogueError, LookupError):
 
 def as_id(value) -> int | None:
     """A database id from what the caller gave (an int or digits), or None."""
-    if isinstance(value, bool):
+    if not isinstance(value, (int, str)):
         return None
-    if isinstance(value, str):
-        text = value.strip()
-        value = int(text) if text.isascii() and text.isdigit() and len(text) < 20 else None
-    if isinstance(value, int) and 0 < value <= MAX_ID:
-        return value
-    return None
+    number = whole_number(value, max_digits=19)
+    return number if number is not None and 0 < number <= MAX_ID else None
 
 
 def _not_found(actor: Actor | None, action: Action) -> Exception:
@@ -66,34 +62,27 @@ def household_target(session: Session, actor: Actor | None, household_id, action
     actor may do ``action`` everywhere (then HouseholdNotFound), so ids cannot be probed;
     ``consent_rules.ConsentRequired`` when the household's consent does not allow it.
     """
-    if actor is None:
-        raise PermissionDenied(SIGN_IN_KEY)
-    hid = as_id(household_id)
-    row = None
-    if hid is not None:
-        row = session.execute(
-            sa.select(Household.id, Household.group_id).where(Household.id == hid)
-        ).first()
-    if row is None:
-        raise _not_found(actor, action)
-    target = Target(household_id=row[0], group_id=row[1])
-    require(actor, action, target)
-    consent_rules.gate(session, actor, action, target)
-    return target
+    query = sa.select(Household.id, Household.group_id).where(Household.id == as_id(household_id))
+    return _checked_target(session, actor, household_id, query, action)
 
 
 def member_target(session: Session, actor: Actor | None, member_id, action: Action) -> Target:
     """The target of the household member ``member_id`` belongs to, as household_target."""
+    query = (
+        sa.select(Household.id, Household.group_id)
+        .join(Member, Member.household_id == Household.id)
+        .where(Member.id == as_id(member_id))
+    )
+    return _checked_target(session, actor, member_id, query, action)
+
+
+def _checked_target(session: Session, actor: Actor | None, given, query: sa.Select,
+                    action: Action) -> Target:
+    """The (household id, group id) ``query`` finds for the id ``given``, as a target
+    ``actor`` may do ``action`` to (household_target's refusals)."""
     if actor is None:
         raise PermissionDenied(SIGN_IN_KEY)
-    mid = as_id(member_id)
-    row = None
-    if mid is not None:
-        row = session.execute(
-            sa.select(Household.id, Household.group_id)
-            .join(Member, Member.household_id == Household.id)
-            .where(Member.id == mid)
-        ).first()
+    row = session.execute(query).first() if as_id(given) is not None else None
     if row is None:
         raise _not_found(actor, action)
     target = Target(household_id=row[0], group_id=row[1])

@@ -34,7 +34,7 @@ from digital_family.access.permissions import (
 from digital_family.base.clock import utc
 from digital_family.base.codes import SKILLS, TRADER_FLAGS
 from digital_family.base.models import AppliedChange, Household
-from digital_family.base.validation import ValidationError
+from digital_family.base.validation import ValidationError, whole_number
 from digital_family.households import access, edits, views
 
 MAX_CHANGES = 300  # per call; the rest wait for the next one
@@ -75,12 +75,10 @@ class Outcome:
 
 
 def _int(value, field: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, str)):
+    number = whole_number(value) if isinstance(value, (int, str)) else None
+    if number is None:
         raise ValidationError(field, "error.bad_request")
-    try:
-        return int(value)
-    except ValueError:
-        raise ValidationError(field, "error.bad_request") from None
+    return number
 
 
 def parse(raw) -> Change:

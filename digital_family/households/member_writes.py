@@ -32,6 +32,10 @@ they touched, which recomputes those groups' tallies in the same transaction.
 Functions flush nothing through the ORM: they use core statements, so an ORM
 object of the same row held by the caller is stale afterwards (reload it with
 ``populate_existing``).
+
+Over 500 lines on purpose: it is the one place members and households are written
+(each write with its audit entry and its roll-up delta); two such places would be
+two histories to keep in step.
 """
 
 from __future__ import annotations

@@ -132,7 +132,7 @@ def search_households(
         .where(*conditions)
         .order_by(Household.code, Household.id)
         .limit(page_size)
-        .offset((page - 1) * page_size)
+        .offset(paging.offset(page, page_size))
     ).all()
     items = tuple(
         HouseholdSummary(

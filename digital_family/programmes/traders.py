@@ -208,7 +208,7 @@ def trader_list(
         .where(*conditions)
         .order_by(*_ORDER)
         .limit(page_size)
-        .offset((page - 1) * page_size)
+        .offset(paging.offset(page, page_size))
     ).all()
     audit.record_list_read(session, actor, "traders",
                            group_id=groups[0] if groups and len(groups) == 1 else None)
@@ -253,18 +253,9 @@ def export_traders(
         count = spreadsheets.write_csv(path, EXPORT_COLUMNS, rows)
         _log_export(session, actor, groups, fmt, count)
         return count
-    import openpyxl
-
-    workbook = openpyxl.Workbook(write_only=True)
-    sheet = workbook.create_sheet(EXPORT_SHEET)
-    for column, width in {"A": 16, "B": 10, "C": 28, "D": 36, "E": 14}.items():
-        sheet.column_dimensions[column].width = width
-    sheet.freeze_panes = "A2"
-    sheet.append(list(EXPORT_COLUMNS))
-    count = 0
-    for row in rows:
-        sheet.append(spreadsheets.text_cells(sheet, row))
-        count += 1
+    workbook = spreadsheets.xlsx_workbook()
+    count = spreadsheets.xlsx_table(workbook, EXPORT_SHEET, EXPORT_COLUMNS, rows,
+                                    {"A": 16, "B": 10, "C": 28, "D": 36, "E": 14})
     workbook.save(path)
     _log_export(session, actor, groups, fmt, count)
     return count

@@ -3,16 +3,20 @@
 Written by the one writer of each kind of change, in the caller's transaction:
 ``member_writes`` (every change to a household or a member, by whatever path:
 the family, a leader's assisted entry, an ambassador's visit, an import, the demo,
-an erasure), ``households.load_household`` (staff and leaders opening a
-household), the exports, consent, and ``ward_admin`` (targets, settings, groups,
-accounts). Read three ways: the family's history in plain words on its page
-(``households.history``), the staff's filtered list (``entries``) and the command
-line (``digital-family audit``, SPEC §4).
+an erasure), ``views.load_household`` (staff and leaders opening a household), the
+exports (``security_alerts.record_export``), consent, ``ward_settings`` and
+``ward_admin`` (targets, groups, accounts). Read three ways: the family's history in
+plain words on its page (``households.history``), the staff's filtered list
+(``entries``) and the command line (``digital-family audit``, SPEC §4).
 
 Entries are never edited (a database trigger refuses it). Two things remove
-information: ``purge_expired`` deletes entries older than the retention setting,
+information: ``purge_expired`` deletes entries older than the retention setting
+(``retention.purge`` passes ``ward_settings.audit_retention_days``),
 and ``blank_erased`` blanks the values of an erased household or member (the
 entry that something happened, who did it and when, stays).
+
+Over 500 lines on purpose: writing the log, filtering it and saying entries in
+words share its action codes; the family's own history is ``households.history``.
 """
 
 from __future__ import annotations

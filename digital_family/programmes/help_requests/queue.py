@@ -172,7 +172,7 @@ def ambassador_queue(
         .where(*conditions)
         .order_by(columns[-1].desc(), HelpRequest.created_at, HelpRequest.id)
         .limit(page_size)
-        .offset((page - 1) * page_size)
+        .offset(paging.offset(page, page_size))
     ).all()
     return QueuePage(
         items=tuple(_queue_item(r, now) for r in rows), total=total, page=page, pages=pages

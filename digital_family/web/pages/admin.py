@@ -1,4 +1,8 @@
-"""Ward administration: targets, register import and export, groups, staff accounts."""
+"""Ward administration: targets, register import and export, groups, staff accounts.
+
+Over 500 lines on purpose: one page, its state beside its components (targets,
+import/export, groups, staff accounts are sections of the same screen).
+"""
 
 import tempfile
 from pathlib import Path
@@ -10,7 +14,13 @@ from digital_family.access.permissions import Action, can, require
 from digital_family.base import routes
 from digital_family.base.formatting import format_percent
 from digital_family.base.i18n import t
-from digital_family.campaign import register, ward_admin, ward_settings
+from digital_family.campaign import (
+    register,
+    register_export,
+    staff_accounts,
+    ward_admin,
+    ward_settings,
+)
 from digital_family.web.components.controls import TOUCH, big_button, callout, field, text_input
 from digital_family.web.components.layout import gated, page_shell
 from digital_family.web.http_headers import MAX_UPLOAD_BYTES
@@ -66,12 +76,12 @@ class AdminState(PageState, SessionState):
                 ward_settings.skill_threshold(session),
                 ward_admin.change_history(session, actor, limit=20),
                 ward_admin.list_groups(session, actor),
-                ward_admin.staff_accounts(session, actor).accounts,
+                staff_accounts.staff_accounts(session, actor).accounts,
             )
 
         targets, self.threshold, history, groups, staff = await self._db(read)
-        admins_too = ward_admin.can_manage_admins(actor)
-        self.roles_offered = [r for r in ward_admin.STAFF_ROLES if admins_too or r != "admin"]
+        admins_too = staff_accounts.can_manage_admins(actor)
+        self.roles_offered = [r for r in staff_accounts.STAFF_ROLES if admins_too or r != "admin"]
         self.targets = [
             {"code": r.code, "target": "" if r.target is None else format_percent(r.target),
              "default": "" if r.default is None else format_percent(r.default),
@@ -147,7 +157,7 @@ class AdminState(PageState, SessionState):
     async def set_role(self, actor, form: dict):
         phone, role = str(form.get("phone", "")), str(form.get("role", ""))
         await self._run(actor, Action.MANAGE_USERS,
-                        lambda s, a: ward_admin.set_role(s, a, phone, role), accounts=True,
+                        lambda s, a: staff_accounts.set_role(s, a, phone, role), accounts=True,
                         at="set-role")
 
     @data_event
@@ -162,15 +172,16 @@ class AdminState(PageState, SessionState):
         groups = [g.strip() for g in str(form.get("groups", "")).split(",") if g.strip()]
         phone, name = str(form.get("phone", "")), str(form.get("name", ""))
         role, password = str(form.get("role", "")), str(form.get("password", ""))
-        await self._run(actor, Action.MANAGE_USERS, lambda s, a: ward_admin.create_staff_account(
-            s, a, phone=phone, full_name=name, role=role, password=password,
-            group_codes=groups), at="create-staff")
+        await self._run(
+            actor, Action.MANAGE_USERS, lambda s, a: staff_accounts.create_staff_account(
+                s, a, phone=phone, full_name=name, role=role, password=password,
+                group_codes=groups), at="create-staff")
 
     @data_event
     async def set_active(self, actor, phone: str, active: bool):
         phone, active = str(phone), bool(active)
         await self._run(actor, Action.MANAGE_USERS,
-                        lambda s, a: ward_admin.set_active(s, a, phone, active), accounts=True,
+                        lambda s, a: staff_accounts.set_active(s, a, phone, active), accounts=True,
                         at="staff-" + phone)
 
     @ui_event
@@ -237,7 +248,7 @@ class AdminState(PageState, SessionState):
         def write(session) -> bytes:
             with tempfile.TemporaryDirectory() as tmp:
                 path = Path(tmp) / f"so-nhan-khau.{fmt}"
-                register.export_register(session, actor, path, fmt=fmt,
+                register_export.export_register(session, actor, path, fmt=fmt,
                                          group_code=group_code or None)
                 return path.read_bytes()
 

@@ -8,6 +8,7 @@ import reflex as rx
 from reflex_base.vars.base import Var
 
 from digital_family.access.permissions import Action, require
+from digital_family.base import paging
 from digital_family.base.clock import VIETNAM_TIME
 from digital_family.base.validation import ValidationError, clean_text, validate_phone
 from digital_family.campaign import ward_admin, ward_settings
@@ -70,7 +71,7 @@ class AuditState(PageState, SessionState):
     async def _show(self, actor, page: int) -> None:
         filters, lang = self._filters(), self.lang
         found = await self._db(lambda s: audit.entries(
-            s, actor, filters, limit=AUDIT_PAGE + 1, offset=(page - 1) * AUDIT_PAGE))
+            s, actor, filters, limit=AUDIT_PAGE + 1, offset=paging.offset(page, AUDIT_PAGE)))
         self.lines = [
             AuditLine(
                 id=e.id, at=e.at.astimezone(VIETNAM_TIME).strftime("%d/%m/%Y %H:%M"),
@@ -95,7 +96,7 @@ class AuditState(PageState, SessionState):
 
     @data_event
     async def go(self, actor, page: int):
-        await self._show(actor, max(1, min(int(page), 100_000)))
+        await self._show(actor, min(paging.page_number(page), 100_000))
 
     @data_event
     async def save_retention(self, actor, form: dict):

@@ -4,7 +4,7 @@ import reflex as rx
 from reflex_base.vars.function import FunctionStringVar
 
 from digital_family.access.permissions import PermissionDenied
-from digital_family.base import clock, routes
+from digital_family.base import clock, paging, routes
 from digital_family.base.formatting import format_int, format_percent
 from digital_family.base.i18n import t
 from digital_family.base.validation import ValidationError
@@ -48,7 +48,7 @@ class ReportState(PageState, SessionState):
 
     @data_event
     async def go_to_page(self, actor, page: int):
-        await self._read(actor, int(page))
+        await self._read(actor, paging.page_number(page))
 
     @ui_event
     def leave(self):

@@ -4,7 +4,7 @@ over time."""
 import reflex as rx
 
 from digital_family.access.permissions import WARD, Action, can, require
-from digital_family.base import routes
+from digital_family.base import paging, routes
 from digital_family.base.formatting import format_percent
 from digital_family.base.i18n import t
 from digital_family.campaign import display, figures, indicators, snapshots
@@ -150,7 +150,7 @@ class WardState(PageState, SessionState):
 
     @data_event
     async def go_to_page(self, actor, page: int):
-        await self._read_page(actor, int(page))
+        await self._read_page(actor, paging.page_number(page))
 
     @data_event
     async def choose_indicator(self, actor, code: str):

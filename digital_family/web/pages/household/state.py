@@ -15,7 +15,7 @@ import segno
 
 from digital_family.access import invitations
 from digital_family.access.permissions import Action, Target, can
-from digital_family.base import routes
+from digital_family.base import paging, routes
 from digital_family.base.clock import VIETNAM_TIME
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import ward_settings
@@ -478,11 +478,11 @@ class HouseholdState(PageState, SessionState):
 
     @data_event
     async def show_history(self, actor, page: int = 1):
-        page = max(1, min(int(page), 10_000))
+        page = min(paging.page_number(page), 10_000)
         household_id, lang = self.household_id, self.lang
         found = await self._db(lambda s: history.household_history(
             s, actor, household_id, lang=lang, limit=HISTORY_PAGE + 1,
-            offset=(page - 1) * HISTORY_PAGE))
+            offset=paging.offset(page, HISTORY_PAGE)))
         self.history = [
             HistoryLine(id=item.id, when=item.at.astimezone(VIETNAM_TIME).strftime("%d/%m/%Y"),
                         who=item.who, what=item.what)

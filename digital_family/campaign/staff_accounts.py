@@ -1,0 +1,194 @@
+"""Staff accounts (leaders, ambassadors, ward staff, the admin): created, given a role,
+locked or unlocked, listed a page at a time, by ward staff and the admin (SPEC §1).
+
+Touching an admin account or granting the admin role takes ``Action.MANAGE_ADMINS``,
+which only the admin has; the last active admin cannot be demoted or locked. Every
+change is logged like the rest of the ward's steering (``ward_admin.log_change``);
+a role change or a lock signs the account out everywhere. Functions flush; the
+caller commits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family.access import accounts, auth
+from digital_family.access.accounts import GROUP_ROLES, UserInfo
+from digital_family.access.permissions import Action, Actor, account_id, can, require
+from digital_family.base import clock, paging
+from digital_family.base.codes import ROLES
+from digital_family.base.models import (
+    ResidentialGroup,
+    UserAccount,
+    UserGroup,
+)
+from digital_family.base.validation import (
+    ValidationError,
+    validate_full_name,
+)
+from digital_family.campaign.ward_admin import account_by_phone, log_change
+
+STAFF_ROLES = ("group_leader", "ambassador", "ward_staff", "admin")
+
+
+@dataclass(frozen=True)
+class StaffPage:
+    """One page of the non-resident accounts (never a password hash)."""
+
+    accounts: tuple[UserInfo, ...]
+    total: int
+    page: int
+    page_size: int
+
+    @property
+    def pages(self) -> int:
+        return paging.page_count(self.total, self.page_size)
+
+
+def _staff_role(role) -> str:
+    role = accounts.validate_role(role)
+    if role == "resident":
+        raise ValidationError("role", "error.role.resident_by_invitation")
+    return role
+
+
+def _require_for_account(actor: Actor, *roles: str) -> None:
+    """MANAGE_USERS, and MANAGE_ADMINS as well when any of ``roles`` is admin."""
+    require(actor, Action.MANAGE_USERS)
+    if "admin" in roles:
+        require(actor, Action.MANAGE_ADMINS)
+
+
+def _other_active_admins(session: Session, user_id: int) -> int:
+    return session.execute(
+        sa.select(sa.func.count())
+        .select_from(UserAccount)
+        .where(UserAccount.role == "admin", UserAccount.is_active, UserAccount.id != user_id)
+    ).scalar_one()
+
+
+def create_staff_account(
+    session: Session,
+    actor: Actor,
+    *,
+    phone,
+    full_name,
+    role,
+    password,
+    group_codes=(),
+) -> UserInfo:
+    """A new group leader, ambassador, ward official or (admin only) admin account.
+
+    Group leaders and ambassadors need at least one group; resident accounts come
+    from invitations.
+    """
+    require(actor, Action.MANAGE_USERS)
+    role = _staff_role(role)
+    _require_for_account(actor, role)
+    full_name = validate_full_name(full_name)
+    user = accounts.create_user(
+        session,
+        actor,
+        phone=phone,
+        password=password,
+        role=role,
+        full_name=full_name,
+        group_codes=tuple(group_codes or ()),
+    )
+    info = accounts.user_infos(session, actor, [user.id])[user.id]
+    log_change(session, actor, "user", user.phone, None, role)
+    for code in info.group_codes:
+        log_change(session, actor, "user_group", user.phone, None, code)
+    session.flush()
+    return info
+
+
+def set_role(session: Session, actor: Actor, phone, role) -> UserInfo:
+    """Change a staff account's role (not to or from resident).
+
+    Leaving the group roles drops the account's groups. The account is signed out
+    everywhere, so its next session has the new role's idle timeout.
+    """
+    require(actor, Action.MANAGE_USERS)
+    role = _staff_role(role)
+    user = account_by_phone(session, phone)
+    _require_for_account(actor, role, user.role)
+    if user.role == "resident":
+        raise ValidationError("phone", "error.role.resident_fixed")
+    if user.role != role:
+        if user.role == "admin" and user.is_active and _other_active_admins(session, user.id) == 0:
+            raise ValidationError("role", "error.role.last_admin")
+        if role not in GROUP_ROLES:
+            links = session.execute(
+                sa.select(UserGroup, ResidentialGroup.code)
+                .join(ResidentialGroup, ResidentialGroup.id == UserGroup.group_id)
+                .where(UserGroup.user_id == user.id)
+                .order_by(ResidentialGroup.code)
+            ).all()
+            for link, code in links:
+                session.delete(link)
+                log_change(session, actor, "user_group", user.phone, code, None)
+        log_change(session, actor, "user_role", user.phone, user.role, role)
+        user.role = role
+        user.updated_at = clock.utc()
+        session.add(user)
+        session.flush()
+        auth.end_user_sessions(session, user.id)
+    return accounts.user_infos(session, actor, [user.id])[user.id]
+
+
+def set_active(session: Session, actor: Actor, phone, active: bool) -> UserInfo:
+    """Unlock or lock an account; locking signs it out everywhere."""
+    require(actor, Action.MANAGE_USERS)
+    if not isinstance(active, bool):
+        raise ValidationError("active", "error.active.choose")
+    user = account_by_phone(session, phone)
+    _require_for_account(actor, user.role)
+    if user.is_active != active:
+        if not active:
+            if user.id == account_id(actor):
+                raise ValidationError("phone", "error.active.self")
+            if user.role == "admin" and _other_active_admins(session, user.id) == 0:
+                raise ValidationError("phone", "error.active.last_admin")
+        log_change(session, actor, "user_active", user.phone, int(user.is_active), int(active))
+        user.is_active = active
+        user.updated_at = clock.utc()
+        session.add(user)
+        session.flush()
+        if not active:
+            auth.end_user_sessions(session, user.id)
+    return accounts.user_infos(session, actor, [user.id])[user.id]
+
+
+def staff_accounts(
+    session: Session, actor: Actor, *, page: int = 1, page_size: int = 50
+) -> StaffPage:
+    """Every account but the households', admins first, then by role and phone."""
+    require(actor, Action.MANAGE_USERS)
+    paging.require_page(page, page_size)
+    staff = UserAccount.role != "resident"
+    total = session.execute(
+        sa.select(sa.func.count()).select_from(UserAccount).where(staff)
+    ).scalar_one()
+    rank = sa.case(
+        {role: i for i, role in enumerate(reversed(ROLES))},
+        value=UserAccount.role,
+        else_=len(ROLES),
+    )
+    ids = session.execute(
+        sa.select(UserAccount.id)
+        .where(staff)
+        .order_by(rank, UserAccount.phone)
+        .limit(page_size)
+        .offset(paging.offset(page, page_size))
+    ).scalars().all()
+    infos = accounts.user_infos(session, actor, ids)
+    return StaffPage(tuple(infos[i] for i in ids), total, page, page_size)
+
+
+def can_manage_admins(actor: Actor | None) -> bool:
+    """Whether the page may offer the admin role and admin accounts' buttons."""
+    return can(actor, Action.MANAGE_ADMINS)

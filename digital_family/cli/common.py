@@ -1,0 +1,83 @@
+"""What every command shares: the app, the consoles, an engine that refuses a schema
+behind, failing with a message, a group code checked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+
+import sqlalchemy as sa
+import typer
+from rich.console import Console
+
+from digital_family.base import db
+from digital_family.base.codes import ROLES
+from digital_family.base.groups import find_group
+from digital_family.base.i18n import t
+from digital_family.base.validation import (
+    ValidationError,
+)
+
+app = typer.Typer(
+    help="Gia Đình Số — quản lý sổ nhân khẩu và chỉ số kỹ năng số của phường.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+PROGRESS_THRESHOLD = 1000  # rows; bigger files get a progress bar
+
+
+class TableOrJson(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class FileFormat(str, Enum):
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+Role = Enum("Role", {role: role for role in ROLES}, type=str)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    err_console.print(message, markup=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def raw_engine() -> Iterator[sa.Engine]:
+    engine = db.make_engine()
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def ready_engine() -> Iterator[sa.Engine]:
+    """The engine, once the schema is known to be current (else exit 2)."""
+    with raw_engine() as engine:
+        try:
+            db.require_current_schema(engine)
+        except db.SchemaBehindError as exc:
+            raise fail(str(exc), 2) from None
+        yield engine
+
+
+def group_code(session, code: str | None) -> str | None:
+    """The group code, upper-cased, or exit 1 when no group has it."""
+    if code is None:
+        return None
+
+    try:
+        code, group_id = find_group(session, code)
+    except ValidationError:
+        raise fail(t("cli.group_code.1", code=code)) from None
+    if group_id is None:
+        raise fail(t("cli.group_code.1", code=code))
+    return code
