@@ -1,6 +1,7 @@
 """Visits at the door and the leader's week (issue 18): records, consent, rights, plans,
 suggestions across groups and what visits achieve."""
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -208,3 +209,32 @@ def test_the_visit_list_keeps_to_the_readers_scope(session, ward):
         visits.visit_list(session, ward.leader1)
     assert len(visits.visit_list(session, ward.staff)) == 2
     assert visits.visit_list(session, SYSTEM, since="10/12/2026") == ()
+
+
+def test_the_visits_command_prints_the_spec_json(db_url, session, ward):
+    from typer.testing import CliRunner
+
+    from digital_family.cli import app
+
+    an = _members(session, ward.h1)["Nguyễn Văn An"]
+    today = visits.record_visit(session, ward.leader1, ward.h1, outcome="met",
+                                helped=[[an, "vneid"]], note="Cài VNeID",
+                                follow_up_on=None).visited_on
+    visits.record_visit(session, ward.leader2, ward.h3, outcome="nobody_home")
+    session.commit()
+    runner = CliRunner()
+    result = runner.invoke(app, ["visits", "--group", "TDP01", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == [{
+        "at": today.isoformat(), "leader": "Phạm Văn Tổ", "household": "TDP01-0001",
+        "outcome": "met", "helped": [{"member": "Nguyễn Văn An", "topic": "vneid"}],
+        "note": "Cài VNeID", "follow_up": None}]
+    everyone = json.loads(runner.invoke(app, ["visits", "--format", "json"]).output)
+    assert sorted(e["household"] for e in everyone) == ["TDP01-0001", "TDP02-0001"]
+    tomorrow = (today + timedelta(days=1)).isoformat()
+    assert json.loads(runner.invoke(
+        app, ["visits", "--since", tomorrow, "--format", "json"]).output) == []
+    table = runner.invoke(app, ["visits"], env={"COLUMNS": "200"})
+    assert table.exit_code == 0 and "Không có ai ở nhà" in table.output
+    assert runner.invoke(app, ["visits", "--group", "TDP99"]).exit_code == 2
+    assert runner.invoke(app, ["visits", "--since", "hôm qua"]).exit_code == 2

@@ -1,6 +1,7 @@
 """The ``digital-family`` command (SPEC §4): a thin shell over the domain modules, one
 module per group of commands (``database``, ``register``, ``demo``, ``campaign``,
-``records``, ``users``); every sentence it prints comes from the catalogue (``cli.*``)."""
+``records``, ``users``, ``visits``); every sentence it prints comes from the catalogue
+(``cli.*``)."""
 
 # importing a module registers its commands on ``app``, in this order in ``--help``
 from digital_family.cli import (  # noqa: F401
@@ -10,6 +11,7 @@ from digital_family.cli import (  # noqa: F401
     records,
     register,
     users,
+    visits,
 )
 from digital_family.cli.common import app
 
