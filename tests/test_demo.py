@@ -1,6 +1,7 @@
 """The synthetic ward: shape, realism, determinism, accounts, and the targets it meets."""
 
 import itertools
+import re
 import statistics
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -348,3 +349,37 @@ def test_group_codes_sort_in_order():
     codes = demo.group_codes(111)
     assert codes[0] == "TDP001" and codes[-1] == "TDP111" and sorted(codes) == codes
     assert all(validate_group_code(c) == c for c in codes)
+
+
+def test_contact_phones_and_visits_make_a_lived_in_ward(ward3000):
+    """Most households (not all) have a contact phone; the demo leader and ambassadors
+    visited households of their groups over the last weeks, some follow-ups still ahead,
+    and the families' histories say so (issue 18)."""
+    from digital_family.base.models import household_visit, visit_help
+    from digital_family.campaign import visit_figures, week_plan
+    from digital_family.households import history
+
+    engine, summary = ward3000
+    with Session(engine) as session:
+        phones = session.execute(sa.select(Household.phone)).scalars().all()
+        rows = session.execute(sa.select(household_visit)).all()
+        helped = session.execute(sa.select(sa.func.count()).select_from(visit_help)).scalar_one()
+        ids = dict(session.execute(sa.select(UserAccount.phone, UserAccount.id)).all())
+        leader = load_actor(session, ids["0900000003"])
+        lines = history.household_history(session, leader, rows[0].household_id, lang="vi")
+        suggested = week_plan.suggestions(session, leader, now=NOW)
+        figures_ = visit_figures.visit_figures(session, leader, now=NOW)
+    with_phone = [p for p in phones if p]
+    assert 0.75 < len(with_phone) / len(phones) < 0.95
+    assert all(re.fullmatch(r"0[3789]\d{8}", p) for p in with_phone)
+    assert summary.visits == len(rows) == 3 * 42
+    assert {r.visitor_id for r in rows} == {ids[p] for p in ("0900000003", "0900000004",
+                                                              "0900000006")}
+    assert {r.outcome for r in rows} == {"met", "nobody_home", "come_back", "declined"}
+    assert helped > len(rows) / 2
+    today = NOW.date()
+    assert all(r.visited_on < today for r in rows)
+    assert any(r.follow_up_on and r.follow_up_on >= today for r in rows)
+    assert any(line.what.startswith("đến thăm") for line in lines)
+    assert suggested.total > 0 and suggested.items
+    assert sum(f.visits_this_month for f in figures_) > 0

@@ -7,6 +7,7 @@ same seed gives the same ward):
 - ``ward``: groups, households and their people (ages, occupations, skills);
 - ``accounts``: one demo account per role, with the demo password;
 - ``help``: the last weeks of the Digital Ambassadors' help requests;
+- ``visits``: contact phones for most households, the last weeks' visits at the door;
 - ``history``: weekly indicator snapshots rising to today's values.
 """
 
@@ -29,6 +30,7 @@ from digital_family.demo.accounts import (
 )
 from digital_family.demo.help import HELP_WEEKS, write_help_requests
 from digital_family.demo.history import DEMO_WEEKS, write_history
+from digital_family.demo.visits import add_contact_phones, write_visits
 from digital_family.demo.ward import (
     DemoError,
     Ward,
@@ -57,6 +59,7 @@ class DemoSummary:
     reference_year: int
     snapshots: int = 0  # indicator snapshot rows: weekly history back-filled, then today
     help_requests: int = 0  # help requests over the last HELP_WEEKS weeks
+    visits: int = 0  # visits at the door over the last visits.VISIT_WEEKS weeks
 
 
 def has_households(session: Session) -> bool:
@@ -116,6 +119,8 @@ def generate_demo(
     # the others aloud to their leader when the register was drawn up
     consent.record_register_consent(session, None, heads, family_ticked={household_ids[0]},
                                     at=now - timedelta(days=30))
+    add_contact_phones(session, household_ids, seed=seed)
+    visit_count = write_visits(session, now=now, seed=seed)
     help_count = write_help_requests(
         session, now=now, seed=seed, ward_households=len(household_rows), year=year
     )
@@ -130,4 +135,5 @@ def generate_demo(
         reference_year=year,
         snapshots=history,
         help_requests=help_count,
+        visits=visit_count,
     )

@@ -1,0 +1,125 @@
+"""Contact phones and the last weeks' visits at the door, so every role sees a lived-in ward.
+
+Most households (``PHONE_SHARE``) get a believable mobile number as their contact phone.
+The demo leader and ambassadors visited households of their groups over the last
+``VISIT_WEEKS`` weeks: most visits met the family and helped someone with something,
+some found nobody home, some agreed to come back on a day (a few of those due this week),
+a few were declined. Each visit is in the audit log like a real one, so the family's
+history reads it. Drawn from their own random stream: the people of the ward are the
+same as without them.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from digital_family.base import clock
+from digital_family.base.models import (
+    Household,
+    Member,
+    UserAccount,
+    UserGroup,
+    household_visit,
+    visit_help,
+)
+from digital_family.households import visits
+from digital_family.records import audit
+
+PHONE_SHARE = 0.85
+PREFIXES = ("086", "096", "097", "098", "032", "033", "034", "035", "036", "037", "038",
+            "039", "091", "094", "088", "083", "084", "085", "081", "082", "090", "093",
+            "089", "070", "079", "077", "076", "078")
+VISIT_WEEKS = 6
+VISITS_PER_WEEK = 7  # per visitor
+OUTCOMES = (("met", 0.62), ("nobody_home", 0.18), ("come_back", 0.13), ("declined", 0.07))
+VISITORS = ("0900000003", "0900000004", "0900000006")  # the demo leader and ambassadors
+
+
+def add_contact_phones(session: Session, household_ids: list[int], *, seed: int) -> int:
+    """A contact phone for most households; how many got one."""
+    rng = random.Random(f"demo-phones-{seed}")
+    rows = [{"hid": hid, "phone": rng.choice(PREFIXES) + f"{rng.randrange(10**7):07d}"}
+            for hid in household_ids if rng.random() < PHONE_SHARE]
+    if rows:
+        session.execute(sa.update(Household.__table__)
+                        .where(Household.__table__.c.id == sa.bindparam("hid"))
+                        .values(phone=sa.bindparam("phone")), rows)
+    return len(rows)
+
+
+def _outcome(rng: random.Random) -> str:
+    roll, total = rng.random(), 0.0
+    for outcome, share in OUTCOMES:
+        total += share
+        if roll < total:
+            return outcome
+    return OUTCOMES[-1][0]
+
+
+def write_visits(session: Session, *, now: datetime, seed: int) -> int:
+    """The demo visitors' visits over the last weeks; how many."""
+    rng = random.Random(f"demo-visits-{seed}")
+    today = clock.vietnam_date(now)
+    visitors = session.execute(
+        sa.select(UserAccount.id, UserAccount.role, UserAccount.phone)
+        .where(UserAccount.phone.in_(VISITORS)).order_by(UserAccount.phone)).all()
+    written = 0
+    for user_id, role, _phone in visitors:
+        group_ids = session.execute(sa.select(UserGroup.group_id)
+                                    .where(UserGroup.user_id == user_id)).scalars().all()
+        candidates = session.execute(
+            sa.select(Household.id, Household.code, Household.group_id)
+            .where(Household.group_id.in_(group_ids)).order_by(Household.id)).all()
+        if not candidates:
+            continue
+        count = min(len(candidates), VISIT_WEEKS * VISITS_PER_WEEK)
+        chosen = rng.sample(candidates, count)
+        people = {}
+        for hid, mid in session.execute(sa.select(Member.household_id, Member.id)
+                                        .where(Member.household_id.in_([h[0] for h in chosen]))
+                                        .order_by(Member.id)):
+            people.setdefault(hid, []).append(mid)
+        for household in chosen:
+            written += _visit(session, rng, household, people.get(household[0], []), user_id,
+                              role, today)
+    return written
+
+
+def _visit(session, rng, household, members, user_id, role, today) -> int:
+    hid, code, group_id = household
+    day = today - timedelta(days=rng.randint(1, VISIT_WEEKS * 7 - 1))
+    outcome = _outcome(rng)
+    if outcome == "met" and not members:
+        outcome = "nobody_home"
+    follow_up = None
+    if outcome == "come_back":
+        follow_up = day + timedelta(days=rng.randint(5, 14))
+    elif outcome == "met" and rng.random() < 0.25:
+        follow_up = day + timedelta(days=rng.randint(14, 30))
+    visit_id = session.execute(household_visit.insert().values(
+        household_id=hid, visitor_id=user_id, visitor_role=role, visited_on=day,
+        outcome=outcome, place="home", note="", follow_up_on=follow_up,
+        counts_from=_day_start(day),
+        counts_until=_day_start(day + timedelta(days=visits.EFFECT_DAYS + 1)),
+        created_at=_day_start(day) + timedelta(hours=rng.randint(8, 19)),
+    ).returning(household_visit.c.id)).scalar_one()
+    if outcome == "met":
+        helped = {(mid, rng.choice(visits.TOPICS[:6]))
+                  for mid in rng.sample(members, min(len(members), rng.randint(1, 2)))}
+        session.execute(visit_help.insert(), [
+            {"visit_id": visit_id, "member_id": mid, "topic": topic, "household_id": hid}
+            for mid, topic in sorted(helped)])
+    audit.record_rows(session, None, [{
+        "at": _day_start(day) + timedelta(hours=18), "user_id": user_id, "role": role,
+        "action": audit.VISIT, "household_id": hid, "household_code": code,
+        "group_id": group_id, "field": "visited_on", "key": "home",
+        "old_value": day.isoformat(), "new_value": outcome}], via="app")
+    return 1
+
+
+def _day_start(day) -> datetime:
+    return clock.utc(datetime(day.year, day.month, day.day, tzinfo=clock.VIETNAM_TIME))
