@@ -40,6 +40,19 @@ PAGE_SIZE = 10
 LACKS = ("vneid", "smartphone", "epayment", "skills")
 
 
+def called(person: Person) -> tuple[str, str]:
+    """How a neighbour names the person ("Bà Lan", "Anh Minh", "Cháu Khôi"): the
+    honorific's catalogue key (``person.kin.*``) and the given name."""
+    given = person.name.split()[-1] if person.name.split() else person.name
+    if person.age < 16:
+        kin = "child"
+    elif person.age >= 55:
+        kin = "elder_female" if person.sex == "female" else "elder_male"
+    else:
+        kin = "female" if person.sex == "female" else "male"
+    return f"person.kin.{kin}", given
+
+
 def week_of(day: date) -> date:
     """The Monday of ``day``'s week."""
     return day - timedelta(days=day.weekday())
@@ -56,6 +69,7 @@ class Person:
     member_id: int
     name: str
     age: int
+    sex: str
     lacks: tuple[str, ...]  # LACKS codes
 
 
@@ -166,13 +180,13 @@ def _people(session: Session, household_ids: list[int], year: int,
     skills = skill_count_sql(session.get_bind().dialect.name)
     rows = session.execute(
         sa.select(Member.id, Member.household_id, Member.full_name, Member.birth_year,
-                  Member.vneid_level, Member.has_smartphone, Member.has_epayment,
+                  Member.sex, Member.vneid_level, Member.has_smartphone, Member.has_epayment,
                   Member.learning_status, skills)
         .where(Member.household_id.in_(household_ids))
         .order_by(Member.household_id, Member.birth_year, Member.id)).all()
     found: dict[int, list] = {}
     learners = set()
-    for mid, hid, name, born, vneid, phone, pay, learning, skill_count in rows:
+    for mid, hid, name, born, sex, vneid, phone, pay, learning, skill_count in rows:
         if learning in LEARNING_STATUSES_ACTIVE:
             learners.add(hid)
         age = year - born
@@ -183,7 +197,7 @@ def _people(session: Session, household_ids: list[int], year: int,
             ("epayment", adult and not pay),
             ("skills", adult and skill_count < threshold),
         ) if missing]
-        found.setdefault(hid, []).append(Person(mid, name, age, tuple(lacks)))
+        found.setdefault(hid, []).append(Person(mid, name, age, sex, tuple(lacks)))
     return found, learners
 
 

@@ -30,6 +30,7 @@ def choice_buttons(options, current, on_select, label, equal: bool = True) -> rx
             rx.button(
                 text,
                 on_click=on_select(value),
+                type="button",  # inside a form it chooses, it does not send the form
                 variant=rx.cond(current == value, "solid", "outline"),
                 high_contrast=True,
                 aria_pressed=rx.cond(current == value, "true", "false"),

@@ -15,6 +15,7 @@ from digital_family.programmes import help_requests
 from digital_family.web.components.controls import TOUCH, callout, choice_buttons
 from digital_family.web.components.indicator_cards import status_badge
 from digital_family.web.components.layout import gated, page_shell, pager
+from digital_family.web.pages.week import WeekState, week_section
 from digital_family.web.state import PageState, SessionState, T, data_event
 
 PAGE_SIZE = 10
@@ -224,6 +225,7 @@ def leader_page() -> rx.Component:
             title=rx.heading(rx.cond(LeaderState.group_name != "", LeaderState.group_name,
                                      T("leader.title")), size="7", as_="h1"),
             content=rx.vstack(
+                    week_section(),
                     rx.cond(
                         LeaderState.groups.length() > 1,
                         rx.flex(
@@ -289,4 +291,5 @@ def leader_page() -> rx.Component:
 
 def add_pages(app: rx.App) -> None:
     app.add_page(leader_page, route=routes.LEADER_HOME,
-                 title=f"{t('leader.title')} · {t('app.name')}", on_load=LeaderState.load)
+                 title=f"{t('leader.title')} · {t('app.name')}",
+                 on_load=[LeaderState.load, WeekState.load])

@@ -1,0 +1,318 @@
+"""The leader's week, at the top of his home (issue 18): the households he chose for this
+week with who lacks what, a call and a Zalo link, the last visit, "Ghi lần thăm"; then
+suggestions across all his groups, one tap each to add."""
+
+import dataclasses
+
+import reflex as rx
+
+from digital_family.base import clock, paging, routes
+from digital_family.campaign import leader, week_plan
+from digital_family.households import visits
+from digital_family.web.components.controls import TOUCH, big_button, callout, choice_buttons, field
+from digital_family.web.components.layout import pager
+from digital_family.web.state import PageState, SessionState, T, data_event, ui_event
+
+
+@dataclasses.dataclass
+class HelpChoice:
+    """One "who was helped with what" box of the visit form."""
+
+    name: str = ""  # form field: helped:<member id>:<topic>
+    label: str = ""
+
+
+@dataclasses.dataclass
+class PlanCard:
+    household_id: int = 0
+    href: str = ""
+    code: str = ""
+    address: str = ""
+    phone: str = ""
+    tel: str = ""
+    zalo: str = ""
+    people: list[str] = dataclasses.field(default_factory=list)
+    last_visit: str = ""
+    follow_up: str = ""
+    visited: bool = False
+    choices: list[HelpChoice] = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass
+class SuggestionCard:
+    household_id: int = 0
+    code: str = ""
+    group_code: str = ""
+    address: str = ""
+    phone: str = ""
+    reasons: list[str] = dataclasses.field(default_factory=list)
+    due: str = ""
+
+
+def _day(value) -> str:
+    return f"{value:%d/%m}" if value else ""
+
+
+class WeekState(PageState, SessionState):
+    """The signed-in leader's (or ambassador's) plan for this week and suggestions."""
+
+    DENIED_KEY = "denied.leader"
+
+    lines: list[PlanCard] = []
+    suggestions: list[SuggestionCard] = []
+    reason: str = ""
+    page: int = 1
+    pages: int = 1
+    total: int = 0
+    recording: int = 0  # the household whose visit form is open
+    outcome: str = ""
+    today: str = ""
+
+    @data_event(load=True)
+    async def load(self, actor):
+        if actor.role not in ("group_leader", "ambassador"):
+            self._page_ready()  # staff see the group pages, not a week of their own
+            return
+        self.reason, self.page, self.recording, self.outcome = "", 1, 0, ""
+        await self._show(actor)
+
+    async def _show(self, actor) -> None:
+        reason, page = self.reason or None, self.page
+
+        def read(session):
+            return (week_plan.plan(session, actor),
+                    week_plan.suggestions(session, actor, reason=reason, page=page))
+
+        lines, found = await self._db(read)
+        self.today = clock.vietnam_date().isoformat()
+        self.lines = [self._card(line) for line in lines]
+        self.suggestions = [
+            SuggestionCard(
+                s.household_id, s.code, s.group_code, s.address, s.phone or "",
+                [self._t(key, **params) for key, params in leader.reason_labels(
+                    leader.VisitItem(s.household_id, s.code, s.address, s.phone, 0, None,
+                                     s.counts, 0))],
+                _day(s.follow_up_on))
+            for s in found.items]
+        self.total, self.page, self.pages = found.total, found.page, max(found.pages, 1)
+        self._page_ready()
+
+    def _card(self, line: week_plan.PlanLine) -> PlanCard:
+        people, choices = [], []
+        for person in line.people:
+            kin, given = week_plan.called(person)
+            who = f"{self._t(kin)} {given}".strip()
+            lacks = ", ".join(self._t(f"week.lacks.{code}") for code in person.lacks)
+            people.append(self._t("week.person", who=who, age=person.age, lacks=lacks))
+            for code in person.lacks:
+                choices.append(HelpChoice(f"helped:{person.member_id}:{code}",
+                                          f"{who}: {self._t(f'visit.topic.{code}')}"))
+        if line.no_learner:
+            people.append(self._t("week.no_learner"))
+        phone = line.phone or ""
+        last = ""
+        if line.last_visit_on is not None:
+            last = self._t("week.last_visit", day=_day(line.last_visit_on),
+                           outcome=self._t(f"visit.outcome.{line.last_outcome}"))
+        return PlanCard(
+            line.household_id, routes.household(line.household_id), line.code, line.address,
+            phone, f"tel:{phone}" if phone else "", f"https://zalo.me/{phone}" if phone else "",
+            people, last, _day(line.follow_up_on), line.visited_this_week, choices)
+
+    @data_event
+    async def add(self, actor, household_id: int):
+        hid = paging.int_or(household_id, 0)
+        await self._db(lambda s: week_plan.add_to_plan(s, actor, hid))
+        await self._show(actor)
+        self._say(self._t("week.added"))
+
+    @data_event
+    async def remove(self, actor, household_id: int):
+        hid = paging.int_or(household_id, 0)
+        await self._db(lambda s: week_plan.remove_from_plan(s, actor, hid))
+        self.recording = 0 if self.recording == hid else self.recording
+        await self._show(actor)
+
+    @data_event
+    async def filter_reason(self, actor, reason: str):
+        self.reason = reason if reason in leader.REASONS else ""
+        self.page = 1
+        await self._show(actor)
+
+    @data_event
+    async def go_to_page(self, actor, page: int):
+        self.page = paging.clamp_page(page, self.pages)
+        await self._show(actor)
+
+    @ui_event
+    def open_visit(self, household_id: int):
+        self.recording, self.outcome, self.errors = int(household_id), "", {}
+
+    @ui_event
+    def close_visit(self):
+        self.recording, self.outcome, self.errors = 0, "", {}
+
+    @ui_event
+    def choose_outcome(self, outcome: str):
+        self.outcome = outcome if outcome in visits.VISIT_OUTCOMES else ""
+
+    @data_event
+    async def save_visit(self, actor, form: dict):
+        hid, outcome = self.recording, self.outcome
+        if not outcome:
+            self.errors = {"outcome": self._t("error.visit.outcome")}
+            return
+        helped = []
+        for key, value in dict(form).items():
+            parts = str(key).split(":")
+            if len(parts) == 3 and parts[0] == "helped" and value:
+                helped.append([paging.int_or(parts[1], 0), parts[2]])
+        await self._db(lambda s: visits.record_visit(
+            s, actor, hid, outcome=outcome, visited_on=form.get("visited_on") or None,
+            follow_up_on=form.get("follow_up_on") or None, note=form.get("note", ""),
+            helped=helped))
+        self.recording, self.outcome = 0, ""
+        await self._show(actor)
+        self._say(self._t("week.visit_saved"))
+
+
+def _outcomes():
+    return [(o, T(f"visit.outcome.{o}")) for o in visits.VISIT_OUTCOMES]
+
+
+def visit_form(card) -> rx.Component:
+    return rx.form(
+        rx.vstack(
+            rx.heading(T("week.record_title"), size="4", as_="h3"),
+            choice_buttons(_outcomes(), WeekState.outcome, WeekState.choose_outcome,
+                           label=T("week.outcome"), equal=False),
+            rx.cond(WeekState.errors.contains("outcome"),
+                    rx.text(WeekState.errors["outcome"], color="var(--red-11)", role="alert")),
+            rx.cond(
+                card.choices.length() > 0,
+                rx.vstack(
+                    rx.text(T("week.helped"), weight="medium", size="3"),
+                    rx.foreach(card.choices, lambda c: rx.el.label(
+                        rx.hstack(rx.checkbox(name=c.name, size="3", aria_label=c.label),
+                                  rx.text(c.label, size="3"),
+                                  align="center", spacing="2"),
+                        display="block", min_height=TOUCH, padding_y="6px")),
+                    spacing="1", width="100%"),
+            ),
+            field(T("week.visited_on"), rx.input(type="date", name="visited_on",
+                                                 default_value=WeekState.today, max=WeekState.today,
+                                                 min_height=TOUCH, font_size="18px",
+                                                 width="100%")),
+            field(T("week.follow_up_on"), rx.input(type="date", name="follow_up_on",
+                                                   min=WeekState.today, min_height=TOUCH,
+                                                   font_size="18px", width="100%"),
+                  hint=T("week.follow_up_hint")),
+            field(T("visit.note"), rx.text_area(name="note", max_length=500, rows="3",
+                                                font_size="18px", width="100%")),
+            rx.hstack(
+                big_button(rx.icon("check", size=22), T("week.save_visit"), type="submit",
+                           flex="1"),
+                big_button(T("common.cancel"), variant="outline", type="button",
+                           on_click=WeekState.close_visit),
+                width="100%", spacing="2"),
+            spacing="3", width="100%", align="start",
+        ),
+        on_submit=WeekState.save_visit,
+        reset_on_submit=True,
+        width="100%",
+        data_testid="visit-form",
+    )
+
+
+def link_button(*children, **props) -> rx.Component:
+    """A link that looks like an outlined button (a call, a page): one target, 52 px."""
+    return rx.link(
+        rx.hstack(*children, align="center", spacing="1"),
+        display="inline-flex", align_items="center", min_height=TOUCH, padding_x="14px",
+        border="1px solid var(--gray-12)", border_radius="10px", color="var(--gray-12)",
+        underline="none", font_size="17px", **props)
+
+
+def plan_row(card) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.icon("house", size=22),
+                rx.text(card.code, weight="bold", size="4", white_space="nowrap"),
+                rx.cond(card.visited, rx.badge(T("week.visited"), color_scheme="green",
+                                               size="2", high_contrast=True)),
+                align="center", width="100%", wrap="wrap"),
+            rx.text(card.address, size="3"),
+            rx.foreach(card.people, lambda p: rx.text("• ", p, size="3")),
+            rx.cond(card.last_visit != "", rx.text(card.last_visit, size="2",
+                                                   color="var(--gray-11)")),
+            rx.cond(card.follow_up != "", rx.text(T("week.follow_up"), " ", card.follow_up,
+                                                  size="3", weight="medium")),
+            rx.cond(
+                card.phone != "",
+                rx.hstack(
+                    link_button(rx.icon("phone", size=20), T("week.call"), " ", card.phone,
+                                href=card.tel, data_testid="call-link"),
+                    link_button(rx.icon("message-circle", size=20), "Zalo", href=card.zalo,
+                                is_external=True, data_testid="zalo-link"),
+                    wrap="wrap", spacing="2"),
+                rx.hstack(
+                    rx.text(T("week.no_phone"), size="3", color="var(--gray-11)"),
+                    rx.link(T("week.add_phone"), href=card.href, size="3"),
+                    align="center", min_height=TOUCH, spacing="2"),
+            ),
+            rx.cond(
+                WeekState.recording == card.household_id,
+                visit_form(card),
+                rx.hstack(
+                    link_button(rx.icon("house", size=20), T("week.open"), href=card.href),
+                    big_button(rx.icon("clipboard-check", size=20), T("week.record"),
+                               size="3", on_click=WeekState.open_visit(card.household_id)),
+                    rx.button(rx.icon("x", size=18), T("week.remove"), variant="ghost",
+                              high_contrast=True, size="3", min_height=TOUCH,
+                              on_click=WeekState.remove(card.household_id)),
+                    wrap="wrap", spacing="2", align="center"),
+            ),
+            spacing="2", width="100%"),
+        width="100%", data_testid="plan-row")
+
+
+def suggestion_row(card) -> rx.Component:
+    return rx.card(
+        rx.vstack(
+            rx.hstack(rx.text(card.code, weight="bold", size="4", white_space="nowrap"),
+                      rx.badge(card.group_code, size="2", variant="outline",
+                               high_contrast=True), align="center"),
+            rx.cond(card.due != "", rx.text(T("week.due"), " ", card.due, size="3",
+                                            weight="bold", color="#9a3412")),
+            rx.text(card.address, size="3"),
+            rx.foreach(card.reasons, lambda r: rx.text("• ", r, size="3")),
+            big_button(rx.icon("plus", size=20), T("week.add"), size="3", width="100%",
+                       on_click=WeekState.add(card.household_id),
+                       aria_label=T("week.add") + " " + card.code),
+            spacing="1", width="100%", align="start"),
+        width="100%", data_testid="suggestion-row")
+
+
+def week_section() -> rx.Component:
+    """The week's plan and the suggestions; nothing for staff (who have no week)."""
+    return rx.cond(
+        (SessionState.user_role == "group_leader") | (SessionState.user_role == "ambassador"),
+        rx.vstack(
+            rx.heading(T("week.title"), size="6", as_="h2"),
+            rx.cond(WeekState.notice != "", callout(WeekState.notice, icon="check",
+                                                    color_scheme="green", role="status")),
+            rx.cond(WeekState.lines.length() == 0,
+                    rx.text(T("week.empty"), size="3", color="var(--gray-11)")),
+            rx.vstack(rx.foreach(WeekState.lines, plan_row), spacing="3", width="100%",
+                      data_testid="week-plan"),
+            rx.heading(T("week.suggestions"), size="5", as_="h2"),
+            choice_buttons([("", T("visit.all"))]
+                           + [(r, T(f"visit.filter.{r}")) for r in leader.REASONS],
+                           WeekState.reason, WeekState.filter_reason, label=T("visit.filter"),
+                           equal=False),
+            rx.vstack(rx.foreach(WeekState.suggestions, suggestion_row), spacing="2",
+                      width="100%", data_testid="suggestions"),
+            rx.cond(WeekState.pages > 1, pager(WeekState)),
+            spacing="3", width="100%", data_testid="week-ready"),
+    )
