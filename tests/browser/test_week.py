@@ -10,7 +10,14 @@ from playwright.sync_api import expect
 
 from digital_family.base.models import household_visit, visit_help, week_plan
 from tests.browser.conftest import screenshot, wait_hydrated
-from tests.browser.journeys import LEADER_PHONE, assert_accessible, session_for, sign_in
+from tests.browser.journeys import (
+    LEADER_PHONE,
+    STAFF_PHONE,
+    assert_accessible,
+    session_for,
+    sign_in,
+    sign_out,
+)
 
 PLAN_BUDGET = 7  # taps from his home to five households planned (issue 18)
 
@@ -80,6 +87,7 @@ def test_a_leader_plans_his_week_calls_and_records_a_visit(page, app_server):
 
     # record a visit at the first household: met, two people helped
     first = rows.first
+    visited_group = first.inner_text().split("TDP")[1][:2]
     visit_taps = Taps(page)
     visit_taps.tap(first.get_by_role("button", name="Ghi lần thăm"))
     form = page.get_by_test_id("visit-form")
@@ -110,3 +118,12 @@ def test_a_leader_plans_his_week_calls_and_records_a_visit(page, app_server):
         assert newest.outcome == "met"
         assert session.execute(sa.select(sa.func.count()).select_from(visit_help).where(
             visit_help.c.visit_id == newest.id)).scalar_one() == 2
+
+    # the ward dashboard counts it for the group
+    sign_out(page)
+    sign_in(page, STAFF_PHONE)
+    page.goto("/phuong")
+    wait_hydrated(page, "ward-ready")
+    row = page.get_by_test_id("visit-figures-row").filter(has_text=f"TDP{visited_group}")
+    expect(row).to_have_count(1)
+    assert int(row.locator("td").first.inner_text()) >= 1  # households visited this week

@@ -5,9 +5,9 @@ import reflex as rx
 
 from digital_family.access.permissions import WARD, Action, can, require
 from digital_family.base import paging, routes
-from digital_family.base.formatting import format_percent
+from digital_family.base.formatting import format_int, format_percent
 from digital_family.base.i18n import t
-from digital_family.campaign import display, figures, indicators, snapshots
+from digital_family.campaign import display, figures, indicators, snapshots, visit_figures
 from digital_family.households import access
 from digital_family.web.components.charts import lazy_chart
 from digital_family.web.components.controls import TOUCH
@@ -70,6 +70,7 @@ class WardState(PageState, SessionState):
     history: list[dict] = []
     history_group: str = ""
     group_codes: list[str] = []  # the page's groups (to compare over time)
+    visit_rows: list[dict[str, str]] = []  # the page's groups: what visits did (issue 18)
 
     @data_event(load=True)
     async def load(self, actor):
@@ -90,6 +91,7 @@ class WardState(PageState, SessionState):
         self.completion = display.completion_figures(ward)
         self.targets, self.traders = display.indicator_cards(ward)
         self._show(found)
+        await self._visits(actor)
         await self._history(actor)
         self._page_ready()
         hold_until_left(self)
@@ -142,6 +144,17 @@ class WardState(PageState, SessionState):
             return
         sort_by = self.sort_by
         self._show(await self._db(lambda session: _group_page(session, actor, sort_by, page)))
+        await self._visits(actor)
+
+    async def _visits(self, actor) -> None:
+        codes = list(self.group_codes)
+        found = await self._db(lambda s: visit_figures.visit_figures(s, actor, group_codes=codes))
+        self.visit_rows = [
+            {"code": f.group_code, "week": format_int(f.households_this_week),
+             "month": format_int(f.households_this_month),
+             "visits": format_int(f.visits_this_month),
+             "answers": format_int(f.answers_changed_after)}
+            for f in found]
 
     @data_event
     async def sort(self, actor, column: str):
@@ -220,6 +233,36 @@ def table_cell(row, column: str) -> rx.Component:
         padding="8px",
         text_align="right",
         border_bottom="1px solid var(--gray-4)",
+    )
+
+
+VISIT_COLUMNS = ("week", "month", "visits", "answers")
+
+
+def visits_table() -> rx.Component:
+    """What the leaders' and ambassadors' visits did, for the page's groups."""
+    return rx.box(
+        rx.el.table(
+            rx.el.thead(rx.el.tr(
+                rx.el.th(T("ward.group"), scope="col", padding="8px", text_align="left"),
+                *[rx.el.th(T(f"ward.visits.{c}"), scope="col", padding="8px",
+                           text_align="right", vertical_align="bottom")
+                  for c in VISIT_COLUMNS],
+            )),
+            rx.el.tbody(rx.foreach(
+                WardState.visit_rows,
+                lambda row: rx.el.tr(
+                    rx.el.th(row["code"], scope="row", padding="8px", text_align="left",
+                             border_bottom="1px solid var(--gray-4)"),
+                    *[rx.el.td(row[c], padding="8px", text_align="right",
+                               border_bottom="1px solid var(--gray-4)")
+                      for c in VISIT_COLUMNS],
+                    data_testid="visit-figures-row",
+                ),
+            )),
+            border_collapse="collapse", font_size="15px", background="white",
+        ),
+        overflow_x="auto", width="100%", data_testid="visit-figures",
     )
 
 
@@ -383,6 +426,9 @@ def ward_page() -> rx.Component:
                     rx.text(T("ward.groups_help"), size="3", color="var(--gray-11)"),
                     groups_table(),
                     pager(WardState),
+                    rx.heading(T("ward.visits.title"), size="5", as_="h2"),
+                    rx.text(T("ward.visits.help"), size="3", color="var(--gray-11)"),
+                    visits_table(),
                     charts(),
                     rx.heading(T("overview.traders"), size="5", as_="h2"),
                     rx.grid(rx.foreach(WardState.traders, indicator_card),
