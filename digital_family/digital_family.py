@@ -28,6 +28,7 @@ from digital_family.web.pages import (
     report,
     sign_in,
     ward,
+    week_sheet,
 )
 
 try:
@@ -100,4 +101,5 @@ report.add_pages(app)
 ambassador.add_pages(app)
 programme.add_pages(app)
 account.add_pages(app)
+week_sheet.add_pages(app)
 app.register_lifespan_task(purge_daily)

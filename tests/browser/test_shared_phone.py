@@ -19,6 +19,8 @@ from digital_family.web.pages.programme import ProgrammeState
 from digital_family.web.pages.report import ReportState
 from digital_family.web.pages.sign_in import SignInState
 from digital_family.web.pages.ward import WardState
+from digital_family.web.pages.week import WeekState
+from digital_family.web.pages.week_sheet import WeekSheetState
 from digital_family.web.state import SessionState
 from tests.browser.journeys import DEMO_PASSWORD, session_for
 from tests.wsclient import ReflexClient, state_name
@@ -34,13 +36,16 @@ PAGES = {  # path → the page state and its on_load handler
     "/bao-cao": (ReportState, "load"),
     "/quan-tri": (AdminState, "load"),
     "/dai-su": (AmbassadorState, "load"),
+    "/to-truong#tuan-nay": (WeekState, "load"),  # the week at the top of the leader's home
+    "/to-truong/phieu-tuan": (WeekSheetState, "load"),
 }
 ROLES = {  # demo account → the pages it may open
     "0900000002": ["/", "/ho/{household}", "/to", "/to-truong", "/phuong",
                    "/phuong/chuong-trinh", "/bao-cao", "/quan-tri"],
     "0900000003": ["/", "/ho/{household}", "/to", "/to-truong", "/phuong",
-                   "/phuong/chuong-trinh", "/bao-cao"],
-    "0900000004": ["/", "/dai-su"],
+                   "/phuong/chuong-trinh", "/bao-cao", "/to-truong#tuan-nay",
+                   "/to-truong/phieu-tuan"],
+    "0900000004": ["/", "/dai-su", "/to-truong#tuan-nay"],
     "0900000005": ["/", "/ho"],
 }
 PAGE_STATES = [state_name(cls) for cls, _ in PAGES.values()] + [state_name(SignInState)]

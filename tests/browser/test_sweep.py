@@ -11,7 +11,7 @@ from tests.browser.journeys import session_for, sign_in
 
 ROUTES = ["/", "/dang-nhap", "/moi", "/ho", "/ho/{other}", "/to", "/to-truong", "/phuong",
           "/phuong/chuong-trinh", "/quan-tri", "/bao-cao", "/bao-cao?to=TDP03", "/dai-su",
-          "/tai-khoan", "/khong-co-trang-nay"]
+          "/tai-khoan", "/to-truong/phieu-tuan", "/khong-co-trang-nay"]
 ROLES = {"signed out": None, "resident": "0900000005", "group_leader": "0900000003",
          "ambassador": "0900000004", "ward_staff": "0900000002", "admin": "0900000001"}
 SETTLED = ("[data-testid$='-ready'], [data-testid='access-denied'], "

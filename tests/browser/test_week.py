@@ -85,6 +85,17 @@ def test_a_leader_plans_his_week_calls_and_records_a_visit(page, app_server):
     page.evaluate("window.scrollTo(0, 0)")
     _view(page, "week-planned-phone")
 
+    # the same week on paper, then back to where he was
+    page.get_by_role("link", name="In phiếu đi thăm (A4)").click()
+    wait_hydrated(page, "sheet-ready")
+    expect(page.get_by_test_id("sheet-block")).to_have_count(5)
+    expect(page.get_by_test_id("sheet-block").first).to_contain_text("☐ Đã gặp gia đình")
+    assert_accessible(page)
+    _view(page, "week-sheet-phone")
+    page.go_back()
+    wait_hydrated(page, "week-ready")
+    expect(rows).to_have_count(5)
+
     # record a visit at the first household: met, two people helped
     first = rows.first
     visited_group = first.inner_text().split("TDP")[1][:2]

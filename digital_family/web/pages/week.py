@@ -306,6 +306,9 @@ def week_section() -> rx.Component:
                     rx.text(T("week.empty"), size="3", color="var(--gray-11)")),
             rx.vstack(rx.foreach(WeekState.lines, plan_row), spacing="3", width="100%",
                       data_testid="week-plan"),
+            rx.cond(WeekState.lines.length() > 0,
+                    link_button(rx.icon("printer", size=20), T("week.print"),
+                                href=routes.WEEK_SHEET)),
             rx.heading(T("week.suggestions"), size="5", as_="h2"),
             choice_buttons([("", T("visit.all"))]
                            + [(r, T(f"visit.filter.{r}")) for r in leader.REASONS],
