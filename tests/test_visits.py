@@ -151,8 +151,9 @@ def test_the_weeks_plan_names_each_person_and_what_they_lack(session, ward):
 def test_a_plan_is_only_of_ones_own_groups_and_never_of_a_withdrawn_household(session, ward):
     with pytest.raises(PermissionDenied):
         plans.add_to_plan(session, ward.leader1, ward.h3, now=NOW)
-    with pytest.raises(PermissionDenied):
-        plans.add_to_plan(session, ward.resident1, ward.h1, now=NOW)
+    for actor in (ward.resident1, ward.ambassador1, ward.staff):
+        with pytest.raises(PermissionDenied):
+            plans.add_to_plan(session, actor, ward.h1, now=NOW)
     session.execute(sa.update(HouseholdConsent).where(HouseholdConsent.household_id == ward.h2)
                     .values(status="withdrawn"))
     with pytest.raises(ConsentRequired):

@@ -1,6 +1,6 @@
 """The leader's week (issue 18): the households chosen for this week, and suggestions.
 
-A group leader (or an ambassador) plans a week: households he chose, or accepted from
+A group leader plans a week: households he chose, or accepted from
 ``suggestions`` — ranked across all his groups by what they miss for the targets the
 group has not met (``leader.visit_query``), follow-ups due this week first, filtered by
 reason or group. Each planned household's line names its people and what each lacks
@@ -111,7 +111,9 @@ class SuggestionPage:
 def _my_groups(actor: Actor | None) -> dict[int, None]:
     if actor is None:
         raise PermissionDenied("error.sign_in")
-    if actor.role not in ("group_leader", "ambassador"):
+    # an ambassador's week is the help requests he claimed (member details of other
+    # households are not his to see, SPEC §1): the plan is the group leader's
+    if actor.role != "group_leader":
         raise PermissionDenied()
     return dict.fromkeys(sorted(actor.group_ids))
 

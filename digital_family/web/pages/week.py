@@ -54,7 +54,7 @@ def _day(value) -> str:
 
 
 class WeekState(PageState, SessionState):
-    """The signed-in leader's (or ambassador's) plan for this week and suggestions."""
+    """The signed-in leader's plan for this week and suggestions."""
 
     DENIED_KEY = "denied.leader"
 
@@ -70,7 +70,7 @@ class WeekState(PageState, SessionState):
 
     @data_event(load=True)
     async def load(self, actor):
-        if actor.role not in ("group_leader", "ambassador"):
+        if actor.role != "group_leader":
             self._page_ready()  # staff see the group pages, not a week of their own
             return
         self.reason, self.page, self.recording, self.outcome = "", 1, 0, ""
@@ -297,7 +297,7 @@ def suggestion_row(card) -> rx.Component:
 def week_section() -> rx.Component:
     """The week's plan and the suggestions; nothing for staff (who have no week)."""
     return rx.cond(
-        (SessionState.user_role == "group_leader") | (SessionState.user_role == "ambassador"),
+        SessionState.user_role == "group_leader",
         rx.vstack(
             rx.heading(T("week.title"), size="6", as_="h2"),
             rx.cond(WeekState.notice != "", callout(WeekState.notice, icon="check",
