@@ -40,9 +40,11 @@ chromium:
 services:
 	@bash scripts/ensure-services
 
-# ruff, then pyright on the modules it checks (both set up in pyproject.toml); `make test` runs it first
+# ruff, the import graph (no cycle, the web layer on top), then pyright on the modules it
+# checks (set up in pyproject.toml); `make test` runs it first
 lint: install
 	ruff check .
+	pytest -q -p no:cacheprovider tests/test_imports.py
 	$(NPM_REGISTRY) pyright
 
 test: install lint chromium services

@@ -26,7 +26,10 @@ def database_url() -> str:
     return url
 
 
-# Measured (bench/scaled.py): 2 workers beat 1 and 4 on this 2-core machine.
+# On a 2-core machine `python -m bench.load --scaled --workers 1,2,4` (bench/load.py) saw
+# 4 workers never finish signing 200 residents in, and with 100 residents 2 workers
+# answered about as many taps as 1 (../shared/TOOLCHAIN.md, "Cost of one event"): more
+# workers do not buy speed there. 2 is what the scaled set-up and its fault tests run with.
 DEFAULT_WORKERS = 2
 
 

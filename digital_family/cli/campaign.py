@@ -13,9 +13,7 @@ from digital_family.access.permissions import SYSTEM
 from digital_family.base import clock, db
 from digital_family.base.formatting import format_int
 from digital_family.base.i18n import t
-from digital_family.base.validation import (
-    ValidationError,
-)
+from digital_family.base.validation import ValidationError
 from digital_family.campaign import ward_settings
 from digital_family.cli.common import (
     app,

@@ -15,9 +15,7 @@ from digital_family.base import db
 from digital_family.base.codes import ROLES
 from digital_family.base.groups import find_group
 from digital_family.base.i18n import t
-from digital_family.base.validation import (
-    ValidationError,
-)
+from digital_family.base.validation import ValidationError
 
 app = typer.Typer(
     help="Gia Đình Số — quản lý sổ nhân khẩu và chỉ số kỹ năng số của phường.",

@@ -30,9 +30,7 @@ from digital_family.base.models import (
     Household,
     UserAccount,
 )
-from digital_family.base.validation import (
-    ValidationError,
-)
+from digital_family.base.validation import ValidationError
 from digital_family.households.access import as_id
 
 TOPICS = HELP_TOPICS
