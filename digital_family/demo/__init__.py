@@ -30,7 +30,7 @@ from digital_family.demo.accounts import (
 )
 from digital_family.demo.help import HELP_WEEKS, write_help_requests
 from digital_family.demo.history import DEMO_WEEKS, write_history
-from digital_family.demo.visits import add_contact_phones, write_visits
+from digital_family.demo.visits import contact_phones, write_visits
 from digital_family.demo.ward import (
     DemoError,
     Ward,
@@ -103,8 +103,9 @@ def generate_demo(
     groups = insert_groups(session, ward, households, now)
     # The ward's register was entered when the demo's history starts.
     entered = now - timedelta(weeks=DEMO_WEEKS)
-    household_rows, household_ids = insert_households(session, ward, groups, now=now,
-                                                      entered=entered)
+    household_rows, household_ids = insert_households(
+        session, ward, groups, now=now, entered=entered,
+        phones=contact_phones(sum(groups[2]), seed=seed))
     members, heads = insert_members(session, ward, household_ids, now=now, entered=entered)
     group_rows, group_ids, _sizes = groups
     demo_accounts = create_accounts(
@@ -119,7 +120,6 @@ def generate_demo(
     # the others aloud to their leader when the register was drawn up
     consent.record_register_consent(session, None, heads, family_ticked={household_ids[0]},
                                     at=now - timedelta(days=30))
-    add_contact_phones(session, household_ids, seed=seed)
     visit_count = write_visits(session, now=now, seed=seed)
     help_count = write_help_requests(
         session, now=now, seed=seed, ward_households=len(household_rows), year=year

@@ -39,16 +39,11 @@ OUTCOMES = (("met", 0.62), ("nobody_home", 0.18), ("come_back", 0.13), ("decline
 VISITORS = ("0900000003", "0900000004", "0900000006")  # the demo leader and ambassadors
 
 
-def add_contact_phones(session: Session, household_ids: list[int], *, seed: int) -> int:
-    """A contact phone for most households; how many got one."""
+def contact_phones(households: int, *, seed: int) -> list[str | None]:
+    """A contact phone (or None) for each of ``households`` households, in order."""
     rng = random.Random(f"demo-phones-{seed}")
-    rows = [{"hid": hid, "phone": rng.choice(PREFIXES) + f"{rng.randrange(10**7):07d}"}
-            for hid in household_ids if rng.random() < PHONE_SHARE]
-    if rows:
-        session.execute(sa.update(Household.__table__)
-                        .where(Household.__table__.c.id == sa.bindparam("hid"))
-                        .values(phone=sa.bindparam("phone")), rows)
-    return len(rows)
+    return [rng.choice(PREFIXES) + f"{rng.randrange(10**7):07d}"
+            if rng.random() < PHONE_SHARE else None for _ in range(households)]
 
 
 def _outcome(rng: random.Random) -> str:

@@ -329,11 +329,14 @@ def insert_groups(session: Session, ward: Ward, households: int, now: datetime):
     return rows, ids, sizes
 
 
-def insert_households(session: Session, ward: Ward, groups, *, now: datetime, entered: datetime):
+def insert_households(session: Session, ward: Ward, groups, *, now: datetime, entered: datetime,
+                      phones=None):
     """Each group's households on two of the streets, 60% confirmed in the last 180
-    days; written as entered at ``entered``. Returns their rows and ids."""
+    days, with the contact ``phones`` given in order (None: none); written as entered at
+    ``entered``. Returns their rows and ids."""
     rng = ward.rng
     group_rows, group_ids, sizes = groups
+    phones = iter(phones or ())
     household_rows = []
     for index, (group_id, size) in enumerate(zip(group_ids, sizes)):
         streets = tuple(rng.sample(STREETS, 2))
@@ -352,6 +355,7 @@ def insert_households(session: Session, ward: Ward, groups, *, now: datetime, en
                     "group_id": group_id,
                     "address": address(rng, streets),
                     "confirmed_at": confirmed,
+                    "phone": next(phones, None),
                     "version": 1,
                     "created_at": now,
                     "updated_at": now,
