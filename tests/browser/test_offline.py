@@ -27,7 +27,7 @@ def _sign_in_to_first_member(page, phone: str) -> None:
     page.goto("/dang-nhap")
     wait_hydrated(page, "sign-in-form")
     page.get_by_label("Số điện thoại").fill(phone)
-    page.get_by_label("Mật khẩu").fill(JOURNEY_PASSWORD)
+    page.get_by_label("Mật khẩu", exact=True).fill(JOURNEY_PASSWORD)
     page.get_by_role("button", name="Đăng nhập", exact=True).last.click()
     wait_hydrated(page, "family-overview")
     page.get_by_test_id("step-start").click()
