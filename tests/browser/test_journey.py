@@ -91,8 +91,10 @@ def _person(user: User, page, name: str, number: int, total: int, answers,
                        lambda back=back, sent=sent: expect(back).to_contain_text(
                            sent, timeout=20_000))
             for key_, _ in answers[:OFFLINE_ANSWERS]:
-                expect(step.get_by_test_id(f"saved-{key_}")).to_contain_text(
-                    t("save.saved"), timeout=20_000)
+                mark = step.get_by_test_id(f"saved-{key_}")
+                user.check(f"the answer {key_} given offline says it is saved, and stays",
+                           lambda mark=mark: expect(mark).to_contain_text(
+                               t("save.saved"), timeout=20_000))
             # still there to be read once every answer says "saved" (it goes with the
             # next tap, not with a clock)
             user.check("the back-online notice stays until the next tap",

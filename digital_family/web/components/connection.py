@@ -52,6 +52,8 @@ def banner() -> rx.Component:
     return rx.cond(
         outbox.offline,
         _bar(
+            # a step opened while offline starts below the banner, not under it
+            rx.el.style("html { scroll-padding-top: 140px; }"),
             rx.icon("wifi-off", size=24, color="var(--red-11)", flex_shrink="0"),
             rx.vstack(
                 rx.text(T("offline.banner"), size="3", weight="bold"),
