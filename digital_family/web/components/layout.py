@@ -114,7 +114,7 @@ def header(wide: bool = False) -> rx.Component:
                 aria_label=T("app.name"),
                 underline="none",
                 min_height=TOUCH,
-                min_width="0",
+                min_width=TOUCH,  # the logo alone on a phone: still a full touch target
                 display="flex",
                 align_items="center",
             ),
