@@ -7,6 +7,7 @@ import pytest
 import sqlalchemy as sa
 
 from digital_family.access.permissions import SYSTEM, PermissionDenied
+from digital_family.base.i18n import t
 from digital_family.base.models import HouseholdConsent, Member
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import leader
@@ -189,3 +190,60 @@ def test_consent_and_its_withdrawal_are_in_the_audit(session, ward):
          "TDP01-0002"),
         ("consent.withdraw", ward.leader1.user_id, "group_leader", "verbal", None, "TDP01-0002"),
     ]
+
+
+def _consented_to_the_old_notice(session, ward, household_id, actor):
+    consent.give_consent(session, actor, household_id, adult_name="Nguyễn Văn An",
+                         notice_version=consent.NOTICE_VERSION, now=T0)
+    session.execute(sa.update(HouseholdConsent)
+                    .where(HouseholdConsent.household_id == household_id)
+                    .values(notice_version=consent.NOTICE_HISTORY[0]))
+
+
+def test_a_new_notice_changes_nothing_for_a_family_that_consented_before(session, ward):
+    """Issue 19: the old consent keeps allowing what it allowed; the family is told what
+    changed and asked again; the new kinds of data wait for the new consent."""
+    assert consent.NOTICE_HISTORY[-1] == consent.NOTICE_VERSION
+    assert len(consent.NOTICE_HISTORY) >= 2
+    _consented_to_the_old_notice(session, ward, ward.h1, ward.resident1)
+    view = consent.consent_status(session, ward.resident1, ward.h1)
+    assert view.status == consent.GIVEN and view.renewal_needed
+    assert view.allows("resident") and view.allows("group_leader")
+    # the family and its leader save as before
+    add(session, ward.resident1, ward.h1, name="Đỗ Văn Một")
+    add(session, ward.leader1, ward.h1, name="Đỗ Văn Hai")
+    assert {"Đỗ Văn Một", "Đỗ Văn Hai"} <= set(members(session, ward.h1))
+    # what changed, in both languages
+    changes = consent.changes_since(view.notice_version)
+    assert changes
+    for key in changes:
+        assert t(key) and t(key, "en")
+    # the new kinds wait for the new consent
+    for kind in consent.KINDS_SINCE:
+        assert not view.covers(kind)
+        with pytest.raises(ConsentRequired) as refused:
+            consent.require_cover(session, ward.leader1, ward.h1, kind)
+        assert refused.value.key == "consent.renew_needed"
+    # consenting again to the new notice covers them
+    again = consent.give_consent(session, ward.resident1, ward.h1, adult_name="Nguyễn Văn An",
+                                 notice_version=consent.NOTICE_VERSION)
+    assert again.current_notice and not again.renewal_needed
+    assert consent.changes_since(again.notice_version) == []
+    for kind in consent.KINDS_SINCE:
+        assert consent.require_cover(session, ward.leader1, ward.h1, kind).covers(kind)
+
+
+def test_the_old_notice_cannot_be_consented_to_any_more(session, ward):
+    with pytest.raises(ValidationError) as refused:
+        consent.give_consent(session, ward.resident1, ward.h1, adult_name="Nguyễn Văn An",
+                             notice_version=consent.NOTICE_HISTORY[0])
+    assert refused.value.key == "consent.notice_changed"
+
+
+def test_require_cover_checks_the_actor(session, ward):
+    consent.give_consent(session, ward.resident1, ward.h1, adult_name="Nguyễn Văn An",
+                         notice_version=consent.NOTICE_VERSION)
+    with pytest.raises(PermissionDenied):
+        consent.require_cover(session, ward.resident3, ward.h1, "visits")
+    with pytest.raises(PermissionDenied):
+        consent.require_cover(session, None, ward.h1, "visits")

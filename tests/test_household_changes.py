@@ -109,6 +109,17 @@ def test_checked_members_count_from_the_last_confirmation(session, ward):
         checked_members(session, ward.resident3, ward.h1, since=None)
 
 
+def test_a_member_answered_counts_as_gone_through(session, ward):
+    """Issue 19 point 1: answering a question of a person is going through them."""
+    members = members_of(session, ward.h1)
+    an, binh = members["Nguyễn Văn An"], members["Trần Thị Bình"]
+    t0 = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+    apply_changes(session, ward.resident1, [set_(an.id, "has_smartphone", True)], now=t0)
+    assert checked_members(session, ward.resident1, ward.h1, since=None) == {an.id}
+    assert binh.id not in checked_members(session, ward.resident1, ward.h1, since=None)
+    assert checked_members(session, ward.resident1, ward.h1, since=t0) == set()
+
+
 def test_a_confirmation_after_own_queued_answers_is_accepted(session, ward):
     """Offline: two answers and then "confirm", all sent after the reconnect."""
     an = members_of(session, ward.h1)["Nguyễn Văn An"]

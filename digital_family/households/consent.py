@@ -13,6 +13,13 @@ or its members by the family and by leaders; the family's page shows the notice
 instead of the questions. A family whose consent a leader recorded still reads the
 notice and ticks it itself before it saves anything from its own account.
 
+A new notice version (``NOTICE_VERSION``; ``NOTICE_HISTORY`` keeps the order and
+``KINDS_SINCE`` which kinds of data each version first covers): a household that
+consented to an older version keeps everything that consent allowed (the family and
+its leader read and save the data the old notice named, exactly as before); it is
+told what changed (``changes_since``) and asked again, and until it consents to the
+new version nothing of the new kinds is kept about it (``require_cover``).
+
 Withdrawing: the household stops appearing in leaders' lists and leaders can no
 longer open it or change it (``hidden_from_leaders``); the family cannot save either
 until it consents again; its figures stay in the ward's totals without names, and
@@ -45,7 +52,15 @@ from digital_family.households.consent_rules import (
 )
 from digital_family.records import audit
 
-NOTICE_VERSION = "2026-12"  # change it whenever the notice's wording changes
+NOTICE_VERSION = "2027-01"  # change it whenever the notice's wording changes
+# Every version, oldest first (the last is NOTICE_VERSION). What a version changed is in
+# the catalogues, "consent.changed.<version>.<n>".
+NOTICE_HISTORY = ("2026-12", "2027-01")
+# Kinds of personal data kept only for households that consented to this version or later.
+# 2027-01: leaders' home visits, sign-ups for and attendance at the ward's classes.
+KINDS_SINCE = {"visits": "2027-01", "classes": "2027-01"}
+# How many lines each version's change has in the catalogues.
+CHANGE_LINES = {"2027-01": 3}
 # The notice, in the order it is shown (texts in the catalogues, "consent.notice.<part>").
 NOTICE_PARTS = ("what", "why", "who", "how_long", "children", "withdraw", "contact")
 CHILD_AGE = 16  # the consenting adult consents for members under this age
@@ -67,6 +82,27 @@ class ConsentView:
     def allows(self, role: str) -> bool:
         """Whether an account of ``role`` may change the household's data."""
         return allows(role, self.status, self.channel)
+
+    @property
+    def renewal_needed(self) -> bool:
+        """Given, but to an older notice: the family is told what changed and asked again."""
+        return self.status == GIVEN and not self.current_notice
+
+    def covers(self, kind: str) -> bool:
+        """Whether this consent covers ``kind`` (a key of KINDS_SINCE)."""
+        return self.status == GIVEN and _version_index(self.notice_version) >= _version_index(
+            KINDS_SINCE[kind])
+
+
+def _version_index(version: str | None) -> int:
+    return NOTICE_HISTORY.index(version) if version in NOTICE_HISTORY else -1
+
+
+def changes_since(version: str | None) -> list[str]:
+    """The catalogue keys of what changed in the notice after ``version``, in order."""
+    start = _version_index(version) + 1
+    return [f"consent.changed.{v}.{n}" for v in NOTICE_HISTORY[max(start, 1):]
+            for n in range(1, CHANGE_LINES.get(v, 0) + 1)]
 
 
 def _row(session: Session, household_id: int) -> HouseholdConsent | None:
@@ -92,6 +128,17 @@ def _view(session: Session, household_id: int) -> ConsentView:
         given_by=given_by, withdrawn_at=row.withdrawn_at,
         current_notice=row.notice_version == NOTICE_VERSION,
     )
+
+
+def require_cover(session: Session, actor: Actor | None, household_id, kind: str) -> ConsentView:
+    """Before keeping data of ``kind`` (KINDS_SINCE) about the household: its consent
+    must be to a notice that names that kind (``ConsentRequired("consent.renew_needed")``
+    otherwise); the actor must be allowed to change the household (EDIT_HOUSEHOLD)."""
+    target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
+    view = _view(session, target.household_id)
+    if not view.covers(kind):
+        raise ConsentRequired("consent.renew_needed")
+    return view
 
 
 def consent_status(session: Session, actor: Actor | None, household_id) -> ConsentView:

@@ -211,12 +211,15 @@ def purge_expired(session: Session, *, now: datetime | None = None) -> int:
 
 def checked_members(session: Session, actor: Actor | None, household_id,
                     since: datetime | None) -> frozenset[int]:
-    """Members the family went through ("checked") after ``since`` (Action.READ_HOUSEHOLD)."""
+    """Members the family went through after ``since`` (Action.READ_HOUSEHOLD): passed
+    ("checked") or answered a question of (a "set" change): a person just answered is
+    never shown as not looked at (issue 19 point 1)."""
     target = access.household_target(session, actor, household_id,
                                          Action.READ_HOUSEHOLD)
     query = sa.select(AppliedChange.member_id).where(
         AppliedChange.household_id == target.household_id,
-        AppliedChange.kind == "checked",
+        AppliedChange.kind.in_(("checked", "set")),
+        AppliedChange.member_id.is_not(None),
     )
     if since is not None:
         query = query.where(AppliedChange.applied_at > since)

@@ -377,8 +377,10 @@ async def _refusal(state: PageState, actor: Actor | None, exc: Exception, *, loa
     if actor is not None and type(exc) is PermissionDenied:  # not e.g. ConsentRequired
         await _note_refusal(state, actor)
     if isinstance(exc, PermissionDenied | LookupError) and load:
+        # a refusal with its own reason (a household that withdrew its consent) says it;
+        # a plain "no right to it" shows the page's refusal
         state._refuse_page(state._message(exc, state.DENIED_KEY)
-                           if not isinstance(exc, PermissionDenied) else "")
+                           if type(exc) is not PermissionDenied else "")
     elif isinstance(exc, PermissionDenied) and exc.key == PermissionDenied.DEFAULT_KEY:
         state._say(state._t(state.DENIED_KEY), "red")  # names the page, as its refusal does
     elif isinstance(exc, PermissionDenied | LookupError):

@@ -18,7 +18,7 @@ def sign_in(page, phone: str, password: str = DEMO_PASSWORD) -> None:
     page.goto("/dang-nhap")
     wait_hydrated(page, "sign-in-form")
     page.get_by_label("Số điện thoại").fill(phone)
-    page.get_by_label("Mật khẩu").fill(password)
+    page.get_by_label("Mật khẩu", exact=True).fill(password)
     page.get_by_role("button", name="Đăng nhập", exact=True).last.click()
     expect(page.get_by_test_id("sign-out")).to_be_visible(timeout=15_000)
 

@@ -9,8 +9,10 @@ from playwright.sync_api import expect
 
 from digital_family.access import invitations
 from digital_family.access.permissions import SYSTEM
+from digital_family.base.i18n import t
 from digital_family.base.models import Household, HouseholdConsent, UserAccount
 from digital_family.households import consent, edits
+from tests.browser.budget import JOURNEY_PASSWORD, create_family
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import (
     LEADER_PHONE,
@@ -114,7 +116,11 @@ def test_redeem_notice_consent_household_then_withdraw(page, app_server):
     page.get_by_role("button", name="Tìm").click()
     expect(page.get_by_text("TDP01-8801")).to_have_count(0)
     page.goto(f"/ho/{household_id}")
-    expect(page.get_by_test_id("access-denied")).to_be_visible(timeout=15_000)
+    # why, in a plain sentence, not a generic refusal (issue 19)
+    denied = page.get_by_test_id("access-denied")
+    expect(denied).to_have_text(t("consent.hidden"), timeout=15_000)
+    assert_accessible(page)
+    screenshot(page, "consent-withdrawn-leader-phone")
     sign_out(page)
 
     # The family comes back and erases its data for good, after a second confirmation
@@ -157,3 +163,40 @@ def test_a_leader_records_spoken_consent_before_entering_data(page, app_server):
                 HouseholdConsent.household_id == household_id)
         ).scalar_one() is not None
     sign_out(page)
+
+
+def test_a_family_that_consented_to_the_old_notice_is_asked_again(page, app_server):
+    """Issue 19: a new notice (leaders' visits, class sign-ups and attendance). The family
+    is told what changed and asked again; meanwhile its page works as before."""
+    phone = "0987650011"
+    household_id = create_family(app_server, phone)
+    with session_for(app_server) as session:
+        session.execute(sa.update(HouseholdConsent)
+                        .where(HouseholdConsent.household_id == household_id)
+                        .values(notice_version=consent.NOTICE_HISTORY[0]))
+    sign_in(page, phone, JOURNEY_PASSWORD)
+    wait_hydrated(page, "family-overview")
+    renewal = page.get_by_test_id("consent-renewal")
+    expect(renewal).to_contain_text(t("consent.renew_title"))
+    for key in consent.changes_since(consent.NOTICE_HISTORY[0]):
+        expect(renewal.get_by_test_id("consent-changes")).to_contain_text(t(key))
+    expect(renewal).to_contain_text(t("consent.renew_meanwhile"))
+    # the adult who consented before is already filled in
+    expect(renewal.get_by_label(t("consent.adult_name"))).to_have_value("Nguyễn Văn Hùng")
+    assert_accessible(page)
+    screenshot(page, "consent-renewal-phone")
+
+    # meanwhile nothing is locked: an answer is saved as before
+    page.get_by_test_id("step-start").click()
+    step = page.get_by_test_id("member-step")
+    step.get_by_role("group", name=t("member.smartphone")).get_by_role(
+        "button", name=t("common.yes"), exact=True).click()
+    expect(step.get_by_test_id("saved-has_smartphone")).to_contain_text(t("save.saved"))
+    step.get_by_test_id("step-to-family").click()
+
+    renewal = page.get_by_test_id("consent-renewal")
+    renewal.get_by_test_id("consent-agree").click()
+    renewal.get_by_role("button", name=t("consent.renew_submit")).click()
+    expect(page.get_by_test_id("consent-renewal")).to_have_count(0)
+    assert _consent_row(app_server, household_id) == (
+        "given", "self", "Nguyễn Văn Hùng", consent.NOTICE_VERSION)

@@ -27,7 +27,7 @@ def _sign_in_to_first_member(page, phone: str) -> None:
     page.goto("/dang-nhap")
     wait_hydrated(page, "sign-in-form")
     page.get_by_label("Số điện thoại").fill(phone)
-    page.get_by_label("Mật khẩu").fill(JOURNEY_PASSWORD)
+    page.get_by_label("Mật khẩu", exact=True).fill(JOURNEY_PASSWORD)
     page.get_by_role("button", name="Đăng nhập", exact=True).last.click()
     wait_hydrated(page, "family-overview")
     page.get_by_test_id("step-start").click()
@@ -154,6 +154,7 @@ def test_answers_survive_a_reload_while_offline(page, app_server):
     expect(page.get_by_test_id("step-position")).to_have_text("Người 1/4")
     expect(banner).to_be_hidden(timeout=20_000)
     expect(page.get_by_test_id("reconnected-banner")).to_contain_text("đã gửi 2 thay đổi")
+    screenshot(page, "household-back-online-phone")
     step = page.get_by_test_id("member-step")
     expect(step.get_by_test_id("has_smartphone-control").get_by_role(
         "button", name="Có", exact=True)).to_have_attribute("aria-pressed", "true")

@@ -27,7 +27,7 @@ def test_the_phone_format_is_said_and_a_wait_counts_down(page, app_server):
     submit = page.get_by_role("button", name="Đăng nhập", exact=True).last
     for _ in range(3):  # the third wrong password starts a wait
         page.get_by_label("Số điện thoại").fill("0999999998")
-        page.get_by_label("Mật khẩu").fill("khong-dung-mat-khau")
+        page.get_by_label("Mật khẩu", exact=True).fill("khong-dung-mat-khau")
         submit.click()
         expect(page.get_by_test_id("sign-in-error")).to_contain_text("không đúng")
     countdown = page.get_by_test_id("retry-countdown")
@@ -42,7 +42,7 @@ def test_the_phone_format_is_said_and_a_wait_counts_down(page, app_server):
     expect(submit).to_be_enabled()
 
     # Trying again now is refused as wrong, with a longer wait, counted down again.
-    page.get_by_label("Mật khẩu").fill("khong-dung-mat-khau")
+    page.get_by_label("Mật khẩu", exact=True).fill("khong-dung-mat-khau")
     submit.click()
     expect(countdown).to_contain_text(re.compile(r"Có thể thử lại sau \d+ giây"))
     expect(submit).to_be_disabled()

@@ -1,6 +1,7 @@
 """Large, plain controls for people who are not used to phones."""
 
 import reflex as rx
+from reflex_base.vars.function import FunctionStringVar
 
 TOUCH = "52px"  # every touch target is at least 48 px
 BRAND = "#0b5d3b"
@@ -127,3 +128,24 @@ def callout(*children, **props) -> rx.Component:
     """A Radix callout in its high-contrast shade (the default one fails WCAG AA)."""
     props.setdefault("high_contrast", True)
     return rx.callout(*children, **props)
+
+
+def show_password(label, *input_ids: str, check_id: str) -> rx.Component:
+    """A large tick, ``label`` beside it, that shows what is typed in the password
+    fields ``input_ids`` (their ``id``) and hides it again: in the browser only."""
+    toggle = FunctionStringVar.create(
+        "() => { const show = document.getElementById(" + repr(check_id) + ")?.checked;"
+        f" for (const id of {list(input_ids)!r})"
+        " { const field = document.getElementById(id);"
+        " if (field) field.type = show ? 'text' : 'password'; } }")
+    return rx.el.label(
+        rx.el.input(type="checkbox", id=check_id, on_click=toggle, width="24px",
+                    height="24px", flex_shrink="0", accent_color="var(--accent-9)"),
+        rx.text(label, size="3"),
+        display="flex",
+        align_items="center",
+        gap="10px",
+        min_height=TOUCH,
+        cursor="pointer",
+        data_testid="show-password",
+    )

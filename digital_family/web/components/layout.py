@@ -1,5 +1,6 @@
 """The page shell every screen shares: a header and a narrow, phone-first column."""
 
+from typing import Any
 from urllib.parse import quote
 
 import reflex as rx
@@ -12,10 +13,28 @@ from digital_family.web.components.controls import BRAND, TOUCH, callout
 from digital_family.web.state import SessionState, T
 
 
+def _icon_word(icon: str, word) -> list[rx.Component]:
+    """A header button's face: an icon with its word under it (issue 19 point 7: no
+    button is a bare icon or a bare "EN")."""
+    return [rx.icon(icon, size=20, color="white", flex_shrink="0"),
+            rx.text(word, size="1", weight="medium", color="white", white_space="nowrap",
+                    line_height="1.1")]
+
+
+_HEADER_BUTTON: dict[str, Any] = {
+    "display": "flex", "flex_direction": "column", "align_items": "center",
+    "justify_content": "center", "gap": "2px", "height": "52px", "min_width": "52px",
+    "padding": "2px 6px", "border": "1px solid rgba(255,255,255,0.6)", "border_radius": "8px",
+    "background": "transparent", "color": "white", "cursor": "pointer", "flex_shrink": "0",
+}
+
+
 def language_switch() -> rx.Component:
-    """One button offering the other language (keeps the header on one row on a phone)."""
-    return rx.button(
-        rx.cond(SessionState.lang == "vi", "EN", "VI"),
+    """One button offering the other language, named in that language (keeps the
+    header on one row on a phone)."""
+    return rx.el.button(
+        *_icon_word("languages", T("lang.other")),
+        type="button",
         # The choice lives in the browser: store it and reload, so every text (those made
         # on the server too) follows. Plain JavaScript, not an eval'd script (CSP).
         on_click=FunctionStringVar.create(
@@ -23,14 +42,8 @@ def language_switch() -> rx.Component:
             " ? 'en' : 'vi'; localStorage.setItem('gds_lang', next);"
             " window.location.reload(); }"
         ),
-        aria_label=rx.cond(SessionState.lang == "vi", "English", "Tiếng Việt"),
         lang=rx.cond(SessionState.lang == "vi", "en", "vi"),
-        variant="outline",
-        color="white",
-        font_weight="bold",
-        min_height="48px",
-        min_width="48px",
-        size="2",
+        **_HEADER_BUTTON,
         data_testid="language-switch",
     )
 
@@ -40,7 +53,7 @@ LOGO = "data:image/svg+xml," + quote(
     " ".join((PROJECT_DIR / "assets" / "icons" / "icon.svg").read_text().split()))
 # Wide enough for either state of the header's right side (language + sign-in, or language +
 # home + sign-out), so the header keeps its height when the signed-in state arrives.
-ACCOUNT_WIDTH = "170px"
+ACCOUNT_WIDTH = "236px"
 
 
 def account_button() -> rx.Component:
@@ -58,24 +71,17 @@ def account_button() -> rx.Component:
 def signed_in_controls() -> rx.Component:
     return rx.hstack(
         rx.link(
-            rx.icon("house", size=22, color="white"),
+            *_icon_word("house", T("nav.home")),
             href=SessionState.home_path,
-            aria_label=T("nav.home"),
-            display="flex",
-            align_items="center",
-            justify_content="center",
-            min_height="48px",
-            min_width="48px",
-            border="1px solid rgba(255,255,255,0.6)",
-            border_radius="8px",
+            underline="none",
+            **_HEADER_BUTTON,
             data_testid="nav-home",
         ),
-        rx.icon_button(
-            rx.icon("log-out", size=22),
+        rx.el.button(
+            *_icon_word("log-out", T("auth.sign_out")),
+            type="button",
             on_click=SessionState.sign_out,
-            aria_label=T("auth.sign_out"),
-            title=T("auth.sign_out"),
-            variant="outline", color="white", min_height="48px", min_width="48px", size="3",
+            **_HEADER_BUTTON,
             data_testid="sign-out",
         ),
         spacing="2",
@@ -96,10 +102,10 @@ def header(wide: bool = False) -> rx.Component:
             rx.link(
                 rx.hstack(
                     rx.image(src=LOGO, alt="", width="40px", height="40px", flex_shrink="0"),
-                    # below 388 px (a 360 px phone) the logo alone, so all fits one row
+                    # below 440 px (a phone) the logo alone, so the buttons' words fit one row
                     rx.text(T("app.name"), weight="bold", size="4", color="white",
                             white_space="nowrap", overflow="hidden", text_overflow="ellipsis",
-                            style={"@media (max-width: 387px)": {"display": "none"}}),
+                            style={"@media (max-width: 439px)": {"display": "none"}}),
                     spacing="2",
                     align="center",
                     min_width="0",
@@ -108,7 +114,7 @@ def header(wide: bool = False) -> rx.Component:
                 aria_label=T("app.name"),
                 underline="none",
                 min_height=TOUCH,
-                min_width="0",
+                min_width=TOUCH,  # the logo alone on a phone: still a full touch target
                 display="flex",
                 align_items="center",
             ),

@@ -7,14 +7,19 @@
 import { useSyncExternalStore } from "react";
 
 const STORE = "gds_outbox";
-const SAVED_MS = 2500; // how long "Đã lưu" stays next to a control
+// "Đã lưu" stays next to a control for as long as the page is open: a lasting sign
+// that the answer is kept (issue 19 point 4).
 const LATE_MS = 5000; // a change not acknowledged by then: the connection is in doubt
 const ID = /^[A-Za-z0-9_-]{16,64}$/;
 
 const listeners = new Set();
 const marks = {}; // key -> {state: "saved" | "refused", at}
 let online = typeof navigator === "undefined" || navigator.onLine !== false;
-let flushed = null; // {n, at}: changes kept while offline that have now been sent
+// {n, at}: changes kept while offline that have now been sent. The notice adds up every
+// acknowledgement after a reconnection (they can come in several answers) and stays
+// until the next answer is tapped, or FLUSHED_MS at most (issue 19 point 2).
+let flushed = null;
+const FLUSHED_MS = 20000;
 let snapshot = null;
 const EMPTY = {
   n: 0, values: {}, keys: {}, late: false, offline: false, flushed: 0, session: false,
@@ -66,7 +71,7 @@ function build() {
     keys,
     late: list.some((c) => now - (c.t || 0) > LATE_MS),
     offline: !online,
-    flushed: flushed && now - flushed.at < 4000 ? flushed.n : 0,
+    flushed: flushed && now - flushed.at < FLUSHED_MS ? flushed.n : 0,
     session: hasSession(),
   };
 }
@@ -89,6 +94,7 @@ export function outboxPut(change) {
   // "k": made while offline: once sent, the banner says how many of those went out
   list.push({ ...change, id: newId(), t: Date.now(), ...(online ? {} : { k: 1 }) });
   write(list);
+  if (online && list.every((c) => !c.k)) flushed = null; // read: the next answer clears it
   emit();
   setTimeout(emit, LATE_MS + 100);
   return list;
@@ -113,16 +119,12 @@ export function outboxAck(doneIds, refusedIds = []) {
     }
   }
   write(list.filter((c) => !done.has(c.id) && !refused.has(c.id)));
-  if (late) flushed = { n: late, at: now };
+  if (late) {
+    const showing = flushed && now - flushed.at < FLUSHED_MS;
+    flushed = { n: (showing ? flushed.n : 0) + late, at: now };
+    setTimeout(emit, FLUSHED_MS + 100);
+  }
   emit();
-  setTimeout(() => {
-    const later = Date.now();
-    for (const [key, mark] of Object.entries(marks)) {
-      if (later - mark.at >= SAVED_MS - 50) delete marks[key];
-    }
-    emit();
-  }, SAVED_MS);
-  if (late) setTimeout(emit, 4100);
 }
 
 // A member as the page should show it: the server's values with kept answers on top.
@@ -134,8 +136,9 @@ export function outboxMerge(member, box, threshold) {
   for (const [key, value] of Object.entries(box.values)) {
     if (!key.startsWith(prefix)) continue;
     const field = key.slice(prefix.length);
-    if (field === "checked") out.checked = true;
-    else if (field.startsWith("skill.")) {
+    out.checked = true; // answered or passed: gone through (issue 19 point 1)
+    if (field === "checked") continue;
+    if (field.startsWith("skill.")) {
       if (value) skills.add(field.slice(6));
       else skills.delete(field.slice(6));
     } else out[field] = value;

@@ -16,7 +16,13 @@ from reflex_base.vars.base import Var
 from digital_family.access import auth, invitations
 from digital_family.base import routes
 from digital_family.base.i18n import t
-from digital_family.web.components.controls import big_button, callout, field, text_input
+from digital_family.web.components.controls import (
+    big_button,
+    callout,
+    field,
+    show_password,
+    text_input,
+)
 from digital_family.web.components.layout import page_shell
 from digital_family.web.state import PageState, SessionState, T, data_event, home_for, ui_event
 
@@ -126,6 +132,8 @@ def _spaced(phone: str) -> str:
 
 
 PHONE_INPUT = "sign-in-phone"
+PASSWORD_INPUT = "sign-in-password"
+NEW_PASSWORD_INPUTS = ("invitation-password", "invitation-password-again")
 
 # Seconds left of a throttle's wait, counted down in the browser from what the
 # server said (restarted by wait_seq); the submit button waits with it.
@@ -220,7 +228,9 @@ def sign_in_page() -> rx.Component:
                       hint=T("auth.phone_format")),
                 field(T("auth.password"), text_input("password", type="password",
                                                      auto_complete="current-password",
-                                                     required=True)),
+                                                     id=PASSWORD_INPUT, required=True)),
+                show_password(T("auth.show_password"), PASSWORD_INPUT,
+                              check_id="show-password-sign-in"),
                 rx.cond(SignInState.notice != "",
                         callout(rx.vstack(rx.text(SignInState.notice), _countdown(),
                                           spacing="1"),
@@ -279,12 +289,14 @@ def invitation_page() -> rx.Component:
                       errors.get("phone", ""), hint=T("auth.phone_format")),
                 field(T("invite.new_password"),
                       text_input("password", type="password", auto_complete="new-password",
-                                 required=True),
+                                 id=NEW_PASSWORD_INPUTS[0], required=True),
                       errors.get("password", ""), hint=T("invite.password_hint")),
                 field(T("invite.password_again"),
                       text_input("password_again", type="password", auto_complete="new-password",
-                                 required=True),
+                                 id=NEW_PASSWORD_INPUTS[1], required=True),
                       errors.get("password_again", "")),
+                show_password(T("auth.show_password"), *NEW_PASSWORD_INPUTS,
+                              check_id="show-password-invitation"),
                 big_button(rx.icon("user-check", size=22), T("invite.submit"), type="submit",
                            width="100%"),
                 spacing="4",

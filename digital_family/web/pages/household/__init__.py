@@ -18,7 +18,11 @@ import reflex as rx
 from digital_family.base import routes
 from digital_family.base.i18n import t
 from digital_family.web.components.layout import gated, page_shell
-from digital_family.web.pages.household.consent import consent_gate, consent_section
+from digital_family.web.pages.household.consent import (
+    consent_gate,
+    consent_renewal,
+    consent_section,
+)
 from digital_family.web.pages.household.family import overview, review
 from digital_family.web.pages.household.member import help_dialog, member_step
 from digital_family.web.pages.household.state import HouseholdState, MemberCard, RequestCard
@@ -88,7 +92,8 @@ def household_page() -> rx.Component:
                     consent_gate(),
                     rx.cond(on_member, member_step(),
                             rx.cond(on_review, review(),
-                                    rx.fragment(overview(), consent_section()))),
+                                    rx.fragment(consent_renewal(), overview(),
+                                                consent_section()))),
                 ),
                 help_dialog(),
                 status_bar(),

@@ -49,9 +49,52 @@ def notice() -> rx.Component:
     )
 
 
+def _consent_form(submit, adult_name="", silence: bool = True) -> rx.Component:
+    """The consenting adult's name, the tick and the button (to the notice as it reads now);
+    ``silence``: and what not consenting means."""
+    errors = HouseholdState.errors
+    return rx.form(
+        rx.vstack(
+            rx.el.input(type="hidden", name="notice_version", value=NOTICE_VERSION),
+            field(T("consent.adult_name"),
+                  text_input("adult_name", auto_complete="name", required=True,
+                             default_value=adult_name),
+                  errors.get("adult_name", ""), hint=T("consent.adult_name_hint")),
+            rx.el.label(
+                rx.el.input(type="checkbox", name="agree", value="1", required=True,
+                            width="28px", height="28px", flex_shrink="0",
+                            accent_color="var(--accent-9)"),
+                rx.text(rx.cond(HouseholdState.consent_verbal, T("consent.agree_verbal"),
+                                T("consent.agree_self")), size="3", weight="medium"),
+                display="flex",
+                align_items="center",
+                gap="12px",
+                min_height=TOUCH,
+                padding="8px",
+                border="2px solid var(--gray-7)",
+                border_radius="10px",
+                cursor="pointer",
+                data_testid="consent-agree",
+            ),
+            rx.cond(errors.get("agree", "") != "",
+                    rx.text(errors.get("agree", ""), color="var(--red-11)", size="3",
+                            role="alert")),
+            big_button(rx.icon("circle-check", size=22), submit,
+                       type="submit", width="100%", data_testid="consent-submit"),
+            *([rx.text(rx.cond(HouseholdState.consent_verbal, T("consent.silence_leader"),
+                               T("consent.silence")), size="3", color="var(--gray-11)")]
+              if silence else []),
+            spacing="3",
+            width="100%",
+        ),
+        on_submit=HouseholdState.give_consent,
+        reset_on_submit=False,
+        width="100%",
+    )
+
+
 def consent_gate() -> rx.Component:
     """The notice, then the consenting adult's name and the tick; nothing else until then."""
-    errors = HouseholdState.errors
     return rx.vstack(
         rx.heading(rx.cond(HouseholdState.consent_verbal, T("consent.title_leader"),
                            T("consent.title")), size="6", as_="h1"),
@@ -62,49 +105,60 @@ def consent_gate() -> rx.Component:
                         size="2", width="100%")),
         rx.text(T("consent.intro"), size="4"),
         notice(),
-        rx.form(
-            rx.vstack(
-                rx.el.input(type="hidden", name="notice_version", value=NOTICE_VERSION),
-                field(T("consent.adult_name"),
-                      text_input("adult_name", auto_complete="name", required=True),
-                      errors.get("adult_name", ""), hint=T("consent.adult_name_hint")),
-                rx.el.label(
-                    rx.el.input(type="checkbox", name="agree", value="1", required=True,
-                                width="28px", height="28px", flex_shrink="0",
-                                accent_color="var(--accent-9)"),
-                    rx.text(rx.cond(HouseholdState.consent_verbal, T("consent.agree_verbal"),
-                                    T("consent.agree_self")), size="3", weight="medium"),
-                    display="flex",
-                    align_items="center",
-                    gap="12px",
-                    min_height=TOUCH,
-                    padding="8px",
-                    border="2px solid var(--gray-7)",
-                    border_radius="10px",
-                    cursor="pointer",
-                    data_testid="consent-agree",
-                ),
-                rx.cond(errors.get("agree", "") != "",
-                        rx.text(errors.get("agree", ""), color="var(--red-11)", size="3",
-                                role="alert")),
-                big_button(rx.icon("circle-check", size=22),
-                           rx.cond(HouseholdState.consent_verbal, T("consent.submit_verbal"),
-                                   T("consent.submit")),
-                           type="submit", width="100%", data_testid="consent-submit"),
-                rx.text(rx.cond(HouseholdState.consent_verbal, T("consent.silence_leader"),
-                                T("consent.silence")), size="3", color="var(--gray-11)"),
-                spacing="3",
-                width="100%",
-            ),
-            on_submit=HouseholdState.give_consent,
-            reset_on_submit=False,
-            width="100%",
-        ),
+        _consent_form(rx.cond(HouseholdState.consent_verbal, T("consent.submit_verbal"),
+                              T("consent.submit"))),
         rx.cond((HouseholdState.consent_status == "withdrawn") & HouseholdState.can_erase,
                 _erase()),
         spacing="4",
         width="100%",
         data_testid="consent-gate",
+    )
+
+
+def consent_renewal() -> rx.Component:
+    """A household that consented to an older notice: what is new, what goes on meanwhile
+    (everything as before), and the form that consents to the new notice."""
+    return rx.cond(
+        HouseholdState.consent_renew,
+        rx.card(
+            rx.vstack(
+                rx.hstack(rx.icon("file-pen-line", size=24, color="var(--amber-11)",
+                                  flex_shrink="0"),
+                          rx.heading(T("consent.renew_title"), size="5", as_="h2"),
+                          align="center"),
+                rx.text(HouseholdState.consent_renew_line, size="3"),
+                rx.el.ul(
+                    rx.foreach(HouseholdState.consent_changes,
+                               lambda line: rx.el.li(line, margin_bottom="6px")),
+                    padding_left="22px", list_style_type="disc", font_size="17px",
+                    line_height="1.45", data_testid="consent-changes",
+                ),
+                rx.cond(
+                    HouseholdState.consent_renew_form,
+                    rx.vstack(
+                        rx.text(T("consent.renew_meanwhile"), size="3",
+                                color="var(--gray-11)"),
+                        rx.el.details(
+                            rx.el.summary(T("consent.read_notice"), min_height=TOUCH,
+                                          display="flex", align_items="center",
+                                          cursor="pointer", font_weight="500",
+                                          text_decoration="underline"),
+                            notice(),
+                            width="100%",
+                        ),
+                        _consent_form(T("consent.renew_submit"), HouseholdState.consent_adult,
+                                      silence=False),
+                        spacing="3",
+                        width="100%",
+                    ),
+                ),
+                spacing="3",
+                width="100%",
+            ),
+            width="100%",
+            border="2px solid var(--amber-8)",
+            data_testid="consent-renewal",
+        ),
     )
 
 

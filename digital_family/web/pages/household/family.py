@@ -176,12 +176,46 @@ def _add_member() -> rx.Component:
                    on_click=HouseholdState.start_add, width="100%", disabled=outbox.offline),
     )
 
+def _skill_lines(member: Var) -> rx.Component:
+    """The skills a member has, by name, and what counts as basic skills: no mark that
+    looks like an error (issue 19 point 9)."""
+    count = member.skill_count.to_string()
+    threshold = HouseholdState.skill_threshold.to_string()
+    return rx.vstack(
+        rx.hstack(
+            rx.icon("badge-check", size=18, color=rx.cond(member.has_basic_skills,
+                                                          "var(--green-11)", "var(--gray-11)"),
+                    flex_shrink="0"),
+            rx.text(T("review.skills_list").replace("{n}", count), size="3", weight="medium"),
+            align="center",
+            spacing="2",
+        ),
+        rx.cond(
+            member.skill_count > 0,
+            rx.el.ul(
+                rx.foreach(member.skills,
+                           lambda code: rx.el.li(SessionState.tr["skill." + code])),
+                padding_left="48px", list_style_type="disc", font_size="16px",
+                line_height="1.5", width="100%", data_testid="review-skills",
+            ),
+            rx.text(T("review.skills_none"), size="3", padding_left="26px"),
+        ),
+        rx.text(rx.cond(member.has_basic_skills, T("review.skills_enough"),
+                        T("review.skills_short")).replace("{n}", threshold),
+                size="2", color="var(--gray-11)", padding_left="26px"),
+        spacing="1",
+        width="100%",
+    )
+
+
 def _answer_lines(member: Var) -> rx.Component:
-    """A member's answers in words, as they will be confirmed."""
+    """A member's answers in words, as they will be confirmed: a green tick for what
+    they have, a plain empty circle (not a cross, which reads as an error) for "not yet"."""
     def line(ok, text) -> rx.Component:
         return rx.hstack(
             rx.cond(ok, rx.icon("check", size=18, color="var(--green-11)", flex_shrink="0"),
-                    rx.icon("x", size=18, color="var(--gray-11)", flex_shrink="0")),
+                    rx.icon("circle", size=14, color="var(--gray-9)", flex_shrink="0",
+                            margin_x="2px")),
             rx.text(text, size="3"),
             align="center",
             spacing="2",
@@ -199,9 +233,7 @@ def _answer_lines(member: Var) -> rx.Component:
                              T("words.epayment.no"))),
                 line(member.vneid_level > 0,
                      SessionState.tr["words.vneid." + member.vneid_level.to_string()]),
-                line(member.has_basic_skills,
-                     T("member.skills") + ": " + member.skill_count.to_string() + "/8 ("
-                     + HouseholdState.skills_needed + ")"),
+                _skill_lines(member),
             ),
         ),
         line(member.learning_status != "none",
@@ -244,8 +276,49 @@ def _review_card(member: Var, index: Var) -> rx.Component:
         data_member=member.full_name,
     )
 
+def _confirmed_success() -> rx.Component:
+    """Success that cannot be missed (issue 19 point 10): a big green box."""
+    return rx.hstack(
+        rx.icon("circle-check-big", size=40, color="var(--green-11)", flex_shrink="0"),
+        rx.vstack(
+            rx.text(T("household.confirmed_title"), size="5", weight="bold",
+                    color="var(--green-12)"),
+            rx.text(T("household.confirmed_full"), " ", HouseholdState.confirmed_on, size="3"),
+            spacing="1",
+        ),
+        align="center",
+        spacing="3",
+        width="100%",
+        padding="14px",
+        background="var(--green-3)",
+        border="2px solid var(--green-9)",
+        border_radius="12px",
+        data_testid="confirmed-success",
+    )
+
+
+def _missing_person() -> rx.Component:
+    """The last step asks whether anyone in the home is missing, and adds them here
+    (issue 19 point 3)."""
+    return rx.card(
+        rx.vstack(
+            rx.hstack(rx.icon("user-plus", size=24, flex_shrink="0"),
+                      rx.heading(T("step.missing_title"), size="4", as_="h3"),
+                      align="center"),
+            rx.text(T("step.missing_help"), size="3", color="var(--gray-11)"),
+            _add_member(),
+            spacing="2",
+            width="100%",
+        ),
+        width="100%",
+        data_testid="missing-person",
+    )
+
+
 def review() -> rx.Component:
     confirm_state = outbox.key_state("h" + HouseholdState.household_id.to_string() + ":confirm")
+    # confirmed from this page and nothing gone through since
+    done = (confirm_state == "saved") & (HouseholdState.confirmed_on != "") & ~in_round
     return rx.vstack(
         rx.vstack(
             rx.text(T("step.last"), size="3", weight="bold", color=BRAND),
@@ -257,30 +330,42 @@ def review() -> rx.Component:
             scroll_margin_top="8px",
         ),
         rx.foreach(family, _review_card),
+        _missing_person(),
         rx.card(
             rx.vstack(
-                big_button(
-                    rx.icon("circle-check", size=22), T("household.confirm"),
-                    on_click=HouseholdState.save_changes(outbox.put({
-                        "kind": "confirm", "h": HouseholdState.household_id,
-                        "sv": HouseholdState.version})),
-                    width="100%", data_testid="confirm-household",
+                rx.cond(
+                    done,
+                    # no longer a button (nothing to do), not greyed out either: a status
+                    rx.hstack(rx.icon("circle-check-big", size=24, flex_shrink="0"),
+                              rx.text(T("household.confirmed_done"), size="4", weight="bold"),
+                              justify="center", align="center", width="100%",
+                              min_height=TOUCH, border_radius="8px", color="white",
+                              background="var(--green-11)",
+                              data_testid="confirm-household"),
+                    big_button(
+                        rx.icon("circle-check", size=22), T("household.confirm"),
+                        on_click=HouseholdState.save_changes(outbox.put({
+                            "kind": "confirm", "h": HouseholdState.household_id,
+                            "sv": HouseholdState.version})),
+                        width="100%", data_testid="confirm-household",
+                    ),
                 ),
                 rx.box(
                     rx.cond(
                         confirm_state == "waiting",
                         rx.text(rx.cond(outbox.offline, T("household.confirm_offline"),
                                         T("household.confirming")), size="3"),
-                        rx.cond(HouseholdState.confirmed_on != "",
-                                rx.hstack(rx.icon("circle-check", color="var(--green-11)",
-                                                  size=22, flex_shrink="0"),
-                                          rx.text(T("household.confirmed_full"), " ",
-                                                  HouseholdState.confirmed_on, size="4",
-                                                  weight="medium"),
-                                          align="center"),
-                                rx.text(T("household.never_confirmed"), size="3")),
+                        rx.cond(
+                            done,
+                            _confirmed_success(),
+                            rx.cond(HouseholdState.confirmed_on != "",
+                                    rx.text(T("household.confirmed_full"), " ",
+                                            HouseholdState.confirmed_on, size="3"),
+                                    rx.text(T("household.never_confirmed"), size="3")),
+                        ),
                     ),
-                    min_height="56px",
+                    # room for the success box: nothing below moves when it appears
+                    min_height="128px",
                     role="status",
                     data_testid="confirmed-on",
                 ),

@@ -63,9 +63,10 @@ def _saved_mark(member: Var, name: str, compact: bool = False) -> rx.Component:
     state = outbox.key_state(member.id.to_string() + ":" + name)
 
     def say(icon: str, color: str, text) -> rx.Component:
+        # the words a shade darker than the icon: they stay on the screen (AA contrast)
         return rx.hstack(
             rx.icon(icon, size=20 if compact else 18, color=color, flex_shrink="0"),
-            rx.text(text, size="2", color=color,
+            rx.text(text, size="2", color=color.replace("-11)", "-12)"),
                     **({"class_name": "gds-sr"} if compact else {})),
             spacing="1", align="center")
 
@@ -172,7 +173,10 @@ def _questions(member: Var) -> rx.Component:
         member.age >= QUESTIONS_FROM_AGE,
         rx.vstack(
             _yes_no(member, "has_smartphone", "member.smartphone", "smartphone"),
-            _yes_no(member, "has_epayment", "member.epayment", "wallet"),
+            # an account, not the skill of paying with it (asked below; issue 19)
+            _question(member, "has_epayment", "member.epayment", "wallet",
+                      [(True, T("common.yes")), (False, T("common.no"))],
+                      help_key="member.epayment.help"),
             _question(member, "vneid_level", "member.vneid", "id-card",
                       [(0, T("vneid.0")), (1, T("vneid.1")), (2, T("vneid.2"))],
                       help_key="vneid.help"),
@@ -416,16 +420,26 @@ def member_step() -> rx.Component:
     member = current_member
     return rx.vstack(
         rx.vstack(
-            rx.text(
-                T("step.person"),
-                " ",
-                step_index + 1,
-                "/",
-                member_count,
-                size="3",
-                weight="bold",
-                color=BRAND,
-                data_testid="step-position",
+            rx.hstack(
+                rx.text(
+                    T("step.person"),
+                    " ",
+                    step_index + 1,
+                    "/",
+                    member_count,
+                    size="3",
+                    weight="bold",
+                    color=BRAND,
+                    data_testid="step-position",
+                ),
+                # always a way back to the whole family, in words (issue 19 point 5)
+                rx.link(rx.icon("users", size=20), T("step.family"), href="?",
+                        display="flex", align_items="center", gap="6px", min_height="48px",
+                        padding_x="8px", size="3", weight="medium",
+                        data_testid="step-to-family"),
+                justify="between",
+                align="center",
+                width="100%",
             ),
             rx.hstack(
                 rx.heading(member.full_name, size="6", as_="h2", flex="1", data_testid="step-name"),
@@ -481,6 +495,13 @@ def member_step() -> rx.Component:
             spacing="3",
             width="100%",
             padding_top="8px",
+        ),
+        # before the last person: straight to the review as well (issue 19 point 5)
+        rx.cond(
+            step_index + 1 < member_count,
+            link_button(rx.icon("list-checks", size=22), T("step.review"),
+                        href=step_href(member_count), primary=False,
+                        data_testid="step-to-review"),
         ),
         spacing="5",
         width="100%",

@@ -144,6 +144,13 @@ class HouseholdState(PageState, SessionState):
     consent_needed: bool = False  # this account must consent before anything is saved
     consent_verbal: bool = False  # a leader records an adult's spoken consent
     consent_line: str = ""  # when and by whom, in words
+    # consented to an older notice (consent.NOTICE_HISTORY): what changed, and asked again;
+    # meanwhile everything the old consent allowed goes on as before
+    consent_renew: bool = False
+    consent_renew_form: bool = False  # this account renews here (the family; a leader: verbal)
+    consent_renew_line: str = ""
+    consent_changes: list[str] = []
+    consent_adult: str = ""  # the adult who consented last (the renewal form starts with it)
     can_withdraw: bool = False
     withdraw_open: bool = False
     can_erase: bool = False  # the family erases its own household (personal_data)
@@ -234,6 +241,16 @@ class HouseholdState(PageState, SessionState):
             line = self._t("consent.given_on", date=_date(view.given_at), name=view.adult_name)
         else:
             line = ""
+        renew = gated and view.renewal_needed and view.allows(actor.role)
+        renew_form = renew and (actor.role == "resident" or view.channel == consent.VERBAL)
+        self._keep(
+            consent_renew=renew, consent_renew_form=renew_form,
+            consent_renew_line=(self._t("consent.renew_lead", date=_date(view.given_at))
+                                if renew_form else
+                                self._t("consent.renew_leader") if renew else ""),
+            consent_changes=([self._t(key) for key in consent.changes_since(view.notice_version)]
+                             if renew else []),
+            consent_adult=view.adult_name if renew_form else "")
         self._keep(consent_status=view.status, consent_line=line,
                    consent_needed=gated and not view.allows(actor.role),
                    consent_verbal=actor.role == "group_leader",
@@ -352,8 +369,8 @@ class HouseholdState(PageState, SessionState):
                 changed.append(m)
             elif outcome.kind == "checked":
                 changed.append(dataclasses.replace(m, checked=True))
-            elif outcome.member is not None:
-                changed.append(_card(outcome.member, m.checked))
+            elif outcome.member is not None:  # an answer: the person is gone through
+                changed.append(_card(outcome.member, m.checked or outcome.kind == "set"))
             else:
                 changed.append(m)
         if changed != self.members:
