@@ -19,6 +19,7 @@ NO_ACTOR = {
     "access.invitations.check_invitation": "the one-time code is the credential",
     "access.invitations.redeem_invitation": "the one-time code is the credential",
     "access.permissions.load_actor": "builds the actor itself",
+    "households.consent.covers": "a check its caller makes after checking its own right",
     "access.uploads.upload_allowed": "an upload's slot is its credential (granted with the actor)",
     "access.uploads.keep": "an upload's slot is its credential (granted with the actor)",
     "access.uploads.purge_expired": "retention: deletes what has expired, nobody acts",

@@ -88,8 +88,14 @@ def test_who_may_record_a_visit(session, ward):
     assert _count(session, household_visit) == 4
 
 
-def test_without_consent_only_the_outcome_of_an_empty_visit_is_kept(session, ward):
-    session.execute(sa.delete(HouseholdConsent).where(HouseholdConsent.household_id == ward.h2))
+@pytest.mark.parametrize("withhold", ["none", "older notice"])
+def test_without_consent_only_the_outcome_of_an_empty_visit_is_kept(session, ward, withhold):
+    if withhold == "none":
+        session.execute(sa.delete(HouseholdConsent).where(
+            HouseholdConsent.household_id == ward.h2))
+    else:  # consented to the notice before visits were named in it (issue 19)
+        session.execute(sa.update(HouseholdConsent).where(
+            HouseholdConsent.household_id == ward.h2).values(notice_version="2026-12"))
     visits.record_visit(session, ward.leader1, ward.h2, outcome="nobody_home", now=NOW)
     visits.record_visit(session, ward.leader1, ward.h2, outcome="declined", now=NOW)
     for kwargs in ({"outcome": "met"}, {"outcome": "declined", "note": "ông bận"}):

@@ -130,6 +130,12 @@ def _view(session: Session, household_id: int) -> ConsentView:
     )
 
 
+def covers(session: Session, household_id: int, kind: str) -> bool:
+    """Whether the household's consent covers data of ``kind`` (KINDS_SINCE): for a
+    caller that has checked its own right to the household first (a visit's recorder)."""
+    return _view(session, household_id).covers(kind)
+
+
 def require_cover(session: Session, actor: Actor | None, household_id, kind: str) -> ConsentView:
     """Before keeping data of ``kind`` (KINDS_SINCE) about the household: its consent
     must be to a notice that names that kind (``ConsentRequired("consent.renew_needed")``

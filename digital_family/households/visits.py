@@ -8,7 +8,9 @@ thăm gia đình" in its history), is part of the family's export, and goes with
 erasure (its rows hang from the household and its members).
 
 Consent: a visit that met the family keeps new personal data (who was helped, a note),
-so it needs the household's consent; a household that has not consented, or withdrew,
+so it needs the household's consent to a notice that names visits (``consent.covers``,
+notice 2027-01 on); a household that has not consented (or only to an older notice), or
+withdrew,
 can still be recorded as "nobody home" or "declined" (a date and an outcome, nothing
 about the people), so that the leader's plan does not send him back the next day.
 """
@@ -35,15 +37,15 @@ from digital_family.base.models import (
     VISIT_OUTCOMES,
     VISIT_PLACES,
     Household,
-    HouseholdConsent,
     Member,
     UserAccount,
     household_visit,
     visit_help,
 )
 from digital_family.base.validation import ValidationError, free_text
+from digital_family.households import consent
 from digital_family.households.access import HouseholdNotFound, household_target
-from digital_family.households.consent_rules import GIVEN, ConsentRequired
+from digital_family.households.consent_rules import ConsentRequired
 from digital_family.records import audit
 
 # What a visitor may have helped a person with (help requests' topics, and the targets').
@@ -107,12 +109,6 @@ def _helped(session: Session, household_id: int, helped, outcome: str
     return sorted(pairs)
 
 
-def _consented(session: Session, household_id: int) -> bool:
-    status = session.execute(sa.select(HouseholdConsent.status).where(
-        HouseholdConsent.household_id == household_id)).scalar_one_or_none()
-    return status == GIVEN
-
-
 def _day_start(day: date) -> datetime:
     return clock.utc(datetime(day.year, day.month, day.day, tzinfo=clock.VIETNAM_TIME))
 
@@ -156,7 +152,8 @@ def record_visit(
     text = free_text(note, field="note", max_length=NOTE_MAX, label="visit.note",
                      multiline=True)
     pairs = _helped(session, hid, helped, outcome)
-    if not _consented(session, hid) and (outcome not in WITHOUT_CONSENT or text or pairs):
+    if (outcome not in WITHOUT_CONSENT or text or pairs) and not consent.covers(
+            session, hid, "visits"):
         raise ConsentRequired("consent.visit")
     visit_id = session.execute(household_visit.insert().values(
         household_id=hid, visitor_id=account_id(actor), visitor_role=actor.role,

@@ -724,7 +724,7 @@ CATALOGUE: dict[str, str] = {
     "error.visit.come_back_day": "Choose the day to come back.",
     "error.visit.helped": "Only people of this household, and only help from the list, can be recorded.",
     "error.visit.helped_not_met": "Record who was helped only when you met the family.",
-    "consent.visit": "This family has not agreed that the ward keeps its information: only \"nobody home\" or \"does not want to take part\" can be recorded, without who was helped or a note.",
+    "consent.visit": "This family has not agreed to the new notice (which covers recording visits): only “nobody home” or “does not want to take part” can be recorded, without who was helped or a note.",
     "history.household.erase": "erased everything about the family",
     "history.export.register": "exported the register",
     "history.export.traders": "exported the list of small traders",

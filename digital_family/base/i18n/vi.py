@@ -726,7 +726,7 @@ CATALOGUE: dict[str, str] = {
     "error.visit.come_back_day": "Hãy chọn ngày hẹn quay lại.",
     "error.visit.helped": "Người được giúp phải là người trong hộ, việc giúp phải là một việc trong danh sách.",
     "error.visit.helped_not_met": "Chỉ ghi người được giúp khi đã gặp gia đình.",
-    "consent.visit": "Gia đình này chưa đồng ý cho phường lưu thông tin: chỉ ghi được \"không có ai ở nhà\" hoặc \"chưa muốn tham gia\", không ghi người được giúp hay ghi chú.",
+    "consent.visit": "Gia đình này chưa đồng ý với thông báo mới (có việc ghi lại các lần đến thăm): chỉ ghi được “không có ai ở nhà” hoặc “chưa muốn tham gia”, không ghi người được giúp hay ghi chú.",
     "history.household.erase": "xoá toàn bộ thông tin của gia đình",
     "history.export.register": "xuất sổ nhân khẩu",
     "history.export.traders": "xuất danh sách hộ kinh doanh",
