@@ -46,7 +46,8 @@ def test_leader_journey(page, app_server):
     screenshot(page, "leader-home-phone")
 
     # Who to visit for VNeID: the top household has someone 16+ without it.
-    page.get_by_role("button", name="VNeID", exact=True).click()
+    page.get_by_role("group", name="Lọc theo lý do", exact=True).get_by_role(
+        "button", name="VNeID", exact=True).click()
     top = page.get_by_test_id("visit-row").first
     expect(top).to_contain_text("chưa có VNeID")
     code = top.locator("p").first.inner_text().strip()

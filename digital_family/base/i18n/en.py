@@ -717,6 +717,7 @@ CATALOGUE: dict[str, str] = {
     "sheet.enter_after": "After the visits, open “This week” and tap “Record a visit” on each household to enter what you ticked.",
     "week.print": "Print the visits sheet (A4)",
     "sheet.print": "Print the sheet",
+    "week.filter": "Filter the suggestions by reason",
     "error.plan.full": "This week's plan already has {max} households, the most it takes. Take one off first.",
     "error.visit.outcome": "Choose how the visit went.",
     "error.visit.day": "The visit's day must be today or within the last {days} days.",

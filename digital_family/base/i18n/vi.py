@@ -719,6 +719,7 @@ CATALOGUE: dict[str, str] = {
     "sheet.enter_after": "Đi thăm xong, mở “Tuần này” và bấm “Ghi lần thăm” ở từng hộ để ghi lại những ô đã đánh dấu.",
     "week.print": "In phiếu đi thăm (A4)",
     "sheet.print": "In phiếu",
+    "week.filter": "Lọc gợi ý theo lý do",
     "error.plan.full": "Kế hoạch tuần này đã có {max} hộ, nhiều nhất rồi. Hãy bỏ bớt một hộ trước.",
     "error.visit.outcome": "Hãy chọn kết quả của lần thăm.",
     "error.visit.day": "Ngày thăm phải là hôm nay hoặc trong {days} ngày trước.",

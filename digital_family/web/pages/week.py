@@ -312,7 +312,7 @@ def week_section() -> rx.Component:
             rx.heading(T("week.suggestions"), size="5", as_="h2"),
             choice_buttons([("", T("visit.all"))]
                            + [(r, T(f"visit.filter.{r}")) for r in leader.REASONS],
-                           WeekState.reason, WeekState.filter_reason, label=T("visit.filter"),
+                           WeekState.reason, WeekState.filter_reason, label=T("week.filter"),
                            equal=False),
             rx.vstack(rx.foreach(WeekState.suggestions, suggestion_row), spacing="2",
                       width="100%", data_testid="suggestions"),
