@@ -103,10 +103,16 @@ class LeaderState(PageState, SessionState):
         self.total, self.page, self.pages = visits.total, visits.page, max(visits.pages, 1)
         self.flagged = [
             {"href": routes.household(f.household_id), "code": f.household_code,
-             "member": f.member_name, "topic": f.topic, "hours": str(f.waiting_hours)}
+             "member": f.member_name, "topic": f.topic, "waited": self._waited(f.waiting_hours)}
             for f in flagged if f.group_code == self.group_code
         ]
         self._page_ready()
+
+    def _waited(self, hours: int) -> str:
+        """"5 giờ", or from two days on "10 ngày" (not "238 giờ")."""
+        if hours < 48:
+            return self._t("help.waited_hours", n=hours)
+        return self._t("help.waited_days", n=hours // 24)
 
     @data_event
     async def choose_group(self, actor, code: str):
@@ -250,8 +256,8 @@ def leader_page() -> rx.Component:
                                 rx.text(T("leader.flagged"), weight="bold"),
                                 rx.foreach(LeaderState.flagged, lambda f: rx.link(
                                     f["code"], " · ", f["member"], " · ",
-                                    SessionState.tr["topic." + f["topic"]], " · ", f["hours"],
-                                    " ", T("help.hours"), href=f["href"], size="3")),
+                                    SessionState.tr["topic." + f["topic"]], " · ", f["waited"],
+                                    href=f["href"], size="3")),
                                 spacing="1",
                             ),
                             icon="bell-ring", color_scheme="orange", role="status",

@@ -460,9 +460,17 @@ def member_step() -> rx.Component:
                 width="100%",
             ),
             _about(member),
+            # for a leader or staff it is there from the first frame (nothing moves when
+            # the first answer is saved); the family reads it once someone entered for it
             rx.cond(
-                member.entered_by_staff,
-                rx.text(T("member.entered_by_staff"), size="2", color="var(--gray-11)"),
+                SessionState.user_role != "resident",
+                rx.text(T("member.entering_for_family"), size="2", color="var(--gray-11)",
+                        data_testid="assisted-entry"),
+                rx.cond(
+                    member.entered_by_staff,
+                    rx.text(T("member.entered_by_staff"), size="2", color="var(--gray-11)",
+                            data_testid="assisted-entry"),
+                ),
             ),
             spacing="1",
             width="100%",

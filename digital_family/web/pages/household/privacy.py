@@ -7,7 +7,7 @@ from reflex_base.vars.base import Var
 from digital_family.web.components import outbox
 from digital_family.web.components.controls import big_button
 from digital_family.web.pages.household.state import HouseholdState
-from digital_family.web.state import T
+from digital_family.web.state import SessionState, T
 
 
 def _history_line(line: Var) -> rx.Component:
@@ -60,7 +60,8 @@ def your_data() -> rx.Component:
     return rx.card(
         rx.vstack(
             rx.heading(T("privacy.title"), size="5", as_="h2"),
-            rx.text(T("privacy.help"), size="3"),
+            rx.text(rx.cond(SessionState.user_role == "resident", T("privacy.help"),
+                            T("privacy.help_other")), size="3"),
             _history(),
             big_button(rx.icon("download", size=20), T("privacy.download"), variant="outline",
                        on_click=HouseholdState.download_data, width="100%",

@@ -254,7 +254,9 @@ class HouseholdState(PageState, SessionState):
         self._keep(consent_status=view.status, consent_line=line,
                    consent_needed=gated and not view.allows(actor.role),
                    consent_verbal=actor.role == "group_leader",
-                   can_withdraw=gated and view.status == consent_rules.GIVEN, withdraw_open=False,
+                   # the family's own action: a leader entering for it does not see it
+                   can_withdraw=actor.role == "resident" and view.status == consent_rules.GIVEN,
+                   withdraw_open=False,
                    can_erase=actor.role == "resident", erase_open=False)
 
     @data_event
