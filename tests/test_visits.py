@@ -245,3 +245,26 @@ def test_the_visits_command_prints_the_spec_json(db_url, session, ward):
     assert table.exit_code == 0 and "Không có ai ở nhà" in table.output
     assert runner.invoke(app, ["visits", "--group", "TDP99"]).exit_code == 2
     assert runner.invoke(app, ["visits", "--since", "hôm qua"]).exit_code == 2
+
+
+def test_an_ambassador_finds_a_walk_in_within_his_groups_and_records_the_help(session, ward):
+    from digital_family.households import walk_ins
+
+    found = walk_ins.find_walk_in(session, ward.ambassador1, "00000011")  # h1's phone
+    assert [(w.code, [name for _, name in w.people]) for w in found] == [
+        ("TDP01-0001", ["Nguyễn Văn An", "Trần Thị Bình"])]
+    assert walk_ins.find_walk_in(session, ward.ambassador1, "Cúc") == ()  # TDP02's
+    assert [w.code for w in walk_ins.find_walk_in(session, ward.leader2, "Cúc")] == [
+        "TDP02-0001"]
+    assert [w.code for w in walk_ins.find_walk_in(session, ward.ambassador1, "Ngõ 2")] == [
+        "TDP01-0002"]
+    with pytest.raises(ValidationError):
+        walk_ins.find_walk_in(session, ward.ambassador1, "09")
+    for actor in (ward.resident1, None):
+        with pytest.raises(PermissionDenied):
+            walk_ins.find_walk_in(session, actor, "Bình")
+    an = found[0].people[0][0]
+    visits.record_visit(session, ward.ambassador1, ward.h1, outcome="met",
+                        place="service_point", helped=[[an, "public_services"]], now=NOW)
+    lines = history.household_history(session, ward.resident1, ward.h1, lang="vi")
+    assert lines[0].what == "giúp gia đình tại điểm phục vụ của phường ngày 09/12/2026"

@@ -39,7 +39,8 @@ class Page:
     pages: int
 
 
-def _like_pattern(text: str) -> str:
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere (its % _ and \\ escaped with \\)."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
@@ -85,7 +86,7 @@ def search_households(
         )
     text = clean_text(query)[:MAX_QUERY_LENGTH]
     if text:
-        pattern = _like_pattern(text)
+        pattern = like_pattern(text)
         member_match = (
             sa.select(Member.id)
             .where(

@@ -138,3 +138,36 @@ def test_a_leader_plans_his_week_calls_and_records_a_visit(page, app_server):
     row = page.get_by_test_id("visit-figures-row").filter(has_text=f"TDP{visited_group}")
     expect(row).to_have_count(1)
     assert int(row.locator("td").first.inner_text()) >= 1  # households visited this week
+
+
+def test_an_ambassador_records_help_given_to_a_walk_in(page, app_server):
+    from digital_family.base.models import Household, ResidentialGroup
+
+    with session_for(app_server) as session:
+        code, phone = session.execute(
+            sa.select(Household.code, Household.phone)
+            .join(ResidentialGroup, ResidentialGroup.id == Household.group_id)
+            .where(ResidentialGroup.code == "TDP01", Household.phone.is_not(None))
+            .order_by(Household.id.desc())).first()
+        before = session.execute(sa.select(sa.func.count()).select_from(household_visit).where(
+            household_visit.c.place == "service_point")).scalar_one()
+    sign_in(page, "0900000004")
+    page.goto("/dai-su")
+    wait_hydrated(page, "queue-ready")
+    taps = Taps(page)
+    page.get_by_label("Số điện thoại, tên hoặc địa chỉ").fill(phone[-7:])
+    taps.tap(page.get_by_role("button", name="Tìm", exact=True))
+    found = page.get_by_test_id("walk-in-found").filter(has_text=code)
+    taps.tap(found.get_by_role("button", name="Ghi việc đã giúp"))
+    form = page.get_by_test_id("walk-in-form")
+    taps.tap(form.get_by_role("checkbox").first)
+    taps.tap(form.get_by_role("button", name="VNeID", exact=True))
+    assert_accessible(page)
+    form.scroll_into_view_if_needed()
+    _view(page, "walk-in-phone")
+    taps.tap(form.get_by_role("button", name="Lưu việc đã giúp"))
+    expect(page.get_by_text("Đã ghi việc giúp tại điểm phục vụ.")).to_be_visible(timeout=15_000)
+    assert taps.count == 5
+    with session_for(app_server) as session:
+        assert session.execute(sa.select(sa.func.count()).select_from(household_visit).where(
+            household_visit.c.place == "service_point")).scalar_one() == before + 1

@@ -16,6 +16,7 @@ from digital_family.web.components.controls import (
     text_input,
 )
 from digital_family.web.components.layout import gated, page_shell
+from digital_family.web.pages.walk_in import walk_in_section
 from digital_family.web.state import PageState, SessionState, T, data_event, ui_event
 
 OUTCOMES = ("helped", "not_helped", "no_answer")
@@ -281,6 +282,7 @@ def ambassador_page() -> rx.Component:
                         color_scheme=rx.cond(S.notice_tone == "green", "green", "red"))),
                     rx.text(T("help.total"), " ", S.total, size="3"),
                     rx.foreach(S.items, queue_card),
+                    walk_in_section(),
                     spacing="3",
                     width="100%",
                     data_testid="queue-ready",

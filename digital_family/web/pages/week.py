@@ -9,7 +9,7 @@ import reflex as rx
 from digital_family.base import clock, paging, routes
 from digital_family.campaign import leader, week_plan
 from digital_family.households import visits
-from digital_family.web.components.controls import TOUCH, big_button, callout, choice_buttons, field
+from digital_family.web.components.controls import TOUCH, big_button, choice_buttons, field
 from digital_family.web.components.layout import pager
 from digital_family.web.state import PageState, SessionState, T, data_event, ui_event
 
@@ -294,14 +294,34 @@ def suggestion_row(card) -> rx.Component:
         width="100%", data_testid="suggestion-row")
 
 
+def week_status() -> rx.Component:
+    """What the last action did, above the bottom edge: it never pushes the week's lines
+    (layout shift while working stays near 0) and fades by itself."""
+    return rx.box(
+        rx.cond(
+            WeekState.notice != "",
+            rx.hstack(
+                rx.icon(rx.cond(WeekState.notice_tone == "green", "circle-check",
+                                "circle-alert"), size=22),
+                rx.text(WeekState.notice, size="3", color="var(--gray-12)"),
+                key=WeekState.notice, align="center", spacing="2", background="white",
+                border_left=rx.cond(WeekState.notice_tone == "green",
+                                    "6px solid var(--green-9)", "6px solid var(--red-9)"),
+                border_radius="10px", padding="10px 14px",
+                box_shadow="0 2px 12px rgba(0,0,0,0.2)", animation="gds-fade 6s forwards"),
+        ),
+        role="status", aria_live="polite", position="fixed", bottom="12px", left="50%",
+        transform="translateX(-50%)", width="min(92vw, 480px)", pointer_events="none",
+        z_index="20", data_testid="week-status")
+
+
 def week_section() -> rx.Component:
     """The week's plan and the suggestions; nothing for staff (who have no week)."""
     return rx.cond(
         SessionState.user_role == "group_leader",
         rx.vstack(
             rx.heading(T("week.title"), size="6", as_="h2"),
-            rx.cond(WeekState.notice != "", callout(WeekState.notice, icon="check",
-                                                    color_scheme="green", role="status")),
+            week_status(),
             rx.cond(WeekState.lines.length() == 0,
                     rx.text(T("week.empty"), size="3", color="var(--gray-11)")),
             rx.vstack(rx.foreach(WeekState.lines, plan_row), spacing="3", width="100%",
