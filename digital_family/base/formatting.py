@@ -1,4 +1,6 @@
-"""Numbers as Vietnamese readers write them (1.234 and 85,3%)."""
+"""Numbers as Vietnamese readers write them (1.234 and 85,3%), and waiting times."""
+
+from digital_family.base.i18n import t
 
 
 def format_int(n: int) -> str:
@@ -13,3 +15,11 @@ def format_percent(value: float | None, digits: int = 1) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text.replace(".", ",") + "%"
+
+
+def waiting_time(hours: int, lang: str) -> str:
+    """How long something has waited, as people say it: "chờ 5 giờ", and from two days
+    on "chờ 10 ngày" (not "chờ 238 giờ")."""
+    if hours < 48:
+        return t("help.waited_hours", lang, n=hours)
+    return t("help.waited_days", lang, n=hours // 24)

@@ -549,8 +549,6 @@ CATALOGUE: dict[str, str] = {
     "help.queue": "Help requests",
     "help.queue_help": "Requests from your groups, the oldest first.",
     "help.total": "Requests:",
-    "help.waiting": "Waiting",
-    "help.hours": "hours",
     "help.claim": "I'll help",
     "help.claimed": "You took this request.",
     "help.open": "Record the visit",

@@ -551,8 +551,6 @@ CATALOGUE: dict[str, str] = {
     "help.queue": "Yêu cầu giúp đỡ",
     "help.queue_help": "Các yêu cầu của tổ bạn phụ trách, yêu cầu cũ nhất ở trên.",
     "help.total": "Số yêu cầu:",
-    "help.waiting": "Đã chờ",
-    "help.hours": "giờ",
     "help.claim": "Tôi nhận giúp",
     "help.claimed": "Bạn đã nhận yêu cầu này.",
     "help.open": "Ghi kết quả",

@@ -5,6 +5,7 @@ import dataclasses
 import reflex as rx
 
 from digital_family.base import routes
+from digital_family.base.formatting import waiting_time
 from digital_family.base.i18n import t
 from digital_family.campaign.display import field_label_key
 from digital_family.programmes import help_requests
@@ -77,7 +78,7 @@ class AmbassadorState(PageState, SessionState):
                 address=i.address,
                 phone=i.contact_phone or "", note=i.note or "",
                 preferred_time=i.preferred_time or "", status=i.status, mine=i.claimed_by_me,
-                waiting=str(int(i.waiting_hours)),
+                waiting=waiting_time(int(i.waiting_hours), self.lang),
             )
             for i in page.items
         ]
@@ -235,7 +236,7 @@ def queue_card(item: QueueCard) -> rx.Component:
             rx.hstack(
                 rx.badge(SessionState.tr["topic." + item.topic], size="3", high_contrast=True),
                 rx.spacer(),
-                rx.text(T("help.waiting"), " ", item.waiting, " ", T("help.hours"), size="2"),
+                rx.text(item.waiting, size="2"),
                 width="100%",
                 align="center",
             ),

@@ -6,7 +6,7 @@ import reflex as rx
 
 from digital_family.access.permissions import PermissionDenied
 from digital_family.base import paging, routes
-from digital_family.base.formatting import format_int
+from digital_family.base.formatting import format_int, waiting_time
 from digital_family.base.i18n import t
 from digital_family.campaign import leader
 from digital_family.campaign.display import indicator_card
@@ -103,16 +103,11 @@ class LeaderState(PageState, SessionState):
         self.total, self.page, self.pages = visits.total, visits.page, max(visits.pages, 1)
         self.flagged = [
             {"href": routes.household(f.household_id), "code": f.household_code,
-             "member": f.member_name, "topic": f.topic, "waited": self._waited(f.waiting_hours)}
+             "member": f.member_name, "topic": f.topic,
+             "waited": waiting_time(f.waiting_hours, self.lang)}
             for f in flagged if f.group_code == self.group_code
         ]
         self._page_ready()
-
-    def _waited(self, hours: int) -> str:
-        """"5 giờ", or from two days on "10 ngày" (not "238 giờ")."""
-        if hours < 48:
-            return self._t("help.waited_hours", n=hours)
-        return self._t("help.waited_days", n=hours // 24)
 
     @data_event
     async def choose_group(self, actor, code: str):
