@@ -81,7 +81,7 @@ def test_staff_create_a_class_and_others_may_not(session, setup):
 
 
 def test_who_sees_which_class(session, setup):
-    ward, info = setup
+    ward, _info = setup
     classes.create_class(session, ward.staff, code="W01", title="Cả phường",
                          topics=["epayment"], capacity=30,
                          sessions=[("2026-12-12", "08:00", "Phường")])
@@ -98,8 +98,8 @@ def test_who_sees_which_class(session, setup):
     assert codes(ward.leader2) == ["G02", "W01"]
     assert codes(ward.ambassador1) == ["L01", "W01"]
     with pytest.raises(classes.ClassNotFound):
-        classes.get_class(session, ward.resident1, [c for c in classes.list_classes(
-            session, ward.staff) if c.code == "G02"][0].id)
+        classes.get_class(session, ward.resident1, next(c for c in classes.list_classes(
+            session, ward.staff) if c.code == "G02").id)
     with pytest.raises(PermissionDenied):
         classes.list_classes(session, None)
 
@@ -231,7 +231,7 @@ def test_a_walk_in_is_found_and_added(session, setup):
 
 
 def test_figures_of_the_ward_and_a_group(session, setup):
-    ward, info = setup
+    ward, _info = setup
     h1 = _members(session, ward.h1)
     an, binh = h1["Nguyễn Văn An"], h1["Trần Thị Bình"]
     big = classes.create_class(session, ward.staff, code="W01", title="Cả phường",

@@ -73,9 +73,9 @@ def import_cmd(
 
     with ready_engine() as engine:
         try:
-            with db.session_scope(engine) as session:
-                with console.status(t("cli.learning_import.reading")):
-                    summary = classes.import_completions(session, SYSTEM, file)
+            with db.session_scope(engine) as session, console.status(
+                    t("cli.learning_import.reading")):
+                summary = classes.import_completions(session, SYSTEM, file)
         except RegisterImportError as exc:
             for error in exc.errors:
                 err_console.print(str(error), markup=False, soft_wrap=True)

@@ -453,7 +453,12 @@ def _member_field_words(field: str, old: str | None, new: str | None, lang: str)
              old=_value_words(field, old, lang), new=_value_words(field, new, lang))
 
 
-def _visit_words(entry: Entry, lang: str) -> str:
+def _visit_words(entry: Entry, lang: str, member: str) -> str:
+    """A visit (or a class's sign-up, attendance, completion, a course) in words."""
+    if entry.action in LEARNING:
+        action = entry.action
+        key = f"history.{action}.{entry.new}" if action == CLASS_SIGNUP else f"history.{action}"
+        return t(key, lang, name=member, what=entry.key or "")
     day = entry.old or ""
     if len(day) == 10:  # YYYY-MM-DD as people write it
         day = f"{day[8:10]}/{day[5:7]}/{day[:4]}"
@@ -486,11 +491,8 @@ def describe(entry: Entry, lang: str) -> str:
         return t("history.member_moved", lang, name=member, code=entry.new or "")
     if action == EXPORT:
         return t(f"history.export.{entry.key or 'household'}", lang)
-    if action == VISIT:
-        return _visit_words(entry, lang)
-    if action in LEARNING:
-        key = f"history.{action}.{entry.new}" if action == CLASS_SIGNUP else f"history.{action}"
-        return t(key, lang, name=member, what=entry.key or "")
+    if action == VISIT or action in LEARNING:
+        return _visit_words(entry, lang, member)
     if action in (CONSENT_GIVE, CONSENT_WITHDRAW, HOUSEHOLD_READ, HOUSEHOLD_ADD, MEMBER_ERASE,
                   HOUSEHOLD_ERASE, VISIT_REMOVE):
         return t(f"history.{action}", lang, version=entry.new or "")
