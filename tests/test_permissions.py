@@ -42,11 +42,11 @@ ALLOWED = {
          A.READ_GROUP_MEMBERS, A.READ_AGGREGATES, A.RECORD_VISIT},
         {A.READ_AGGREGATES},
     ),
-    "ambassador": ({A.MANAGE_HELP_REQUESTS, A.RECORD_VISIT}, set()),
+    "ambassador": ({A.MANAGE_HELP_REQUESTS, A.RECORD_VISIT, A.TEACH}, {A.TEACH}),
     "ward_staff": (
         staff := {A.READ_HOUSEHOLD, A.INVITE_HOUSEHOLD, A.CREATE_HOUSEHOLD, A.READ_GROUP_MEMBERS,
                   A.READ_AGGREGATES, A.EDIT_TARGETS, A.MANAGE_GROUPS, A.MANAGE_USERS,
-                  A.IMPORT_EXPORT, A.READ_AUDIT, A.RECORD_VISIT},
+                  A.IMPORT_EXPORT, A.READ_AUDIT, A.RECORD_VISIT, A.MANAGE_CLASSES},
         staff,
     ),
     "admin": (set(Action), set(Action)),

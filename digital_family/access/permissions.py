@@ -34,6 +34,8 @@ class Action(str, Enum):
     IMPORT_EXPORT = "import_export"
     READ_AUDIT = "read_audit"  # the audit log of the whole ward
     RECORD_VISIT = "record_visit"  # a visit at the door (or the service point), a week's plan
+    MANAGE_CLASSES = "manage_classes"  # create classes, sign anyone up, take any attendance
+    TEACH = "teach"  # attendance and completions of the classes one teaches (classes checks whose)
 
 
 class PermissionDenied(CatalogueError):
@@ -85,6 +87,7 @@ _WARD_STAFF_ACTIONS = frozenset(
         Action.IMPORT_EXPORT,
         Action.READ_AUDIT,
         Action.RECORD_VISIT,
+        Action.MANAGE_CLASSES,
     }
 )
 _LEADER_GROUP_ACTIONS = frozenset(
@@ -113,6 +116,8 @@ def can(actor: Actor | None, action: Action, target: Target = WARD) -> bool:
             return True
         return action in _LEADER_GROUP_ACTIONS and in_group
     if actor.role == "ambassador":
+        if action == Action.TEACH:  # a class may be for any group; its teacher is checked
+            return True
         return action in (Action.MANAGE_HELP_REQUESTS, Action.RECORD_VISIT) and in_group
     if actor.role == "resident":
         own = target.household_id is not None and target.household_id == actor.household_id

@@ -674,3 +674,115 @@ week_plan = sa.Table(
     sa.Column("added_at", UTCDateTime(), nullable=False),
     sa.Index("ix_week_plan_household_id", "household_id"),
 )
+
+# The ward's digital-skills classes (programmes/classes.py): a class and the groups it is
+# for, its sessions, who signed up, who came, who completed; and courses finished
+# elsewhere (the national platform, an imported list). Every row about a person carries
+# household_id, so the family's export and erasure take it
+# (personal_data.other_household_tables).
+CLASS_TOPICS = (*SKILLS, "vneid", "epayment", *TRADER_FLAGS)
+SIGNUP_STATUSES = ("signed_up", "waiting", "cancelled")
+COURSE_SOURCES = ("national_platform", "import")
+learning_class = sa.Table(
+    "learning_class",
+    SQLModel.metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("code", sa.String(20), nullable=False, unique=True),
+    sa.Column("title", sa.String(200), nullable=False),
+    sa.Column("topics", sa.String(400), nullable=False),  # CLASS_TOPICS codes joined by ";"
+    sa.Column("capacity", sa.Integer, nullable=False),
+    sa.Column("teacher_id", sa.Integer, sa.ForeignKey("user_account.id", ondelete="SET NULL"),
+              nullable=True, index=True),
+    sa.Column("created_by_id", sa.Integer,
+              sa.ForeignKey("user_account.id", ondelete="SET NULL"), nullable=True),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+    sa.CheckConstraint("capacity > 0", name="capacity_positive"),
+)
+# The groups a class is for (none: the whole ward).
+class_group = sa.Table(
+    "class_group",
+    SQLModel.metadata,
+    sa.Column("class_id", sa.Integer, sa.ForeignKey("learning_class.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("group_id", sa.Integer, sa.ForeignKey("residential_group.id", ondelete="CASCADE"),
+              primary_key=True, index=True),
+)
+class_session = sa.Table(
+    "class_session",
+    SQLModel.metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("class_id", sa.Integer, sa.ForeignKey("learning_class.id", ondelete="CASCADE"),
+              nullable=False),
+    sa.Column("day", sa.Date, nullable=False),  # in Vietnam
+    sa.Column("starts_at", sa.Time, nullable=False),  # Vietnam time
+    sa.Column("minutes", sa.Integer, nullable=False, server_default="90"),
+    sa.Column("place", sa.String(200), nullable=False),
+    sa.CheckConstraint("minutes > 0 AND minutes <= 600", name="minutes_range"),
+    sa.Index("ix_class_session_class_day", "class_id", "day"),
+)
+class_signup = sa.Table(
+    "class_signup",
+    SQLModel.metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("class_id", sa.Integer, sa.ForeignKey("learning_class.id", ondelete="CASCADE"),
+              nullable=False),
+    sa.Column("member_id", sa.Integer, sa.ForeignKey("member.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("household_id", sa.Integer, sa.ForeignKey("household.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("status", sa.String(12), nullable=False),
+    # the sign-up moved the member's learning status from none to enrolled (a cancel
+    # moves it back), and no one else of the household was learning then
+    sa.Column("set_enrolled", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("first_learner", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("signed_up_by_id", sa.Integer,
+              sa.ForeignKey("user_account.id", ondelete="SET NULL"), nullable=True),
+    sa.Column("signed_up_at", UTCDateTime(), nullable=False),
+    sa.CheckConstraint(sql_in("status", SIGNUP_STATUSES), name="status_code"),
+    sa.UniqueConstraint("class_id", "member_id", name="uq_class_signup_class_member"),
+)
+class_attendance = sa.Table(
+    "class_attendance",
+    SQLModel.metadata,
+    sa.Column("session_id", sa.Integer, sa.ForeignKey("class_session.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("member_id", sa.Integer, sa.ForeignKey("member.id", ondelete="CASCADE"),
+              primary_key=True, index=True),
+    sa.Column("household_id", sa.Integer, sa.ForeignKey("household.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("marked_by_id", sa.Integer,
+              sa.ForeignKey("user_account.id", ondelete="SET NULL"), nullable=True),
+    sa.Column("marked_at", UTCDateTime(), nullable=False),
+)
+class_completion = sa.Table(
+    "class_completion",
+    SQLModel.metadata,
+    sa.Column("class_id", sa.Integer, sa.ForeignKey("learning_class.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("member_id", sa.Integer, sa.ForeignKey("member.id", ondelete="CASCADE"),
+              primary_key=True, index=True),
+    sa.Column("household_id", sa.Integer, sa.ForeignKey("household.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("completed_on", sa.Date, nullable=False),
+    # the taught skills the learner agreed to have recorded (SKILLS codes joined by ";")
+    sa.Column("skills", sa.String(200), nullable=False, server_default=""),
+    sa.Column("marked_by_id", sa.Integer,
+              sa.ForeignKey("user_account.id", ondelete="SET NULL"), nullable=True),
+    sa.Column("marked_at", UTCDateTime(), nullable=False),
+)
+course_completion = sa.Table(
+    "course_completion",
+    SQLModel.metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("member_id", sa.Integer, sa.ForeignKey("member.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("household_id", sa.Integer, sa.ForeignKey("household.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("course", sa.String(200), nullable=False),
+    sa.Column("completed_on", sa.Date, nullable=False),
+    sa.Column("source", sa.String(20), nullable=False),
+    sa.Column("recorded_by_id", sa.Integer,
+              sa.ForeignKey("user_account.id", ondelete="SET NULL"), nullable=True),
+    sa.Column("recorded_at", UTCDateTime(), nullable=False),
+    sa.CheckConstraint(sql_in("source", COURSE_SOURCES), name="source_code"),
+)

@@ -18,7 +18,14 @@ import sqlalchemy as sa
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
 
-from digital_family.access.permissions import Action, Actor, account_id
+from digital_family.access.permissions import (
+    SIGN_IN_KEY,
+    Action,
+    Actor,
+    PermissionDenied,
+    Target,
+    account_id,
+)
 from digital_family.base.clock import utc, vietnam_year
 from digital_family.base.codes import TRADER_FLAGS
 from digital_family.base.i18n import CatalogueError
@@ -213,7 +220,8 @@ def update_member(
 
 
 def _write_member(
-    session: Session, actor: Actor, member: Member, household_id: int, values: dict
+    session: Session, actor: Actor, member: Member, household_id: int, values: dict,
+    *, via: str | None = None,
 ) -> None:
     """Write validated, changed ``values`` to ``member`` (every member edit comes here),
     through member_writes: the change and its roll-up delta in one place. The caller
@@ -221,7 +229,7 @@ def _write_member(
     holds its lock."""
     try:
         member_writes.update_member(
-            session, actor, member.id, values, locked_household=household_id
+            session, actor, member.id, values, locked_household=household_id, via=via
         )
     except LookupError:  # moved or removed by someone else since it was loaded
         raise HouseholdNotFound() from None
@@ -261,13 +269,24 @@ def set_member_fields(session: Session, actor: Actor | None, member_id, **change
     data are refused. ``changes`` as in ``update_member`` (Action.EDIT_HOUSEHOLD).
     """
     target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
+    return apply_member_fields(session, actor, target, member_id, **changes)
+
+
+def apply_member_fields(session: Session, actor: Actor | None, target: Target, member_id,
+                        *, via: str | None = None, **changes) -> MemberUpdate:
+    """``set_member_fields`` for a caller that has checked ``actor`` against the member's
+    ``target`` itself (``member_target`` with its own action: a class's teacher, ward
+    staff signing people up, an import). The same write: validated, the version moved,
+    through member_writes (audit, roll-ups). ``via``: how it came (member_writes)."""
+    if actor is None:
+        raise PermissionDenied(SIGN_IN_KEY)
     member = session.get(Member, as_id(member_id), populate_existing=True)
-    if member is None:  # removed by someone else since member_target looked
-        raise HouseholdNotFound()
+    if member is None or member.household_id != target.household_id:
+        raise HouseholdNotFound()  # removed or moved by someone else since it was checked
     values = _member_changes(member, changes)
     if values:
         version = _advance_version(session, actor, target.household_id)
-        _write_member(session, actor, member, target.household_id, values)
+        _write_member(session, actor, member, target.household_id, values, via=via)
         role = actor.role
     else:
         version = session.execute(

@@ -24,7 +24,7 @@ class HistoryItem:
 
 
 FAMILY_ACTIONS = (*audit.CHANGES, audit.HOUSEHOLD_READ, audit.EXPORT, audit.CONSENT_GIVE,
-                  audit.CONSENT_WITHDRAW, audit.VISIT, audit.VISIT_REMOVE)
+                  audit.CONSENT_WITHDRAW, audit.VISIT, audit.VISIT_REMOVE, *audit.LEARNING)
 
 
 def household_history(

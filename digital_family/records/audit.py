@@ -62,6 +62,13 @@ ALERT = "alert"  # key: the kind of alert
 PURGE = "audit.purge"  # new: how many entries the retention removed
 VISIT = "visit.record"  # old: the day visited; new: the outcome; key: the place
 VISIT_REMOVE = "visit.remove"  # a visit recorded by mistake, taken back
+# The ward's classes (programmes/classes.py); key: the class's code (a course: its name)
+CLASS_SIGNUP = "class.signup"  # new: the status (signed_up, waiting)
+CLASS_CANCEL = "class.cancel"
+CLASS_ATTEND = "class.attend"  # new: the session's day
+CLASS_COMPLETE = "class.complete"  # new: the skills recorded (";"-joined), if any
+COURSE_COMPLETE = "course.complete"  # new: the day; key: the course
+LEARNING = (CLASS_SIGNUP, CLASS_CANCEL, CLASS_ATTEND, CLASS_COMPLETE, COURSE_COMPLETE)
 CHANGES = (HOUSEHOLD_ADD, HOUSEHOLD_UPDATE, HOUSEHOLD_REMOVE, HOUSEHOLD_ERASE, MEMBER_ADD,
            MEMBER_UPDATE, MEMBER_REMOVE, MEMBER_MOVE, MEMBER_ERASE)
 
@@ -446,7 +453,12 @@ def _member_field_words(field: str, old: str | None, new: str | None, lang: str)
              old=_value_words(field, old, lang), new=_value_words(field, new, lang))
 
 
-def _visit_words(entry: Entry, lang: str) -> str:
+def _visit_words(entry: Entry, lang: str, member: str) -> str:
+    """A visit (or a class's sign-up, attendance, completion, a course) in words."""
+    if entry.action in LEARNING:
+        action = entry.action
+        key = f"history.{action}.{entry.new}" if action == CLASS_SIGNUP else f"history.{action}"
+        return t(key, lang, name=member, what=entry.key or "")
     day = entry.old or ""
     if len(day) == 10:  # YYYY-MM-DD as people write it
         day = f"{day[8:10]}/{day[5:7]}/{day[:4]}"
@@ -479,8 +491,8 @@ def describe(entry: Entry, lang: str) -> str:
         return t("history.member_moved", lang, name=member, code=entry.new or "")
     if action == EXPORT:
         return t(f"history.export.{entry.key or 'household'}", lang)
-    if action == VISIT:
-        return _visit_words(entry, lang)
+    if action == VISIT or action in LEARNING:
+        return _visit_words(entry, lang, member)
     if action in (CONSENT_GIVE, CONSENT_WITHDRAW, HOUSEHOLD_READ, HOUSEHOLD_ADD, MEMBER_ERASE,
                   HOUSEHOLD_ERASE, VISIT_REMOVE):
         return t(f"history.{action}", lang, version=entry.new or "")
@@ -507,7 +519,8 @@ def staff_says(entry: Entry, lang: str) -> str:
     """What the entry says, as staff read it: a household's change as the family
     reads it, with its member; an export with its scope and size; a setting old → new."""
     action = entry.action
-    if action in CHANGES or action in (HOUSEHOLD_READ, CONSENT_GIVE, CONSENT_WITHDRAW) or (
+    if action in CHANGES or action in (HOUSEHOLD_READ, CONSENT_GIVE, CONSENT_WITHDRAW,
+                                       *LEARNING) or (
             action == EXPORT and entry.key == "household"):
         return describe(entry, lang)
     if action == EXPORT:
