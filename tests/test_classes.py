@@ -170,6 +170,23 @@ def test_a_family_that_has_not_consented_cannot_sign_up(session, setup):
                         _members(session, ward.h1)["Nguyễn Văn An"])
 
 
+def test_a_family_that_consented_only_to_the_older_notice_is_asked_again_first(session, setup):
+    """Sign-ups are a kind of data the 2027-01 notice names (issue 19): nobody signs up a
+    member of a household whose consent is to the notice before it, staff included."""
+    import sqlalchemy as sa
+
+    from digital_family.base.models import HouseholdConsent
+
+    ward, info = setup
+    session.execute(sa.update(HouseholdConsent).where(HouseholdConsent.household_id == ward.h1)
+                    .values(notice_version="2026-12"))
+    an = _members(session, ward.h1)["Nguyễn Văn An"]
+    for actor in (ward.resident1, ward.leader1, ward.staff):
+        with pytest.raises(ConsentRequired) as info_:
+            classes.sign_up(session, actor, info.id, an)
+        assert info_.value.key == "consent.renew_needed"
+
+
 def test_attendance_and_completion_by_the_teacher_only(session, setup):
     ward, info = setup
     an = _members(session, ward.h1)["Nguyễn Văn An"]

@@ -46,7 +46,6 @@ from digital_family.base.i18n import CatalogueError
 from digital_family.base.models import (
     CLASS_TOPICS,
     Household,
-    HouseholdConsent,
     Member,
     ResidentialGroup,
     UserAccount,
@@ -68,7 +67,7 @@ from digital_family.base.validation import (
     whole_number,
 )
 from digital_family.campaign.register import RegisterImportError, RowError, read_table
-from digital_family.households import consent_rules
+from digital_family.households import consent, consent_rules
 from digital_family.households.access import as_id, member_target
 from digital_family.households.edits import apply_member_fields
 from digital_family.records import audit
@@ -438,6 +437,9 @@ def _seats_taken(session: Session, class_id: int) -> int:
 
 def _write_signup(session: Session, actor: Actor, row, member_id: int, target: Target,
                   status: str, now: datetime) -> int:
+    # a sign-up is a kind of data the household's consent must name (notice 2027-01 on)
+    if not consent.covers(session, target.household_id, "classes"):
+        raise consent_rules.ConsentRequired("consent.renew_needed")
     existing = session.execute(sa.select(_U.c.id, _U.c.status).where(
         _U.c.class_id == row.id, _U.c.member_id == member_id)).first()
     values = {"status": status, "signed_up_by_id": account_id(actor), "signed_up_at": now,
@@ -663,12 +665,6 @@ def find_walk_ins(session: Session, actor: Actor | None, class_id, query) -> tup
     return tuple(found)
 
 
-def _consented(session: Session, household_id: int) -> bool:
-    return session.execute(sa.select(HouseholdConsent.status).where(
-        HouseholdConsent.household_id == household_id)).scalar_one_or_none() == \
-        consent_rules.GIVEN
-
-
 def add_walk_in(session: Session, actor: Actor | None, session_id, member_id, *,
                 now: datetime | None = None) -> None:
     """Someone came without a seat: signed up (past the capacity if need be) and ticked
@@ -680,8 +676,6 @@ def add_walk_in(session: Session, actor: Actor | None, session_id, member_id, *,
     member = _member_row(session, member_id)
     if not _for_group(session, row.id, member.group_id):
         raise ValidationError("member", "error.class.not_for_group")
-    if not _consented(session, member.household_id):
-        raise consent_rules.ConsentRequired()
     target = Target(household_id=member.household_id, group_id=member.group_id)
     status = session.execute(sa.select(_U.c.status).where(
         _U.c.class_id == row.id, _U.c.member_id == member.id)).scalar_one_or_none()
