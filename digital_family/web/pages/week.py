@@ -301,8 +301,9 @@ def week_status() -> rx.Component:
         rx.cond(
             WeekState.notice != "",
             rx.hstack(
-                rx.icon(rx.cond(WeekState.notice_tone == "green", "circle-check",
-                                "circle-alert"), size=22),
+                # two fixed icons: an icon named by a Var would load every icon (58 KB)
+                rx.cond(WeekState.notice_tone == "green", rx.icon("circle-check", size=22),
+                        rx.icon("circle-alert", size=22)),
                 rx.text(WeekState.notice, size="3", color="var(--gray-12)"),
                 key=WeekState.notice, align="center", spacing="2", background="white",
                 border_left=rx.cond(WeekState.notice_tone == "green",
