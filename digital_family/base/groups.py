@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.base.models import ResidentialGroup
 from digital_family.base.validation import validate_group_code
@@ -25,9 +25,9 @@ def load_group(
     group that has it (id, code, name), None when no group has it."""
     code = validate_group_code(group_code, field=field)
     row = session.execute(
-        sa.select(ResidentialGroup.id, ResidentialGroup.code, ResidentialGroup.name).where(
-            ResidentialGroup.code == code
-        )
+        sa.select(
+            col(ResidentialGroup.id), col(ResidentialGroup.code), col(ResidentialGroup.name)
+        ).where(col(ResidentialGroup.code) == code)
     ).first()
     return code, None if row is None else Group(row[0], row[1], row[2])
 

@@ -26,7 +26,7 @@ from digital_family.access.permissions import Action, Actor, require
 from digital_family.base import paging
 from digital_family.base.clock import utc, vietnam_year
 from digital_family.base.groups import find_group
-from digital_family.base.models import ResidentialGroup, group_tally
+from digital_family.base.models import ResidentialGroup, group_tally, table_of
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import rollups, ward_settings
 from digital_family.campaign.indicators import (
@@ -41,7 +41,7 @@ from digital_family.campaign.indicators import (
 )
 
 _T = group_tally
-_G = ResidentialGroup.__table__
+_G = table_of(ResidentialGroup)
 NO_VALUE = 2.0  # sorts a group with nobody to count after every value (0..1)
 
 
@@ -67,6 +67,18 @@ class Sums:
     ward: dict[str, int] | None
     groups: list[tuple[int, str, dict[str, int]]]  # (group id, code, sums)
     total_groups: int | None = None  # when paging: groups in the ward
+
+    def ward_sums(self) -> dict[str, int]:
+        """The ward's sums, for a caller that asked for them (``ward=True``)."""
+        if self.ward is None:
+            raise ValueError("the ward's sums were not asked for")
+        return self.ward
+
+    def group_total(self) -> int:
+        """How many groups the ward has, for a caller that asked for a page."""
+        if self.total_groups is None:
+            raise ValueError("the groups were not paged")
+        return self.total_groups
 
 
 @lru_cache(maxsize=128)
@@ -194,7 +206,7 @@ def _figures(
     reference_year: int,
     now: datetime,
     *,
-    groups=True,
+    groups: bool | Collection[int] = True,
     ward: bool = False,
     sort_by: str | None = None,
     offset: int = 0,
@@ -243,7 +255,7 @@ def ward_report(
 ) -> ScopeReport:
     """The indicators and completion of the whole ward (a sum over the group tallies)."""
     reference_year, now = _resolve_time(reference_year, now)
-    sums = _figures(session, reference_year, now, groups=False, ward=True).ward
+    sums = _figures(session, reference_year, now, groups=False, ward=True).ward_sums()
     return build_report(WARD_SCOPE, reference_year, sums, get_targets(session))
 
 
@@ -254,7 +266,7 @@ def ward_and_group_sums(
     ``ward_and_group_reports`` without a report object per group. One query."""
     reference_year, now = _resolve_time(reference_year, now)
     found = _figures(session, reference_year, now, ward=True)
-    return found.ward, {code: sums for _, code, sums in found.groups}
+    return found.ward_sums(), {code: sums for _, code, sums in found.groups}
 
 
 def group_reports(
@@ -314,7 +326,7 @@ def group_reports_page(
     (lowest first, groups with nobody to count last), sorted and paged in SQL over the
     tallies. A page past the end gives the last page. For those who may read the
     ward's figures (the dashboard and the report's table)."""
-    require(actor, Action.READ_AGGREGATES)
+    actor = require(actor, Action.READ_AGGREGATES)
     reference_year, now = _resolve_time(reference_year, now)
     if sort_by is not None and sort_by not in INDICATOR_CODES:
         raise ValueError(f"unknown indicator {sort_by!r}")
@@ -327,7 +339,7 @@ def group_reports_page(
         )
 
     found = read(page)
-    pages = paging.page_count(found.total_groups, page_size)
+    pages = paging.page_count(found.group_total(), page_size)
     if page > pages:
         page = pages
         found = read(page)
@@ -335,7 +347,7 @@ def group_reports_page(
     reports = tuple(
         build_report(code, reference_year, sums, targets) for _, code, sums in found.groups
     )
-    return GroupPage(reports, found.total_groups, page, pages)
+    return GroupPage(reports, found.group_total(), page, pages)
 
 
 def group_report(

@@ -50,6 +50,7 @@ from sqlmodel import Session
 
 from digital_family.base import clock, db
 from digital_family.base.codes import TRADER_FLAGS
+from digital_family.base.db import rows_changed
 from digital_family.base.models import (
     SKILL_COLUMNS,
     SKILL_COUNTS,
@@ -60,6 +61,7 @@ from digital_family.base.models import (
     ResidentialGroup,
     RollupState,
     group_tally,
+    table_of,
 )
 from digital_family.campaign import ward_settings
 from digital_family.campaign.indicators import (
@@ -74,10 +76,10 @@ from digital_family.campaign.indicators import (
 )
 
 _T = group_tally
-_S = RollupState.__table__
-_H = Household.__table__
-_M = Member.__table__
-_G = ResidentialGroup.__table__
+_S = table_of(RollupState)
+_H = table_of(Household)
+_M = table_of(Member)
+_G = table_of(ResidentialGroup)
 
 WINDOW = timedelta(days=RECENT_DAYS)
 ROLL_AFTER = timedelta(days=1)  # readers slide the window at most this often
@@ -152,7 +154,7 @@ def _lock_state(session: Session) -> State:
     """The state, locked against writers and other rollers until commit."""
     now = clock.utc()
     update = _S.update().where(_S.c.id == 1).values(updated_at=now)
-    if session.execute(update).rowcount != 1:  # the row was deleted (demo --reset)
+    if rows_changed(session, update) != 1:  # the row was deleted (demo --reset)
         db.upsert(session, _S, [{"id": 1, "updated_at": now}], key=("id",))
         session.execute(update)
     return read_state(session)
@@ -460,7 +462,7 @@ def apply_delta(session: Session, group_id: int, delta: Mapping[str, int]) -> No
         )
         _BUMP_CACHE[names] = statement
     params = {"_group": group_id, **{f"_d_{name}": delta[name] for name in names}}
-    if session.execute(statement, params).rowcount == 1:
+    if rows_changed(session, statement, params) == 1:
         return
     db.upsert(session, _T, [_zero_row(group_id)], key=("group_id",))
     session.execute(statement, params)

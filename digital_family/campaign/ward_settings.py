@@ -82,7 +82,7 @@ def audit_retention_days(session: Session) -> int:
 def change(session: Session, actor: Actor | None, setting: WardSetting, value) -> int:
     """Set ``setting`` to ``value`` (an int, a whole float or a string of digits) once
     ``actor`` may (``setting.action``); logged when it changes. Returns the number."""
-    require(actor, setting.action)
+    actor = require(actor, setting.action)
     old = read(session, setting)
     number = whole_number(value)
     if number is None or not setting.low <= number <= setting.high:

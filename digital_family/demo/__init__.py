@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, SQLModel, col
 
 from digital_family.base import clock
 from digital_family.base.models import Household
@@ -64,7 +64,7 @@ class DemoSummary:
 
 def has_households(session: Session) -> bool:
     """Whether the database already holds any household."""
-    return session.execute(sa.select(Household.id).limit(1)).first() is not None
+    return session.execute(sa.select(col(Household.id)).limit(1)).first() is not None
 
 
 def clear_database(session: Session) -> None:

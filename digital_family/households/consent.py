@@ -33,11 +33,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor, PermissionDenied, account_id
 from digital_family.base import clock
-from digital_family.base.models import HouseholdConsent, UserAccount
+from digital_family.base.models import HouseholdConsent, UserAccount, table_of
 from digital_family.base.validation import ValidationError, validate_full_name
 from digital_family.households.access import household_target
 from digital_family.households.consent_rules import (
@@ -108,7 +108,7 @@ def changes_since(version: str | None) -> list[str]:
 def _row(session: Session, household_id: int) -> HouseholdConsent | None:
     return session.execute(
         sa.select(HouseholdConsent)
-        .where(HouseholdConsent.household_id == household_id)
+        .where(col(HouseholdConsent.household_id) == household_id)
         .execution_options(populate_existing=True)
     ).scalar_one_or_none()
 
@@ -120,7 +120,7 @@ def _view(session: Session, household_id: int) -> ConsentView:
     given_by = ""
     if row.given_by_id is not None:
         given_by = session.execute(
-            sa.select(UserAccount.full_name).where(UserAccount.id == row.given_by_id)
+            sa.select(col(UserAccount.full_name)).where(col(UserAccount.id) == row.given_by_id)
         ).scalar_one_or_none() or ""
     return ConsentView(
         household_id=household_id, status=row.status, notice_version=row.notice_version,
@@ -238,4 +238,4 @@ def record_register_consent(
         for household_id, name in adults.items()
     ]
     if rows:
-        session.execute(sa.insert(HouseholdConsent.__table__), rows)
+        session.execute(sa.insert(table_of(HouseholdConsent)), rows)

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor, PermissionDenied, Target
 from digital_family.base.models import HouseholdConsent
@@ -42,8 +42,8 @@ def gate(session: Session, actor: Actor, action: Action, target: Target) -> None
     if action not in (Action.READ_HOUSEHOLD, Action.EDIT_HOUSEHOLD):
         return
     status, channel = session.execute(
-        sa.select(HouseholdConsent.status, HouseholdConsent.channel)
-        .where(HouseholdConsent.household_id == target.household_id)
+        sa.select(col(HouseholdConsent.status), col(HouseholdConsent.channel))
+        .where(col(HouseholdConsent.household_id) == target.household_id)
     ).first() or (NONE, None)
     if actor.role == "group_leader" and status == WITHDRAWN:
         raise ConsentRequired("consent.hidden")
@@ -54,8 +54,8 @@ def gate(session: Session, actor: Actor, action: Action, target: Target) -> None
 def hidden_from_leaders(household_id: sa.ColumnElement) -> sa.ColumnElement:
     """SQL: the household (by its id column) withdrew consent; leaders' lists leave it out."""
     return (
-        sa.select(HouseholdConsent.household_id)
-        .where(HouseholdConsent.household_id == household_id,
-               HouseholdConsent.status == WITHDRAWN)
+        sa.select(col(HouseholdConsent.household_id))
+        .where(col(HouseholdConsent.household_id) == household_id,
+               col(HouseholdConsent.status) == WITHDRAWN)
         .exists()
     )

@@ -16,13 +16,22 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor, account_id
 from digital_family.base.clock import utc, vietnam_year
 from digital_family.base.codes import TRADER_FLAGS
+from digital_family.base.db import rows_changed
 from digital_family.base.i18n import CatalogueError
-from digital_family.base.models import SKILL_COLUMNS, Household, Member, UserAccount, member_skills
+from digital_family.base.models import (
+    SKILL_COLUMNS,
+    Household,
+    Member,
+    UserAccount,
+    id_of,
+    member_skills,
+    table_of,
+)
 from digital_family.base.validation import (
     ValidationError,
     clean_text,
@@ -88,8 +97,9 @@ def _bump_version(
     """Take the household from ``expected_version`` to the next, or raise (its data
     changes through member_writes)."""
     expected = _check_version(expected_version)
-    table = Household.__table__
-    changed = session.execute(
+    table = table_of(Household)
+    changed = rows_changed(
+        session,
         table.update()
         .where(table.c.id == household_id, table.c.version == expected)
         .values(
@@ -97,7 +107,7 @@ def _bump_version(
             updated_at=utc(now),
             updated_by_id=account_id(actor),
         )
-    ).rowcount
+    )
     if changed != 1:
         raise StaleVersionError()
 
@@ -106,7 +116,7 @@ def _require_version(session: Session, household_id: int, expected_version) -> N
     """For a write that changes nothing: still refuse a stale page."""
     expected = _check_version(expected_version)
     current = session.execute(
-        sa.select(Household.version).where(Household.id == household_id)
+        sa.select(col(Household.version)).where(col(Household.id) == household_id)
     ).scalar_one()
     if current != expected:
         raise StaleVersionError()
@@ -114,7 +124,9 @@ def _require_version(session: Session, household_id: int, expected_version) -> N
 
 def _member_count(session: Session, household_id: int) -> int:
     return session.execute(
-        sa.select(sa.func.count()).select_from(Member).where(Member.household_id == household_id)
+        sa.select(sa.func.count())
+        .select_from(Member)
+        .where(col(Member.household_id) == household_id)
     ).scalar_one()
 
 
@@ -221,7 +233,7 @@ def _write_member(
     holds its lock."""
     try:
         member_writes.update_member(
-            session, actor, member.id, values, locked_household=household_id
+            session, actor, id_of(member), values, locked_household=household_id
         )
     except LookupError:  # moved or removed by someone else since it was loaded
         raise HouseholdNotFound() from None
@@ -242,7 +254,7 @@ class MemberUpdate:
 
 def _advance_version(session: Session, actor: Actor, household_id: int) -> int:
     """Move the household to its next version whatever it was; returns the new one."""
-    table = Household.__table__
+    table = table_of(Household)
     return session.execute(
         table.update()
         .where(table.c.id == household_id)
@@ -271,10 +283,10 @@ def set_member_fields(session: Session, actor: Actor | None, member_id, **change
         role = actor.role
     else:
         version = session.execute(
-            sa.select(Household.version).where(Household.id == target.household_id)
+            sa.select(col(Household.version)).where(col(Household.id) == target.household_id)
         ).scalar_one()
         role = session.execute(
-            sa.select(UserAccount.role).where(UserAccount.id == member.updated_by_id)
+            sa.select(col(UserAccount.role)).where(col(UserAccount.id) == member.updated_by_id)
         ).scalar_one_or_none() if member.updated_by_id else None
     session.flush()
     view = member_view(member, role, vietnam_year(), ward_settings.skill_threshold(session))
@@ -313,7 +325,9 @@ def update_household(
     if phone is not None:
         values["phone"] = validate_phone(phone) if clean_text(phone) else None
     current = session.execute(
-        sa.select(Household.address, Household.phone).where(Household.id == target.household_id)
+        sa.select(col(Household.address), col(Household.phone)).where(
+            col(Household.id) == target.household_id
+        )
     ).one()
     values = {k: v for k, v in values.items() if getattr(current, k) != v}
     if not values:
@@ -350,7 +364,7 @@ def create_household(
     code = validate_household_code(code, field="code")
     address = validate_address(address, required=True)
     phone = validate_phone(phone) if clean_text(phone) else None
-    taken = session.execute(sa.select(Household.id).where(Household.code == code)).first()
+    taken = session.execute(sa.select(col(Household.id)).where(col(Household.code) == code)).first()
     if taken is not None:
         raise ValidationError("code", "error.household.taken", code=code)
     household_id = member_writes.add_household(

@@ -8,7 +8,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import (
     Action,
@@ -20,6 +20,7 @@ from digital_family.access.permissions import (
 )
 from digital_family.base.clock import utc
 from digital_family.base.codes import TRADER_FLAGS
+from digital_family.base.db import rows_changed
 from digital_family.base.models import (
     SKILL_COLUMNS,
     HelpRequest,
@@ -28,6 +29,7 @@ from digital_family.base.models import (
     Household,
     Member,
     UserAccount,
+    table_of,
 )
 from digital_family.base.validation import (
     ValidationError,
@@ -127,7 +129,7 @@ def _may_read_detail(actor: Actor, loaded: LoadedRequest) -> bool:
 
 
 def _load_for_detail(session: Session, actor: Actor | None, request_id) -> LoadedRequest:
-    signed_in(actor)
+    actor = signed_in(actor)
     try:
         loaded = load_request(session, actor, request_id, Action.READ_GROUP_MEMBERS)
     except PermissionDenied:
@@ -145,15 +147,15 @@ def _notes(session: Session, request_id: int) -> tuple[NoteView, ...]:
         )
         for r in session.execute(
             sa.select(
-                HelpRequestNote.id,
-                UserAccount.full_name,
-                UserAccount.role,
-                HelpRequestNote.text,
-                HelpRequestNote.created_at,
+                col(HelpRequestNote.id),
+                col(UserAccount.full_name),
+                col(UserAccount.role),
+                col(HelpRequestNote.text),
+                col(HelpRequestNote.created_at),
             )
-            .outerjoin(UserAccount, UserAccount.id == HelpRequestNote.author_id)
-            .where(HelpRequestNote.request_id == request_id)
-            .order_by(HelpRequestNote.created_at, HelpRequestNote.id)
+            .outerjoin(UserAccount, col(UserAccount.id) == col(HelpRequestNote.author_id))
+            .where(col(HelpRequestNote.request_id) == request_id)
+            .order_by(col(HelpRequestNote.created_at), col(HelpRequestNote.id))
         )
     )
 
@@ -176,8 +178,8 @@ def request_detail(
     item = queue_item_for(session, actor, loaded.id, now)
     fields = TOPIC_FIELDS[loaded.topic]
     member = session.execute(
-        sa.select(Member.occupation, *(Member.__table__.c[f] for f in fields)).where(
-            Member.id == loaded.member_id
+        sa.select(col(Member.occupation), *(table_of(Member).c[f] for f in fields)).where(
+            col(Member.id) == loaded.member_id
         )
     ).one()
     values = dict(zip(fields, member[1:]))
@@ -188,10 +190,13 @@ def request_detail(
     holder = aliased(UserAccount)
     extra = session.execute(
         sa.select(
-            holder.full_name, HelpRequest.claimed_at, HelpRequest.outcome, HelpRequest.resolved_at
+            holder.full_name,
+            col(HelpRequest.claimed_at),
+            col(HelpRequest.outcome),
+            col(HelpRequest.resolved_at),
         )
-        .outerjoin(holder, holder.id == HelpRequest.claimed_by_id)
-        .where(HelpRequest.id == loaded.id)
+        .outerjoin(holder, holder.id == col(HelpRequest.claimed_by_id))
+        .where(col(HelpRequest.id) == loaded.id)
     ).one()
     return RequestDetail(
         **asdict(item),
@@ -314,7 +319,8 @@ def resolve(
     values = _member_values(member, wanted)
     now = utc(now)
 
-    changed = session.execute(
+    changed = rows_changed(
+        session,
         REQUEST_TABLE.update()
         .where(
             REQUEST_TABLE.c.id == loaded.id,
@@ -322,7 +328,7 @@ def resolve(
             REQUEST_TABLE.c.claimed_by_id == loaded.claimed_by_id,
         )
         .values(status="resolved", outcome=outcome, resolved_at=now, updated_at=now)
-    ).rowcount
+    )
     if changed != 1:
         raise ValidationError("status", CLOSED_MESSAGE)
 
@@ -331,7 +337,7 @@ def resolve(
         for column, value in values.items()
     )
     if values:
-        household = Household.__table__
+        household = table_of(Household)
         session.execute(
             household.update()
             .where(household.c.id == loaded.household_id)
@@ -347,7 +353,7 @@ def resolve(
         except LookupError:  # the member moved or was removed since the request was read
             raise RequestNotFound() from None
         session.execute(
-            sa.insert(HelpRequestChange.__table__),
+            sa.insert(table_of(HelpRequestChange)),
             [
                 {
                     "request_id": loaded.id,
