@@ -27,6 +27,7 @@ import math
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypeGuard
 
 import sqlalchemy as sa
 from sqlmodel import Session, col
@@ -366,7 +367,7 @@ def sign_in(
     return token
 
 
-def _valid_token(token) -> bool:
+def _valid_token(token: object) -> TypeGuard[str]:
     return isinstance(token, str) and 0 < len(token) <= MAX_TOKEN_LENGTH
 
 

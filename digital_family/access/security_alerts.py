@@ -133,8 +133,10 @@ def note_export(session: Session, actor: Actor | None, what: str, *, group_id: i
         _flag(session, actor, EXPORT_WARD, what, now=now)
         raised.append(EXPORT_WARD)
     user_id = account_id(actor)
-    counted = user_id is not None and actor.role != "resident"  # a family takes its own
-    if counted and _count(session, _EXPORT, user_id, _vietnam_day(now)) == EXPORTS_PER_DAY:
+    counted = (actor is not None and user_id is not None
+               and actor.role != "resident")  # a family takes its own
+    if counted and user_id is not None and (
+            _count(session, _EXPORT, user_id, _vietnam_day(now)) == EXPORTS_PER_DAY):
         _flag(session, actor, EXPORTS_MANY, EXPORTS_PER_DAY, now=now)
         raised.append(EXPORTS_MANY)
     return tuple(raised)

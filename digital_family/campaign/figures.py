@@ -82,7 +82,9 @@ class Sums:
 
 
 @lru_cache(maxsize=128)
-def _read_statement(threshold: int, groups: str, ward: bool, sort_by: str | None, paged: bool):
+def _read_statement(
+    threshold: int, groups: str, ward: bool, sort_by: str | None, paged: bool
+) -> sa.Executable:
     """The query ``read`` runs, built once per shape. ``groups``: "all", "some" (bound
     ``group_ids``) or "none"; ``paged``: bound ``offset`` and ``limit``."""
     derived = rollups.sum_expressions(threshold)
@@ -117,6 +119,8 @@ def _read_statement(threshold: int, groups: str, ward: bool, sort_by: str | None
         )
     if group_query is not None:
         return group_query if paged else group_query.order_by(_G.c.code)
+    if ward_query is None:
+        raise ValueError("nothing to read: neither groups nor the ward")
     return ward_query
 
 
@@ -145,21 +149,23 @@ def read(
     if state.reference_year != reference_year:
         return None
     paged = limit is not None
+    params: dict[str, object] = {}
     mode = "all" if groups is True else "none" if groups is False else "some"
-    params = {}
-    if mode == "some":
+    if not isinstance(groups, bool):
         params["group_ids"] = sorted(groups)
     if paged:
         params.update(offset=offset, limit=limit)
     statement = _read_statement(threshold, mode, ward and not paged, sort_by if paged else None,
                                 paged)
-    rows = session.execute(statement, params).all()
+    rows = list(session.execute(statement, params).all())
     if ward and paged:
         rows += session.execute(_read_statement(threshold, "none", True, None, False)).all()
-    ward_sums, group_rows, total = None, [], None
+    ward_sums: dict[str, int] | None = None
+    group_rows: list[tuple[int, str, dict[str, int]]] = []
+    total: int | None = None
     width = len(SUMS)
     for row in rows:
-        values = dict(zip(SUMS, map(int, row[3 : 3 + width])))
+        values: dict[str, int] = dict(zip(SUMS, map(int, row[3 : 3 + width])))
         if row[0] is None:
             ward_sums = values
         else:
@@ -194,7 +200,7 @@ def _resolve_time(reference_year: int | None, now: datetime | None) -> tuple[int
 
 
 def _add(all_sums) -> dict[str, int]:
-    total = dict.fromkeys(SUMS, 0)
+    total: dict[str, int] = dict.fromkeys(SUMS, 0)
     for sums in all_sums:
         for name, value in sums.items():
             total[name] += value

@@ -95,7 +95,7 @@ def write_csv(path, rows: Iterable[tuple], *, bom: bool = True) -> int:
     return spreadsheets.write_csv(path, COLUMNS, rows, bom=bom)
 
 
-_WIDTHS = {"A": 16, "B": 10, "C": 32, "D": 26, "K": 40}
+_WIDTHS: dict[str, float] = {"A": 16, "B": 10, "C": 32, "D": 26, "K": 40}
 
 
 def write_xlsx(path, rows: Iterable[tuple], report=None) -> int:

@@ -128,13 +128,27 @@ class State:
     window_as_of: datetime | None
 
     @property
+    def year(self) -> int:
+        """The reference year of built tallies (RuntimeError before they are built)."""
+        if self.reference_year is None:
+            raise RuntimeError("the roll-up tallies are not built yet")
+        return self.reference_year
+
+    @property
+    def as_of(self) -> datetime:
+        """The window's moment of built tallies (RuntimeError before they are built)."""
+        if self.window_as_of is None:
+            raise RuntimeError("the roll-up tallies are not built yet")
+        return self.window_as_of
+
+    @property
     def built(self) -> bool:
         return self.reference_year is not None and self.window_as_of is not None
 
     @property
     def window_start(self) -> datetime:
         """Households confirmed at or after this moment count as confirmed recently."""
-        return self.window_as_of - WINDOW
+        return self.as_of - WINDOW
 
 
 _STATE = sa.select(_S.c.reference_year, _S.c.window_as_of).where(_S.c.id == 1)
@@ -172,7 +186,7 @@ def _due(state: State, year: int, now: datetime) -> bool:
     return (
         not state.built
         or state.reference_year != year
-        or now - state.window_as_of >= ROLL_AFTER
+        or now - state.as_of >= ROLL_AFTER
     )
 
 
@@ -192,13 +206,13 @@ def ensure_current(session: Session, *, now: datetime | None = None) -> State:
     if not _due(state, year, now):  # another transaction rolled them meanwhile
         return state
     new = State(year, now)
-    if not state.built or abs(year - state.reference_year) > MAX_YEAR_ROLL:
+    if not state.built or abs(year - state.year) > MAX_YEAR_ROLL:
         _recompute_into(session, new, group_ids=None)
     else:
         if year != state.reference_year:
-            _roll_year(session, state.reference_year, year)
-        if now > state.window_as_of:
-            _slide_window(session, state.window_as_of, now)
+            _roll_year(session, state.year, year)
+        if now > state.as_of:
+            _slide_window(session, state.as_of, now)
         else:
             new = State(year, state.window_as_of)
     _set_state(session, new)
@@ -253,7 +267,7 @@ def recompute(
     """
     dialect_name = session.get_bind().dialect.name
     columns = _member_tally_columns(
-        state.reference_year, dialect_name, skill_count_sql(dialect_name)
+        state.year, dialect_name, skill_count_sql(dialect_name)
     )
     query = (
         sa.select(_H.c.group_id, *(expr.label(name) for name, expr in columns.items()))
@@ -357,7 +371,7 @@ def confirmations_between(
         start, end, sign = end, start, -1
     if end == start:
         return {}
-    params = {"start": start, "end": end}
+    params: dict[str, object] = {"start": start, "end": end}
     statement = _CONFIRMED_BETWEEN
     if group_ids is not None:
         statement, params["group_ids"] = _CONFIRMED_BETWEEN_IN, sorted(group_ids)
@@ -425,7 +439,7 @@ def household_counts(
             out["confirmed_recent"] = 1
     learning = False
     for member in members:
-        for name, n in member_counts(member, state.reference_year).items():
+        for name, n in member_counts(member, state.year).items():
             out[name] = out.get(name, 0) + n
         learning = learning or member["learning_status"] in LEARNING_STATUSES_ACTIVE
     if out.get("members"):
@@ -534,9 +548,9 @@ def verify(session: Session) -> list[Difference]:
         differences.append(Difference(f"#{group_id}", "(row of no group)", 1, 0))
     # The indicator sums read from the tallies against the reference engine.
     threshold = ward_settings.skill_threshold(session)
-    now = state.window_as_of
+    now = state.as_of
     reference = indicator_counts_sql(
-        session, threshold=threshold, reference_year=state.reference_year, now=now
+        session, threshold=threshold, reference_year=state.year, now=now
     )
     derived = sum_expressions(threshold)
     read = {

@@ -92,7 +92,7 @@ def change(session: Session, actor: Actor | None, setting: WardSetting, value) -
     if row is not None and row.value == str(number):
         return number
     if row is None:
-        row = Setting(key=setting.key)
+        row = Setting(key=setting.key, value=str(number))
     row.value = str(number)
     row.updated_at = clock.utc()
     row.updated_by_id = account_id(actor)

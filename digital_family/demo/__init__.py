@@ -118,8 +118,10 @@ def generate_demo(
     session.flush()
     # every demo household has consented: the first (the demo resident's) itself,
     # the others aloud to their leader when the register was drawn up
-    consent.record_register_consent(session, None, heads, family_ticked={household_ids[0]},
-                                    at=now - timedelta(days=30))
+    consent.record_register_consent(
+        session, None, heads, family_ticked=frozenset({household_ids[0]}),
+        at=now - timedelta(days=30),
+    )
     visit_count = write_visits(session, now=now, seed=seed)
     help_count = write_help_requests(
         session, now=now, seed=seed, ward_households=len(household_rows), year=year

@@ -93,7 +93,7 @@ def _gaps(member: dict) -> list[str]:
     return gaps
 
 
-def _raise_fields(rng: random.Random, member: dict, topic: str) -> dict[str, object]:
+def _raise_fields(rng: random.Random, member: dict, topic: str) -> dict[str, int]:
     """What a successful visit on ``topic`` reached: some of the topic's missing fields."""
     missing = [
         f for f in _HELP_TOPICS[topic][1]

@@ -5,7 +5,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
+from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor, PermissionDenied, Target
@@ -51,7 +54,9 @@ def gate(session: Session, actor: Actor, action: Action, target: Target) -> None
         raise ConsentRequired()
 
 
-def hidden_from_leaders(household_id: sa.ColumnElement) -> sa.ColumnElement:
+def hidden_from_leaders(
+    household_id: sa.ColumnElement[Any] | Mapped[Any],
+) -> sa.ColumnElement[bool]:
     """SQL: the household (by its id column) withdrew consent; leaders' lists leave it out."""
     return (
         sa.select(col(HouseholdConsent.household_id))

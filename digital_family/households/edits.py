@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import Action, Actor, account_id
+from digital_family.access.permissions import Action, Actor, account_id, signed_in
 from digital_family.base.clock import utc, vietnam_year
 from digital_family.base.codes import TRADER_FLAGS
 from digital_family.base.db import rows_changed
@@ -143,6 +143,7 @@ def add_member(
 ) -> HouseholdView:
     """Add a member to a household (Action.EDIT_HOUSEHOLD)."""
     target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
+    actor = signed_in(actor)  # (the target look-up refused anyone signed out)
     values = {
         "full_name": validate_full_name(full_name),
         "birth_year": validate_birth_year(birth_year, current_year=vietnam_year()),
@@ -212,6 +213,7 @@ def update_member(
     small trader; changing the occupation away from small_trader clears them.
     """
     target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
+    actor = signed_in(actor)  # (the target look-up refused anyone signed out)
     member = session.get(Member, as_id(member_id), populate_existing=True)
     if member is None:  # removed by someone else since member_target looked
         raise HouseholdNotFound()
@@ -273,6 +275,7 @@ def set_member_fields(session: Session, actor: Actor | None, member_id, **change
     data are refused. ``changes`` as in ``update_member`` (Action.EDIT_HOUSEHOLD).
     """
     target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
+    actor = signed_in(actor)  # (the target look-up refused anyone signed out)
     member = session.get(Member, as_id(member_id), populate_existing=True)
     if member is None:  # removed by someone else since member_target looked
         raise HouseholdNotFound()
@@ -298,10 +301,13 @@ def remove_member(
 ) -> HouseholdView:
     """Remove a member from its household (Action.EDIT_HOUSEHOLD)."""
     target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
+    actor = signed_in(actor)  # (the target look-up refused anyone signed out)
+    stored_id = as_id(member_id)
+    assert stored_id is not None  # member_target found the member
     _bump_version(session, actor, target.household_id, expected_version)
     try:
         member_writes.remove_member(
-            session, actor, as_id(member_id), locked_household=target.household_id
+            session, actor, stored_id, locked_household=target.household_id
         )
     except LookupError:  # moved or removed by someone else since member_target looked
         raise HouseholdNotFound() from None
@@ -319,6 +325,7 @@ def update_household(
 ) -> HouseholdView:
     """Change the address and/or contact phone (None: unchanged; phone "": none)."""
     target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
+    actor = signed_in(actor)  # (the target look-up refused anyone signed out)
     values = {}
     if address is not None:
         values["address"] = validate_address(address, required=True)
@@ -348,6 +355,7 @@ def confirm_household(
 ) -> HouseholdView:
     """Record that the household's data is current as of ``now``."""
     target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
+    actor = signed_in(actor)  # (the target look-up refused anyone signed out)
     now = utc(now)
     _bump_version(session, actor, target.household_id, expected_version, now)
     member_writes.update_household(

@@ -104,9 +104,11 @@ def parse(raw) -> Change:
 
 
 def _member_changes(change: Change) -> dict:
-    if change.field.startswith("skill."):
-        return {"skill": (change.field.removeprefix("skill."), change.value)}
-    return {change.field: change.value}
+    field = change.field
+    assert field is not None  # parse gives a "set" change its field
+    if field.startswith("skill."):
+        return {"skill": (field.removeprefix("skill."), change.value)}
+    return {field: change.value}
 
 
 def _confirm(session: Session, actor: Actor, change: Change):

@@ -524,7 +524,8 @@ def insert_members(
         session.execute(sa.insert(_M), chunk)
     created = sorted({r["created_at"] for r in rows})
     A = table_of(audit.AuditEntry)
-    user_id, role = account_id(actor), actor.role if account_id(actor) is not None else None
+    user_id = account_id(actor)
+    role = actor.role if actor is not None and user_id is not None else None
     session.execute(A.insert().from_select(
         ["at", "user_id", "role", "via", "action", "household_id", "household_code", "group_id",
          "member_id", "new_value"],

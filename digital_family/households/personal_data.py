@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, SQLModel, col
 
 from digital_family.access import security_alerts
@@ -110,17 +111,17 @@ def _help_requests(session: Session, household_id: int) -> list[dict]:
         .order_by(col(HelpRequest.created_at), col(HelpRequest.id))
     ).scalars().all()
     ids = [r.id for r in requests] or [0]
-    author = sa.orm.aliased(UserAccount)
+    author = aliased(UserAccount)
     notes: dict[int, list[dict]] = {}
     for request_id, text, at, role, name in session.execute(
         sa.select(
             col(HelpRequestNote.request_id),
             col(HelpRequestNote.text),
             col(HelpRequestNote.created_at),
-            author.role,
-            author.full_name,
+            col(author.role),
+            col(author.full_name),
         )
-        .outerjoin(author, author.id == col(HelpRequestNote.author_id))
+        .outerjoin(author, col(author.id) == col(HelpRequestNote.author_id))
         .where(col(HelpRequestNote.request_id).in_(ids))
         .order_by(col(HelpRequestNote.created_at), col(HelpRequestNote.id))
     ):
@@ -220,7 +221,9 @@ def export_household(session: Session, actor: Actor | None, household_id, *,
     target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
     hid = target.household_id
     household = session.get(Household, hid, populate_existing=True)
-    group = session.get(ResidentialGroup, household.group_id)
+    if household is None:  # removed by someone else since household_target looked
+        raise HouseholdNotFound()
+    group = session.get_one(ResidentialGroup, household.group_id)
     members = (
         session.execute(
             sa.select(Member)
@@ -382,6 +385,7 @@ def erase_member(session: Session, actor: Actor | None, member_id) -> Erasure:
             or may_erase_household(actor, target.household_id, target.group_id)):
         actor = require(actor, Action.EDIT_HOUSEHOLD, target)  # raises PermissionDenied
     mid = as_id(member_id)
+    assert mid is not None  # member_target found the member
     code = session.execute(
         sa.select(col(Household.code)).where(col(Household.id) == target.household_id)).scalar_one()
     name = session.execute(

@@ -33,6 +33,7 @@ from digital_family.access.permissions import (
 )
 from digital_family.base import clock
 from digital_family.base.groups import find_group
+from digital_family.base.i18n import Key
 from digital_family.base.models import (
     VISIT_OUTCOMES,
     VISIT_PLACES,
@@ -155,7 +156,7 @@ def record_visit(
                               days=FOLLOW_UP_WITHIN_DAYS)
     if outcome == "come_back" and follow_up is None:
         raise ValidationError("follow_up_on", "error.visit.come_back_day")
-    text = free_text(note, field="note", max_length=NOTE_MAX, label="visit.note",
+    text = free_text(note, field="note", max_length=NOTE_MAX, label=Key("visit.note"),
                      multiline=True)
     pairs = _helped(session, hid, helped, outcome)
     if (outcome not in WITHOUT_CONSENT or text or pairs) and not consent.covers(
@@ -210,7 +211,8 @@ def _visits(session: Session, condition, limit: int = 50) -> list[Visit]:
                 .where(visit_help.c.visit_id.in_(ids))
                 .order_by(visit_help.c.visit_id, col(Member.birth_year), visit_help.c.topic)):
             helped.setdefault(visit_id, []).append((member_id, name, topic))
-    return [Visit(*r[:9], r[9] or "", tuple(helped.get(r[0], []))) for r in rows]
+    return [Visit(*r[:9], visitor_name=r[9] or "", helped=tuple(helped.get(r[0], [])))
+            for r in rows]
 
 
 def household_visits(session: Session, actor: Actor | None, household_id, *,

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor, account_id, require
@@ -104,7 +105,7 @@ def default_via(actor: Actor | None) -> str:
 
 
 def _role(actor: Actor | None) -> str | None:
-    return actor.role if account_id(actor) is not None else None
+    return actor.role if actor is not None and account_id(actor) is not None else None
 
 
 def record(
@@ -343,10 +344,11 @@ def _day_start(day: date) -> datetime:
 
 def _removed_name():
     """SQL: the name a removed member had (its removal entry's old value)."""
-    removal = sa.orm.aliased(AuditEntry)
+    removal = aliased(AuditEntry)
     return (
-        sa.select(removal.old_value)
-        .where(removal.member_id == col(AuditEntry.member_id), removal.action == MEMBER_REMOVE)
+        sa.select(col(removal.old_value))
+        .where(col(removal.member_id) == col(AuditEntry.member_id),
+               col(removal.action) == MEMBER_REMOVE)
         .limit(1)
         .scalar_subquery()
     )

@@ -188,7 +188,7 @@ def _check_revision(file: Path, url: str) -> None:
             command.downgrade(db.alembic_config(url), revision)
 
 
-def restore(file: Path, url: str | None = None) -> str:
+def restore(file: Path, url: str | None = None) -> str | None:
     """Replace the whole database with the backup in ``file``; the schema revision it
     brought back (which may be older than the code's: then run ``db upgrade``)."""
     url = url or database_url()

@@ -28,7 +28,7 @@ import hashlib
 import inspect
 import logging
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, overload
 
 import reflex as rx
 from reflex.event import EventHandler
@@ -320,7 +320,17 @@ def upload_event(fn: Callable) -> Any:
     return rx.event(handler)
 
 
-def data_event(fn: Callable | None = None, *, load: bool = False, public: bool = False):
+@overload
+def data_event(fn: Callable[..., Any], *, load: bool = False, public: bool = False) -> Any: ...
+
+
+@overload
+def data_event(
+    fn: None = None, *, load: bool = False, public: bool = False
+) -> Callable[[Callable[..., Any]], Any]: ...
+
+
+def data_event(fn: Callable | None = None, *, load: bool = False, public: bool = False) -> Any:
     """Make ``fn(self, actor, ...)`` a page handler that is safe whatever the browser sends.
 
     The handler runs only for a signed-in account (otherwise the browser goes to the

@@ -14,6 +14,7 @@ from digital_family.access.permissions import (
     Actor,
     PermissionDenied,
     account_id,
+    signed_in,
 )
 from digital_family.base import paging
 from digital_family.base.clock import utc
@@ -150,6 +151,7 @@ def ambassador_queue(
     """The requests nobody holds in the actor's groups (Action.MANAGE_HELP_REQUESTS on
     each), plus, with ``include_mine``, those the actor holds. The actor's own come
     first, then the oldest; filtered and paged in SQL."""
+    actor = signed_in(actor)
     groups = group_scope(actor, Action.MANAGE_HELP_REQUESTS)
     now = utc(now)
     me = account_id(actor)
@@ -198,6 +200,7 @@ def claim(
     ValidationError(TAKEN_MESSAGE). Claiming one's own request again is a no-op.
     """
     loaded = load_request(session, actor, request_id, Action.MANAGE_HELP_REQUESTS)
+    actor = signed_in(actor)  # (load_request refused anyone signed out)
     me = account_id(actor)
     if me is None:
         raise PermissionDenied("error.help.ambassadors_only")
@@ -232,6 +235,7 @@ def release(
 ) -> None:
     """Give a claimed request back to the queue (its holder, or admin)."""
     loaded = load_request(session, actor, request_id, Action.MANAGE_HELP_REQUESTS)
+    actor = signed_in(actor)  # (load_request refused anyone signed out)
     require_holder(actor, loaded)
     now = utc(now)
     changed = rows_changed(
@@ -256,6 +260,7 @@ def unclaimed_for_leader(
 ) -> tuple[FlaggedRequest, ...]:
     """Requests nobody has claimed for ``ward_settings.unclaimed_hours`` hours or more, in the
     groups whose members the actor may read (Action.READ_GROUP_MEMBERS), oldest first."""
+    actor = signed_in(actor)
     groups = group_scope(actor, Action.READ_GROUP_MEMBERS)
     now = utc(now)
     cutoff = now - timedelta(hours=ward_settings.unclaimed_hours(session))

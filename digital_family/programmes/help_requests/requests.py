@@ -80,14 +80,14 @@ def _views(session: Session, *conditions, limit: int | None = None) -> tuple[Req
             col(HelpRequest.status),
             col(HelpRequest.outcome),
             col(HelpRequest.created_at),
-            holder.full_name,
+            col(holder.full_name),
             col(HelpRequest.claimed_at),
             col(HelpRequest.resolved_at),
             col(HelpRequest.note),
             col(HelpRequest.preferred_time),
         )
         .join(Member, col(Member.id) == col(HelpRequest.member_id))
-        .outerjoin(holder, holder.id == col(HelpRequest.claimed_by_id))
+        .outerjoin(holder, col(holder.id) == col(HelpRequest.claimed_by_id))
         .where(*conditions)
         .order_by(
             sa.case((col(HelpRequest.status).in_(HELP_ACTIVE_STATUSES), 0), else_=1),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col
@@ -94,7 +95,7 @@ class ProgrammeStats:
     def to_dict(self) -> dict:
         """Plain JSON-ready values (dates and times as ISO text)."""
 
-        def plain(value):
+        def plain(value: Any) -> Any:
             if isinstance(value, (datetime, date)):
                 return value.isoformat()
             if isinstance(value, dict):

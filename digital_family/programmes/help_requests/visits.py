@@ -174,6 +174,7 @@ def request_detail(
     fields: for the ambassador holding it (while claimed), the group's leader,
     ward staff and admin."""
     loaded = _load_for_detail(session, actor, request_id)
+    actor = signed_in(actor)  # (_load_for_detail refused anyone signed out)
     now = utc(now)
     item = queue_item_for(session, actor, loaded.id, now)
     fields = TOPIC_FIELDS[loaded.topic]
@@ -190,12 +191,12 @@ def request_detail(
     holder = aliased(UserAccount)
     extra = session.execute(
         sa.select(
-            holder.full_name,
+            col(holder.full_name),
             col(HelpRequest.claimed_at),
             col(HelpRequest.outcome),
             col(HelpRequest.resolved_at),
         )
-        .outerjoin(holder, holder.id == col(HelpRequest.claimed_by_id))
+        .outerjoin(holder, col(holder.id) == col(HelpRequest.claimed_by_id))
         .where(col(HelpRequest.id) == loaded.id)
     ).one()
     return RequestDetail(
@@ -215,6 +216,7 @@ def add_note(
     """Add a note (1–500 characters) to a request: the ambassador holding it (while
     claimed), the group's leader, or admin."""
     loaded = _load_for_detail(session, actor, request_id)
+    actor = signed_in(actor)  # (_load_for_detail refused anyone signed out)
     # Writers: the holder, and those who may change the household in that group (its
     # leader, admin); ward staff read every request but do not edit households.
     if not loaded.held_by(actor) and not (
@@ -309,6 +311,7 @@ def resolve(
     is added as a note. Nothing is written when anything is invalid.
     """
     loaded = load_request(session, actor, request_id, Action.MANAGE_HELP_REQUESTS)
+    actor = signed_in(actor)  # (load_request refused anyone signed out)
     require_holder(actor, loaded)
     outcome = parse_outcome(outcome)
     wanted = _wanted_changes(achieved)
@@ -316,6 +319,8 @@ def resolve(
         raise ValidationError("achieved", "error.help.achieved_only_helped")
     comment = validate_comment(note) if note is not None and clean_text(note) else None
     member = session.get(Member, loaded.member_id, populate_existing=True)
+    if member is None:  # erased since load_request (its requests go with it)
+        raise RequestNotFound()
     values = _member_values(member, wanted)
     now = utc(now)
 
