@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from digital_family.base.i18n import CatalogueError
 from digital_family.base.models import UserAccount, UserGroup, id_of
@@ -150,9 +149,9 @@ def load_actor(session: Session, user_id: int) -> Actor | None:
     user = session.get(UserAccount, user_id)
     if user is None or not user.is_active:
         return None
-    group_ids = session.execute(
-        sa.select(col(UserGroup.group_id)).where(col(UserGroup.user_id) == user_id)
-    ).scalars().all()
+    group_ids = session.exec(
+        select(col(UserGroup.group_id)).where(col(UserGroup.user_id) == user_id)
+    ).all()
     return Actor(
         user_id=id_of(user),
         role=user.role,

@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from digital_family.access.permissions import Action, Actor, PermissionDenied, Target
 from digital_family.base.models import HouseholdConsent
@@ -44,8 +44,8 @@ def gate(session: Session, actor: Actor, action: Action, target: Target) -> None
         return
     if action not in (Action.READ_HOUSEHOLD, Action.EDIT_HOUSEHOLD):
         return
-    status, channel = session.execute(
-        sa.select(col(HouseholdConsent.status), col(HouseholdConsent.channel))
+    status, channel = session.exec(
+        select(col(HouseholdConsent.status), col(HouseholdConsent.channel))
         .where(col(HouseholdConsent.household_id) == target.household_id)
     ).first() or (NONE, None)
     if actor.role == "group_leader" and status == WITHDRAWN:
