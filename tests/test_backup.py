@@ -1,5 +1,6 @@
 """Backups round-trip: what is restored is what was backed up, on SQLite and PostgreSQL."""
 
+import sqlite3
 from datetime import UTC, datetime
 
 import pytest
@@ -94,6 +95,18 @@ def test_restore_refuses_what_is_not_a_backup_of_this_kind(db_url, tmp_path, dat
                        else backup.SQLITE_MAGIC) + b"\0" * 100)
     with pytest.raises(backup.BackupError, match="không khôi phục chéo"):
         backup.restore(other, db_url)
+
+
+def test_a_backup_newer_than_the_code_is_refused(db_url, tmp_path, database_kind):
+    if database_kind != "sqlite":
+        pytest.skip("rewrites the revision inside a SQLite backup file")
+    made = backup.backup(tmp_path / "newer.backup", db_url)
+    conn = sqlite3.connect(made.path)
+    conn.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(backup.BackupError, match="mới hơn mã nguồn này"):
+        backup.restore(made.path, db_url)
 
 
 def test_restoring_an_older_backup_leaves_the_schema_to_upgrade(db_url, engine, tmp_path):

@@ -73,6 +73,15 @@ def test_bad_input_writes_nothing(session, ward, kwargs, field):
     assert _count(session, household_visit) == 0
 
 
+def test_a_too_long_note_is_named_by_its_label(session, ward):
+    """The message names the field as the page does ("Ghi chú"), not by its catalogue key."""
+    with pytest.raises(ValidationError) as info:
+        visits.record_visit(session, ward.leader1, ward.h1, now=NOW, outcome="met",
+                            note="x" * 501)
+    assert info.value.text("vi").startswith("Ghi chú ")
+    assert info.value.text("en").startswith("Note ")
+
+
 def test_someone_elses_member_cannot_be_recorded_as_helped(session, ward):
     with pytest.raises(ValidationError):
         visits.record_visit(session, ward.staff, ward.h1, outcome="met",

@@ -15,13 +15,13 @@ from functools import lru_cache
 import sqlalchemy as sa
 from passlib.context import CryptContext
 from passlib.exc import UnknownHashError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor, PermissionDenied, can, require
 from digital_family.base import clock
 from digital_family.base.codes import ROLE_LABELS, ROLES
 from digital_family.base.i18n import Key
-from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup
+from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup, id_of
 from digital_family.base.validation import (
     ValidationError,
     clean_text,
@@ -103,7 +103,7 @@ def get_user_by_phone(session: Session, phone) -> UserAccount | None:
     except ValidationError:
         return None
     return session.execute(
-        sa.select(UserAccount).where(UserAccount.phone == phone)
+        sa.select(UserAccount).where(col(UserAccount.phone) == phone)
     ).scalar_one_or_none()
 
 
@@ -114,7 +114,7 @@ def _groups_by_code(session: Session, group_codes) -> list[ResidentialGroup]:
     found = {
         g.code: g
         for g in session.execute(
-            sa.select(ResidentialGroup).where(ResidentialGroup.code.in_(codes))
+            sa.select(ResidentialGroup).where(col(ResidentialGroup.code).in_(codes))
         ).scalars()
     }
     for code in codes:
@@ -140,11 +140,11 @@ def create_user(
     ``group_leader`` or ``ambassador`` serves one or more residential groups.
     Action.MANAGE_USERS (and MANAGE_ADMINS for an admin account).
     """
-    require(actor, Action.MANAGE_USERS)
+    actor = require(actor, Action.MANAGE_USERS)
     phone = validate_phone(phone)
     role = validate_role(role)
     if role == "admin":
-        require(actor, Action.MANAGE_ADMINS)
+        actor = require(actor, Action.MANAGE_ADMINS)
     validate_password(password)
     full_name = validate_full_name(full_name) if clean_text(full_name) else ""
     group_codes = tuple(group_codes or ())
@@ -155,12 +155,12 @@ def create_user(
             raise ValidationError("household_code", "error.household.code_needed")
         code = validate_household_code(household_code)
         household = session.execute(
-            sa.select(Household).where(Household.code == code)
+            sa.select(Household).where(col(Household.code) == code)
         ).scalar_one_or_none()
         if household is None:
             raise ValidationError("household_code", "error.household.unknown", code=code)
         taken = session.execute(
-            sa.select(UserAccount.phone).where(UserAccount.household_id == household.id)
+            sa.select(col(UserAccount.phone)).where(col(UserAccount.household_id) == household.id)
         ).scalar_one_or_none()
         if taken is not None:
             raise ValidationError("household_code", "error.household.has_account",
@@ -178,7 +178,7 @@ def create_user(
         groups = []
 
     if session.execute(
-        sa.select(UserAccount.id).where(UserAccount.phone == phone)
+        sa.select(col(UserAccount.id)).where(col(UserAccount.phone) == phone)
     ).first() is not None:
         raise ValidationError("phone", "error.phone.taken", phone=phone)
 
@@ -192,20 +192,20 @@ def create_user(
     session.add(user)
     session.flush()
     for group in groups:
-        session.add(UserGroup(user_id=user.id, group_id=group.id))
+        session.add(UserGroup(user_id=id_of(user), group_id=id_of(group)))
     session.flush()
     return user
 
 
 def reset_password(session: Session, actor: Actor | None, *, phone, new_password) -> UserAccount:
     """Give the account with ``phone`` a new password (MANAGE_USERS; an admin's: MANAGE_ADMINS)."""
-    require(actor, Action.MANAGE_USERS)
+    actor = require(actor, Action.MANAGE_USERS)
     validate_password(new_password)
     user = get_user_by_phone(session, phone)
     if user is None:
         raise ValidationError("phone", "error.phone.no_account", phone=clean_text(phone))
     if user.role == "admin":
-        require(actor, Action.MANAGE_ADMINS)
+        actor = require(actor, Action.MANAGE_ADMINS)
     user.password_hash = hash_password(new_password)
     user.updated_at = clock.utc()
     session.add(user)
@@ -225,25 +225,25 @@ def user_infos(session: Session, actor: Actor | None, user_ids=None) -> dict[int
         return {}
     groups: dict[int, list[str]] = {}
     for user_id, code in session.execute(
-        sa.select(UserGroup.user_id, ResidentialGroup.code)
-        .join(ResidentialGroup, ResidentialGroup.id == UserGroup.group_id)
-        .where(UserGroup.user_id.in_(ids) if ids is not None else sa.true())
-        .order_by(ResidentialGroup.code)
+        sa.select(col(UserGroup.user_id), col(ResidentialGroup.code))
+        .join(ResidentialGroup, col(ResidentialGroup.id) == col(UserGroup.group_id))
+        .where(col(UserGroup.user_id).in_(ids) if ids is not None else sa.true())
+        .order_by(col(ResidentialGroup.code))
     ):
         groups.setdefault(user_id, []).append(code)
     rows = session.execute(
         sa.select(
-            UserAccount.id,
-            UserAccount.phone,
-            UserAccount.full_name,
-            UserAccount.role,
-            Household.code,
-            UserAccount.is_active,
-            UserAccount.created_at,
-            UserAccount.last_login_at,
+            col(UserAccount.id),
+            col(UserAccount.phone),
+            col(UserAccount.full_name),
+            col(UserAccount.role),
+            col(Household.code),
+            col(UserAccount.is_active),
+            col(UserAccount.created_at),
+            col(UserAccount.last_login_at),
         )
-        .outerjoin(Household, Household.id == UserAccount.household_id)
-        .where(UserAccount.id.in_(ids) if ids is not None else sa.true())
+        .outerjoin(Household, col(Household.id) == col(UserAccount.household_id))
+        .where(col(UserAccount.id).in_(ids) if ids is not None else sa.true())
     )
     return {
         r[0]: UserInfo(
@@ -251,7 +251,7 @@ def user_infos(session: Session, actor: Actor | None, user_ids=None) -> dict[int
             phone=r[1],
             full_name=r[2],
             role=r[3],
-            role_label=ROLE_LABELS.get(r[3], r[3]),
+            role_label=ROLE_LABELS.get(r[3]) or r[3],
             household_code=r[4],
             group_codes=tuple(groups.get(r[0], ())),
             is_active=r[5],
@@ -264,7 +264,7 @@ def user_infos(session: Session, actor: Actor | None, user_ids=None) -> dict[int
 
 def list_users(session: Session, actor: Actor | None) -> list[UserInfo]:
     """Every account, by role (admin first) then phone, without password hashes."""
-    require(actor, Action.MANAGE_USERS)
+    actor = require(actor, Action.MANAGE_USERS)
     rank = {role: i for i, role in enumerate(reversed(ROLES))}
     return sorted(user_infos(session, actor).values(),
                   key=lambda u: (rank.get(u.role, len(ROLES)), u.phone))

@@ -27,9 +27,10 @@ import math
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypeGuard
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access import accounts, security_alerts
 from digital_family.access.permissions import (
@@ -41,6 +42,7 @@ from digital_family.access.permissions import (
 )
 from digital_family.base import db
 from digital_family.base.clock import utc
+from digital_family.base.db import rows_changed
 from digital_family.base.i18n import CatalogueError
 from digital_family.base.models import (
     AuthSession,
@@ -49,6 +51,8 @@ from digital_family.base.models import (
     SignInThrottle,
     UserAccount,
     UserGroup,
+    id_of,
+    table_of,
 )
 from digital_family.base.validation import ValidationError, validate_phone, whole_number
 
@@ -154,8 +158,8 @@ def _refusal(row: SignInThrottle | None, now: datetime) -> SignInError | None:
 
 
 def _insert_if_absent(session: Session, values: dict) -> int:
-    statement = db.dialect_insert(session, SignInThrottle.__table__).values(**values)
-    return session.execute(statement.on_conflict_do_nothing()).rowcount
+    statement = db.dialect_insert(session, table_of(SignInThrottle)).values(**values)
+    return rows_changed(session, statement.on_conflict_do_nothing())
 
 
 def claim_attempt(session: Session, phone: str, now: datetime) -> int:
@@ -168,11 +172,11 @@ def claim_attempt(session: Session, phone: str, now: datetime) -> int:
     attempts cannot all slip through while one is being checked. A success
     removes the row again. Raises SignInError when the attempt must wait.
     """
-    table = SignInThrottle.__table__
+    table = table_of(SignInThrottle)
     for _ in range(5):
         row = session.execute(
             sa.select(SignInThrottle)
-            .where(SignInThrottle.phone == phone)
+            .where(col(SignInThrottle.phone) == phone)
             .execution_options(populate_existing=True)
         ).scalar_one_or_none()
         refusal = _refusal(row, now)
@@ -187,7 +191,8 @@ def claim_attempt(session: Session, phone: str, now: datetime) -> int:
         else:
             fresh = row.last_failure_at <= now - THROTTLE_FORGET_AFTER
             failures = 1 if fresh else row.failures + 1
-            claimed = session.execute(
+            claimed = rows_changed(
+                session,
                 table.update()
                 .where(
                     table.c.phone == phone,
@@ -200,7 +205,7 @@ def claim_attempt(session: Session, phone: str, now: datetime) -> int:
                     first_failure_at=now if fresh else row.first_failure_at,
                     locked_until=now + LOCK_DURATION if failures >= LOCK_AFTER else None,
                 )
-            ).rowcount
+            )
         session.commit()
         if claimed:
             return failures
@@ -222,34 +227,36 @@ def claim_client_attempt(session: Session, client: str, now: datetime) -> None:
     attempt back (``release_client_attempt``).
     """
     key = client_throttle_key(client)
-    table = SignInThrottle.__table__
+    table = table_of(SignInThrottle)
     for _ in range(5):
         row = session.execute(
-            sa.select(SignInThrottle).where(SignInThrottle.phone == key)
+            sa.select(SignInThrottle).where(col(SignInThrottle.phone) == key)
             .execution_options(populate_existing=True)
         ).scalar_one_or_none()
         if row is None:
             claimed = _insert_if_absent(session, {
                 "phone": key, "failures": 1, "first_failure_at": now, "last_failure_at": now})
         elif row.first_failure_at <= now - CLIENT_WINDOW:
-            claimed = session.execute(
+            claimed = rows_changed(
+                session,
                 table.update()
                 .where(table.c.phone == key, table.c.first_failure_at == row.first_failure_at)
                 .values(failures=1, first_failure_at=now, last_failure_at=now,
                         locked_until=None)
-            ).rowcount
+            )
         elif row.failures >= CLIENT_FREE_FAILURES:
             seconds = _ceil_seconds(row.first_failure_at + CLIENT_WINDOW - now)
             raise SignInError(CLIENT_LOCKED_MESSAGE, seconds, minutes=math.ceil(seconds / 60))
         else:
-            claimed = session.execute(
+            claimed = rows_changed(
+                session,
                 table.update()
                 .where(table.c.phone == key, table.c.failures == row.failures,
                        table.c.first_failure_at == row.first_failure_at)
                 .values(failures=row.failures + 1, last_failure_at=now,
                         locked_until=(row.first_failure_at + CLIENT_WINDOW
                                       if row.failures + 1 >= CLIENT_FREE_FAILURES else None))
-            ).rowcount
+            )
         session.commit()
         if claimed:
             return
@@ -258,7 +265,7 @@ def claim_client_attempt(session: Session, client: str, now: datetime) -> None:
 
 def release_client_attempt(session: Session, client: str) -> None:
     """A sign-in from ``client`` succeeded: it does not count as a failure."""
-    table = SignInThrottle.__table__
+    table = table_of(SignInThrottle)
     session.execute(
         table.update()
         .where(table.c.phone == client_throttle_key(client), table.c.failures > 0)
@@ -268,7 +275,7 @@ def release_client_attempt(session: Session, client: str) -> None:
 
 def clear_throttle(session: Session, phone: str) -> None:
     """Forget the failed attempts for ``phone`` (a normalised number or a throttle key)."""
-    session.execute(sa.delete(SignInThrottle).where(SignInThrottle.phone == phone))
+    session.execute(sa.delete(SignInThrottle).where(col(SignInThrottle.phone) == phone))
 
 
 # Sessions
@@ -309,7 +316,7 @@ def create_session(
     session.add(
         AuthSession(
             token_hash=hash_token(token),
-            user_id=user.id,
+            user_id=id_of(user),
             created_at=now,
             last_seen_at=now,
             expires_at=now + idle_timeout(user.role),
@@ -360,7 +367,7 @@ def sign_in(
     return token
 
 
-def _valid_token(token) -> bool:
+def _valid_token(token: object) -> TypeGuard[str]:
     return isinstance(token, str) and 0 < len(token) <= MAX_TOKEN_LENGTH
 
 
@@ -373,13 +380,18 @@ def resolve_session(session: Session, token, *, now: datetime | None = None) -> 
         return None
     now = utc(now)
     row = session.execute(
-        sa.select(AuthSession.id, AuthSession.user_id, AuthSession.last_seen_at, UserAccount.role)
-        .join(UserAccount, UserAccount.id == AuthSession.user_id)
+        sa.select(
+            col(AuthSession.id),
+            col(AuthSession.user_id),
+            col(AuthSession.last_seen_at),
+            col(UserAccount.role),
+        )
+        .join(UserAccount, col(UserAccount.id) == col(AuthSession.user_id))
         .where(
-            AuthSession.token_hash == hash_token(token),
-            AuthSession.ended_at.is_(None),
-            AuthSession.expires_at > now,
-            UserAccount.is_active.is_(True),
+            col(AuthSession.token_hash) == hash_token(token),
+            col(AuthSession.ended_at).is_(None),
+            col(AuthSession.expires_at) > now,
+            col(UserAccount.is_active).is_(True),
         )
     ).first()
     if row is None:
@@ -392,7 +404,7 @@ def resolve_session(session: Session, token, *, now: datetime | None = None) -> 
     if now - last_seen_at >= TOUCH_INTERVAL:
         session.execute(
             sa.update(AuthSession)
-            .where(AuthSession.id == session_id)
+            .where(col(AuthSession.id) == session_id)
             .values(last_seen_at=now, expires_at=now + timeout)
         )
         session.flush()
@@ -405,7 +417,9 @@ def sign_out(session: Session, token, *, now: datetime | None = None) -> None:
         return
     session.execute(
         sa.update(AuthSession)
-        .where(AuthSession.token_hash == hash_token(token), AuthSession.ended_at.is_(None))
+        .where(
+            col(AuthSession.token_hash) == hash_token(token), col(AuthSession.ended_at).is_(None)
+        )
         .values(ended_at=utc(now))
     )
     session.flush()
@@ -413,11 +427,12 @@ def sign_out(session: Session, token, *, now: datetime | None = None) -> None:
 
 def end_user_sessions(session: Session, user_id: int, *, now: datetime | None = None) -> int:
     """End every open session of an account (after a password reset); returns how many."""
-    ended = session.execute(
+    ended = rows_changed(
+        session,
         sa.update(AuthSession)
-        .where(AuthSession.user_id == user_id, AuthSession.ended_at.is_(None))
+        .where(col(AuthSession.user_id) == user_id, col(AuthSession.ended_at).is_(None))
         .values(ended_at=utc(now))
-    ).rowcount
+    )
     session.flush()
     return ended
 
@@ -446,11 +461,11 @@ def own_sessions(
     now = utc(now)
     current = hash_token(current_token) if _valid_token(current_token) else None
     rows = session.execute(
-        sa.select(AuthSession.id, AuthSession.device, AuthSession.created_at,
-                  AuthSession.last_seen_at, AuthSession.token_hash)
-        .where(AuthSession.user_id == actor.user_id, AuthSession.ended_at.is_(None),
-               AuthSession.expires_at > now)
-        .order_by(AuthSession.last_seen_at.desc(), AuthSession.id.desc())
+        sa.select(col(AuthSession.id), col(AuthSession.device), col(AuthSession.created_at),
+                  col(AuthSession.last_seen_at), col(AuthSession.token_hash))
+        .where(col(AuthSession.user_id) == actor.user_id, col(AuthSession.ended_at).is_(None),
+               col(AuthSession.expires_at) > now)
+        .order_by(col(AuthSession.last_seen_at).desc(), col(AuthSession.id).desc())
     )
     return tuple(SessionView(r.id, r.device, r.created_at, r.last_seen_at,
                              r.token_hash == current) for r in rows)
@@ -464,12 +479,13 @@ def end_own_session(
     session_id = whole_number(session_id)
     if session_id is None:
         raise SessionNotFound()
-    ended = session.execute(
+    ended = rows_changed(
+        session,
         sa.update(AuthSession)
-        .where(AuthSession.id == session_id, AuthSession.user_id == actor.user_id,
-               AuthSession.ended_at.is_(None))
+        .where(col(AuthSession.id) == session_id, col(AuthSession.user_id) == actor.user_id,
+               col(AuthSession.ended_at).is_(None))
         .values(ended_at=utc(now))
-    ).rowcount
+    )
     if not ended:
         raise SessionNotFound()
     session.flush()
@@ -482,12 +498,13 @@ def end_other_sessions(
     """End every session of the signed-in account but this one; returns how many."""
     actor = signed_in(actor)
     current = hash_token(current_token) if _valid_token(current_token) else ""
-    ended = session.execute(
+    ended = rows_changed(
+        session,
         sa.update(AuthSession)
-        .where(AuthSession.user_id == actor.user_id, AuthSession.ended_at.is_(None),
-               AuthSession.token_hash != current)
+        .where(col(AuthSession.user_id) == actor.user_id, col(AuthSession.ended_at).is_(None),
+               col(AuthSession.token_hash) != current)
         .values(ended_at=utc(now))
-    ).rowcount
+    )
     session.flush()
     return ended
 
@@ -524,17 +541,21 @@ def change_password(
 def purge_expired(session: Session, *, now: datetime | None = None) -> int:
     """Delete ended or expired sessions and forgotten throttle rows; returns rows deleted."""
     now = utc(now)
-    deleted = session.execute(
+    deleted = rows_changed(
+        session,
         sa.delete(AuthSession).where(
-            sa.or_(AuthSession.ended_at.is_not(None), AuthSession.expires_at <= now)
+            sa.or_(col(AuthSession.ended_at).is_not(None), col(AuthSession.expires_at) <= now)
         )
-    ).rowcount
-    deleted += session.execute(
+    )
+    deleted += rows_changed(
+        session,
         sa.delete(SignInThrottle).where(
-            SignInThrottle.last_failure_at <= now - THROTTLE_FORGET_AFTER,
-            sa.or_(SignInThrottle.locked_until.is_(None), SignInThrottle.locked_until <= now),
+            col(SignInThrottle.last_failure_at) <= now - THROTTLE_FORGET_AFTER,
+            sa.or_(
+                col(SignInThrottle.locked_until).is_(None), col(SignInThrottle.locked_until) <= now
+            ),
         )
-    ).rowcount
+    )
     session.flush()
     return deleted
 
@@ -544,18 +565,23 @@ def current_user_summary(session: Session, actor: Actor | None) -> UserSummary:
     if actor is None:
         raise PermissionDenied(SIGN_IN_KEY)
     row = session.execute(
-        sa.select(UserAccount.full_name, UserAccount.role, UserAccount.household_id, Household.code)
-        .outerjoin(Household, Household.id == UserAccount.household_id)
-        .where(UserAccount.id == actor.user_id)
+        sa.select(
+            col(UserAccount.full_name),
+            col(UserAccount.role),
+            col(UserAccount.household_id),
+            col(Household.code),
+        )
+        .outerjoin(Household, col(Household.id) == col(UserAccount.household_id))
+        .where(col(UserAccount.id) == actor.user_id)
     ).first()
     if row is None:
         # The command line's SYSTEM actor, or an account deleted meanwhile.
         return UserSummary("", actor.role, actor.household_id, None, ())
     group_codes = session.execute(
-        sa.select(ResidentialGroup.code)
-        .join(UserGroup, UserGroup.group_id == ResidentialGroup.id)
-        .where(UserGroup.user_id == actor.user_id)
-        .order_by(ResidentialGroup.code)
+        sa.select(col(ResidentialGroup.code))
+        .join(UserGroup, col(UserGroup.group_id) == col(ResidentialGroup.id))
+        .where(col(UserGroup.user_id) == actor.user_id)
+        .order_by(col(ResidentialGroup.code))
     ).scalars().all()
     return UserSummary(row[0], row[1], row[2], row[3], tuple(group_codes))
 
@@ -591,23 +617,23 @@ def recovery_contacts(
     if client:
         claim_attempt(session, RECOVERY_KEY_PREFIX + hash_token(client)[:15], now)
     resident_household = (
-        sa.select(UserAccount.household_id)
-        .where(UserAccount.phone == phone, UserAccount.role == "resident")
+        sa.select(col(UserAccount.household_id))
+        .where(col(UserAccount.phone) == phone, col(UserAccount.role) == "resident")
         .scalar_subquery()
     )
     group_id = session.execute(
-        sa.select(Household.group_id)
-        .where(sa.or_(Household.phone == phone, Household.id == resident_household))
-        .order_by(Household.id)
+        sa.select(col(Household.group_id))
+        .where(sa.or_(col(Household.phone) == phone, col(Household.id) == resident_household))
+        .order_by(col(Household.id))
         .limit(1)
     ).scalar_one_or_none()
     if group_id is None:
         return ()
     rows = session.execute(
-        sa.select(UserAccount.full_name, UserAccount.phone)
-        .join(UserGroup, UserGroup.user_id == UserAccount.id)
-        .where(UserGroup.group_id == group_id, UserAccount.role == "group_leader",
-               UserAccount.is_active.is_(True))
-        .order_by(UserAccount.full_name, UserAccount.id)
+        sa.select(col(UserAccount.full_name), col(UserAccount.phone))
+        .join(UserGroup, col(UserGroup.user_id) == col(UserAccount.id))
+        .where(col(UserGroup.group_id) == group_id, col(UserAccount.role) == "group_leader",
+               col(UserAccount.is_active).is_(True))
+        .order_by(col(UserAccount.full_name), col(UserAccount.id))
     ).all()
     return tuple(LeaderContact(name or "", leader_phone) for name, leader_phone in rows)

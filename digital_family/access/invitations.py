@@ -18,18 +18,20 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access import accounts, auth
 from digital_family.access.permissions import Action, Actor, account_id
 from digital_family.base import clock, routes
 from digital_family.base.clock import utc
+from digital_family.base.db import rows_changed
 from digital_family.base.i18n import CatalogueError
 from digital_family.base.models import (
     INVITATION_PURPOSES,
     Household,
     Invitation,
     UserAccount,
+    id_of,
 )
 from digital_family.base.validation import ValidationError, validate_phone
 from digital_family.households.access import household_target
@@ -96,7 +98,7 @@ def _new_code() -> str:
 
 def _resident_account(session: Session, household_id: int) -> UserAccount | None:
     return session.execute(
-        sa.select(UserAccount).where(UserAccount.household_id == household_id)
+        sa.select(UserAccount).where(col(UserAccount.household_id) == household_id)
     ).scalar_one_or_none()
 
 
@@ -123,9 +125,9 @@ def issue_invitation(
     session.execute(
         sa.update(Invitation)
         .where(
-            Invitation.household_id == household_id,
-            Invitation.used_at.is_(None),
-            Invitation.revoked_at.is_(None),
+            col(Invitation.household_id) == household_id,
+            col(Invitation.used_at).is_(None),
+            col(Invitation.revoked_at).is_(None),
         )
         .values(revoked_at=now)
     )
@@ -133,7 +135,7 @@ def issue_invitation(
         code = _new_code()
         code_hash = auth.hash_token(code)
         clash = session.execute(
-            sa.select(Invitation.id).where(Invitation.code_hash == code_hash)
+            sa.select(col(Invitation.id)).where(col(Invitation.code_hash) == code_hash)
         ).first()
         if clash is None:
             break
@@ -150,7 +152,7 @@ def issue_invitation(
     )
     session.flush()
     household_code = session.execute(
-        sa.select(Household.code).where(Household.id == household_id)
+        sa.select(col(Household.code)).where(col(Household.id) == household_id)
     ).scalar_one()
     return IssuedInvitation(format_code(code), expires_at, household_code, purpose)
 
@@ -162,7 +164,7 @@ def check_invitation(session: Session, code, *, now: datetime | None = None) -> 
         raise InvitationError(UNKNOWN_CODE)
     invitation = session.execute(
         sa.select(Invitation)
-        .where(Invitation.code_hash == auth.hash_token(normalized))
+        .where(col(Invitation.code_hash) == auth.hash_token(normalized))
         .execution_options(populate_existing=True)
     ).scalar_one_or_none()
     if invitation is None:
@@ -216,7 +218,7 @@ def redeem_invitation(
 
     user = _resident_account(session, invitation.household_id)
     holder = session.execute(
-        sa.select(UserAccount.id).where(UserAccount.phone == phone)
+        sa.select(col(UserAccount.id)).where(col(UserAccount.phone) == phone)
     ).scalar_one_or_none()
     if holder is not None and (user is None or holder != user.id):
         raise ValidationError("phone", "error.phone.taken", phone=phone)
@@ -224,15 +226,16 @@ def redeem_invitation(
         raise InvitationError(INACTIVE_ACCOUNT)
 
     # Use the code up first: of two people redeeming it at once, one wins.
-    claimed = session.execute(
+    claimed = rows_changed(
+        session,
         sa.update(Invitation)
         .where(
-            Invitation.id == invitation.id,
-            Invitation.used_at.is_(None),
-            Invitation.revoked_at.is_(None),
+            col(Invitation.id) == invitation.id,
+            col(Invitation.used_at).is_(None),
+            col(Invitation.revoked_at).is_(None),
         )
         .values(used_at=now)
-    ).rowcount
+    )
     if claimed != 1:
         raise InvitationError(USED_CODE)
 
@@ -246,7 +249,7 @@ def redeem_invitation(
         session.add(user)
         session.flush()
     else:
-        auth.end_user_sessions(session, user.id, now=now)
+        auth.end_user_sessions(session, id_of(user), now=now)
         if user.phone != phone:
             auth.clear_throttle(session, user.phone)
         user.phone = phone

@@ -10,11 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from digital_family.base.i18n import CatalogueError
-from digital_family.base.models import UserAccount, UserGroup
+from digital_family.base.models import UserAccount, UserGroup, id_of
 
 
 class Action(str, Enum):
@@ -60,6 +59,13 @@ class Target:
 
     household_id: int | None = None
     group_id: int | None = None
+
+
+class HouseholdTarget(Target):
+    """A stored household as a target: its id and its group's are known (both given)."""
+
+    household_id: int
+    group_id: int
 
 
 WARD = Target()
@@ -137,7 +143,7 @@ def signed_in(actor: Actor | None) -> Actor:
 
 def require(actor: Actor | None, action: Action, target: Target = WARD) -> Actor:
     """Return ``actor`` if allowed, else raise PermissionDenied."""
-    signed_in(actor)
+    actor = signed_in(actor)
     if not can(actor, action, target):
         raise PermissionDenied()
     return actor
@@ -148,11 +154,11 @@ def load_actor(session: Session, user_id: int) -> Actor | None:
     user = session.get(UserAccount, user_id)
     if user is None or not user.is_active:
         return None
-    group_ids = session.execute(
-        sa.select(UserGroup.group_id).where(UserGroup.user_id == user_id)
-    ).scalars().all()
+    group_ids = session.exec(
+        select(col(UserGroup.group_id)).where(col(UserGroup.user_id) == user_id)
+    ).all()
     return Actor(
-        user_id=user.id,
+        user_id=id_of(user),
         role=user.role,
         household_id=user.household_id,
         group_ids=frozenset(group_ids),

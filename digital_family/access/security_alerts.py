@@ -25,10 +25,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor, account_id, require
 from digital_family.base import clock, db
+from digital_family.base.db import rows_changed
 from digital_family.base.groups import find_group
 from digital_family.base.models import AuditEntry, UserAccount, security_tally
 from digital_family.records import audit
@@ -132,8 +133,10 @@ def note_export(session: Session, actor: Actor | None, what: str, *, group_id: i
         _flag(session, actor, EXPORT_WARD, what, now=now)
         raised.append(EXPORT_WARD)
     user_id = account_id(actor)
-    counted = user_id is not None and actor.role != "resident"  # a family takes its own
-    if counted and _count(session, _EXPORT, user_id, _vietnam_day(now)) == EXPORTS_PER_DAY:
+    counted = (actor is not None and user_id is not None
+               and actor.role != "resident")  # a family takes its own
+    if counted and user_id is not None and (
+            _count(session, _EXPORT, user_id, _vietnam_day(now)) == EXPORTS_PER_DAY):
         _flag(session, actor, EXPORTS_MANY, EXPORTS_PER_DAY, now=now)
         raised.append(EXPORTS_MANY)
     return tuple(raised)
@@ -142,14 +145,21 @@ def note_export(session: Session, actor: Actor | None, what: str, *, group_id: i
 def recent_alerts(session: Session, actor: Actor | None, *, now: datetime | None = None,
                   days: int = ALERT_DAYS, limit: int = MAX_ALERTS) -> tuple[Alert, ...]:
     """The alerts of the last ``days`` days, newest first (admins only)."""
-    require(actor, Action.MANAGE_ADMINS)
+    actor = require(actor, Action.MANAGE_ADMINS)
     since = clock.utc(now) - timedelta(days=days)
     rows = session.execute(
-        sa.select(AuditEntry.at, AuditEntry.key, UserAccount.full_name, UserAccount.phone,
-                  AuditEntry.role, AuditEntry.old_value, AuditEntry.new_value)
-        .outerjoin(UserAccount, UserAccount.id == AuditEntry.user_id)
-        .where(AuditEntry.action == audit.ALERT, AuditEntry.at >= since)
-        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        sa.select(
+            col(AuditEntry.at),
+            col(AuditEntry.key),
+            col(UserAccount.full_name),
+            col(UserAccount.phone),
+            col(AuditEntry.role),
+            col(AuditEntry.old_value),
+            col(AuditEntry.new_value),
+        )
+        .outerjoin(UserAccount, col(UserAccount.id) == col(AuditEntry.user_id))
+        .where(col(AuditEntry.action) == audit.ALERT, col(AuditEntry.at) >= since)
+        .order_by(col(AuditEntry.at).desc(), col(AuditEntry.id).desc())
         .limit(limit)
     ).all()
     return tuple(
@@ -163,6 +173,7 @@ def purge_tallies(session: Session, actor: Actor | None, *, now: datetime | None
     """Delete count windows older than ``TALLY_KEEP`` (the alerts stay in the audit)."""
     del actor  # the command line's purge; the tallies are counts, no personal data
     cutoff = clock.utc(now) - TALLY_KEEP
-    return session.execute(
+    return rows_changed(
+        session,
         security_tally.delete().where(security_tally.c.window_start < cutoff)
-    ).rowcount
+    )

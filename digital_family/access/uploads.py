@@ -24,6 +24,7 @@ from sqlmodel import Session
 from digital_family.access.permissions import Action, Actor, require
 from digital_family.base import db
 from digital_family.base.clock import utc
+from digital_family.base.db import rows_changed
 from digital_family.base.models import upload_slot
 
 SLOT_LIFETIME = timedelta(hours=8)  # a working day at the admin page, refreshed as it is used
@@ -44,7 +45,7 @@ def grant(session: Session, actor: Actor | None, client_token: str, *,
     """Let this tab of ``actor`` upload for the next ``SLOT_LIFETIME`` (refreshing its slot).
 
     Only for those who may import; the slot's rate window and any kept file stay."""
-    require(actor, Action.IMPORT_EXPORT)
+    actor = require(actor, Action.IMPORT_EXPORT)
     assert actor is not None
     digest = client_digest(client_token)
     if digest is None:
@@ -109,7 +110,7 @@ def take(session: Session, actor: Actor | None, ticket: object, *,
          now: datetime | None = None) -> bytes | None:
     """The file kept under ``ticket`` for this actor's tab, once (then it is gone); None
     for an unknown, expired or someone else's ticket."""
-    require(actor, Action.IMPORT_EXPORT)
+    actor = require(actor, Action.IMPORT_EXPORT)
     assert actor is not None
     if not (isinstance(ticket, str) and len(ticket) == 32 and ticket.isalnum()):
         return None
@@ -128,14 +129,16 @@ def take(session: Session, actor: Actor | None, ticket: object, *,
 
 
 def _drop_stale_files(session: Session, now: datetime) -> int:
-    return session.execute(
+    return rows_changed(
+        session,
         sa.update(upload_slot).where(upload_slot.c.kept_at <= now - KEEP_FOR)
-        .values(ticket=None, data=None, kept_at=None)).rowcount or 0
+        .values(ticket=None, data=None, kept_at=None)) or 0
 
 
 def purge_expired(session: Session, *, now: datetime | None = None) -> int:
     """Delete expired slots and the files nobody imported in time (the purge); how many."""
     now = utc(now)
     dropped = _drop_stale_files(session, now)
-    return dropped + (session.execute(
-        sa.delete(upload_slot).where(upload_slot.c.expires_at <= now)).rowcount or 0)
+    return dropped + (rows_changed(
+        session,
+        sa.delete(upload_slot).where(upload_slot.c.expires_at <= now)) or 0)

@@ -4,10 +4,15 @@ Codes are what the database and files hold; labels are what people read. The
 labels come from the text catalogues (``<kind>.<code>`` keys): one source for both.
 """
 
+from collections.abc import Iterable
+from typing import TypeVar
+
 from digital_family.base.i18n import t
 
+K = TypeVar("K", str, int)
 
-def _labels(kind: str, codes) -> dict:
+
+def _labels(kind: str, codes: Iterable[K]) -> dict[K, str]:
     """``{code: Vietnamese label}`` from the catalogue's ``<kind>.<code>`` keys."""
     return {code: t(f"{kind}.{code}") for code in codes}
 
@@ -53,7 +58,7 @@ ROLES = ("resident", "group_leader", "ambassador", "ward_staff", "admin")
 ROLE_LABELS = _labels("role", ROLES)
 
 
-def sql_in(column: str, values: tuple) -> str:
+def sql_in(column: str, values: tuple[str | int, ...]) -> str:
     """A CHECK constraint body limiting ``column`` to ``values``."""
     listed = ", ".join(repr(v) if isinstance(v, str) else str(v) for v in values)
     return f"{column} IN ({listed})"

@@ -7,11 +7,14 @@ import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from typing import Any, cast
 
 import sqlalchemy as sa
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import event
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlmodel import Session
 
 from digital_family.base.settings import PROJECT_DIR, database_url
@@ -149,7 +152,7 @@ def make_engine(url: str | None = None) -> sa.Engine:
     if url.startswith("sqlite"):
         engine = sa.create_engine(url, connect_args={"check_same_thread": False,
                                                      "factory": TakingTurns})
-        sa.event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_pragmas)
     else:
         # pre-ping: after a database restart, pooled connections are replaced, not used
         engine = sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
@@ -177,6 +180,16 @@ def session_scope(engine: sa.Engine | None = None) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def rows_changed(session: Session, statement: sa.Executable, params: Any = None) -> int:
+    """Run an INSERT, UPDATE or DELETE and return how many rows it changed.
+
+    ``Session.execute`` is typed to return a ``Result``; a data-changing statement gives
+    a ``CursorResult``, which has ``rowcount``: the one cast, here.
+    """
+    result = session.execute(statement, params)
+    return cast("sa.CursorResult[Any]", result).rowcount
 
 
 def dialect_insert(session: Session, table):
@@ -222,7 +235,7 @@ def alembic_config(url: str | None = None) -> Config:
     return cfg
 
 
-def head_revision() -> str:
+def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
@@ -260,7 +273,8 @@ _MESSAGE_KEYS = {UNAVAILABLE: "error.database", FULL: "error.database_full",
 
 def failure_message_key(exc: BaseException) -> str | None:
     """The catalogue key that tells people what is wrong with the database, if it is that."""
-    return _MESSAGE_KEYS.get(failure_kind(exc))
+    kind = failure_kind(exc)
+    return None if kind is None else _MESSAGE_KEYS.get(kind)
 
 
 def failure_kind(exc: BaseException | None) -> str | None:
@@ -270,10 +284,10 @@ def failure_kind(exc: BaseException | None) -> str | None:
     seen = set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
-        if isinstance(exc, sa.exc.DBAPIError):
+        if isinstance(exc, DBAPIError):
             kind = _driver_failure(exc.orig)
             if kind is None and (exc.connection_invalidated or isinstance(
-                    exc, sa.exc.OperationalError | sa.exc.InterfaceError)):
+                    exc, OperationalError | InterfaceError)):
                 kind = UNAVAILABLE
             return kind
         if (kind := _driver_failure(exc)) is not None:

@@ -5,6 +5,7 @@ place and the metadata-vs-migrations test compares one module with ``alembic/``.
 """
 
 from datetime import UTC, date, datetime
+from typing import ClassVar, Protocol, cast
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
@@ -31,6 +32,28 @@ SQLModel.metadata.naming_convention = {
 
 MIN_BIRTH_YEAR = 1900
 MAX_BIRTH_YEAR = 2100  # the database bound; the domain checks against this year
+
+
+def table_of(model: type[SQLModel]) -> sa.Table:
+    """A table model's SQLAlchemy Core table, for bulk statements and ``.c`` columns.
+
+    SQLAlchemy's declarative mapping sets ``__table__`` on every ``table=True`` class;
+    SQLModel does not declare it, so the type checker is told here, once.
+    """
+    return cast(sa.Table, model.__table__)  # pyright: ignore[reportAttributeAccessIssue]
+
+
+class _Stored(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+def id_of(row: _Stored) -> int:
+    """A stored row's primary key. SQLModel types it ``int | None`` (None before the
+    INSERT); a row read from the database or flushed has one."""
+    if row.id is None:
+        raise ValueError(f"{type(row).__name__} has no id: it is not stored yet")
+    return row.id
 
 
 def _utc_now() -> datetime:
@@ -84,7 +107,7 @@ def _editor_fk():
 class ResidentialGroup(SQLModel, table=True):
     """A tổ dân phố."""
 
-    __tablename__ = "residential_group"
+    __tablename__: ClassVar[str] = "residential_group"
 
     id: int | None = Field(default=None, primary_key=True)
     code: str = Field(max_length=20, unique=True)
@@ -96,7 +119,7 @@ class ResidentialGroup(SQLModel, table=True):
 class Household(SQLModel, table=True):
     """A hộ gia đình, the unit a resident account belongs to."""
 
-    __tablename__ = "household"
+    __tablename__: ClassVar[str] = "household"
 
     id: int | None = Field(default=None, primary_key=True)
     code: str = Field(max_length=30, unique=True)
@@ -117,7 +140,7 @@ class Household(SQLModel, table=True):
 class Member(SQLModel, table=True):
     """A nhân khẩu with the statuses the campaign tracks."""
 
-    __tablename__ = "member"
+    __tablename__: ClassVar[str] = "member"
     __table_args__ = (
         sa.CheckConstraint(
             f"birth_year BETWEEN {MIN_BIRTH_YEAR} AND {MAX_BIRTH_YEAR}", name="birth_year_range"
@@ -185,7 +208,7 @@ def set_member_skills(member: Member, skills) -> None:
 class UserAccount(SQLModel, table=True):
     """Anyone who signs in: a household (resident) or a staff member."""
 
-    __tablename__ = "user_account"
+    __tablename__: ClassVar[str] = "user_account"
     __table_args__ = (sa.CheckConstraint(sql_in("role", ROLES), name="role_code"),)
 
     id: int | None = Field(default=None, primary_key=True)
@@ -212,7 +235,7 @@ class UserAccount(SQLModel, table=True):
 class UserGroup(SQLModel, table=True):
     """The residential groups a leader or an ambassador serves."""
 
-    __tablename__ = "user_group"
+    __tablename__: ClassVar[str] = "user_group"
 
     user_id: int = Field(foreign_key="user_account.id", primary_key=True, ondelete="CASCADE")
     group_id: int = Field(
@@ -223,7 +246,7 @@ class UserGroup(SQLModel, table=True):
 class IndicatorTarget(SQLModel, table=True):
     """A target ward staff have set; an indicator without a row uses the SPEC default."""
 
-    __tablename__ = "indicator_target"
+    __tablename__: ClassVar[str] = "indicator_target"
     __table_args__ = (
         sa.CheckConstraint("target IS NULL OR (target >= 0 AND target <= 1)", name="target_range"),
     )
@@ -237,7 +260,7 @@ class IndicatorTarget(SQLModel, table=True):
 class Setting(SQLModel, table=True):
     """A ward-wide setting stored as text (e.g. ``skill_threshold``)."""
 
-    __tablename__ = "setting"
+    __tablename__: ClassVar[str] = "setting"
 
     key: str = Field(primary_key=True, max_length=40)
     value: str = Field(max_length=200)
@@ -248,7 +271,7 @@ class Setting(SQLModel, table=True):
 class AuthSession(SQLModel, table=True):
     """A signed-in browser: the browser holds an opaque token, the table only its hash."""
 
-    __tablename__ = "auth_session"
+    __tablename__: ClassVar[str] = "auth_session"
 
     id: int | None = Field(default=None, primary_key=True)
     token_hash: str = Field(max_length=64, unique=True)  # sha256 hex of the token
@@ -268,7 +291,7 @@ INVITATION_PURPOSES = ("invite", "reset")
 class Invitation(SQLModel, table=True):
     """A one-time code a leader gives a household to create (or reset) its account."""
 
-    __tablename__ = "invitation"
+    __tablename__: ClassVar[str] = "invitation"
     __table_args__ = (
         sa.CheckConstraint(sql_in("purpose", INVITATION_PURPOSES), name="purpose_code"),
     )
@@ -287,7 +310,7 @@ class Invitation(SQLModel, table=True):
 class SignInThrottle(SQLModel, table=True):
     """Consecutive failed sign-ins for one phone number (known to us or not)."""
 
-    __tablename__ = "sign_in_throttle"
+    __tablename__: ClassVar[str] = "sign_in_throttle"
 
     # A phone number as validate_phone gives it, or "moi:…" for one client's
     # attempts at invitation codes (invitations.client_throttle_key).
@@ -311,7 +334,7 @@ class IndicatorSnapshot(SQLModel, table=True):
     its history. Key order (code, scope, day) serves the charts' range scans.
     """
 
-    __tablename__ = "indicator_snapshot"
+    __tablename__: ClassVar[str] = "indicator_snapshot"
     __table_args__ = (
         sa.UniqueConstraint("code", "scope", "day", name="uq_indicator_snapshot_code_scope_day"),
         sa.CheckConstraint(
@@ -357,7 +380,7 @@ class AuditEntry(SQLModel, table=True):
     operation on this table would drop the trigger; recreate it after one.
     """
 
-    __tablename__ = "audit_log"
+    __tablename__: ClassVar[str] = "audit_log"
     __table_args__ = (
         sa.CheckConstraint(sql_in("via", AUDIT_VIAS), name="via_code"),
         sa.Index("ix_audit_log_household_at", "household_id", "at"),
@@ -409,7 +432,7 @@ class HelpRequest(SQLModel, table=True):
     index keeps one open-or-claimed request per member and topic.
     """
 
-    __tablename__ = "help_request"
+    __tablename__: ClassVar[str] = "help_request"
     __table_args__ = (
         sa.CheckConstraint(sql_in("topic", HELP_TOPICS), name="topic_code"),
         sa.CheckConstraint(sql_in("status", HELP_STATUSES), name="status_code"),
@@ -452,7 +475,7 @@ class HelpRequest(SQLModel, table=True):
 class HelpRequestNote(SQLModel, table=True):
     """A note the ambassador (or the group's leader) adds to a request."""
 
-    __tablename__ = "help_request_note"
+    __tablename__: ClassVar[str] = "help_request_note"
 
     id: int | None = Field(default=None, primary_key=True)
     request_id: int = Field(foreign_key="help_request.id", index=True, ondelete="CASCADE")
@@ -470,7 +493,7 @@ class HelpRequestChange(SQLModel, table=True):
     these rows: which indicator changes came from ambassador visits.
     """
 
-    __tablename__ = "help_request_change"
+    __tablename__: ClassVar[str] = "help_request_change"
 
     id: int | None = Field(default=None, primary_key=True)
     request_id: int = Field(foreign_key="help_request.id", index=True, ondelete="CASCADE")
@@ -494,7 +517,7 @@ class AppliedChange(SQLModel, table=True):
     household version the change produced (null when it changed nothing).
     """
 
-    __tablename__ = "applied_change"
+    __tablename__: ClassVar[str] = "applied_change"
     __table_args__ = (
         sa.CheckConstraint(sql_in("kind", APPLIED_CHANGE_KINDS), name="kind_code"),
         sa.Index("ix_applied_change_household_at", "household_id", "applied_at"),
@@ -555,7 +578,7 @@ class RollupState(SQLModel, table=True):
     from (households confirmed at or after ``window_as_of - RECENT_DAYS``).
     """
 
-    __tablename__ = "rollup_state"
+    __tablename__: ClassVar[str] = "rollup_state"
     __table_args__ = (sa.CheckConstraint("id = 1", name="single_row"),)
 
     id: int = Field(default=1, primary_key=True)
@@ -575,7 +598,7 @@ class HouseholdConsent(SQLModel, table=True):
     family (or a leader, told by a named adult) consents and when it is withdrawn.
     The history of both is in the audit log."""
 
-    __tablename__ = "household_consent"
+    __tablename__: ClassVar[str] = "household_consent"
     __table_args__ = (
         sa.CheckConstraint(sql_in("status", CONSENT_STATUSES), name="status_code"),
         sa.CheckConstraint(sql_in("channel", CONSENT_CHANNELS), name="channel_code"),

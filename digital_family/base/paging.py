@@ -15,14 +15,14 @@ from digital_family.base.validation import ValidationError, whole_number
 MAX_PAGE_SIZE = 200
 
 
-def int_or(value, default: int) -> int:
+def int_or(value: object, default: int) -> int:
     """``value`` as a whole number (``validation.whole_number``: an int, a whole float or
     digits), or ``default`` when it is not one (booleans are not)."""
     number = whole_number(value)
     return default if number is None else number
 
 
-def page_size(value, default: int) -> int:
+def page_size(value: object, default: int) -> int:
     """The size of a page: ``value`` within 1..MAX_PAGE_SIZE, ``default`` if not a number."""
     return min(max(int_or(value, default), 1), MAX_PAGE_SIZE)
 
@@ -32,13 +32,13 @@ def page_count(total: int, size: int) -> int:
     return max(1, math.ceil(total / size))
 
 
-def page_number(value) -> int:
+def page_number(value: object) -> int:
     """The page asked for, before the total is known: ``value`` if at least 1, the
     first if not a number."""
     return max(int_or(value, 1), 1)
 
 
-def clamp_page(value, pages: int) -> int:
+def clamp_page(value: object, pages: int) -> int:
     """The page to show: ``value`` within 1..pages, the first if not a number."""
     return min(page_number(value), pages)
 
@@ -48,7 +48,7 @@ def offset(page: int, size: int) -> int:
     return (page - 1) * size
 
 
-def require_page(page, size) -> None:
+def require_page(page: object, size: object) -> None:
     """For a list whose caller must ask for a real page (the admin's staff list): a
     ValidationError unless ``page`` is an int of at least 1 and ``size`` one within
     1..MAX_PAGE_SIZE (booleans are not)."""

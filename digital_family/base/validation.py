@@ -167,7 +167,7 @@ def validate_code(value, *, field: str = "code", max_length: int = GROUP_CODE_MA
     return code.upper()
 
 
-def validate_group_code(value, *, field: str = "group_code") -> str:
+def validate_group_code(value: object, *, field: str = "group_code") -> str:
     return validate_code(value, field=field, max_length=GROUP_CODE_MAX)
 
 
@@ -180,7 +180,7 @@ def validate_household_code(value, *, field: str = "household_code") -> str:
 _DIGITS = re.compile(r"[0-9]+")
 
 
-def whole_number(value, *, max_digits: int = 18) -> int | None:
+def whole_number(value: object, *, max_digits: int = 18) -> int | None:
     """A whole number from what a browser or the command line sent: an int, a float
     with nothing after the point, or text of at most ``max_digits`` digits (spaces
     around ignored); None for anything else (booleans, signs, fractions, words)."""

@@ -26,7 +26,7 @@ from digital_family.access.permissions import Action, Actor, require
 from digital_family.base import paging
 from digital_family.base.clock import utc, vietnam_year
 from digital_family.base.groups import find_group
-from digital_family.base.models import ResidentialGroup, group_tally
+from digital_family.base.models import ResidentialGroup, group_tally, table_of
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import rollups, ward_settings
 from digital_family.campaign.indicators import (
@@ -41,7 +41,7 @@ from digital_family.campaign.indicators import (
 )
 
 _T = group_tally
-_G = ResidentialGroup.__table__
+_G = table_of(ResidentialGroup)
 NO_VALUE = 2.0  # sorts a group with nobody to count after every value (0..1)
 
 
@@ -68,9 +68,23 @@ class Sums:
     groups: list[tuple[int, str, dict[str, int]]]  # (group id, code, sums)
     total_groups: int | None = None  # when paging: groups in the ward
 
+    def ward_sums(self) -> dict[str, int]:
+        """The ward's sums, for a caller that asked for them (``ward=True``)."""
+        if self.ward is None:
+            raise ValueError("the ward's sums were not asked for")
+        return self.ward
+
+    def group_total(self) -> int:
+        """How many groups the ward has, for a caller that asked for a page."""
+        if self.total_groups is None:
+            raise ValueError("the groups were not paged")
+        return self.total_groups
+
 
 @lru_cache(maxsize=128)
-def _read_statement(threshold: int, groups: str, ward: bool, sort_by: str | None, paged: bool):
+def _read_statement(
+    threshold: int, groups: str, ward: bool, sort_by: str | None, paged: bool
+) -> sa.Executable:
     """The query ``read`` runs, built once per shape. ``groups``: "all", "some" (bound
     ``group_ids``) or "none"; ``paged``: bound ``offset`` and ``limit``."""
     derived = rollups.sum_expressions(threshold)
@@ -105,6 +119,8 @@ def _read_statement(threshold: int, groups: str, ward: bool, sort_by: str | None
         )
     if group_query is not None:
         return group_query if paged else group_query.order_by(_G.c.code)
+    if ward_query is None:
+        raise ValueError("nothing to read: neither groups nor the ward")
     return ward_query
 
 
@@ -133,21 +149,23 @@ def read(
     if state.reference_year != reference_year:
         return None
     paged = limit is not None
+    params: dict[str, object] = {}
     mode = "all" if groups is True else "none" if groups is False else "some"
-    params = {}
-    if mode == "some":
+    if not isinstance(groups, bool):
         params["group_ids"] = sorted(groups)
     if paged:
         params.update(offset=offset, limit=limit)
     statement = _read_statement(threshold, mode, ward and not paged, sort_by if paged else None,
                                 paged)
-    rows = session.execute(statement, params).all()
+    rows = list(session.execute(statement, params).all())
     if ward and paged:
         rows += session.execute(_read_statement(threshold, "none", True, None, False)).all()
-    ward_sums, group_rows, total = None, [], None
+    ward_sums: dict[str, int] | None = None
+    group_rows: list[tuple[int, str, dict[str, int]]] = []
+    total: int | None = None
     width = len(SUMS)
     for row in rows:
-        values = dict(zip(SUMS, map(int, row[3 : 3 + width])))
+        values: dict[str, int] = dict(zip(SUMS, map(int, row[3 : 3 + width])))
         if row[0] is None:
             ward_sums = values
         else:
@@ -182,7 +200,7 @@ def _resolve_time(reference_year: int | None, now: datetime | None) -> tuple[int
 
 
 def _add(all_sums) -> dict[str, int]:
-    total = dict.fromkeys(SUMS, 0)
+    total: dict[str, int] = dict.fromkeys(SUMS, 0)
     for sums in all_sums:
         for name, value in sums.items():
             total[name] += value
@@ -194,7 +212,7 @@ def _figures(
     reference_year: int,
     now: datetime,
     *,
-    groups=True,
+    groups: bool | Collection[int] = True,
     ward: bool = False,
     sort_by: str | None = None,
     offset: int = 0,
@@ -243,7 +261,7 @@ def ward_report(
 ) -> ScopeReport:
     """The indicators and completion of the whole ward (a sum over the group tallies)."""
     reference_year, now = _resolve_time(reference_year, now)
-    sums = _figures(session, reference_year, now, groups=False, ward=True).ward
+    sums = _figures(session, reference_year, now, groups=False, ward=True).ward_sums()
     return build_report(WARD_SCOPE, reference_year, sums, get_targets(session))
 
 
@@ -254,7 +272,7 @@ def ward_and_group_sums(
     ``ward_and_group_reports`` without a report object per group. One query."""
     reference_year, now = _resolve_time(reference_year, now)
     found = _figures(session, reference_year, now, ward=True)
-    return found.ward, {code: sums for _, code, sums in found.groups}
+    return found.ward_sums(), {code: sums for _, code, sums in found.groups}
 
 
 def group_reports(
@@ -314,7 +332,7 @@ def group_reports_page(
     (lowest first, groups with nobody to count last), sorted and paged in SQL over the
     tallies. A page past the end gives the last page. For those who may read the
     ward's figures (the dashboard and the report's table)."""
-    require(actor, Action.READ_AGGREGATES)
+    actor = require(actor, Action.READ_AGGREGATES)
     reference_year, now = _resolve_time(reference_year, now)
     if sort_by is not None and sort_by not in INDICATOR_CODES:
         raise ValueError(f"unknown indicator {sort_by!r}")
@@ -327,7 +345,7 @@ def group_reports_page(
         )
 
     found = read(page)
-    pages = paging.page_count(found.total_groups, page_size)
+    pages = paging.page_count(found.group_total(), page_size)
     if page > pages:
         page = pages
         found = read(page)
@@ -335,7 +353,7 @@ def group_reports_page(
     reports = tuple(
         build_report(code, reference_year, sums, targets) for _, code, sums in found.groups
     )
-    return GroupPage(reports, found.total_groups, page, pages)
+    return GroupPage(reports, found.group_total(), page, pages)
 
 
 def group_report(

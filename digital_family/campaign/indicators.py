@@ -30,7 +30,7 @@ from fractions import Fraction
 from functools import lru_cache, reduce
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.base.models import (
     SKILL_COLUMNS,
@@ -38,6 +38,7 @@ from digital_family.base.models import (
     IndicatorTarget,
     Member,
     ResidentialGroup,
+    table_of,
 )
 from digital_family.base.validation import ValidationError, clean_text
 
@@ -171,7 +172,9 @@ def validate_indicator_code(value, *, field: str = "code") -> str:
 def get_targets(session: Session) -> dict[str, float | None]:
     """Each indicator's target: the SPEC default unless ward staff have set one."""
     targets = {d.code: d.target_default for d in INDICATORS}
-    for code, target in session.execute(sa.select(IndicatorTarget.code, IndicatorTarget.target)):
+    for code, target in session.execute(
+        sa.select(col(IndicatorTarget.code), col(IndicatorTarget.target))
+    ):
         if code in targets:
             targets[code] = target
     return targets
@@ -179,9 +182,9 @@ def get_targets(session: Session) -> dict[str, float | None]:
 
 # The queries
 
-_M = Member.__table__
-_H = Household.__table__
-_G = ResidentialGroup.__table__
+_M = table_of(Member)
+_H = table_of(Household)
+_G = table_of(ResidentialGroup)
 
 MEMBER_SUMS = (
     "members",

@@ -24,12 +24,12 @@ from fractions import Fraction
 from functools import reduce
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor, Target, can, require, signed_in
 from digital_family.base import clock, paging
 from digital_family.base.groups import load_group
-from digital_family.base.models import Household, Member, ResidentialGroup
+from digital_family.base.models import Household, Member, ResidentialGroup, table_of
 from digital_family.base.validation import ValidationError, clean_text
 from digital_family.campaign import ward_settings
 from digital_family.campaign.figures import group_reports
@@ -128,14 +128,14 @@ def _group_row(session: Session, actor: Actor | None, group_code) -> tuple[int, 
 
     PermissionDenied when not signed in or not allowed; LookupError for no such group.
     """
-    signed_in(actor)
+    actor = signed_in(actor)
     try:
         code, group = load_group(session, group_code)
     except ValidationError:
         raise LookupError(f"no residential group with code {group_code!r}") from None
     if group is None:
         raise LookupError(f"no residential group with code {code!r}")
-    require(actor, Action.READ_GROUP_MEMBERS, Target(group_id=group.id))
+    actor = require(actor, Action.READ_GROUP_MEMBERS, Target(group_id=group.id))
     return group.id, group.code, group.name
 
 
@@ -184,9 +184,9 @@ def leader_groups(
     if not allowed:
         return ()
     rows = session.execute(
-        sa.select(ResidentialGroup.id, ResidentialGroup.code, ResidentialGroup.name)
-        .where(ResidentialGroup.id.in_(sorted(allowed)))
-        .order_by(ResidentialGroup.code)
+        sa.select(col(ResidentialGroup.id), col(ResidentialGroup.code), col(ResidentialGroup.name))
+        .where(col(ResidentialGroup.id).in_(sorted(allowed)))
+        .order_by(col(ResidentialGroup.code))
     ).all()
     return _overviews(session, rows, reference_year, now)
 
@@ -209,8 +209,8 @@ def group_overview(
 
 # Who to visit next
 
-_M = Member.__table__
-_H = Household.__table__
+_M = table_of(Member)
+_H = table_of(Household)
 
 
 def parse_reason(reason) -> str | None:

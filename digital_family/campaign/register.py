@@ -26,14 +26,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor, require
 from digital_family.base import clock, spreadsheets
 from digital_family.base.clock import vietnam_year
 from digital_family.base.codes import TRADER_FLAGS
 from digital_family.base.i18n import DEFAULT_LANGUAGE, CatalogueError, t
-from digital_family.base.models import SKILL_COLUMNS, Household, Member, ResidentialGroup
+from digital_family.base.models import SKILL_COLUMNS, Household, Member, ResidentialGroup, table_of
 from digital_family.base.validation import (
     ValidationError,
     clean_text,
@@ -398,7 +398,7 @@ def _write_records(  # noqa: C901 - one pass over the rows: households, then the
     Raises RegisterImportError listing ``row_errors`` (the file's own problems)
     together with the records' clashes with the database, if there are any.
     """
-    G, H, M = ResidentialGroup.__table__, Household.__table__, Member.__table__
+    G, H, M = table_of(ResidentialGroup), table_of(Household), table_of(Member)
     groups = dict(session.execute(sa.select(G.c.code, G.c.id)).all())
     existing = {
         code: (hid, group_code, address)
@@ -444,7 +444,7 @@ def _write_records(  # noqa: C901 - one pass over the rows: households, then the
         ]
         result = session.execute(
             sa.insert(ResidentialGroup).returning(
-                ResidentialGroup.id, ResidentialGroup.code, sort_by_parameter_order=True
+                col(ResidentialGroup.id), col(ResidentialGroup.code), sort_by_parameter_order=True
             ),
             rows,
         )
@@ -575,7 +575,7 @@ def import_table(
     ``progress(done, total)`` is called as rows are checked and then written
     (``total`` is twice the number of rows). Ward staff only (Action.IMPORT_EXPORT).
     """
-    require(actor, Action.IMPORT_EXPORT)
+    actor = require(actor, Action.IMPORT_EXPORT)
     data_rows = max(len(table) - 1, 0)
     total = 2 * data_rows
     records, errors = check_rows(
@@ -609,6 +609,6 @@ def import_register(
     Raises RegisterImportError listing every problem; nothing is written then.
     Ward staff only (Action.IMPORT_EXPORT), checked before the file is read.
     """
-    require(actor, Action.IMPORT_EXPORT)
+    actor = require(actor, Action.IMPORT_EXPORT)
     table = read_table(source, name=name, max_rows=max_rows)
     return import_table(session, actor, table, current_year=current_year, progress=progress)

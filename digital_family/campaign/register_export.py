@@ -16,7 +16,7 @@ from digital_family.base import spreadsheets
 from digital_family.base.codes import SKILLS, TRADER_FLAGS
 from digital_family.base.groups import find_group
 from digital_family.base.i18n import t
-from digital_family.base.models import SKILL_COLUMNS, Household, Member, ResidentialGroup
+from digital_family.base.models import SKILL_COLUMNS, Household, Member, ResidentialGroup, table_of
 from digital_family.base.validation import (
     format_skills,
     validate_group_code,
@@ -42,8 +42,8 @@ def export_rows(
     Booleans are 1/0 and skills the codes in SKILLS order joined by ';'.
     LookupError (raised at once) when ``group_code`` names no group.
     """
-    require(actor, Action.IMPORT_EXPORT)
-    G, H, M = ResidentialGroup.__table__, Household.__table__, Member.__table__
+    actor = require(actor, Action.IMPORT_EXPORT)
+    G, H, M = table_of(ResidentialGroup), table_of(Household), table_of(Member)
     query = (
         sa.select(
             H.c.code,
@@ -95,7 +95,7 @@ def write_csv(path, rows: Iterable[tuple], *, bom: bool = True) -> int:
     return spreadsheets.write_csv(path, COLUMNS, rows, bom=bom)
 
 
-_WIDTHS = {"A": 16, "B": 10, "C": 32, "D": 26, "K": 40}
+_WIDTHS: dict[str, float] = {"A": 16, "B": 10, "C": 32, "D": 26, "K": 40}
 
 
 def write_xlsx(path, rows: Iterable[tuple], report=None) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor, Target, can, require
 from digital_family.base import clock
@@ -72,7 +72,7 @@ def _group_for(session: Session, actor: Actor | None, group_code) -> tuple[int, 
     except ValidationError:
         code, group = None, None
     # Whether a group exists is said only to those who may read every group.
-    require(actor, Action.READ_GROUP_MEMBERS, Target(group_id=group.id if group else None))
+    actor = require(actor, Action.READ_GROUP_MEMBERS, Target(group_id=group.id if group else None))
     if group is None:
         raise ValidationError("group_code", "error.group.unknown", code=code or group_code)
     return group.id, group.code, group.name
@@ -96,7 +96,7 @@ def printable_report(
     reference_year = clock.vietnam_year(now)
     pages = 1
     if group_code is None:
-        require(actor, Action.READ_AGGREGATES)
+        actor = require(actor, Action.READ_AGGREGATES)
         report = figures.ward_report(session, reference_year=reference_year, now=now)
         found = figures.group_reports_page(
             session, actor, page=page, page_size=page_size, reference_year=reference_year, now=now
@@ -105,8 +105,8 @@ def printable_report(
         by_group = {group.scope: group for group in found.reports}
         names = dict(
             session.execute(
-                sa.select(ResidentialGroup.code, ResidentialGroup.name).where(
-                    ResidentialGroup.code.in_(list(by_group))
+                sa.select(col(ResidentialGroup.code), col(ResidentialGroup.name)).where(
+                    col(ResidentialGroup.code).in_(list(by_group))
                 )
             ).all()
         )

@@ -50,6 +50,7 @@ from sqlmodel import Session
 
 from digital_family.base import clock, db
 from digital_family.base.codes import TRADER_FLAGS
+from digital_family.base.db import rows_changed
 from digital_family.base.models import (
     SKILL_COLUMNS,
     SKILL_COUNTS,
@@ -60,6 +61,7 @@ from digital_family.base.models import (
     ResidentialGroup,
     RollupState,
     group_tally,
+    table_of,
 )
 from digital_family.campaign import ward_settings
 from digital_family.campaign.indicators import (
@@ -74,10 +76,10 @@ from digital_family.campaign.indicators import (
 )
 
 _T = group_tally
-_S = RollupState.__table__
-_H = Household.__table__
-_M = Member.__table__
-_G = ResidentialGroup.__table__
+_S = table_of(RollupState)
+_H = table_of(Household)
+_M = table_of(Member)
+_G = table_of(ResidentialGroup)
 
 WINDOW = timedelta(days=RECENT_DAYS)
 ROLL_AFTER = timedelta(days=1)  # readers slide the window at most this often
@@ -126,13 +128,27 @@ class State:
     window_as_of: datetime | None
 
     @property
+    def year(self) -> int:
+        """The reference year of built tallies (RuntimeError before they are built)."""
+        if self.reference_year is None:
+            raise RuntimeError("the roll-up tallies are not built yet")
+        return self.reference_year
+
+    @property
+    def as_of(self) -> datetime:
+        """The window's moment of built tallies (RuntimeError before they are built)."""
+        if self.window_as_of is None:
+            raise RuntimeError("the roll-up tallies are not built yet")
+        return self.window_as_of
+
+    @property
     def built(self) -> bool:
         return self.reference_year is not None and self.window_as_of is not None
 
     @property
     def window_start(self) -> datetime:
         """Households confirmed at or after this moment count as confirmed recently."""
-        return self.window_as_of - WINDOW
+        return self.as_of - WINDOW
 
 
 _STATE = sa.select(_S.c.reference_year, _S.c.window_as_of).where(_S.c.id == 1)
@@ -152,7 +168,7 @@ def _lock_state(session: Session) -> State:
     """The state, locked against writers and other rollers until commit."""
     now = clock.utc()
     update = _S.update().where(_S.c.id == 1).values(updated_at=now)
-    if session.execute(update).rowcount != 1:  # the row was deleted (demo --reset)
+    if rows_changed(session, update) != 1:  # the row was deleted (demo --reset)
         db.upsert(session, _S, [{"id": 1, "updated_at": now}], key=("id",))
         session.execute(update)
     return read_state(session)
@@ -170,7 +186,7 @@ def _due(state: State, year: int, now: datetime) -> bool:
     return (
         not state.built
         or state.reference_year != year
-        or now - state.window_as_of >= ROLL_AFTER
+        or now - state.as_of >= ROLL_AFTER
     )
 
 
@@ -190,13 +206,13 @@ def ensure_current(session: Session, *, now: datetime | None = None) -> State:
     if not _due(state, year, now):  # another transaction rolled them meanwhile
         return state
     new = State(year, now)
-    if not state.built or abs(year - state.reference_year) > MAX_YEAR_ROLL:
+    if not state.built or abs(year - state.year) > MAX_YEAR_ROLL:
         _recompute_into(session, new, group_ids=None)
     else:
         if year != state.reference_year:
-            _roll_year(session, state.reference_year, year)
-        if now > state.window_as_of:
-            _slide_window(session, state.window_as_of, now)
+            _roll_year(session, state.year, year)
+        if now > state.as_of:
+            _slide_window(session, state.as_of, now)
         else:
             new = State(year, state.window_as_of)
     _set_state(session, new)
@@ -251,7 +267,7 @@ def recompute(
     """
     dialect_name = session.get_bind().dialect.name
     columns = _member_tally_columns(
-        state.reference_year, dialect_name, skill_count_sql(dialect_name)
+        state.year, dialect_name, skill_count_sql(dialect_name)
     )
     query = (
         sa.select(_H.c.group_id, *(expr.label(name) for name, expr in columns.items()))
@@ -355,7 +371,7 @@ def confirmations_between(
         start, end, sign = end, start, -1
     if end == start:
         return {}
-    params = {"start": start, "end": end}
+    params: dict[str, object] = {"start": start, "end": end}
     statement = _CONFIRMED_BETWEEN
     if group_ids is not None:
         statement, params["group_ids"] = _CONFIRMED_BETWEEN_IN, sorted(group_ids)
@@ -423,7 +439,7 @@ def household_counts(
             out["confirmed_recent"] = 1
     learning = False
     for member in members:
-        for name, n in member_counts(member, state.reference_year).items():
+        for name, n in member_counts(member, state.year).items():
             out[name] = out.get(name, 0) + n
         learning = learning or member["learning_status"] in LEARNING_STATUSES_ACTIVE
     if out.get("members"):
@@ -460,7 +476,7 @@ def apply_delta(session: Session, group_id: int, delta: Mapping[str, int]) -> No
         )
         _BUMP_CACHE[names] = statement
     params = {"_group": group_id, **{f"_d_{name}": delta[name] for name in names}}
-    if session.execute(statement, params).rowcount == 1:
+    if rows_changed(session, statement, params) == 1:
         return
     db.upsert(session, _T, [_zero_row(group_id)], key=("group_id",))
     session.execute(statement, params)
@@ -532,9 +548,9 @@ def verify(session: Session) -> list[Difference]:
         differences.append(Difference(f"#{group_id}", "(row of no group)", 1, 0))
     # The indicator sums read from the tallies against the reference engine.
     threshold = ward_settings.skill_threshold(session)
-    now = state.window_as_of
+    now = state.as_of
     reference = indicator_counts_sql(
-        session, threshold=threshold, reference_year=state.reference_year, now=now
+        session, threshold=threshold, reference_year=state.year, now=now
     )
     derived = sum_expressions(threshold)
     read = {

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor, require
 from digital_family.base import db
@@ -31,6 +31,7 @@ from digital_family.base.models import (
     SNAPSHOT_WARD_SCOPE,
     IndicatorSnapshot,
     ResidentialGroup,
+    table_of,
 )
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import figures, indicators
@@ -40,7 +41,7 @@ WARD_SCOPE = SNAPSHOT_WARD_SCOPE
 DEFAULT_DAYS = 120
 MAX_DAYS = 3660
 
-_S = IndicatorSnapshot.__table__
+_S = table_of(IndicatorSnapshot)
 _UNIQUE_KEY = ("code", "scope", "day")
 _VALUE_COLUMNS = ("group_id", "numerator", "denominator", "target", "taken_at")
 
@@ -90,7 +91,9 @@ def _rows_for(
 
 
 def _group_ids(session: Session) -> dict[str, int]:
-    return dict(session.execute(sa.select(ResidentialGroup.code, ResidentialGroup.id)).all())
+    return dict(
+        session.execute(sa.select(col(ResidentialGroup.code), col(ResidentialGroup.id))).all()
+    )
 
 
 def take_snapshot(session: Session, *, now: datetime | None = None) -> int:
@@ -171,7 +174,7 @@ def series(
 
     Oldest first; only days with a snapshot appear.
     """
-    require(actor, Action.READ_AGGREGATES)
+    actor = require(actor, Action.READ_AGGREGATES)
     code = validate_indicator_code(code)
     scope = resolve_scope(session, scope)
     start, end = _window(days, now)
@@ -196,7 +199,7 @@ def series_all_groups(
     Keyed by scope: "ward" first, then the group codes in order; each series oldest first.
     Scopes without a snapshot in the window are absent.
     """
-    require(actor, Action.READ_AGGREGATES)
+    actor = require(actor, Action.READ_AGGREGATES)
     code = validate_indicator_code(code)
     start, end = _window(days, now)
     is_ward = sa.case((_S.c.scope == WARD_SCOPE, 0), else_=1)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access import accounts, auth
 from digital_family.access.accounts import GROUP_ROLES, UserInfo
@@ -24,6 +24,7 @@ from digital_family.base.models import (
     ResidentialGroup,
     UserAccount,
     UserGroup,
+    id_of,
 )
 from digital_family.base.validation import (
     ValidationError,
@@ -57,16 +58,20 @@ def _staff_role(role) -> str:
 
 def _require_for_account(actor: Actor, *roles: str) -> None:
     """MANAGE_USERS, and MANAGE_ADMINS as well when any of ``roles`` is admin."""
-    require(actor, Action.MANAGE_USERS)
+    actor = require(actor, Action.MANAGE_USERS)
     if "admin" in roles:
-        require(actor, Action.MANAGE_ADMINS)
+        actor = require(actor, Action.MANAGE_ADMINS)
 
 
 def _other_active_admins(session: Session, user_id: int) -> int:
     return session.execute(
         sa.select(sa.func.count())
         .select_from(UserAccount)
-        .where(UserAccount.role == "admin", UserAccount.is_active, UserAccount.id != user_id)
+        .where(
+            col(UserAccount.role) == "admin",
+            col(UserAccount.is_active),
+            col(UserAccount.id) != user_id,
+        )
     ).scalar_one()
 
 
@@ -85,7 +90,7 @@ def create_staff_account(
     Group leaders and ambassadors need at least one group; resident accounts come
     from invitations.
     """
-    require(actor, Action.MANAGE_USERS)
+    actor = require(actor, Action.MANAGE_USERS)
     role = _staff_role(role)
     _require_for_account(actor, role)
     full_name = validate_full_name(full_name)
@@ -98,7 +103,7 @@ def create_staff_account(
         full_name=full_name,
         group_codes=tuple(group_codes or ()),
     )
-    info = accounts.user_infos(session, actor, [user.id])[user.id]
+    info = accounts.user_infos(session, actor, [id_of(user)])[id_of(user)]
     log_change(session, actor, "user", user.phone, None, role)
     for code in info.group_codes:
         log_change(session, actor, "user_group", user.phone, None, code)
@@ -112,21 +117,22 @@ def set_role(session: Session, actor: Actor, phone, role) -> UserInfo:
     Leaving the group roles drops the account's groups. The account is signed out
     everywhere, so its next session has the new role's idle timeout.
     """
-    require(actor, Action.MANAGE_USERS)
+    actor = require(actor, Action.MANAGE_USERS)
     role = _staff_role(role)
     user = account_by_phone(session, phone)
     _require_for_account(actor, role, user.role)
     if user.role == "resident":
         raise ValidationError("phone", "error.role.resident_fixed")
     if user.role != role:
-        if user.role == "admin" and user.is_active and _other_active_admins(session, user.id) == 0:
+        if (user.role == "admin" and user.is_active
+                and _other_active_admins(session, id_of(user)) == 0):
             raise ValidationError("role", "error.role.last_admin")
         if role not in GROUP_ROLES:
             links = session.execute(
-                sa.select(UserGroup, ResidentialGroup.code)
-                .join(ResidentialGroup, ResidentialGroup.id == UserGroup.group_id)
-                .where(UserGroup.user_id == user.id)
-                .order_by(ResidentialGroup.code)
+                sa.select(UserGroup, col(ResidentialGroup.code))
+                .join(ResidentialGroup, col(ResidentialGroup.id) == col(UserGroup.group_id))
+                .where(col(UserGroup.user_id) == user.id)
+                .order_by(col(ResidentialGroup.code))
             ).all()
             for link, code in links:
                 session.delete(link)
@@ -136,13 +142,13 @@ def set_role(session: Session, actor: Actor, phone, role) -> UserInfo:
         user.updated_at = clock.utc()
         session.add(user)
         session.flush()
-        auth.end_user_sessions(session, user.id)
-    return accounts.user_infos(session, actor, [user.id])[user.id]
+        auth.end_user_sessions(session, id_of(user))
+    return accounts.user_infos(session, actor, [id_of(user)])[id_of(user)]
 
 
 def set_active(session: Session, actor: Actor, phone, active: bool) -> UserInfo:
     """Unlock or lock an account; locking signs it out everywhere."""
-    require(actor, Action.MANAGE_USERS)
+    actor = require(actor, Action.MANAGE_USERS)
     if not isinstance(active, bool):
         raise ValidationError("active", "error.active.choose")
     user = account_by_phone(session, phone)
@@ -151,7 +157,7 @@ def set_active(session: Session, actor: Actor, phone, active: bool) -> UserInfo:
         if not active:
             if user.id == account_id(actor):
                 raise ValidationError("phone", "error.active.self")
-            if user.role == "admin" and _other_active_admins(session, user.id) == 0:
+            if user.role == "admin" and _other_active_admins(session, id_of(user)) == 0:
                 raise ValidationError("phone", "error.active.last_admin")
         log_change(session, actor, "user_active", user.phone, int(user.is_active), int(active))
         user.is_active = active
@@ -159,29 +165,29 @@ def set_active(session: Session, actor: Actor, phone, active: bool) -> UserInfo:
         session.add(user)
         session.flush()
         if not active:
-            auth.end_user_sessions(session, user.id)
-    return accounts.user_infos(session, actor, [user.id])[user.id]
+            auth.end_user_sessions(session, id_of(user))
+    return accounts.user_infos(session, actor, [id_of(user)])[id_of(user)]
 
 
 def staff_accounts(
     session: Session, actor: Actor, *, page: int = 1, page_size: int = 50
 ) -> StaffPage:
     """Every account but the households', admins first, then by role and phone."""
-    require(actor, Action.MANAGE_USERS)
+    actor = require(actor, Action.MANAGE_USERS)
     paging.require_page(page, page_size)
-    staff = UserAccount.role != "resident"
+    staff = col(UserAccount.role) != "resident"
     total = session.execute(
         sa.select(sa.func.count()).select_from(UserAccount).where(staff)
     ).scalar_one()
     rank = sa.case(
         {role: i for i, role in enumerate(reversed(ROLES))},
-        value=UserAccount.role,
+        value=col(UserAccount.role),
         else_=len(ROLES),
     )
     ids = session.execute(
-        sa.select(UserAccount.id)
+        sa.select(col(UserAccount.id))
         .where(staff)
-        .order_by(rank, UserAccount.phone)
+        .order_by(rank, col(UserAccount.phone))
         .limit(page_size)
         .offset(paging.offset(page, page_size))
     ).scalars().all()

@@ -12,11 +12,17 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor, require
 from digital_family.base import clock
-from digital_family.base.models import AuditEntry, Household, ResidentialGroup, household_visit
+from digital_family.base.models import (
+    AuditEntry,
+    Household,
+    ResidentialGroup,
+    household_visit,
+    table_of,
+)
 from digital_family.campaign.week_plan import week_of
 from digital_family.records import audit
 
@@ -34,32 +40,32 @@ def visit_figures(session: Session, actor: Actor | None, *, group_codes=None,
                   now: datetime | None = None) -> tuple[GroupVisits, ...]:
     """Every group's (or those of ``group_codes``) visit figures, by group code
     (Action.READ_AGGREGATES: numbers only)."""
-    require(actor, Action.READ_AGGREGATES)
+    actor = require(actor, Action.READ_AGGREGATES)
     today = clock.vietnam_date(now)
     monday, first = week_of(today), today.replace(day=1)
-    v, g = household_visit, ResidentialGroup.__table__
+    v, g = household_visit, table_of(ResidentialGroup)
     this_month = v.c.visited_on >= first
     visits = (
         sa.select(
-            Household.group_id.label("group_id"),
+            col(Household.group_id).label("group_id"),
             sa.func.count(sa.distinct(v.c.household_id)).filter(v.c.visited_on >= monday)
             .label("week"),
             sa.func.count(sa.distinct(v.c.household_id)).filter(this_month).label("month"),
             sa.func.count().filter(this_month).label("visits"),
         )
-        .select_from(v.join(Household, Household.id == v.c.household_id))
+        .select_from(v.join(Household, col(Household.id) == v.c.household_id))
         .where(v.c.visited_on >= min(monday, first))
-        .group_by(Household.group_id).subquery("visits"))
-    a = AuditEntry.__table__
+        .group_by(col(Household.group_id)).subquery("visits"))
+    a = table_of(AuditEntry)
     effects = (
-        sa.select(Household.group_id.label("group_id"),
+        sa.select(col(Household.group_id).label("group_id"),
                   sa.func.count(sa.distinct(a.c.id)).label("answers"))
-        .select_from(v.join(Household, Household.id == v.c.household_id)
+        .select_from(v.join(Household, col(Household.id) == v.c.household_id)
                      .join(a, sa.and_(a.c.household_id == v.c.household_id,
                                       a.c.action == audit.MEMBER_UPDATE,
                                       a.c.at >= v.c.counts_from, a.c.at < v.c.counts_until)))
         .where(this_month)
-        .group_by(Household.group_id).subquery("effects"))
+        .group_by(col(Household.group_id)).subquery("effects"))
     query = (
         sa.select(g.c.code, sa.func.coalesce(visits.c.week, 0),
                   sa.func.coalesce(visits.c.month, 0), sa.func.coalesce(visits.c.visits, 0),

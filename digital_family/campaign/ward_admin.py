@@ -26,7 +26,7 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access import accounts
 from digital_family.access.accounts import GROUP_ROLES
@@ -42,6 +42,7 @@ from digital_family.base.models import (
     ResidentialGroup,
     UserAccount,
     UserGroup,
+    id_of,
 )
 from digital_family.base.validation import (
     ValidationError,
@@ -119,22 +120,22 @@ def _person_name(full_name: str | None, phone: str | None) -> str | None:
 
 def change_history(session: Session, actor: Actor, *, limit: int = 50) -> tuple[ChangeRow, ...]:
     """The latest changes, newest first (at most ``limit``, up to 500)."""
-    require(actor, Action.EDIT_TARGETS)
+    actor = require(actor, Action.EDIT_TARGETS)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ValidationError("limit", "error.limit")
     rows = session.execute(
         sa.select(
-            AuditEntry.at,
-            UserAccount.full_name,
-            UserAccount.phone,
-            AuditEntry.action,
-            AuditEntry.key,
-            AuditEntry.old_value,
-            AuditEntry.new_value,
+            col(AuditEntry.at),
+            col(UserAccount.full_name),
+            col(UserAccount.phone),
+            col(AuditEntry.action),
+            col(AuditEntry.key),
+            col(AuditEntry.old_value),
+            col(AuditEntry.new_value),
         )
-        .outerjoin(UserAccount, UserAccount.id == AuditEntry.user_id)
-        .where(AuditEntry.action.in_(SETTINGS_ACTIONS))
-        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .outerjoin(UserAccount, col(UserAccount.id) == col(AuditEntry.user_id))
+        .where(col(AuditEntry.action).in_(SETTINGS_ACTIONS))
+        .order_by(col(AuditEntry.at).desc(), col(AuditEntry.id).desc())
         .limit(min(limit, MAX_HISTORY))
     )
     return tuple(
@@ -193,14 +194,16 @@ def _refresh_today_target(session: Session, code: str, target: float | None) -> 
     """Today's snapshot rows show the target now in force."""
     session.execute(
         sa.update(IndicatorSnapshot)
-        .where(IndicatorSnapshot.code == code, IndicatorSnapshot.day == clock.vietnam_date())
+        .where(
+            col(IndicatorSnapshot.code) == code, col(IndicatorSnapshot.day) == clock.vietnam_date()
+        )
         .values(target=target)
     )
 
 
 def set_target(session: Session, actor: Actor, code: str, target) -> float | None:
     """Set an indicator's target ("85", "85%", "0,85" …; empty: no target). Returns it."""
-    require(actor, Action.EDIT_TARGETS)
+    actor = require(actor, Action.EDIT_TARGETS)
     code = validate_indicator_code(code)
     value = parse_target(target)
     row = session.get(IndicatorTarget, code)
@@ -221,7 +224,7 @@ def set_target(session: Session, actor: Actor, code: str, target) -> float | Non
 
 def reset_target(session: Session, actor: Actor, code: str) -> float | None:
     """Go back to the SPEC default target; returns it."""
-    require(actor, Action.EDIT_TARGETS)
+    actor = require(actor, Action.EDIT_TARGETS)
     code = validate_indicator_code(code)
     default = _DEFAULTS[code]
     row = session.get(IndicatorTarget, code)
@@ -249,17 +252,17 @@ def set_skill_threshold(session: Session, actor: Actor, value) -> int:
 
 def targets_table(session: Session, actor: Actor | None) -> tuple[TargetRow, ...]:
     """Every indicator's target, in the SPEC order, with who set it and when (EDIT_TARGETS)."""
-    require(actor, Action.EDIT_TARGETS)
+    actor = require(actor, Action.EDIT_TARGETS)
     rows = {
         code: (target, updated_at, _person_name(name, phone))
         for code, target, updated_at, name, phone in session.execute(
             sa.select(
-                IndicatorTarget.code,
-                IndicatorTarget.target,
-                IndicatorTarget.updated_at,
-                UserAccount.full_name,
-                UserAccount.phone,
-            ).outerjoin(UserAccount, UserAccount.id == IndicatorTarget.updated_by_id)
+                col(IndicatorTarget.code),
+                col(IndicatorTarget.target),
+                col(IndicatorTarget.updated_at),
+                col(UserAccount.full_name),
+                col(UserAccount.phone),
+            ).outerjoin(UserAccount, col(UserAccount.id) == col(IndicatorTarget.updated_by_id))
         )
     }
     table = []
@@ -293,44 +296,44 @@ def _person_label(person: GroupPerson) -> str:
 
 def _group_rows(session: Session, group_id: int | None = None) -> tuple[GroupRow, ...]:
     households = (
-        sa.select(Household.group_id, sa.func.count().label("n"))
-        .group_by(Household.group_id)
+        sa.select(col(Household.group_id), sa.func.count().label("n"))
+        .group_by(col(Household.group_id))
         .subquery()
     )
     members = (
-        sa.select(Household.group_id, sa.func.count().label("n"))
+        sa.select(col(Household.group_id), sa.func.count().label("n"))
         .select_from(Member)
-        .join(Household, Household.id == Member.household_id)
-        .group_by(Household.group_id)
+        .join(Household, col(Household.id) == col(Member.household_id))
+        .group_by(col(Household.group_id))
         .subquery()
     )
     query = (
         sa.select(
-            ResidentialGroup.id,
-            ResidentialGroup.code,
-            ResidentialGroup.name,
+            col(ResidentialGroup.id),
+            col(ResidentialGroup.code),
+            col(ResidentialGroup.name),
             sa.func.coalesce(households.c.n, 0),
             sa.func.coalesce(members.c.n, 0),
         )
-        .outerjoin(households, households.c.group_id == ResidentialGroup.id)
-        .outerjoin(members, members.c.group_id == ResidentialGroup.id)
-        .order_by(ResidentialGroup.code)
+        .outerjoin(households, households.c.group_id == col(ResidentialGroup.id))
+        .outerjoin(members, members.c.group_id == col(ResidentialGroup.id))
+        .order_by(col(ResidentialGroup.code))
     )
     people_query = (
         sa.select(
-            UserGroup.group_id,
-            UserAccount.phone,
-            UserAccount.full_name,
-            UserAccount.role,
-            UserAccount.is_active,
+            col(UserGroup.group_id),
+            col(UserAccount.phone),
+            col(UserAccount.full_name),
+            col(UserAccount.role),
+            col(UserAccount.is_active),
         )
-        .join(UserAccount, UserAccount.id == UserGroup.user_id)
-        .where(UserAccount.role.in_(GROUP_ROLES))
-        .order_by(UserAccount.full_name, UserAccount.phone)
+        .join(UserAccount, col(UserAccount.id) == col(UserGroup.user_id))
+        .where(col(UserAccount.role).in_(GROUP_ROLES))
+        .order_by(col(UserAccount.full_name), col(UserAccount.phone))
     )
     if group_id is not None:
-        query = query.where(ResidentialGroup.id == group_id)
-        people_query = people_query.where(UserGroup.group_id == group_id)
+        query = query.where(col(ResidentialGroup.id) == group_id)
+        people_query = people_query.where(col(UserGroup.group_id) == group_id)
     people: dict[int, list[GroupPerson]] = {}
     for gid, *person in session.execute(people_query):
         people.setdefault(gid, []).append(GroupPerson(*person))
@@ -356,7 +359,7 @@ def _group_rows(session: Session, group_id: int | None = None) -> tuple[GroupRow
 
 def list_groups(session: Session, actor: Actor) -> tuple[GroupRow, ...]:
     """Every residential group with its households, members, leaders and ambassadors."""
-    require(actor, Action.MANAGE_GROUPS)
+    actor = require(actor, Action.MANAGE_GROUPS)
     return _group_rows(session)
 
 
@@ -370,7 +373,7 @@ def _group(session: Session, group_code, *, field: str = "group_code") -> Reside
 
 def create_group(session: Session, actor: Actor, *, code, name) -> GroupRow:
     """A new residential group."""
-    require(actor, Action.MANAGE_GROUPS)
+    actor = require(actor, Action.MANAGE_GROUPS)
     code, taken = find_group(session, code, field="code")
     name = validate_group_name(name)
     if taken is not None:
@@ -385,7 +388,7 @@ def create_group(session: Session, actor: Actor, *, code, name) -> GroupRow:
 
 def rename_group(session: Session, actor: Actor, group_code, *, name) -> GroupRow:
     """Give a group a new name (its code stays)."""
-    require(actor, Action.MANAGE_GROUPS)
+    actor = require(actor, Action.MANAGE_GROUPS)
     group = _group(session, group_code)
     name = validate_group_name(name)
     if group.name != name:
@@ -414,12 +417,12 @@ def _group_account(session: Session, phone) -> UserAccount:
 
 def assign_leader(session: Session, actor: Actor, group_code, phone) -> bool:
     """Let a group leader or ambassador serve a group; returns False if they already did."""
-    require(actor, Action.MANAGE_GROUPS)
+    actor = require(actor, Action.MANAGE_GROUPS)
     group = _group(session, group_code)
     user = _group_account(session, phone)
     if session.get(UserGroup, (user.id, group.id)) is not None:
         return False
-    session.add(UserGroup(user_id=user.id, group_id=group.id))
+    session.add(UserGroup(user_id=id_of(user), group_id=id_of(group)))
     log_change(session, actor, "user_group", user.phone, None, group.code)
     session.flush()
     return True
@@ -427,7 +430,7 @@ def assign_leader(session: Session, actor: Actor, group_code, phone) -> bool:
 
 def unassign_leader(session: Session, actor: Actor, group_code, phone) -> bool:
     """Stop a group leader or ambassador serving a group; returns False if they did not."""
-    require(actor, Action.MANAGE_GROUPS)
+    actor = require(actor, Action.MANAGE_GROUPS)
     group = _group(session, group_code)
     user = _group_account(session, phone)
     link = session.get(UserGroup, (user.id, group.id))

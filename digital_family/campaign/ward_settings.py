@@ -82,7 +82,7 @@ def audit_retention_days(session: Session) -> int:
 def change(session: Session, actor: Actor | None, setting: WardSetting, value) -> int:
     """Set ``setting`` to ``value`` (an int, a whole float or a string of digits) once
     ``actor`` may (``setting.action``); logged when it changes. Returns the number."""
-    require(actor, setting.action)
+    actor = require(actor, setting.action)
     old = read(session, setting)
     number = whole_number(value)
     if number is None or not setting.low <= number <= setting.high:
@@ -92,7 +92,7 @@ def change(session: Session, actor: Actor | None, setting: WardSetting, value) -
     if row is not None and row.value == str(number):
         return number
     if row is None:
-        row = Setting(key=setting.key)
+        row = Setting(key=setting.key, value=str(number))
     row.value = str(number)
     row.updated_at = clock.utc()
     row.updated_by_id = account_id(actor)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor, PermissionDenied, account_id
 from digital_family.base import clock, paging
@@ -124,8 +124,8 @@ def add_to_plan(session: Session, actor: Actor | None, household_id, *, week=Non
     returns how many households the plan holds."""
     _my_groups(actor)
     target = household_target(session, actor, household_id, Action.RECORD_VISIT)
-    status = session.execute(sa.select(HouseholdConsent.status).where(
-        HouseholdConsent.household_id == target.household_id)).scalar_one_or_none()
+    status = session.execute(sa.select(col(HouseholdConsent.status)).where(
+        col(HouseholdConsent.household_id) == target.household_id)).scalar_one_or_none()
     if status == WITHDRAWN:
         raise ConsentRequired("consent.hidden")
     monday = _week(week, now)
@@ -181,11 +181,21 @@ def _people(session: Session, household_ids: list[int], year: int,
     """Per household, its members with what each lacks; and the households with a learner."""
     skills = skill_count_sql(session.get_bind().dialect.name)
     rows = session.execute(
-        sa.select(Member.id, Member.household_id, Member.full_name, Member.birth_year,
-                  Member.sex, Member.vneid_level, Member.has_smartphone, Member.has_epayment,
-                  Member.learning_status, skills)
-        .where(Member.household_id.in_(household_ids))
-        .order_by(Member.household_id, Member.birth_year, Member.id)).all()
+        sa.select(
+            col(Member.id),
+            col(Member.household_id),
+            col(Member.full_name),
+            col(Member.birth_year),
+            col(Member.sex),
+            col(Member.vneid_level),
+            col(Member.has_smartphone),
+            col(Member.has_epayment),
+            col(Member.learning_status),
+            skills,
+        )
+        .where(col(Member.household_id).in_(household_ids))
+        .order_by(col(Member.household_id), col(Member.birth_year), col(Member.id))
+    ).all()
     found: dict[int, list] = {}
     learners = set()
     for mid, hid, name, born, sex, vneid, phone, pay, learning, skill_count in rows:
@@ -212,11 +222,21 @@ def plan(session: Session, actor: Actor | None, *, week=None,
     ids = _planned_ids(session, account_id(actor), monday)
     if not ids:
         return ()
-    households = {row[0]: row for row in session.execute(
-        sa.select(Household.id, Household.code, ResidentialGroup.code, Household.address,
-                  Household.phone, Household.group_id)
-        .join(ResidentialGroup, ResidentialGroup.id == Household.group_id)
-        .where(Household.id.in_(ids), Household.group_id.in_(list(groups))))}
+    households = {
+        row[0]: row
+        for row in session.execute(
+            sa.select(
+                col(Household.id),
+                col(Household.code),
+                col(ResidentialGroup.code),
+                col(Household.address),
+                col(Household.phone),
+                col(Household.group_id),
+            )
+            .join(ResidentialGroup, col(ResidentialGroup.id) == col(Household.group_id))
+            .where(col(Household.id).in_(ids), col(Household.group_id).in_(list(groups)))
+        )
+    }
     year = clock.vietnam_year(now)
     people, learners = _people(session, list(households), year,
                                ward_settings.skill_threshold(session))
@@ -245,8 +265,8 @@ def suggestions(session: Session, actor: Actor | None, *, reason=None, group_cod
     groups = _my_groups(actor)
     now = clock.utc(now)
     monday = _week(week, now)
-    codes = dict(session.execute(sa.select(ResidentialGroup.id, ResidentialGroup.code)
-                                 .where(ResidentialGroup.id.in_(list(groups)))).all())
+    codes = dict(session.execute(sa.select(col(ResidentialGroup.id), col(ResidentialGroup.code))
+                                 .where(col(ResidentialGroup.id).in_(list(groups)))).all())
     if group_code:
         wanted = [gid for gid, code in codes.items() if code == group_code]
         if not wanted:

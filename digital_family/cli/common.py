@@ -39,7 +39,17 @@ class FileFormat(str, Enum):
     xlsx = "xlsx"
 
 
-Role = Enum("Role", {role: role for role in ROLES}, type=str)
+class Role(str, Enum):
+    """codes.ROLES as typer's choices (a class, so that it is a type to the checker)."""
+
+    resident = "resident"
+    group_leader = "group_leader"
+    ambassador = "ambassador"
+    ward_staff = "ward_staff"
+    admin = "admin"
+
+
+assert tuple(role.value for role in Role) == ROLES
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

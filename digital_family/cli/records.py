@@ -9,6 +9,7 @@ from pathlib import Path
 import sqlalchemy as sa
 import typer
 from rich.table import Table
+from sqlmodel import col
 
 from digital_family.access.permissions import SYSTEM
 from digital_family.base import clock, db
@@ -136,7 +137,9 @@ def _household_id(session, code: str) -> int:
         code = validate_household_code(code)
     except ValidationError:
         raise fail(t("cli.household_id.1", code=code)) from None
-    found = session.execute(sa.select(Household.id).where(Household.code == code)).scalar()
+    found = session.execute(
+        sa.select(col(Household.id)).where(col(Household.code) == code)
+    ).scalar()
     if found is None:
         raise fail(t("cli.household_id.1", code=code))
     return found
@@ -177,8 +180,8 @@ def household_erase(
         household_id = _household_id(session, code)
         if member is not None:
             name = session.execute(
-                sa.select(Member.full_name).where(
-                    Member.id == member, Member.household_id == household_id
+                sa.select(col(Member.full_name)).where(
+                    col(Member.id) == member, col(Member.household_id) == household_id
                 )
             ).scalar()
             if name is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 import typer
 from rich.table import Table
+from sqlmodel import col
 
 from digital_family.access import accounts
 from digital_family.access.permissions import SYSTEM
@@ -100,7 +101,7 @@ def user_invite(
         raise fail(t("cli.user_invite.1", household=household)) from None
     with ready_engine() as engine, db.session_scope(engine) as session:
         household_id = session.execute(
-            sa.select(Household.id).where(Household.code == code)
+            sa.select(col(Household.id)).where(col(Household.code) == code)
         ).scalar_one_or_none()
         if household_id is None:
             raise fail(t("cli.user_invite.2", code=code))

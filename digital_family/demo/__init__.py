@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, SQLModel, col
 
 from digital_family.base import clock
 from digital_family.base.models import Household
@@ -64,7 +64,7 @@ class DemoSummary:
 
 def has_households(session: Session) -> bool:
     """Whether the database already holds any household."""
-    return session.execute(sa.select(Household.id).limit(1)).first() is not None
+    return session.execute(sa.select(col(Household.id)).limit(1)).first() is not None
 
 
 def clear_database(session: Session) -> None:
@@ -118,8 +118,10 @@ def generate_demo(
     session.flush()
     # every demo household has consented: the first (the demo resident's) itself,
     # the others aloud to their leader when the register was drawn up
-    consent.record_register_consent(session, None, heads, family_ticked={household_ids[0]},
-                                    at=now - timedelta(days=30))
+    consent.record_register_consent(
+        session, None, heads, family_ticked=frozenset({household_ids[0]}),
+        at=now - timedelta(days=30),
+    )
     visit_count = write_visits(session, now=now, seed=seed)
     help_count = write_help_requests(
         session, now=now, seed=seed, ward_households=len(household_rows), year=year

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access import accounts
 from digital_family.access.accounts import list_users
 from digital_family.access.permissions import SYSTEM
-from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup
+from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup, id_of
 from digital_family.demo.ward import DemoError
 
 DEMO_PASSWORD = "demo12345"
@@ -70,7 +70,9 @@ def create_accounts(session: Session, *, password: str, group_codes: list[str],
     ]
     taken = set(
         session.execute(
-            sa.select(UserAccount.phone).where(UserAccount.phone.in_([p[1] for p in plan]))
+            sa.select(col(UserAccount.phone)).where(
+                col(UserAccount.phone).in_([p[1] for p in plan])
+            )
         ).scalars()
     )
     if taken:
@@ -82,13 +84,13 @@ def create_accounts(session: Session, *, password: str, group_codes: list[str],
     password_hash = accounts.hash_password(password)
     groups_by_code = dict(
         session.execute(
-            sa.select(ResidentialGroup.code, ResidentialGroup.id).where(
-                ResidentialGroup.code.in_(group_codes[:2])
+            sa.select(col(ResidentialGroup.code), col(ResidentialGroup.id)).where(
+                col(ResidentialGroup.code).in_(group_codes[:2])
             )
         ).all()
     )
     household_id = session.execute(
-        sa.select(Household.id).where(Household.code == first_household)
+        sa.select(col(Household.id)).where(col(Household.code) == first_household)
     ).scalar_one()
     created = []
     for role, phone, name, groups, household in plan:
@@ -102,7 +104,7 @@ def create_accounts(session: Session, *, password: str, group_codes: list[str],
         session.add(user)
         session.flush()
         for code in groups:
-            session.add(UserGroup(user_id=user.id, group_id=groups_by_code[code]))
+            session.add(UserGroup(user_id=id_of(user), group_id=groups_by_code[code]))
         created.append(
             DemoAccount(role, phone, password, name, ", ".join(groups) or (household or ""))
         )

@@ -8,7 +8,7 @@ import random
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.base.models import (
     SKILL_COLUMNS,
@@ -19,6 +19,7 @@ from digital_family.base.models import (
     Member,
     UserAccount,
     UserGroup,
+    table_of,
 )
 from digital_family.demo.accounts import DEMO_ACCOUNTS
 from digital_family.households import member_writes
@@ -92,7 +93,7 @@ def _gaps(member: dict) -> list[str]:
     return gaps
 
 
-def _raise_fields(rng: random.Random, member: dict, topic: str) -> dict[str, object]:
+def _raise_fields(rng: random.Random, member: dict, topic: str) -> dict[str, int]:
     """What a successful visit on ``topic`` reached: some of the topic's missing fields."""
     missing = [
         f for f in _HELP_TOPICS[topic][1]
@@ -121,28 +122,32 @@ def write_help_requests(  # noqa: C901 - one pass in a fixed random order: same 
     phones = [phone for _, phone, _ in DEMO_ACCOUNTS]
     users = dict(
         session.execute(
-            sa.select(UserAccount.phone, UserAccount.id).where(UserAccount.phone.in_(phones))
+            sa.select(col(UserAccount.phone), col(UserAccount.id)).where(
+                col(UserAccount.phone).in_(phones)
+            )
         ).all()
     )
     ambassadors: dict[int, list[int]] = {}
     for user_id, group_id in session.execute(
-        sa.select(UserGroup.user_id, UserGroup.group_id)
-        .join(UserAccount, UserAccount.id == UserGroup.user_id)
-        .where(UserAccount.role == "ambassador", UserAccount.phone.in_(phones))
-        .order_by(UserGroup.user_id)
+        sa.select(col(UserGroup.user_id), col(UserGroup.group_id))
+        .join(UserAccount, col(UserAccount.id) == col(UserGroup.user_id))
+        .where(col(UserAccount.role) == "ambassador", col(UserAccount.phone).in_(phones))
+        .order_by(col(UserGroup.user_id))
     ):
         ambassadors.setdefault(group_id, []).append(user_id)
     if not ambassadors:
         return 0
     leader_id = users.get("0900000003")
     resident = session.execute(
-        sa.select(UserAccount.id, UserAccount.household_id).where(UserAccount.phone == "0900000005")
+        sa.select(col(UserAccount.id), col(UserAccount.household_id)).where(
+            col(UserAccount.phone) == "0900000005"
+        )
     ).first()
 
     served = session.execute(
-        sa.select(Household.id, Household.group_id, Household.phone)
-        .where(Household.group_id.in_(sorted(ambassadors)))
-        .order_by(Household.id)
+        sa.select(col(Household.id), col(Household.group_id), col(Household.phone))
+        .where(col(Household.group_id).in_(sorted(ambassadors)))
+        .order_by(col(Household.id))
     ).all()
     wanted = max(1, round(ward_households * HELP_HOUSEHOLD_SHARE))
     wanted = min(wanted, max(1, int(len(served) * HELP_MAX_SHARE)))
@@ -154,9 +159,11 @@ def write_help_requests(  # noqa: C901 - one pass in a fixed random order: same 
                     "trader_digital_savings")
     members_by_household: dict[int, list[dict]] = {}
     for row in session.execute(
-        sa.select(Member.id, Member.household_id, *(Member.__table__.c[c] for c in flag_columns))
-        .where(Member.household_id.in_(sorted(household_info)))
-        .order_by(Member.id)
+        sa.select(
+            col(Member.id), col(Member.household_id), *(table_of(Member).c[c] for c in flag_columns)
+        )
+        .where(col(Member.household_id).in_(sorted(household_info)))
+        .order_by(col(Member.id))
     ):
         member = {"id": row[0], "household_id": row[1], **dict(zip(flag_columns, row[2:]))}
         members_by_household.setdefault(row[1], []).append(member)
@@ -237,7 +244,7 @@ def write_help_requests(  # noqa: C901 - one pass in a fixed random order: same 
     plans.sort(key=lambda p: (p["created_at"], p["member"]["id"]))
     columns = [c for c in plans[0] if c != "member"]
     ids = session.execute(
-        sa.insert(HelpRequest).returning(HelpRequest.id, sort_by_parameter_order=True),
+        sa.insert(HelpRequest).returning(col(HelpRequest.id), sort_by_parameter_order=True),
         [{"member_id": p["member"]["id"], **{c: p[c] for c in columns}} for p in plans],
     ).scalars().all()
 
@@ -304,9 +311,9 @@ def write_help_requests(  # noqa: C901 - one pass in a fixed random order: same 
     member_writes.update_members(session, None, list(changed_members.values()),
                                  raised_by_visits, via="visit")
     if changes:
-        session.execute(sa.insert(HelpRequestChange.__table__), changes)
+        session.execute(sa.insert(table_of(HelpRequestChange)), changes)
     if notes:
-        session.execute(sa.insert(HelpRequestNote.__table__), notes)
+        session.execute(sa.insert(table_of(HelpRequestNote)), notes)
 
     # Households that asked get a contact phone (most of them), and a new version
     # for every visit that changed a member.

@@ -7,17 +7,17 @@ import random
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.base.clock import utc, vietnam_date
-from digital_family.base.models import IndicatorSnapshot, ResidentialGroup
+from digital_family.base.models import IndicatorSnapshot, ResidentialGroup, table_of
 from digital_family.campaign import figures, snapshots
 from digital_family.campaign.indicators import INDICATOR_CODES
 from digital_family.campaign.snapshots import WARD_SCOPE
 
 DEMO_WEEKS = 16
 
-_S = IndicatorSnapshot.__table__
+_S = table_of(IndicatorSnapshot)
 
 
 def trajectory(rng: random.Random, numerator: int, denominator: int, weeks: int) -> list[int]:
@@ -55,7 +55,9 @@ def write_history(
     now = utc(now)
     today = vietnam_date(now)
     ward, by_group = figures.ward_and_group_reports(session, reference_year=today.year, now=now)
-    group_ids = dict(session.execute(sa.select(ResidentialGroup.code, ResidentialGroup.id)).all())
+    group_ids = dict(
+        session.execute(sa.select(col(ResidentialGroup.code), col(ResidentialGroup.id))).all()
+    )
     rng = random.Random(f"history-{seed}")
     targets = {result.code: result.target for result in ward.indicators}
     taken = [now - timedelta(weeks=weeks_ago) for weeks_ago in range(weeks, 0, -1)]

@@ -4,11 +4,15 @@ weighted as they are common, by generation, and the streets around Khương Đì
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
+
+Weighted = tuple[tuple[str, ...], list[float]]  # names, cumulative weights (random.choices)
 
 
-def _weighted(pairs):
+def _weighted(pairs: Iterable[tuple[str, float]]) -> Weighted:
     names, weights = zip(*pairs)
-    cumulative, total = [], 0.0
+    cumulative: list[float] = []
+    total = 0.0
     for w in weights:
         total += w
         cumulative.append(total)
@@ -27,7 +31,7 @@ FAMILY_NAMES = _weighted(
 )
 
 # Middle names: older generations mostly Văn/Thị.
-MIDDLE_OLD = {
+_MIDDLE_OLD_PAIRS = {
     "male": (
         ("Văn", 60),
         ("Đức", 10),
@@ -39,7 +43,7 @@ MIDDLE_OLD = {
     ),
     "female": (("Thị", 80), ("Thu", 5), ("Ngọc", 4), ("Kim", 4), ("Thanh", 4), ("Bích", 3)),
 }
-MIDDLE_MID = {
+_MIDDLE_MID_PAIRS = {
     "male": (
         ("Văn", 30), ("Đức", 12), ("Minh", 12), ("Quang", 9), ("Hữu", 7), ("Thanh", 7),
         ("Công", 6), ("Tuấn", 5), ("Xuân", 5), ("Trọng", 4), ("Đình", 3),
@@ -49,7 +53,7 @@ MIDDLE_MID = {
         ("Hồng", 5), ("Thuỳ", 4), ("Kim", 3), ("Bích", 2), ("Mai", 2),
     ),
 }
-MIDDLE_YOUNG = {
+_MIDDLE_YOUNG_PAIRS = {
     "male": (
         ("Minh", 18), ("Đức", 12), ("Gia", 10), ("Hoàng", 8), ("Quang", 8), ("Văn", 8),
         ("Anh", 6), ("Bảo", 6), ("Đăng", 6), ("Tuấn", 5), ("Hải", 5), ("Nhật", 4), ("Trung", 4),
@@ -93,9 +97,9 @@ GIVEN_YOUNG = {
         "Khuê", "Uyên", "Hương", "Huyền", "Yến",
     ),
 }
-for _table in (MIDDLE_OLD, MIDDLE_MID, MIDDLE_YOUNG):
-    for _sex in _table:
-        _table[_sex] = _weighted(_table[_sex])
+MIDDLE_OLD = {sex: _weighted(pairs) for sex, pairs in _MIDDLE_OLD_PAIRS.items()}
+MIDDLE_MID = {sex: _weighted(pairs) for sex, pairs in _MIDDLE_MID_PAIRS.items()}
+MIDDLE_YOUNG = {sex: _weighted(pairs) for sex, pairs in _MIDDLE_YOUNG_PAIRS.items()}
 
 # Streets and lanes around Khương Đình, Khương Trung and Hạ Đình.
 STREETS = (

@@ -15,7 +15,7 @@ import random
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.base import clock
 from digital_family.base.models import (
@@ -60,23 +60,23 @@ def write_visits(session: Session, *, now: datetime, seed: int) -> int:
     rng = random.Random(f"demo-visits-{seed}")
     today = clock.vietnam_date(now)
     visitors = session.execute(
-        sa.select(UserAccount.id, UserAccount.role, UserAccount.phone)
-        .where(UserAccount.phone.in_(VISITORS)).order_by(UserAccount.phone)).all()
+        sa.select(col(UserAccount.id), col(UserAccount.role), col(UserAccount.phone))
+        .where(col(UserAccount.phone).in_(VISITORS)).order_by(col(UserAccount.phone))).all()
     written = 0
     for user_id, role, _phone in visitors:
-        group_ids = session.execute(sa.select(UserGroup.group_id)
-                                    .where(UserGroup.user_id == user_id)).scalars().all()
+        group_ids = session.execute(sa.select(col(UserGroup.group_id))
+                                    .where(col(UserGroup.user_id) == user_id)).scalars().all()
         candidates = session.execute(
-            sa.select(Household.id, Household.code, Household.group_id)
-            .where(Household.group_id.in_(group_ids)).order_by(Household.id)).all()
+            sa.select(col(Household.id), col(Household.code), col(Household.group_id))
+            .where(col(Household.group_id).in_(group_ids)).order_by(col(Household.id))).all()
         if not candidates:
             continue
         count = min(len(candidates), VISIT_WEEKS * VISITS_PER_WEEK)
         chosen = rng.sample(candidates, count)
         people = {}
-        for hid, mid in session.execute(sa.select(Member.household_id, Member.id)
-                                        .where(Member.household_id.in_([h[0] for h in chosen]))
-                                        .order_by(Member.id)):
+        for hid, mid in session.execute(sa.select(col(Member.household_id), col(Member.id))
+                                        .where(col(Member.household_id).in_([h[0] for h in chosen]))
+                                        .order_by(col(Member.id))):
             people.setdefault(hid, []).append(mid)
         for household in chosen:
             written += _visit(session, rng, household, people.get(household[0], []), user_id,

@@ -10,7 +10,7 @@ import random
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.base.codes import SKILLS
 from digital_family.base.models import SKILL_COLUMNS, ResidentialGroup
@@ -321,7 +321,7 @@ def insert_groups(session: Session, ward: Ward, households: int, now: datetime):
         gid
         for (gid,) in session.execute(
             sa.insert(ResidentialGroup).returning(
-                ResidentialGroup.id, sort_by_parameter_order=True
+                col(ResidentialGroup.id), sort_by_parameter_order=True
             ),
             rows,
         )

@@ -11,13 +11,14 @@ may act on every household, so ids cannot be probed.
 from __future__ import annotations
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import (
     SIGN_IN_KEY,
     WARD,
     Action,
     Actor,
+    HouseholdTarget,
     PermissionDenied,
     Target,
     can,
@@ -55,29 +56,35 @@ def _not_found(actor: Actor | None, action: Action) -> Exception:
     return PermissionDenied()
 
 
-def household_target(session: Session, actor: Actor | None, household_id, action: Action) -> Target:
+def household_target(
+    session: Session, actor: Actor | None, household_id, action: Action
+) -> HouseholdTarget:
     """The target of household ``household_id`` once ``actor`` may do ``action`` to it.
 
     PermissionDenied when not allowed, and for a missing household unless the
     actor may do ``action`` everywhere (then HouseholdNotFound), so ids cannot be probed;
     ``consent_rules.ConsentRequired`` when the household's consent does not allow it.
     """
-    query = sa.select(Household.id, Household.group_id).where(Household.id == as_id(household_id))
+    query = sa.select(col(Household.id), col(Household.group_id)).where(
+        col(Household.id) == as_id(household_id)
+    )
     return _checked_target(session, actor, household_id, query, action)
 
 
-def member_target(session: Session, actor: Actor | None, member_id, action: Action) -> Target:
+def member_target(
+    session: Session, actor: Actor | None, member_id, action: Action
+) -> HouseholdTarget:
     """The target of the household member ``member_id`` belongs to, as household_target."""
     query = (
-        sa.select(Household.id, Household.group_id)
-        .join(Member, Member.household_id == Household.id)
-        .where(Member.id == as_id(member_id))
+        sa.select(col(Household.id), col(Household.group_id))
+        .join(Member, col(Member.household_id) == col(Household.id))
+        .where(col(Member.id) == as_id(member_id))
     )
     return _checked_target(session, actor, member_id, query, action)
 
 
 def _checked_target(session: Session, actor: Actor | None, given, query: sa.Select,
-                    action: Action) -> Target:
+                    action: Action) -> HouseholdTarget:
     """The (household id, group id) ``query`` finds for the id ``given``, as a target
     ``actor`` may do ``action`` to (household_target's refusals)."""
     if actor is None:
@@ -85,8 +92,8 @@ def _checked_target(session: Session, actor: Actor | None, given, query: sa.Sele
     row = session.execute(query).first() if as_id(given) is not None else None
     if row is None:
         raise _not_found(actor, action)
-    target = Target(household_id=row[0], group_id=row[1])
-    require(actor, action, target)
+    target = HouseholdTarget(household_id=row[0], group_id=row[1])
+    actor = require(actor, action, target)
     consent_rules.gate(session, actor, action, target)
     return target
 
@@ -107,7 +114,7 @@ def group_id_for(session: Session, actor: Actor | None, group_code, action: Acti
         if not (can(actor, action, WARD) or actor.group_ids):
             raise PermissionDenied()
         raise ValidationError("group_code", "error.group.unknown", code=code)
-    require(actor, action, Target(group_id=group_id))
+    actor = require(actor, action, Target(group_id=group_id))
     return group_id
 
 
@@ -128,7 +135,7 @@ def listable_group_ids(actor: Actor | None) -> list[int] | None:
 def group_codes_for(session: Session, actor: Actor | None) -> tuple[str, ...]:
     """Codes of the groups whose households ``actor`` may list, in code order."""
     allowed = listable_group_ids(actor)
-    query = sa.select(ResidentialGroup.code).order_by(ResidentialGroup.code)
+    query = sa.select(col(ResidentialGroup.code)).order_by(col(ResidentialGroup.code))
     if allowed is not None:
-        query = query.where(ResidentialGroup.id.in_(allowed))
+        query = query.where(col(ResidentialGroup.id).in_(allowed))
     return tuple(session.execute(query).scalars())

@@ -33,11 +33,17 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from digital_family.access.permissions import Action, Actor, PermissionDenied, account_id
+from digital_family.access.permissions import (
+    Action,
+    Actor,
+    PermissionDenied,
+    account_id,
+    signed_in,
+)
 from digital_family.base import clock
-from digital_family.base.models import HouseholdConsent, UserAccount
+from digital_family.base.models import HouseholdConsent, UserAccount, table_of
 from digital_family.base.validation import ValidationError, validate_full_name
 from digital_family.households.access import household_target
 from digital_family.households.consent_rules import (
@@ -108,7 +114,7 @@ def changes_since(version: str | None) -> list[str]:
 def _row(session: Session, household_id: int) -> HouseholdConsent | None:
     return session.execute(
         sa.select(HouseholdConsent)
-        .where(HouseholdConsent.household_id == household_id)
+        .where(col(HouseholdConsent.household_id) == household_id)
         .execution_options(populate_existing=True)
     ).scalar_one_or_none()
 
@@ -120,7 +126,7 @@ def _view(session: Session, household_id: int) -> ConsentView:
     given_by = ""
     if row.given_by_id is not None:
         given_by = session.execute(
-            sa.select(UserAccount.full_name).where(UserAccount.id == row.given_by_id)
+            sa.select(col(UserAccount.full_name)).where(col(UserAccount.id) == row.given_by_id)
         ).scalar_one_or_none() or ""
     return ConsentView(
         household_id=household_id, status=row.status, notice_version=row.notice_version,
@@ -171,6 +177,7 @@ def give_consent(
     A leader cannot overrule a family that withdrew: only the family consents again.
     """
     target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
+    actor = signed_in(actor)  # (the target look-up refused anyone signed out)
     if actor.role not in GATED_ROLES:
         raise PermissionDenied()
     if notice_version != NOTICE_VERSION:
@@ -178,13 +185,17 @@ def give_consent(
     name = validate_full_name(adult_name, field="adult_name")
     row = _row(session, target.household_id)
     channel = SELF if actor.role == "resident" else VERBAL
+    given_at = clock.utc(now)
     if row is None:
-        row = HouseholdConsent(household_id=target.household_id)
+        row = HouseholdConsent(
+            household_id=target.household_id, status=GIVEN, notice_version=NOTICE_VERSION,
+            channel=channel, adult_name=name, given_at=given_at,
+        )
     elif row.status == WITHDRAWN and channel == VERBAL:
         raise ConsentRequired("consent.hidden")
     row.status, row.notice_version, row.channel, row.adult_name = (
         GIVEN, NOTICE_VERSION, channel, name)
-    row.given_at, row.given_by_id = clock.utc(now), account_id(actor)
+    row.given_at, row.given_by_id = given_at, account_id(actor)
     row.withdrawn_at = row.withdrawn_by_id = None
     session.add(row)
     session.flush()
@@ -200,6 +211,7 @@ def withdraw_consent(
     What follows is in the module docstring; the page says it before it is confirmed.
     """
     target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
+    actor = signed_in(actor)  # (the target look-up refused anyone signed out)
     if actor.role not in GATED_ROLES:
         raise PermissionDenied()
     row = _row(session, target.household_id)
@@ -238,4 +250,4 @@ def record_register_consent(
         for household_id, name in adults.items()
     ]
     if rows:
-        session.execute(sa.insert(HouseholdConsent.__table__), rows)
+        session.execute(sa.insert(table_of(HouseholdConsent)), rows)

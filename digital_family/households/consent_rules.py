@@ -5,8 +5,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlalchemy.orm import Mapped
+from sqlmodel import Session, col, select
 
 from digital_family.access.permissions import Action, Actor, PermissionDenied, Target
 from digital_family.base.models import HouseholdConsent
@@ -41,9 +44,9 @@ def gate(session: Session, actor: Actor, action: Action, target: Target) -> None
         return
     if action not in (Action.READ_HOUSEHOLD, Action.EDIT_HOUSEHOLD):
         return
-    status, channel = session.execute(
-        sa.select(HouseholdConsent.status, HouseholdConsent.channel)
-        .where(HouseholdConsent.household_id == target.household_id)
+    status, channel = session.exec(
+        select(col(HouseholdConsent.status), col(HouseholdConsent.channel))
+        .where(col(HouseholdConsent.household_id) == target.household_id)
     ).first() or (NONE, None)
     if actor.role == "group_leader" and status == WITHDRAWN:
         raise ConsentRequired("consent.hidden")
@@ -51,11 +54,13 @@ def gate(session: Session, actor: Actor, action: Action, target: Target) -> None
         raise ConsentRequired()
 
 
-def hidden_from_leaders(household_id: sa.ColumnElement) -> sa.ColumnElement:
+def hidden_from_leaders(
+    household_id: sa.ColumnElement[Any] | Mapped[Any],
+) -> sa.ColumnElement[bool]:
     """SQL: the household (by its id column) withdrew consent; leaders' lists leave it out."""
     return (
-        sa.select(HouseholdConsent.household_id)
-        .where(HouseholdConsent.household_id == household_id,
-               HouseholdConsent.status == WITHDRAWN)
+        sa.select(col(HouseholdConsent.household_id))
+        .where(col(HouseholdConsent.household_id) == household_id,
+               col(HouseholdConsent.status) == WITHDRAWN)
         .exists()
     )

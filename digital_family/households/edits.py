@@ -16,7 +16,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import (
     SIGN_IN_KEY,
@@ -25,11 +25,21 @@ from digital_family.access.permissions import (
     PermissionDenied,
     Target,
     account_id,
+    signed_in,
 )
 from digital_family.base.clock import utc, vietnam_year
 from digital_family.base.codes import TRADER_FLAGS
+from digital_family.base.db import rows_changed
 from digital_family.base.i18n import CatalogueError
-from digital_family.base.models import SKILL_COLUMNS, Household, Member, UserAccount, member_skills
+from digital_family.base.models import (
+    SKILL_COLUMNS,
+    Household,
+    Member,
+    UserAccount,
+    id_of,
+    member_skills,
+    table_of,
+)
 from digital_family.base.validation import (
     ValidationError,
     clean_text,
@@ -95,8 +105,9 @@ def _bump_version(
     """Take the household from ``expected_version`` to the next, or raise (its data
     changes through member_writes)."""
     expected = _check_version(expected_version)
-    table = Household.__table__
-    changed = session.execute(
+    table = table_of(Household)
+    changed = rows_changed(
+        session,
         table.update()
         .where(table.c.id == household_id, table.c.version == expected)
         .values(
@@ -104,7 +115,7 @@ def _bump_version(
             updated_at=utc(now),
             updated_by_id=account_id(actor),
         )
-    ).rowcount
+    )
     if changed != 1:
         raise StaleVersionError()
 
@@ -113,7 +124,7 @@ def _require_version(session: Session, household_id: int, expected_version) -> N
     """For a write that changes nothing: still refuse a stale page."""
     expected = _check_version(expected_version)
     current = session.execute(
-        sa.select(Household.version).where(Household.id == household_id)
+        sa.select(col(Household.version)).where(col(Household.id) == household_id)
     ).scalar_one()
     if current != expected:
         raise StaleVersionError()
@@ -121,7 +132,9 @@ def _require_version(session: Session, household_id: int, expected_version) -> N
 
 def _member_count(session: Session, household_id: int) -> int:
     return session.execute(
-        sa.select(sa.func.count()).select_from(Member).where(Member.household_id == household_id)
+        sa.select(sa.func.count())
+        .select_from(Member)
+        .where(col(Member.household_id) == household_id)
     ).scalar_one()
 
 
@@ -138,6 +151,7 @@ def add_member(
 ) -> HouseholdView:
     """Add a member to a household (Action.EDIT_HOUSEHOLD)."""
     target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
+    actor = signed_in(actor)  # (the target look-up refused anyone signed out)
     values = {
         "full_name": validate_full_name(full_name),
         "birth_year": validate_birth_year(birth_year, current_year=vietnam_year()),
@@ -207,6 +221,7 @@ def update_member(
     small trader; changing the occupation away from small_trader clears them.
     """
     target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
+    actor = signed_in(actor)  # (the target look-up refused anyone signed out)
     member = session.get(Member, as_id(member_id), populate_existing=True)
     if member is None:  # removed by someone else since member_target looked
         raise HouseholdNotFound()
@@ -229,7 +244,7 @@ def _write_member(
     holds its lock."""
     try:
         member_writes.update_member(
-            session, actor, member.id, values, locked_household=household_id, via=via
+            session, actor, id_of(member), values, locked_household=household_id, via=via
         )
     except LookupError:  # moved or removed by someone else since it was loaded
         raise HouseholdNotFound() from None
@@ -250,7 +265,7 @@ class MemberUpdate:
 
 def _advance_version(session: Session, actor: Actor, household_id: int) -> int:
     """Move the household to its next version whatever it was; returns the new one."""
-    table = Household.__table__
+    table = table_of(Household)
     return session.execute(
         table.update()
         .where(table.c.id == household_id)
@@ -280,24 +295,28 @@ def apply_member_fields(session: Session, actor: Actor | None, target: Target, m
     through member_writes (audit, roll-ups). ``via``: how it came (member_writes)."""
     if actor is None:
         raise PermissionDenied(SIGN_IN_KEY)
+    actor = signed_in(actor)
+    household_id = target.household_id
+    if household_id is None:  # a group's or the ward's target names no member's household
+        raise HouseholdNotFound()
     member = session.get(Member, as_id(member_id), populate_existing=True)
-    if member is None or member.household_id != target.household_id:
+    if member is None or member.household_id != household_id:
         raise HouseholdNotFound()  # removed or moved by someone else since it was checked
     values = _member_changes(member, changes)
     if values:
-        version = _advance_version(session, actor, target.household_id)
-        _write_member(session, actor, member, target.household_id, values, via=via)
+        version = _advance_version(session, actor, household_id)
+        _write_member(session, actor, member, household_id, values, via=via)
         role = actor.role
     else:
         version = session.execute(
-            sa.select(Household.version).where(Household.id == target.household_id)
+            sa.select(col(Household.version)).where(col(Household.id) == household_id)
         ).scalar_one()
         role = session.execute(
-            sa.select(UserAccount.role).where(UserAccount.id == member.updated_by_id)
+            sa.select(col(UserAccount.role)).where(col(UserAccount.id) == member.updated_by_id)
         ).scalar_one_or_none() if member.updated_by_id else None
     session.flush()
     view = member_view(member, role, vietnam_year(), ward_settings.skill_threshold(session))
-    return MemberUpdate(view, target.household_id, version, bool(values))
+    return MemberUpdate(view, household_id, version, bool(values))
 
 
 def remove_member(
@@ -305,10 +324,13 @@ def remove_member(
 ) -> HouseholdView:
     """Remove a member from its household (Action.EDIT_HOUSEHOLD)."""
     target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
+    actor = signed_in(actor)  # (the target look-up refused anyone signed out)
+    stored_id = as_id(member_id)
+    assert stored_id is not None  # member_target found the member
     _bump_version(session, actor, target.household_id, expected_version)
     try:
         member_writes.remove_member(
-            session, actor, as_id(member_id), locked_household=target.household_id
+            session, actor, stored_id, locked_household=target.household_id
         )
     except LookupError:  # moved or removed by someone else since member_target looked
         raise HouseholdNotFound() from None
@@ -326,13 +348,16 @@ def update_household(
 ) -> HouseholdView:
     """Change the address and/or contact phone (None: unchanged; phone "": none)."""
     target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
+    actor = signed_in(actor)  # (the target look-up refused anyone signed out)
     values = {}
     if address is not None:
         values["address"] = validate_address(address, required=True)
     if phone is not None:
         values["phone"] = validate_phone(phone) if clean_text(phone) else None
     current = session.execute(
-        sa.select(Household.address, Household.phone).where(Household.id == target.household_id)
+        sa.select(col(Household.address), col(Household.phone)).where(
+            col(Household.id) == target.household_id
+        )
     ).one()
     values = {k: v for k, v in values.items() if getattr(current, k) != v}
     if not values:
@@ -353,6 +378,7 @@ def confirm_household(
 ) -> HouseholdView:
     """Record that the household's data is current as of ``now``."""
     target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
+    actor = signed_in(actor)  # (the target look-up refused anyone signed out)
     now = utc(now)
     _bump_version(session, actor, target.household_id, expected_version, now)
     member_writes.update_household(
@@ -369,7 +395,7 @@ def create_household(
     code = validate_household_code(code, field="code")
     address = validate_address(address, required=True)
     phone = validate_phone(phone) if clean_text(phone) else None
-    taken = session.execute(sa.select(Household.id).where(Household.code == code)).first()
+    taken = session.execute(sa.select(col(Household.id)).where(col(Household.code) == code)).first()
     if taken is not None:
         raise ValidationError("code", "error.household.taken", code=code)
     household_id = member_writes.add_household(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor
 from digital_family.base.models import AuditEntry
@@ -41,10 +41,10 @@ def household_history(
     at most ``limit``, skipping the ``offset`` newest."""
     target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
     query = audit.entries_query(audit.Filters(actions=FAMILY_ACTIONS)).where(
-        AuditEntry.household_id == target.household_id)
+        col(AuditEntry.household_id) == target.household_id)
     limit = limit if isinstance(limit, int) and not isinstance(limit, bool) else 30
     offset = offset if isinstance(offset, int) and not isinstance(offset, bool) else 0
-    rows = session.execute(query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    rows = session.execute(query.order_by(col(AuditEntry.at).desc(), col(AuditEntry.id).desc())
                            .limit(min(max(limit, 1), audit.MAX_LIMIT)).offset(max(offset, 0)))
     items = []
     for row in rows:

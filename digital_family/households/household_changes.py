@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import (
     SIGN_IN_KEY,
@@ -33,6 +33,7 @@ from digital_family.access.permissions import (
 )
 from digital_family.base.clock import utc
 from digital_family.base.codes import SKILLS, TRADER_FLAGS
+from digital_family.base.db import rows_changed
 from digital_family.base.models import AppliedChange, Household
 from digital_family.base.validation import ValidationError, whole_number
 from digital_family.households import access, edits, views
@@ -103,9 +104,11 @@ def parse(raw) -> Change:
 
 
 def _member_changes(change: Change) -> dict:
-    if change.field.startswith("skill."):
-        return {"skill": (change.field.removeprefix("skill."), change.value)}
-    return {change.field: change.value}
+    field = change.field
+    assert field is not None  # parse gives a "set" change its field
+    if field.startswith("skill."):
+        return {"skill": (field.removeprefix("skill."), change.value)}
+    return {field: change.value}
 
 
 def _confirm(session: Session, actor: Actor, change: Change):
@@ -113,14 +116,14 @@ def _confirm(session: Session, actor: Actor, change: Change):
     target = access.household_target(session, actor, change.household_id,
                                          Action.EDIT_HOUSEHOLD)
     current = session.execute(
-        sa.select(Household.version).where(Household.id == target.household_id)
+        sa.select(col(Household.version)).where(col(Household.id) == target.household_id)
     ).scalar_one()
     own = session.execute(
         sa.select(sa.func.count()).select_from(AppliedChange).where(
-            AppliedChange.household_id == target.household_id,
-            AppliedChange.account_id == account_id(actor),
-            AppliedChange.version_after > change.seen_version,
-            AppliedChange.version_after <= current,
+            col(AppliedChange.household_id) == target.household_id,
+            col(AppliedChange.account_id) == account_id(actor),
+            col(AppliedChange.version_after) > change.seen_version,
+            col(AppliedChange.version_after) <= current,
         )
     ).scalar_one() if actor.user_id else 0
     if change.seen_version > current or current - change.seen_version != own:
@@ -182,8 +185,8 @@ def apply_changes(
     changes = list(changes)[:MAX_CHANGES]
     now = utc(now)
     seen = set(session.execute(
-        sa.select(AppliedChange.change_id).where(
-            AppliedChange.change_id.in_([c.id for c in changes]))
+        sa.select(col(AppliedChange.change_id)).where(
+            col(AppliedChange.change_id).in_([c.id for c in changes]))
     ).scalars()) if changes else set()
     outcomes = []
     for change in changes:
@@ -205,8 +208,8 @@ def apply_changes(
 
 def purge_expired(session: Session, *, now: datetime | None = None) -> int:
     """Forget applied changes older than ``KEEP_FOR`` (the daily purge, not each tap)."""
-    return session.execute(sa.delete(AppliedChange).where(
-        AppliedChange.applied_at < utc(now) - KEEP_FOR)).rowcount or 0
+    return rows_changed(session, sa.delete(AppliedChange).where(
+        col(AppliedChange.applied_at) < utc(now) - KEEP_FOR)) or 0
 
 
 def checked_members(session: Session, actor: Actor | None, household_id,
@@ -216,11 +219,11 @@ def checked_members(session: Session, actor: Actor | None, household_id,
     never shown as not looked at (issue 19 point 1)."""
     target = access.household_target(session, actor, household_id,
                                          Action.READ_HOUSEHOLD)
-    query = sa.select(AppliedChange.member_id).where(
-        AppliedChange.household_id == target.household_id,
-        AppliedChange.kind.in_(("checked", "set")),
-        AppliedChange.member_id.is_not(None),
+    query = sa.select(col(AppliedChange.member_id)).where(
+        col(AppliedChange.household_id) == target.household_id,
+        col(AppliedChange.kind).in_(("checked", "set")),
+        col(AppliedChange.member_id).is_not(None),
     )
     if since is not None:
-        query = query.where(AppliedChange.applied_at > since)
+        query = query.where(col(AppliedChange.applied_at) > since)
     return frozenset(session.execute(query.distinct()).scalars())

@@ -49,16 +49,23 @@ from sqlmodel import Session
 
 from digital_family.access.permissions import Actor, account_id
 from digital_family.base import clock
-from digital_family.base.models import HelpRequest, Household, Member, ResidentialGroup, RollupState
+from digital_family.base.models import (
+    HelpRequest,
+    Household,
+    Member,
+    ResidentialGroup,
+    RollupState,
+    table_of,
+)
 from digital_family.campaign import rollups
 from digital_family.records import audit
 from digital_family.records.audit import Change
 
-_H = Household.__table__
-_M = Member.__table__
-_R = HelpRequest.__table__
-_S = RollupState.__table__
-_G = ResidentialGroup.__table__
+_H = table_of(Household)
+_M = table_of(Member)
+_R = table_of(HelpRequest)
+_S = table_of(RollupState)
+_G = table_of(ResidentialGroup)
 
 # Every member column a caller may set (besides household_id).
 MEMBER_COLUMNS = ("full_name", "sex", *rollups.MEMBER_FIELDS)
@@ -516,8 +523,9 @@ def insert_members(
     for chunk in _chunks(rows, 10000):
         session.execute(sa.insert(_M), chunk)
     created = sorted({r["created_at"] for r in rows})
-    A = audit.AuditEntry.__table__
-    user_id, role = account_id(actor), actor.role if account_id(actor) is not None else None
+    A = table_of(audit.AuditEntry)
+    user_id = account_id(actor)
+    role = actor.role if actor is not None and user_id is not None else None
     session.execute(A.insert().from_select(
         ["at", "user_id", "role", "via", "action", "household_id", "household_code", "group_id",
          "member_id", "new_value"],

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session, SQLModel
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, SQLModel, col
 
 from digital_family.access import security_alerts
 from digital_family.access.permissions import Action, Actor, can, require
@@ -106,25 +107,30 @@ def _member(row: Member) -> dict:
 
 def _help_requests(session: Session, household_id: int) -> list[dict]:
     requests = session.execute(
-        sa.select(HelpRequest).where(HelpRequest.household_id == household_id)
-        .order_by(HelpRequest.created_at, HelpRequest.id)
+        sa.select(HelpRequest).where(col(HelpRequest.household_id) == household_id)
+        .order_by(col(HelpRequest.created_at), col(HelpRequest.id))
     ).scalars().all()
     ids = [r.id for r in requests] or [0]
-    author = sa.orm.aliased(UserAccount)
+    author = aliased(UserAccount)
     notes: dict[int, list[dict]] = {}
     for request_id, text, at, role, name in session.execute(
-        sa.select(HelpRequestNote.request_id, HelpRequestNote.text, HelpRequestNote.created_at,
-                  author.role, author.full_name)
-        .outerjoin(author, author.id == HelpRequestNote.author_id)
-        .where(HelpRequestNote.request_id.in_(ids))
-        .order_by(HelpRequestNote.created_at, HelpRequestNote.id)
+        sa.select(
+            col(HelpRequestNote.request_id),
+            col(HelpRequestNote.text),
+            col(HelpRequestNote.created_at),
+            col(author.role),
+            col(author.full_name),
+        )
+        .outerjoin(author, col(author.id) == col(HelpRequestNote.author_id))
+        .where(col(HelpRequestNote.request_id).in_(ids))
+        .order_by(col(HelpRequestNote.created_at), col(HelpRequestNote.id))
     ):
         notes.setdefault(request_id, []).append(
             {"at": _moment(at), "author_role": role, "author": name, "text": text})
     changes: dict[int, list[dict]] = {}
     for change in session.execute(
-        sa.select(HelpRequestChange).where(HelpRequestChange.request_id.in_(ids))
-        .order_by(HelpRequestChange.at, HelpRequestChange.id)
+        sa.select(HelpRequestChange).where(col(HelpRequestChange.request_id).in_(ids))
+        .order_by(col(HelpRequestChange.at), col(HelpRequestChange.id))
     ).scalars():
         changes.setdefault(change.request_id, []).append({
             "at": _moment(change.at), "member_id": change.member_id, "field": change.field,
@@ -140,15 +146,20 @@ def _help_requests(session: Session, household_id: int) -> list[dict]:
 
 def _accounts(session: Session, household_id: int) -> list[dict]:
     accounts = session.execute(
-        sa.select(UserAccount).where(UserAccount.household_id == household_id)
-        .order_by(UserAccount.id)
+        sa.select(UserAccount).where(col(UserAccount.household_id) == household_id)
+        .order_by(col(UserAccount.id))
     ).scalars().all()
     found = []
     for account in accounts:
         sessions = session.execute(
-            sa.select(AuthSession.created_at, AuthSession.last_seen_at, AuthSession.expires_at,
-                      AuthSession.ended_at)
-            .where(AuthSession.user_id == account.id).order_by(AuthSession.created_at)
+            sa.select(
+                col(AuthSession.created_at),
+                col(AuthSession.last_seen_at),
+                col(AuthSession.expires_at),
+                col(AuthSession.ended_at),
+            )
+            .where(col(AuthSession.user_id) == account.id)
+            .order_by(col(AuthSession.created_at))
         ).all()
         found.append({
             "phone": account.phone, "full_name": account.full_name, "role": account.role,
@@ -163,18 +174,18 @@ def _accounts(session: Session, household_id: int) -> list[dict]:
 
 def _invitations(session: Session, household_id: int) -> list[dict]:
     rows = session.execute(
-        sa.select(Invitation.purpose, Invitation.created_at, Invitation.expires_at,
-                  Invitation.used_at, Invitation.revoked_at)
-        .where(Invitation.household_id == household_id).order_by(Invitation.created_at)
+        sa.select(col(Invitation.purpose), col(Invitation.created_at), col(Invitation.expires_at),
+                  col(Invitation.used_at), col(Invitation.revoked_at))
+        .where(col(Invitation.household_id) == household_id).order_by(col(Invitation.created_at))
     ).all()
     return [{"purpose": p, "created_at": _moment(a), "expires_at": _moment(b),
              "used_at": _moment(c), "revoked_at": _moment(d)} for p, a, b, c, d in rows]
 
 
 def _history(session: Session, household_id: int, lang: str) -> list[dict]:
-    query = audit.entries_query(audit.Filters()).where(AuditEntry.household_id == household_id)
+    query = audit.entries_query(audit.Filters()).where(col(AuditEntry.household_id) == household_id)
     found = []
-    for row in session.execute(query.order_by(AuditEntry.at, AuditEntry.id)):
+    for row in session.execute(query.order_by(col(AuditEntry.at), col(AuditEntry.id))):
         entry = audit.Entry(*row)
         found.append({**entry.to_dict(), "who": audit.who(entry, lang),
                       "said": audit.describe(entry, lang)})
@@ -210,11 +221,19 @@ def export_household(session: Session, actor: Actor | None, household_id, *,
     target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
     hid = target.household_id
     household = session.get(Household, hid, populate_existing=True)
-    group = session.get(ResidentialGroup, household.group_id)
-    members = session.execute(
-        sa.select(Member).where(Member.household_id == hid).order_by(Member.birth_year, Member.id)
-        .execution_options(populate_existing=True)
-    ).scalars().all()
+    if household is None:  # removed by someone else since household_target looked
+        raise HouseholdNotFound()
+    group = session.get_one(ResidentialGroup, household.group_id)
+    members = (
+        session.execute(
+            sa.select(Member)
+            .where(col(Member.household_id) == hid)
+            .order_by(col(Member.birth_year), col(Member.id))
+            .execution_options(populate_existing=True)
+        )
+        .scalars()
+        .all()
+    )
     audit.record(session, actor, [audit.Change(audit.EXPORT, hid, key="household", field="json")])
     security_alerts.note_export(session, actor, "household", group_id=None)
     other = _other(session, hid)
@@ -270,13 +289,13 @@ class ErasurePreview:
 def erasure_preview(session: Session, actor: Actor | None, code) -> ErasurePreview:
     """The household with ``code``, as staff see it before erasing it (ward staff, admin).
     HouseholdNotFound when no household has it."""
-    require(actor, Action.IMPORT_EXPORT)
+    actor = require(actor, Action.IMPORT_EXPORT)
     try:
         code = validate_household_code(code)
     except ValidationError:
         raise HouseholdNotFound() from None
-    row = session.execute(sa.select(Household.id, Household.code, Household.address)
-                          .where(Household.code == code)).first()
+    row = session.execute(sa.select(col(Household.id), col(Household.code), col(Household.address))
+                          .where(col(Household.code) == code)).first()
     if row is None:
         raise HouseholdNotFound()
     count = lambda model: session.execute(  # noqa: E731
@@ -297,7 +316,7 @@ def may_erase_household(actor: Actor | None, household_id: int, group_id: int) -
 def _require_erase_household(session: Session, actor: Actor | None, household_id):
     target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
     if not may_erase_household(actor, target.household_id, target.group_id):
-        require(actor, Action.IMPORT_EXPORT)  # raises PermissionDenied
+        actor = require(actor, Action.IMPORT_EXPORT)  # raises PermissionDenied
     return target
 
 
@@ -315,12 +334,12 @@ def _null_account_references(session: Session, account_ids: list[int]) -> None:
 
 
 def _delete_help_requests(session: Session, condition) -> int:
-    ids = session.execute(sa.select(HelpRequest.id).where(condition)).scalars().all()
+    ids = session.execute(sa.select(col(HelpRequest.id)).where(condition)).scalars().all()
     if not ids:
         return 0
-    session.execute(sa.delete(HelpRequestNote).where(HelpRequestNote.request_id.in_(ids)))
-    session.execute(sa.delete(HelpRequestChange).where(HelpRequestChange.request_id.in_(ids)))
-    session.execute(sa.delete(HelpRequest).where(HelpRequest.id.in_(ids)))
+    session.execute(sa.delete(HelpRequestNote).where(col(HelpRequestNote.request_id).in_(ids)))
+    session.execute(sa.delete(HelpRequestChange).where(col(HelpRequestChange.request_id).in_(ids)))
+    session.execute(sa.delete(HelpRequest).where(col(HelpRequest.id).in_(ids)))
     return len(ids)
 
 
@@ -330,29 +349,29 @@ def erase_household(session: Session, actor: Actor | None, household_id) -> Eras
     target = _require_erase_household(session, actor, household_id)
     hid = target.household_id
     code, phone = session.execute(
-        sa.select(Household.code, Household.phone).where(Household.id == hid)).one()
+        sa.select(col(Household.code), col(Household.phone)).where(col(Household.id) == hid)).one()
     member_ids = session.execute(
-        sa.select(Member.id).where(Member.household_id == hid)).scalars().all()
-    requests = _delete_help_requests(session, HelpRequest.household_id == hid)
-    session.execute(sa.delete(HelpRequestChange).where(HelpRequestChange.member_id.in_(
+        sa.select(col(Member.id)).where(col(Member.household_id) == hid)).scalars().all()
+    requests = _delete_help_requests(session, col(HelpRequest.household_id) == hid)
+    session.execute(sa.delete(HelpRequestChange).where(col(HelpRequestChange.member_id).in_(
         member_ids or [0])))
-    session.execute(sa.delete(AppliedChange).where(AppliedChange.household_id == hid))
-    session.execute(sa.delete(Invitation).where(Invitation.household_id == hid))
+    session.execute(sa.delete(AppliedChange).where(col(AppliedChange.household_id) == hid))
+    session.execute(sa.delete(Invitation).where(col(Invitation.household_id) == hid))
     for table in other_household_tables():  # consent records and whatever comes later
         session.execute(table.delete().where(table.c.household_id == hid))
-    accounts = session.execute(sa.select(UserAccount.id, UserAccount.phone)
-                               .where(UserAccount.household_id == hid)).all()
+    accounts = session.execute(sa.select(col(UserAccount.id), col(UserAccount.phone))
+                               .where(col(UserAccount.household_id) == hid)).all()
     account_ids = [row[0] for row in accounts]
     phones = sorted({p for p in [phone, *(row[1] for row in accounts)] if p})
     if account_ids:
-        session.execute(sa.delete(AuthSession).where(AuthSession.user_id.in_(account_ids)))
+        session.execute(sa.delete(AuthSession).where(col(AuthSession.user_id).in_(account_ids)))
     if phones:
-        session.execute(sa.delete(SignInThrottle).where(SignInThrottle.phone.in_(phones)))
+        session.execute(sa.delete(SignInThrottle).where(col(SignInThrottle.phone).in_(phones)))
     # Recorded (by the actor, who may be this family's account) before the rows go.
     member_writes.remove_household(session, actor, hid, action=audit.HOUSEHOLD_ERASE)
     if account_ids:
         _null_account_references(session, account_ids)
-        session.execute(sa.delete(UserAccount).where(UserAccount.id.in_(account_ids)))
+        session.execute(sa.delete(UserAccount).where(col(UserAccount.id).in_(account_ids)))
     blanked = audit.blank_erased(session, household_id=hid, member_ids=member_ids, phones=phones)
     session.flush()
     return Erasure(code, len(member_ids), len(account_ids), requests, blanked)
@@ -364,24 +383,27 @@ def erase_member(session: Session, actor: Actor | None, member_id) -> Erasure:
     target = member_target(session, actor, member_id, Action.READ_HOUSEHOLD)
     if not (can(actor, Action.EDIT_HOUSEHOLD, target)
             or may_erase_household(actor, target.household_id, target.group_id)):
-        require(actor, Action.EDIT_HOUSEHOLD, target)  # raises PermissionDenied
+        actor = require(actor, Action.EDIT_HOUSEHOLD, target)  # raises PermissionDenied
     mid = as_id(member_id)
+    assert mid is not None  # member_target found the member
     code = session.execute(
-        sa.select(Household.code).where(Household.id == target.household_id)).scalar_one()
-    name = session.execute(sa.select(Member.full_name).where(Member.id == mid)).scalar_one()
-    requests = _delete_help_requests(session, HelpRequest.member_id == mid)
-    session.execute(sa.delete(HelpRequestChange).where(HelpRequestChange.member_id == mid))
-    session.execute(sa.delete(AppliedChange).where(AppliedChange.member_id == mid))
+        sa.select(col(Household.code)).where(col(Household.id) == target.household_id)).scalar_one()
+    name = session.execute(
+        sa.select(col(Member.full_name)).where(col(Member.id) == mid)
+    ).scalar_one()
+    requests = _delete_help_requests(session, col(HelpRequest.member_id) == mid)
+    session.execute(sa.delete(HelpRequestChange).where(col(HelpRequestChange.member_id) == mid))
+    session.execute(sa.delete(AppliedChange).where(col(AppliedChange.member_id) == mid))
     member_writes.remove_member(session, actor, mid, action=audit.MEMBER_ERASE)
     blanked = audit.blank_erased(session, member_ids=[mid])
     # The account, or the household's consent, may bear the member's name (the adult
     # who signed up, or who consented for the household): no longer.
     session.execute(sa.update(UserAccount).where(
-        UserAccount.household_id == target.household_id, UserAccount.full_name == name
+        col(UserAccount.household_id) == target.household_id, col(UserAccount.full_name) == name
     ).values(full_name=""))
     session.execute(sa.update(HouseholdConsent).where(
-        HouseholdConsent.household_id == target.household_id,
-        HouseholdConsent.adult_name == name,
+        col(HouseholdConsent.household_id) == target.household_id,
+        col(HouseholdConsent.adult_name) == name,
     ).values(adult_name=""))
     session.flush()
     return Erasure(code, 1, 0, requests, blanked)

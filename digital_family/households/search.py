@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor
 from digital_family.base import paging
@@ -48,15 +48,15 @@ def like_pattern(text: str) -> str:
 def contact_phone_sql() -> sa.ColumnElement:
     """SQL: the household's phone, else its (active) resident account's phone."""
     resident_phone = (
-        sa.select(sa.func.min(UserAccount.phone))
+        sa.select(sa.func.min(col(UserAccount.phone)))
         .where(
-            UserAccount.household_id == Household.id,
-            UserAccount.role == "resident",
-            UserAccount.is_active.is_(True),
+            col(UserAccount.household_id) == col(Household.id),
+            col(UserAccount.role) == "resident",
+            col(UserAccount.is_active).is_(True),
         )
         .scalar_subquery()
     )
-    return sa.func.coalesce(Household.phone, resident_phone)
+    return sa.func.coalesce(col(Household.phone), resident_phone)
 
 
 def search_households(
@@ -76,29 +76,30 @@ def search_households(
     conditions = []
     allowed = listable_group_ids(actor)
     if allowed is not None:
-        conditions.append(Household.group_id.in_(allowed))
+        conditions.append(col(Household.group_id).in_(allowed))
     if actor is not None and actor.role == "group_leader":
-        conditions.append(sa.not_(consent_rules.hidden_from_leaders(Household.id)))
+        conditions.append(sa.not_(consent_rules.hidden_from_leaders(col(Household.id))))
     if group_code is not None and clean_text(group_code):
         conditions.append(
-            Household.group_id
+            col(Household.group_id)
             == group_id_for(session, actor, group_code, Action.READ_GROUP_MEMBERS)
         )
     text = clean_text(query)[:MAX_QUERY_LENGTH]
     if text:
         pattern = like_pattern(text)
         member_match = (
-            sa.select(Member.id)
+            sa.select(col(Member.id))
             .where(
-                Member.household_id == Household.id, Member.full_name.ilike(pattern, escape="\\")
+                col(Member.household_id) == col(Household.id),
+                col(Member.full_name).ilike(pattern, escape="\\"),
             )
             .exists()
         )
         conditions.append(
             sa.or_(
-                Household.code.ilike(pattern, escape="\\"),
-                Household.address.ilike(pattern, escape="\\"),
-                Household.phone.ilike(pattern, escape="\\"),
+                col(Household.code).ilike(pattern, escape="\\"),
+                col(Household.address).ilike(pattern, escape="\\"),
+                col(Household.phone).ilike(pattern, escape="\\"),
                 member_match,
             )
         )
@@ -113,25 +114,27 @@ def search_households(
     member_count = (
         sa.select(sa.func.count())
         .select_from(Member)
-        .where(Member.household_id == Household.id)
+        .where(col(Member.household_id) == col(Household.id))
         .scalar_subquery()
     )
     has_account = (
-        sa.select(UserAccount.id).where(UserAccount.household_id == Household.id).exists()
+        sa.select(col(UserAccount.id))
+        .where(col(UserAccount.household_id) == col(Household.id))
+        .exists()
     )
     rows = session.execute(
         sa.select(
-            Household.id,
-            Household.code,
-            Household.address,
-            ResidentialGroup.code,
+            col(Household.id),
+            col(Household.code),
+            col(Household.address),
+            col(ResidentialGroup.code),
             member_count,
-            Household.confirmed_at,
+            col(Household.confirmed_at),
             has_account,
         )
-        .join(ResidentialGroup, ResidentialGroup.id == Household.group_id)
+        .join(ResidentialGroup, col(ResidentialGroup.id) == col(Household.group_id))
         .where(*conditions)
-        .order_by(Household.code, Household.id)
+        .order_by(col(Household.code), col(Household.id))
         .limit(page_size)
         .offset(paging.offset(page, page_size))
     ).all()

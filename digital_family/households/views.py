@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor
 from digital_family.base.clock import vietnam_year
@@ -19,6 +19,7 @@ from digital_family.base.models import (
     Member,
     ResidentialGroup,
     UserAccount,
+    id_of,
     member_skills,
 )
 from digital_family.campaign import ward_settings
@@ -86,7 +87,7 @@ def member_view(
     held = member_skills(member)
     skills = tuple(code for code in SKILLS if code in held)
     return MemberView(
-        id=member.id,
+        id=id_of(member),
         full_name=member.full_name,
         birth_year=member.birth_year,
         age=year - member.birth_year,
@@ -125,28 +126,28 @@ def household_view(session: Session, household_id: int) -> HouseholdView:
     session.flush()
     row = session.execute(
         sa.select(
-            Household.id,
-            Household.code,
-            Household.group_id,
-            ResidentialGroup.code,
-            ResidentialGroup.name,
-            Household.address,
-            Household.phone,
-            Household.confirmed_at,
-            Household.version,
+            col(Household.id),
+            col(Household.code),
+            col(Household.group_id),
+            col(ResidentialGroup.code),
+            col(ResidentialGroup.name),
+            col(Household.address),
+            col(Household.phone),
+            col(Household.confirmed_at),
+            col(Household.version),
         )
-        .join(ResidentialGroup, ResidentialGroup.id == Household.group_id)
-        .where(Household.id == household_id)
+        .join(ResidentialGroup, col(ResidentialGroup.id) == col(Household.group_id))
+        .where(col(Household.id) == household_id)
     ).one()
     year = vietnam_year()
     threshold = ward_settings.skill_threshold(session)
     members = tuple(
         member_view(member, role, year, threshold)
         for member, role in session.execute(
-            sa.select(Member, UserAccount.role)
-            .outerjoin(UserAccount, UserAccount.id == Member.updated_by_id)
-            .where(Member.household_id == household_id)
-            .order_by(Member.birth_year, Member.id)
+            sa.select(Member, col(UserAccount.role))
+            .outerjoin(UserAccount, col(UserAccount.id) == col(Member.updated_by_id))
+            .where(col(Member.household_id) == household_id)
+            .order_by(col(Member.birth_year), col(Member.id))
             .execution_options(populate_existing=True)
         )
     )
@@ -165,6 +166,8 @@ def contact_details(session: Session, actor: Actor | None, household_id) -> tupl
     """The address and contact phone, for the form that changes them (Action.EDIT_HOUSEHOLD)."""
     target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
     address, phone = session.execute(
-        sa.select(Household.address, Household.phone).where(Household.id == target.household_id)
+        sa.select(col(Household.address), col(Household.phone)).where(
+            col(Household.id) == target.household_id
+        )
     ).one()
     return address, phone

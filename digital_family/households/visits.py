@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import (
     Action,
@@ -33,6 +33,7 @@ from digital_family.access.permissions import (
 )
 from digital_family.base import clock
 from digital_family.base.groups import find_group
+from digital_family.base.i18n import Key
 from digital_family.base.models import (
     VISIT_OUTCOMES,
     VISIT_PLACES,
@@ -102,8 +103,14 @@ def _helped(session: Session, household_id: int, helped, outcome: str
         pairs.add((member, topic))
     if pairs and outcome not in ("met", "come_back"):
         raise ValidationError("helped", "error.visit.helped_not_met")
-    members = {m for m in session.execute(sa.select(Member.id).where(
-        Member.household_id == household_id, Member.id.in_({m for m, _ in pairs}))).scalars()}
+    members = {
+        m
+        for m in session.execute(
+            sa.select(col(Member.id)).where(
+                col(Member.household_id) == household_id, col(Member.id).in_({m for m, _ in pairs})
+            )
+        ).scalars()
+    }
     if any(m not in members for m, _ in pairs):
         raise ValidationError("helped", "error.visit.helped")
     return sorted(pairs)
@@ -149,7 +156,7 @@ def record_visit(
                               days=FOLLOW_UP_WITHIN_DAYS)
     if outcome == "come_back" and follow_up is None:
         raise ValidationError("follow_up_on", "error.visit.come_back_day")
-    text = free_text(note, field="note", max_length=NOTE_MAX, label="visit.note",
+    text = free_text(note, field="note", max_length=NOTE_MAX, label=Key("visit.note"),
                      multiline=True)
     pairs = _helped(session, hid, helped, outcome)
     if (outcome not in WITHOUT_CONSENT or text or pairs) and not consent.covers(
@@ -176,23 +183,36 @@ def record_visit(
 def _visits(session: Session, condition, limit: int = 50) -> list[Visit]:
     v = household_visit
     rows = session.execute(
-        sa.select(v.c.id, v.c.household_id, Household.code, v.c.visited_on, v.c.outcome,
-                  v.c.place, v.c.note, v.c.follow_up_on, v.c.visitor_role, UserAccount.full_name)
-        .join(Household, Household.id == v.c.household_id)
-        .outerjoin(UserAccount, UserAccount.id == v.c.visitor_id)
-        .where(condition).order_by(v.c.visited_on.desc(), v.c.id.desc()).limit(limit)
+        sa.select(
+            v.c.id,
+            v.c.household_id,
+            col(Household.code),
+            v.c.visited_on,
+            v.c.outcome,
+            v.c.place,
+            v.c.note,
+            v.c.follow_up_on,
+            v.c.visitor_role,
+            col(UserAccount.full_name),
+        )
+        .join(Household, col(Household.id) == v.c.household_id)
+        .outerjoin(UserAccount, col(UserAccount.id) == v.c.visitor_id)
+        .where(condition)
+        .order_by(v.c.visited_on.desc(), v.c.id.desc())
+        .limit(limit)
     ).all()
     ids = [r[0] for r in rows]
     helped: dict[int, list[tuple[int, str, str]]] = {}
     if ids:
         for visit_id, member_id, name, topic in session.execute(
-                sa.select(visit_help.c.visit_id, visit_help.c.member_id, Member.full_name,
+                sa.select(visit_help.c.visit_id, visit_help.c.member_id, col(Member.full_name),
                           visit_help.c.topic)
-                .join(Member, Member.id == visit_help.c.member_id)
+                .join(Member, col(Member.id) == visit_help.c.member_id)
                 .where(visit_help.c.visit_id.in_(ids))
-                .order_by(visit_help.c.visit_id, Member.birth_year, visit_help.c.topic)):
+                .order_by(visit_help.c.visit_id, col(Member.birth_year), visit_help.c.topic)):
             helped.setdefault(visit_id, []).append((member_id, name, topic))
-    return [Visit(*r[:9], r[9] or "", tuple(helped.get(r[0], []))) for r in rows]
+    return [Visit(*r[:9], visitor_name=r[9] or "", helped=tuple(helped.get(r[0], [])))
+            for r in rows]
 
 
 def household_visits(session: Session, actor: Actor | None, household_id, *,
@@ -230,12 +250,12 @@ def visit_list(session: Session, actor: Actor | None, *, group_code=None, since=
     condition = sa.true()
     if group_code:
         code, group_id = find_group(session, group_code, field="group")
-        require(actor, Action.READ_GROUP_MEMBERS, Target(group_id=group_id or -1))
+        actor = require(actor, Action.READ_GROUP_MEMBERS, Target(group_id=group_id or -1))
         if group_id is None:
             raise ValidationError("group", "error.group.unknown", code=code)
-        condition = Household.group_id == group_id
+        condition = col(Household.group_id) == group_id
     else:
-        require(actor, Action.READ_GROUP_MEMBERS)
+        actor = require(actor, Action.READ_GROUP_MEMBERS)
     day = _day(since, "since")
     if day is not None:
         condition = sa.and_(condition, household_visit.c.visited_on >= day)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor, PermissionDenied, Target, can
 from digital_family.base.models import Household, Member, ResidentialGroup
@@ -50,26 +50,27 @@ def find_walk_in(session: Session, actor: Actor | None, query) -> tuple[WalkIn, 
     if len(text) < MIN_QUERY:
         raise ValidationError("query", "error.walk_in.short", n=MIN_QUERY)
     pattern = like_pattern(text)  # ilike, as the staff's search (SQLite folds ASCII only)
-    named = sa.select(Member.id).where(Member.household_id == Household.id,
-                                       Member.full_name.ilike(pattern, escape="\\"))
+    named = sa.select(col(Member.id)).where(col(Member.household_id) == col(Household.id),
+                                            col(Member.full_name).ilike(pattern, escape="\\"))
     conditions = [
         sa.or_(contact_phone_sql().like(pattern, escape="\\"),
-               Household.address.ilike(pattern, escape="\\"),
+               col(Household.address).ilike(pattern, escape="\\"),
                named.exists()),
-        sa.not_(consent_rules.hidden_from_leaders(Household.id)),
+        sa.not_(consent_rules.hidden_from_leaders(col(Household.id))),
     ]
     if groups is not None:
-        conditions.append(Household.group_id.in_(groups))
+        conditions.append(col(Household.group_id).in_(groups))
     rows = session.execute(
-        sa.select(Household.id, Household.code, ResidentialGroup.code, Household.address)
-        .join(ResidentialGroup, ResidentialGroup.id == Household.group_id)
-        .where(*conditions).order_by(Household.code).limit(MAX_FOUND)).all()
+        sa.select(col(Household.id), col(Household.code), col(ResidentialGroup.code),
+                  col(Household.address))
+        .join(ResidentialGroup, col(ResidentialGroup.id) == col(Household.group_id))
+        .where(*conditions).order_by(col(Household.code)).limit(MAX_FOUND)).all()
     people: dict[int, list[tuple[int, str]]] = {}
     if rows:
         for hid, mid, name in session.execute(
-                sa.select(Member.household_id, Member.id, Member.full_name)
-                .where(Member.household_id.in_([r[0] for r in rows]))
-                .order_by(Member.household_id, Member.birth_year, Member.id)):
+                sa.select(col(Member.household_id), col(Member.id), col(Member.full_name))
+                .where(col(Member.household_id).in_([r[0] for r in rows]))
+                .order_by(col(Member.household_id), col(Member.birth_year), col(Member.id))):
             people.setdefault(hid, []).append((mid, name))
     audit.record(session, actor, [audit.Change(audit.LIST_READ, key="walk_in")])
     return tuple(WalkIn(r[0], r[1], r[2], r[3], tuple(people.get(r[0], []))) for r in rows)

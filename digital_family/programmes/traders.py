@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access import security_alerts
 from digital_family.access.permissions import (
@@ -37,7 +37,7 @@ from digital_family.access.permissions import (
 from digital_family.base import paging, spreadsheets
 from digital_family.base.codes import TRADER_FLAG_LABELS, TRADER_FLAGS
 from digital_family.base.groups import find_group
-from digital_family.base.models import Household, Member, ResidentialGroup
+from digital_family.base.models import Household, Member, ResidentialGroup, table_of
 from digital_family.base.validation import ValidationError, clean_text
 from digital_family.households import search
 from digital_family.records import audit
@@ -117,7 +117,7 @@ def _scope(
     ``group_code`` when given."""
     actor = signed_in(actor)
     if export:
-        require(actor, Action.IMPORT_EXPORT)
+        actor = require(actor, Action.IMPORT_EXPORT)
         allowed = None
     elif can(actor, Action.IMPORT_EXPORT, WARD):
         allowed = None
@@ -138,29 +138,29 @@ def _scope(
 
 
 def _query(groups: list[int] | None, missing: str | None):
-    conditions = [Member.occupation == TRADER]
+    conditions = [col(Member.occupation) == TRADER]
     if groups is not None:
-        conditions.append(Household.group_id.in_(groups))
+        conditions.append(col(Household.group_id).in_(groups))
     if missing == MISSING_ANY:
-        conditions.append(sa.or_(*(Member.__table__.c[f].is_(False) for f in TRADER_FLAGS)))
+        conditions.append(sa.or_(*(table_of(Member).c[f].is_(False) for f in TRADER_FLAGS)))
     elif missing is not None:
-        conditions.append(Member.__table__.c[missing].is_(False))
+        conditions.append(table_of(Member).c[missing].is_(False))
     columns = (
-        Member.id,
-        Household.id,
-        Household.code,
-        ResidentialGroup.code,
-        Member.full_name,
-        Household.address,
+        col(Member.id),
+        col(Household.id),
+        col(Household.code),
+        col(ResidentialGroup.code),
+        col(Member.full_name),
+        col(Household.address),
         search.contact_phone_sql(),
-        *(Member.__table__.c[f] for f in TRADER_FLAGS),
+        *(table_of(Member).c[f] for f in TRADER_FLAGS),
     )
     return columns, conditions
 
 
 def _from(query):
-    return query.join(Household, Household.id == Member.household_id).join(
-        ResidentialGroup, ResidentialGroup.id == Household.group_id
+    return query.join(Household, col(Household.id) == col(Member.household_id)).join(
+        ResidentialGroup, col(ResidentialGroup.id) == col(Household.group_id)
     )
 
 
@@ -179,7 +179,7 @@ def _row(r) -> TraderRow:
     )
 
 
-_ORDER = (ResidentialGroup.code, Household.code, Member.id)
+_ORDER = (col(ResidentialGroup.code), col(Household.code), col(Member.id))
 
 
 def trader_list(
@@ -263,43 +263,43 @@ def export_traders(
 
 def _log_export(session: Session, actor: Actor | None, groups: list[int] | None, fmt: str,
                 count: int) -> None:
-    code = session.execute(sa.select(ResidentialGroup.code).where(
-        ResidentialGroup.id == groups[0])).scalar() if groups and len(groups) == 1 else None
+    code = session.execute(sa.select(col(ResidentialGroup.code)).where(
+        col(ResidentialGroup.id) == groups[0])).scalar() if groups and len(groups) == 1 else None
     security_alerts.record_export(session, actor, "traders", fmt=fmt, group_code=code, rows=count)
 
 
 def trader_summary(session: Session, actor: Actor | None) -> tuple[TraderGroupFigures, ...]:
     """Per group (by code): traders and how many have each T, and all three
     (Action.READ_AGGREGATES: numbers only). One grouped query."""
-    require(actor, Action.READ_AGGREGATES)
-    flags = [Member.__table__.c[f] for f in TRADER_FLAGS]
+    actor = require(actor, Action.READ_AGGREGATES)
+    flags = [table_of(Member).c[f] for f in TRADER_FLAGS]
 
     def count_if(condition):
         return sa.func.coalesce(sa.func.sum(sa.case((condition, 1), else_=0)), 0)
 
     traders = (
         sa.select(
-            Household.group_id.label("group_id"),
+            col(Household.group_id).label("group_id"),
             sa.func.count().label("traders"),
             *(count_if(flag.is_(True)).label(f) for f, flag in zip(TRADER_FLAGS, flags)),
             count_if(sa.and_(*(flag.is_(True) for flag in flags))).label("all_three"),
         )
         .select_from(Member)
-        .join(Household, Household.id == Member.household_id)
-        .where(Member.occupation == TRADER)
-        .group_by(Household.group_id)
+        .join(Household, col(Household.id) == col(Member.household_id))
+        .where(col(Member.occupation) == TRADER)
+        .group_by(col(Household.group_id))
         .subquery()
     )
     rows = session.execute(
         sa.select(
-            ResidentialGroup.code,
-            ResidentialGroup.name,
+            col(ResidentialGroup.code),
+            col(ResidentialGroup.name),
             *(
                 sa.func.coalesce(traders.c[name], 0)
                 for name in ("traders", *TRADER_FLAGS, "all_three")
             ),
         )
-        .outerjoin(traders, traders.c.group_id == ResidentialGroup.id)
-        .order_by(ResidentialGroup.code)
+        .outerjoin(traders, traders.c.group_id == col(ResidentialGroup.id))
+        .order_by(col(ResidentialGroup.code))
     ).all()
     return tuple(TraderGroupFigures(*r[:2], *(int(v) for v in r[2:])) for r in rows)

@@ -26,11 +26,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import Action, Actor, account_id, require
 from digital_family.base import clock
 from digital_family.base.codes import TRADER_FLAGS
+from digital_family.base.db import rows_changed
 from digital_family.base.i18n import CATALOGUES, t
 from digital_family.base.models import (
     SKILL_COLUMNS,
@@ -39,6 +41,7 @@ from digital_family.base.models import (
     Member,
     ResidentialGroup,
     UserAccount,
+    table_of,
 )
 from digital_family.base.validation import ValidationError, clean_text
 
@@ -72,7 +75,7 @@ LEARNING = (CLASS_SIGNUP, CLASS_CANCEL, CLASS_ATTEND, CLASS_COMPLETE, COURSE_COM
 CHANGES = (HOUSEHOLD_ADD, HOUSEHOLD_UPDATE, HOUSEHOLD_REMOVE, HOUSEHOLD_ERASE, MEMBER_ADD,
            MEMBER_UPDATE, MEMBER_REMOVE, MEMBER_MOVE, MEMBER_ERASE)
 
-_A = AuditEntry.__table__
+_A = table_of(AuditEntry)
 READ_REPEAT = timedelta(minutes=10)  # the same account reopening a household is one read
 MAX_LIMIT = 500
 _READERS = ("group_leader", "ward_staff", "admin")  # whose household reads are logged
@@ -109,7 +112,7 @@ def default_via(actor: Actor | None) -> str:
 
 
 def _role(actor: Actor | None) -> str | None:
-    return actor.role if account_id(actor) is not None else None
+    return actor.role if actor is not None and account_id(actor) is not None else None
 
 
 def record(
@@ -128,12 +131,18 @@ def record(
     if not changes:
         return 0
     ids = sorted({c.household_id for c in changes if c.household_id is not None})
-    households = {
-        row[0]: (row[1], row[2])
-        for row in session.execute(
-            sa.select(Household.id, Household.code, Household.group_id).where(Household.id.in_(ids))
-        )
-    } if ids else {}
+    households = (
+        {
+            row[0]: (row[1], row[2])
+            for row in session.execute(
+                sa.select(col(Household.id), col(Household.code), col(Household.group_id)).where(
+                    col(Household.id).in_(ids)
+                )
+            )
+        }
+        if ids
+        else {}
+    )
     user_id, role = account_id(actor), _role(actor)
     at = clock.utc(at)
     rows = []
@@ -181,9 +190,9 @@ def record_read(session: Session, actor: Actor | None, household_id: int,
         return False
     now = clock.utc(now)
     recent = session.execute(
-        sa.select(AuditEntry.id).where(
-            AuditEntry.household_id == household_id, AuditEntry.user_id == actor.user_id,
-            AuditEntry.action == HOUSEHOLD_READ, AuditEntry.at > now - READ_REPEAT,
+        sa.select(col(AuditEntry.id)).where(
+            col(AuditEntry.household_id) == household_id, col(AuditEntry.user_id) == actor.user_id,
+            col(AuditEntry.action) == HOUSEHOLD_READ, col(AuditEntry.at) > now - READ_REPEAT,
         ).limit(1)
     ).first()
     if recent is not None:
@@ -200,12 +209,12 @@ def record_list_read(session: Session, actor: Actor | None, what: str, *,
     if actor is None or actor.role not in _READERS or account_id(actor) is None:
         return False
     now = clock.utc(now)
-    same_group = (AuditEntry.group_id.is_(None) if group_id is None
-                  else AuditEntry.group_id == group_id)
+    same_group = (col(AuditEntry.group_id).is_(None) if group_id is None
+                  else col(AuditEntry.group_id) == group_id)
     recent = session.execute(
-        sa.select(AuditEntry.id).where(
-            AuditEntry.user_id == actor.user_id, AuditEntry.action == LIST_READ,
-            AuditEntry.key == what, same_group, AuditEntry.at > now - READ_REPEAT,
+        sa.select(col(AuditEntry.id)).where(
+            col(AuditEntry.user_id) == actor.user_id, col(AuditEntry.action) == LIST_READ,
+            col(AuditEntry.key) == what, same_group, col(AuditEntry.at) > now - READ_REPEAT,
         ).limit(1)
     ).first()
     if recent is not None:
@@ -222,7 +231,7 @@ def purge_expired(session: Session, *, keep_days: int, now: datetime | None = No
     ``ward_settings.audit_retention_days``); how many. The purge itself is logged."""
     now = clock.utc(now)
     cutoff = now - timedelta(days=keep_days)
-    removed = session.execute(sa.delete(AuditEntry).where(AuditEntry.at < cutoff)).rowcount
+    removed = rows_changed(session, sa.delete(AuditEntry).where(col(AuditEntry.at) < cutoff))
     if removed:
         record(session, None, [Change(PURGE, new=removed)], via="cli", at=now)
     return removed
@@ -242,27 +251,36 @@ def blank_erased(
     erased members, and keys naming erased accounts' phones; how many entries."""
     conditions = []
     if household_id is not None:
-        conditions.append(AuditEntry.household_id == household_id)
+        conditions.append(col(AuditEntry.household_id) == household_id)
     if member_ids:
-        conditions.append(AuditEntry.member_id.in_(sorted(member_ids)))
+        conditions.append(col(AuditEntry.member_id).in_(sorted(member_ids)))
     blanked = 0
     if conditions:
-        blanked += session.execute(
-            sa.update(AuditEntry).where(sa.or_(*conditions)).where(
-                sa.or_(AuditEntry.old_value.is_not(None), AuditEntry.new_value.is_not(None),
-                       AuditEntry.key.is_not(None)))
+        blanked += rows_changed(
+            session,
+            sa.update(AuditEntry)
+            .where(sa.or_(*conditions))
+            .where(
+                sa.or_(
+                    col(AuditEntry.old_value).is_not(None),
+                    col(AuditEntry.new_value).is_not(None),
+                    col(AuditEntry.key).is_not(None),
+                )
+            )
             .values(old_value=None, new_value=None, key=None)
-        ).rowcount
+        )
     if phones:
-        blanked += session.execute(
-            sa.update(AuditEntry).where(AuditEntry.key.in_(sorted(phones))).values(key=None)
-        ).rowcount
+        blanked += rows_changed(
+            session,
+            sa.update(AuditEntry).where(col(AuditEntry.key).in_(sorted(phones))).values(key=None)
+        )
         # a security alert names a locked phone number in old_value (security_alerts)
-        blanked += session.execute(
-            sa.update(AuditEntry).where(AuditEntry.action == ALERT,
-                                        AuditEntry.old_value.in_(sorted(phones)))
+        blanked += rows_changed(
+            session,
+            sa.update(AuditEntry).where(col(AuditEntry.action) == ALERT,
+                                        col(AuditEntry.old_value).in_(sorted(phones)))
             .values(old_value=None)
-        ).rowcount
+        )
     return blanked
 
 
@@ -333,10 +351,11 @@ def _day_start(day: date) -> datetime:
 
 def _removed_name():
     """SQL: the name a removed member had (its removal entry's old value)."""
-    removal = sa.orm.aliased(AuditEntry)
+    removal = aliased(AuditEntry)
     return (
-        sa.select(removal.old_value)
-        .where(removal.member_id == AuditEntry.member_id, removal.action == MEMBER_REMOVE)
+        sa.select(col(removal.old_value))
+        .where(col(removal.member_id) == col(AuditEntry.member_id),
+               col(removal.action) == MEMBER_REMOVE)
         .limit(1)
         .scalar_subquery()
     )
@@ -346,28 +365,38 @@ def entries_query(filters: Filters):
     """The audit entries matching ``filters``, with who, the group and the member."""
     query = (
         sa.select(
-            AuditEntry.id, AuditEntry.at, UserAccount.phone, UserAccount.full_name,
-            AuditEntry.role, AuditEntry.via, AuditEntry.action, AuditEntry.household_code,
-            ResidentialGroup.code, AuditEntry.member_id,
-            sa.func.coalesce(Member.full_name, _removed_name()),
-            AuditEntry.field, AuditEntry.key, AuditEntry.old_value, AuditEntry.new_value,
+            col(AuditEntry.id),
+            col(AuditEntry.at),
+            col(UserAccount.phone),
+            col(UserAccount.full_name),
+            col(AuditEntry.role),
+            col(AuditEntry.via),
+            col(AuditEntry.action),
+            col(AuditEntry.household_code),
+            col(ResidentialGroup.code),
+            col(AuditEntry.member_id),
+            sa.func.coalesce(col(Member.full_name), _removed_name()),
+            col(AuditEntry.field),
+            col(AuditEntry.key),
+            col(AuditEntry.old_value),
+            col(AuditEntry.new_value),
         )
-        .outerjoin(UserAccount, UserAccount.id == AuditEntry.user_id)
-        .outerjoin(ResidentialGroup, ResidentialGroup.id == AuditEntry.group_id)
-        .outerjoin(Member, Member.id == AuditEntry.member_id)
+        .outerjoin(UserAccount, col(UserAccount.id) == col(AuditEntry.user_id))
+        .outerjoin(ResidentialGroup, col(ResidentialGroup.id) == col(AuditEntry.group_id))
+        .outerjoin(Member, col(Member.id) == col(AuditEntry.member_id))
     )
     if filters.household_code:
-        query = query.where(AuditEntry.household_code == filters.household_code)
+        query = query.where(col(AuditEntry.household_code) == filters.household_code)
     if filters.account_phone:
-        query = query.where(UserAccount.phone == filters.account_phone)
+        query = query.where(col(UserAccount.phone) == filters.account_phone)
     if filters.group_code:
-        query = query.where(ResidentialGroup.code == filters.group_code)
+        query = query.where(col(ResidentialGroup.code) == filters.group_code)
     if filters.since:
-        query = query.where(AuditEntry.at >= _day_start(filters.since))
+        query = query.where(col(AuditEntry.at) >= _day_start(filters.since))
     if filters.until:
-        query = query.where(AuditEntry.at < _day_start(filters.until + timedelta(days=1)))
+        query = query.where(col(AuditEntry.at) < _day_start(filters.until + timedelta(days=1)))
     if filters.actions:
-        query = query.where(AuditEntry.action.in_(filters.actions))
+        query = query.where(col(AuditEntry.action).in_(filters.actions))
     return query
 
 
@@ -385,13 +414,13 @@ def entries(
 ) -> tuple[Entry, ...]:
     """The newest entries matching ``filters`` (ward staff and the admin), at most
     ``limit`` (≤ 500), skipping the ``offset`` newest."""
-    require(actor, Action.READ_AUDIT)
+    actor = require(actor, Action.READ_AUDIT)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ValidationError("limit", "error.limit")
     offset = offset if isinstance(offset, int) and not isinstance(offset, bool) else 0
     rows = session.execute(
         entries_query(filters)
-        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .order_by(col(AuditEntry.at).desc(), col(AuditEntry.id).desc())
         .limit(min(limit, MAX_LIMIT))
         .offset(max(offset, 0))
     )
@@ -401,9 +430,12 @@ def entries(
 def iter_entries(session: Session, actor: Actor | None, filters: Filters = Filters()
                  ) -> Iterator[Entry]:
     """Every entry matching ``filters``, oldest first, streamed (the command line)."""
-    require(actor, Action.READ_AUDIT)
-    query = entries_query(filters).order_by(AuditEntry.at, AuditEntry.id).execution_options(
-        yield_per=2000)
+    actor = require(actor, Action.READ_AUDIT)
+    query = (
+        entries_query(filters)
+        .order_by(col(AuditEntry.at), col(AuditEntry.id))
+        .execution_options(yield_per=2000)
+    )
     for row in session.execute(query):
         yield entry_from_row(row)
 

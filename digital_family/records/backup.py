@@ -164,6 +164,7 @@ def _check_revision(file: Path, url: str) -> None:
     """Refuse a backup this code cannot use; on PostgreSQL, bring the database down to
     the backup's revision first (so tables of later migrations do not linger)."""
     from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
 
     from alembic import command
 
@@ -173,11 +174,13 @@ def _check_revision(file: Path, url: str) -> None:
             f"Tệp {file} không có phiên bản lược đồ: không phải bản sao lưu của ứng dụng."
         )
     script = ScriptDirectory.from_config(db.alembic_config(url))
-    if script.get_revision(revision) is None:
+    try:  # Alembic raises for a revision it does not know (it never answers None)
+        script.get_revision(revision)
+    except CommandError:
         raise BackupError(
             f"Bản sao lưu ở phiên bản lược đồ {revision}, mới hơn mã nguồn này: "
             "hãy cập nhật ứng dụng trước khi khôi phục."
-        )
+        ) from None
     if _kind(url) == "postgresql":
         engine = db.make_engine(url)
         try:
@@ -188,7 +191,7 @@ def _check_revision(file: Path, url: str) -> None:
             command.downgrade(db.alembic_config(url), revision)
 
 
-def restore(file: Path, url: str | None = None) -> str:
+def restore(file: Path, url: str | None = None) -> str | None:
     """Replace the whole database with the backup in ``file``; the schema revision it
     brought back (which may be older than the code's: then run ``db upgrade``)."""
     url = url or database_url()

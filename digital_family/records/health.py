@@ -20,7 +20,7 @@ OK = "ok"
 
 
 @lru_cache(maxsize=1)
-def _head() -> str:
+def _head() -> str | None:
     return db.head_revision()
 
 

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access import auth, security_alerts, uploads
 from digital_family.base.clock import utc
+from digital_family.base.db import rows_changed
 from digital_family.base.models import Invitation
 from digital_family.campaign import ward_settings
 from digital_family.households import household_changes
@@ -45,11 +46,12 @@ def purge(session: Session, *, now: datetime | None = None) -> PurgeSummary:
     """Delete what has expired (flushes; the caller commits)."""
     now = utc(now)
     cutoff = now - SPENT_INVITATIONS_KEPT
-    invitations = session.execute(
+    invitations = rows_changed(
+        session,
         sa.delete(Invitation).where(sa.or_(
-            Invitation.used_at <= cutoff, Invitation.revoked_at <= cutoff,
-            Invitation.expires_at <= cutoff))
-    ).rowcount
+            col(Invitation.used_at) <= cutoff, col(Invitation.revoked_at) <= cutoff,
+            col(Invitation.expires_at) <= cutoff))
+    )
     summary = PurgeSummary(
         auth.purge_expired(session, now=now), invitations,
         audit.purge_expired(

@@ -28,7 +28,7 @@ import hashlib
 import inspect
 import logging
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, overload
 
 import reflex as rx
 from reflex.event import EventHandler
@@ -111,7 +111,10 @@ class SessionState(rx.State):
     def _session_state(self) -> SessionState:
         state = self
         while type(state) is not SessionState:
-            state = state.parent_state
+            parent = state.parent_state
+            if parent is None:
+                raise RuntimeError(f"{type(self).__name__} is not below SessionState")
+            state = parent
         return state
 
     async def _switch_account(self, token: str) -> None:
@@ -192,6 +195,15 @@ class PageState(rx.State, mixin=True):
     notice_tone: str = "green"  # green, amber or red
     errors: dict[str, str] = {}  # field → message
 
+    if TYPE_CHECKING:  # every page state is a PageState and a SessionState (see the pages)
+        lang: str
+
+        def _t(self, key: str, **params: Any) -> str: ...
+
+        async def _db(self, work: Callable[[Session], R], *, slow: bool = False) -> R: ...
+
+        async def _signed_in_actor(self) -> Actor | None: ...
+
     def _say(self, message: str, tone: str = "green") -> None:
         self.notice, self.notice_tone = message, tone
 
@@ -204,7 +216,7 @@ class PageState(rx.State, mixin=True):
     def _page_ready(self) -> None:
         self.loaded, self.denied, self.denied_message = True, False, ""
 
-    async def _on_stale(self, actor: Actor) -> None:
+    async def _on_stale(self, actor: Actor | None) -> None:
         """A write was refused as stale: pages with versions reload here."""
 
     def _message(self, exc: Exception, fallback_key: str) -> str:
@@ -282,6 +294,11 @@ def free_on_disconnect() -> None:
     EventNamespace.on_disconnect = freeing_on_disconnect
 
 
+def _mark(handler: Callable, name: str, value: object = True) -> None:
+    """Set an attribute on a handler function (the tests and Reflex read them)."""
+    setattr(handler, name, value)
+
+
 def ui_event(fn: Callable) -> Any:
     """A handler that only changes what the page shows (no data is read or written);
     arguments of the wrong shape change nothing."""
@@ -294,7 +311,7 @@ def ui_event(fn: Callable) -> Any:
             log.warning("%s: refused malformed input: %r", fn.__qualname__, exc)
             return None
 
-    handler.is_ui_event = True
+    _mark(handler, "is_ui_event")
     return rx.event(handler)
 
 
@@ -316,11 +333,21 @@ def upload_event(fn: Callable) -> Any:
             follow_up = follow_up()
         return rx.call_script("0", callback=lambda _result: follow_up)
 
-    handler.is_upload_event = True
+    _mark(handler, "is_upload_event")
     return rx.event(handler)
 
 
-def data_event(fn: Callable | None = None, *, load: bool = False, public: bool = False):
+@overload
+def data_event(fn: Callable[..., Any], *, load: bool = False, public: bool = False) -> Any: ...
+
+
+@overload
+def data_event(
+    fn: None = None, *, load: bool = False, public: bool = False
+) -> Callable[[Callable[..., Any]], Any]: ...
+
+
+def data_event(fn: Callable | None = None, *, load: bool = False, public: bool = False) -> Any:
     """Make ``fn(self, actor, ...)`` a page handler that is safe whatever the browser sends.
 
     The handler runs only for a signed-in account (otherwise the browser goes to the
@@ -356,8 +383,8 @@ def data_event(fn: Callable | None = None, *, load: bool = False, public: bool =
             return result
 
         # The browser sees the handler's own arguments, without the actor.
-        handler.__signature__ = signature.replace(parameters=[params[0], *params[2:]])
-        handler.is_data_event = True
+        _mark(handler, "__signature__", signature.replace(parameters=[params[0], *params[2:]]))
+        _mark(handler, "is_data_event")
         return rx.event(handler)
 
     return wrap(fn) if fn is not None else wrap

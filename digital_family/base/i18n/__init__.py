@@ -27,7 +27,7 @@ def _said(value, lang: str):
     return value
 
 
-def t(key: str, lang: str = DEFAULT_LANGUAGE, **params) -> str:
+def t(key: str, lang: str = DEFAULT_LANGUAGE, **params: object) -> str:
     """The text for ``key`` in ``lang`` (Vietnamese when the language is unknown)."""
     catalogue = CATALOGUES.get(lang, CATALOGUES[DEFAULT_LANGUAGE])
     text = catalogue[key]

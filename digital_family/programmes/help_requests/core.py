@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import (
     WARD,
@@ -29,6 +29,7 @@ from digital_family.base.models import (
     HelpRequest,
     Household,
     UserAccount,
+    table_of,
 )
 from digital_family.base.validation import ValidationError
 from digital_family.households.access import as_id
@@ -92,14 +93,17 @@ def hours_since(moment: datetime, now: datetime) -> int:
 
 # Loading a request as its target
 
-REQUEST_TABLE = HelpRequest.__table__
+REQUEST_TABLE = table_of(HelpRequest)
 
 
 def _holder_active():
     """SQL: the request's holder is an active account."""
     return (
-        sa.select(UserAccount.id)
-        .where(UserAccount.id == HelpRequest.claimed_by_id, UserAccount.is_active.is_(True))
+        sa.select(col(UserAccount.id))
+        .where(
+            col(UserAccount.id) == col(HelpRequest.claimed_by_id),
+            col(UserAccount.is_active).is_(True),
+        )
         .exists()
     )
 
@@ -107,8 +111,8 @@ def _holder_active():
 def available_condition():
     """SQL: nobody holds the request (open, or claimed by a deleted/deactivated account)."""
     return sa.or_(
-        HelpRequest.status == "open",
-        sa.and_(HelpRequest.status == "claimed", sa.not_(_holder_active())),
+        col(HelpRequest.status) == "open",
+        sa.and_(col(HelpRequest.status) == "claimed", sa.not_(_holder_active())),
     )
 
 
@@ -142,30 +146,30 @@ def load_request(
     """The request ``request_id`` with its household's target, once ``actor`` may do
     ``action`` to it. A missing request is PermissionDenied unless the actor may do
     ``action`` everywhere (then RequestNotFound), so ids cannot be probed."""
-    signed_in(actor)
+    actor = signed_in(actor)
     rid = as_id(request_id)
     row = None
     if rid is not None:
         row = session.execute(
             sa.select(
-                HelpRequest.id,
-                HelpRequest.household_id,
-                Household.group_id,
-                HelpRequest.member_id,
-                HelpRequest.topic,
-                HelpRequest.status,
-                HelpRequest.claimed_by_id,
+                col(HelpRequest.id),
+                col(HelpRequest.household_id),
+                col(Household.group_id),
+                col(HelpRequest.member_id),
+                col(HelpRequest.topic),
+                col(HelpRequest.status),
+                col(HelpRequest.claimed_by_id),
                 sa.case((available_condition(), True), else_=False),
             )
-            .join(Household, Household.id == HelpRequest.household_id)
-            .where(HelpRequest.id == rid)
+            .join(Household, col(Household.id) == col(HelpRequest.household_id))
+            .where(col(HelpRequest.id) == rid)
         ).first()
     if row is None:
         if can(actor, action, WARD):
             raise RequestNotFound()
         raise PermissionDenied()
     loaded = LoadedRequest(*row[:7], available=bool(row[7]))
-    require(actor, action, loaded.target)
+    actor = require(actor, action, loaded.target)
     return loaded
 
 
@@ -174,7 +178,7 @@ def load_request(
 
 def group_scope(actor: Actor | None, action: Action) -> list[int] | None:
     """Groups ``actor`` may do ``action`` in: None for every group, else their ids."""
-    signed_in(actor)
+    actor = signed_in(actor)
     if can(actor, action, WARD):
         return None
     allowed = sorted(g for g in actor.group_ids if can(actor, action, Target(group_id=g)))

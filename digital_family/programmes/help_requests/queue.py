@@ -7,16 +7,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import (
     Action,
     Actor,
     PermissionDenied,
     account_id,
+    signed_in,
 )
 from digital_family.base import paging
 from digital_family.base.clock import utc
+from digital_family.base.db import rows_changed
 from digital_family.base.models import (
     HelpRequest,
     Household,
@@ -92,31 +94,31 @@ class FlaggedRequest:
 def _queue_columns(actor: Actor):
     me = account_id(actor)
     mine = (
-        sa.and_(HelpRequest.claimed_by_id == me, HelpRequest.status == "claimed")
+        sa.and_(col(HelpRequest.claimed_by_id) == me, col(HelpRequest.status) == "claimed")
         if me is not None
         else sa.false()
     )
     # Who asked and how to reach them: only on the requests the actor holds (issue 13).
     return (
-        HelpRequest.id,
-        ResidentialGroup.code,
-        HelpRequest.topic,
-        sa.case((mine, Member.full_name), else_=sa.null()),
-        sa.case((mine, Household.address), else_=sa.null()),
+        col(HelpRequest.id),
+        col(ResidentialGroup.code),
+        col(HelpRequest.topic),
+        sa.case((mine, col(Member.full_name)), else_=sa.null()),
+        sa.case((mine, col(Household.address)), else_=sa.null()),
         sa.case((mine, search.contact_phone_sql()), else_=sa.null()),
-        HelpRequest.note,
-        HelpRequest.preferred_time,
-        sa.case((available_condition(), "open"), else_=HelpRequest.status),
-        HelpRequest.created_at,
+        col(HelpRequest.note),
+        col(HelpRequest.preferred_time),
+        sa.case((available_condition(), "open"), else_=col(HelpRequest.status)),
+        col(HelpRequest.created_at),
         sa.case((mine, True), else_=False),
     )
 
 
 def _queue_from(query):
     return (
-        query.join(Member, Member.id == HelpRequest.member_id)
-        .join(Household, Household.id == HelpRequest.household_id)
-        .join(ResidentialGroup, ResidentialGroup.id == HelpRequest.group_id)
+        query.join(Member, col(Member.id) == col(HelpRequest.member_id))
+        .join(Household, col(Household.id) == col(HelpRequest.household_id))
+        .join(ResidentialGroup, col(ResidentialGroup.id) == col(HelpRequest.group_id))
     )
 
 
@@ -149,17 +151,19 @@ def ambassador_queue(
     """The requests nobody holds in the actor's groups (Action.MANAGE_HELP_REQUESTS on
     each), plus, with ``include_mine``, those the actor holds. The actor's own come
     first, then the oldest; filtered and paged in SQL."""
+    actor = signed_in(actor)
     groups = group_scope(actor, Action.MANAGE_HELP_REQUESTS)
     now = utc(now)
     me = account_id(actor)
     wanted = available_condition()
     if include_mine and me is not None:
         wanted = sa.or_(
-            wanted, sa.and_(HelpRequest.status == "claimed", HelpRequest.claimed_by_id == me)
+            wanted,
+            sa.and_(col(HelpRequest.status) == "claimed", col(HelpRequest.claimed_by_id) == me),
         )
     conditions = [wanted]
     if groups is not None:
-        conditions.append(HelpRequest.group_id.in_(groups))
+        conditions.append(col(HelpRequest.group_id).in_(groups))
     total = session.execute(
         sa.select(sa.func.count()).select_from(HelpRequest).where(*conditions)
     ).scalar_one()
@@ -170,7 +174,7 @@ def ambassador_queue(
     rows = session.execute(
         _queue_from(sa.select(*columns))
         .where(*conditions)
-        .order_by(columns[-1].desc(), HelpRequest.created_at, HelpRequest.id)
+        .order_by(columns[-1].desc(), col(HelpRequest.created_at), col(HelpRequest.id))
         .limit(page_size)
         .offset(paging.offset(page, page_size))
     ).all()
@@ -182,7 +186,7 @@ def ambassador_queue(
 def queue_item_for(session: Session, actor: Actor, request_id: int, now: datetime) -> QueueItem:
     session.flush()
     row = session.execute(
-        _queue_from(sa.select(*_queue_columns(actor))).where(HelpRequest.id == request_id)
+        _queue_from(sa.select(*_queue_columns(actor))).where(col(HelpRequest.id) == request_id)
     ).one()
     return _queue_item(row, now)
 
@@ -196,11 +200,13 @@ def claim(
     ValidationError(TAKEN_MESSAGE). Claiming one's own request again is a no-op.
     """
     loaded = load_request(session, actor, request_id, Action.MANAGE_HELP_REQUESTS)
+    actor = signed_in(actor)  # (load_request refused anyone signed out)
     me = account_id(actor)
     if me is None:
         raise PermissionDenied("error.help.ambassadors_only")
     now = utc(now)
-    changed = session.execute(
+    changed = rows_changed(
+        session,
         REQUEST_TABLE.update()
         .where(REQUEST_TABLE.c.id == loaded.id, available_condition())
         .values(
@@ -209,7 +215,7 @@ def claim(
             claimed_at=sa.func.coalesce(REQUEST_TABLE.c.claimed_at, sa.literal(now, UTCDateTime())),
             updated_at=now,
         )
-    ).rowcount
+    )
     if changed != 1:
         status, holder = session.execute(
             sa.select(REQUEST_TABLE.c.status, REQUEST_TABLE.c.claimed_by_id).where(
@@ -229,9 +235,11 @@ def release(
 ) -> None:
     """Give a claimed request back to the queue (its holder, or admin)."""
     loaded = load_request(session, actor, request_id, Action.MANAGE_HELP_REQUESTS)
+    actor = signed_in(actor)  # (load_request refused anyone signed out)
     require_holder(actor, loaded)
     now = utc(now)
-    changed = session.execute(
+    changed = rows_changed(
+        session,
         REQUEST_TABLE.update()
         .where(
             REQUEST_TABLE.c.id == loaded.id,
@@ -239,7 +247,7 @@ def release(
             REQUEST_TABLE.c.claimed_by_id == loaded.claimed_by_id,
         )
         .values(status="open", claimed_by_id=None, updated_at=now)
-    ).rowcount
+    )
     if changed != 1:
         raise ValidationError("status", CLOSED_MESSAGE)
 
@@ -252,32 +260,33 @@ def unclaimed_for_leader(
 ) -> tuple[FlaggedRequest, ...]:
     """Requests nobody has claimed for ``ward_settings.unclaimed_hours`` hours or more, in the
     groups whose members the actor may read (Action.READ_GROUP_MEMBERS), oldest first."""
+    actor = signed_in(actor)
     groups = group_scope(actor, Action.READ_GROUP_MEMBERS)
     now = utc(now)
     cutoff = now - timedelta(hours=ward_settings.unclaimed_hours(session))
-    conditions = [available_condition(), HelpRequest.created_at <= cutoff]
+    conditions = [available_condition(), col(HelpRequest.created_at) <= cutoff]
     if groups is not None:
-        conditions.append(HelpRequest.group_id.in_(groups))
+        conditions.append(col(HelpRequest.group_id).in_(groups))
     limit = min(max(int_or(limit, 100), 1), 500)
     rows = session.execute(
         _queue_from(
             sa.select(
-                HelpRequest.id,
-                HelpRequest.household_id,
-                Household.code,
-                ResidentialGroup.code,
-                HelpRequest.member_id,
-                Member.full_name,
-                HelpRequest.topic,
-                Household.address,
+                col(HelpRequest.id),
+                col(HelpRequest.household_id),
+                col(Household.code),
+                col(ResidentialGroup.code),
+                col(HelpRequest.member_id),
+                col(Member.full_name),
+                col(HelpRequest.topic),
+                col(Household.address),
                 search.contact_phone_sql(),
-                HelpRequest.note,
-                HelpRequest.preferred_time,
-                HelpRequest.created_at,
+                col(HelpRequest.note),
+                col(HelpRequest.preferred_time),
+                col(HelpRequest.created_at),
             )
         )
         .where(*conditions)
-        .order_by(HelpRequest.created_at, HelpRequest.id)
+        .order_by(col(HelpRequest.created_at), col(HelpRequest.id))
         .limit(limit)
     ).all()
     return tuple(FlaggedRequest(*r, waiting_hours=hours_since(r[11], now)) for r in rows)

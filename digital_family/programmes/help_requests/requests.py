@@ -7,7 +7,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import (
     Action,
@@ -16,6 +16,7 @@ from digital_family.access.permissions import (
 )
 from digital_family.base import db
 from digital_family.base.clock import utc
+from digital_family.base.db import rows_changed
 from digital_family.base.models import (
     HELP_ACTIVE_STATUSES,
     HelpRequest,
@@ -72,26 +73,26 @@ def _views(session: Session, *conditions, limit: int | None = None) -> tuple[Req
     holder = aliased(UserAccount)
     query = (
         sa.select(
-            HelpRequest.id,
-            HelpRequest.member_id,
-            Member.full_name,
-            HelpRequest.topic,
-            HelpRequest.status,
-            HelpRequest.outcome,
-            HelpRequest.created_at,
-            holder.full_name,
-            HelpRequest.claimed_at,
-            HelpRequest.resolved_at,
-            HelpRequest.note,
-            HelpRequest.preferred_time,
+            col(HelpRequest.id),
+            col(HelpRequest.member_id),
+            col(Member.full_name),
+            col(HelpRequest.topic),
+            col(HelpRequest.status),
+            col(HelpRequest.outcome),
+            col(HelpRequest.created_at),
+            col(holder.full_name),
+            col(HelpRequest.claimed_at),
+            col(HelpRequest.resolved_at),
+            col(HelpRequest.note),
+            col(HelpRequest.preferred_time),
         )
-        .join(Member, Member.id == HelpRequest.member_id)
-        .outerjoin(holder, holder.id == HelpRequest.claimed_by_id)
+        .join(Member, col(Member.id) == col(HelpRequest.member_id))
+        .outerjoin(holder, col(holder.id) == col(HelpRequest.claimed_by_id))
         .where(*conditions)
         .order_by(
-            sa.case((HelpRequest.status.in_(HELP_ACTIVE_STATUSES), 0), else_=1),
-            HelpRequest.created_at.desc(),
-            HelpRequest.id.desc(),
+            sa.case((col(HelpRequest.status).in_(HELP_ACTIVE_STATUSES), 0), else_=1),
+            col(HelpRequest.created_at).desc(),
+            col(HelpRequest.id).desc(),
         )
     )
     if limit is not None:
@@ -137,10 +138,10 @@ def create_request(
     mid = as_id(member_id)
     now = utc(now)
     duplicate = session.execute(
-        sa.select(HelpRequest.id).where(
-            HelpRequest.member_id == mid,
-            HelpRequest.topic == topic,
-            HelpRequest.status.in_(HELP_ACTIVE_STATUSES),
+        sa.select(col(HelpRequest.id)).where(
+            col(HelpRequest.member_id) == mid,
+            col(HelpRequest.topic) == topic,
+            col(HelpRequest.status).in_(HELP_ACTIVE_STATUSES),
         )
     ).first()
     if duplicate is not None:
@@ -164,7 +165,7 @@ def create_request(
     new_id = session.execute(statement).scalar_one_or_none()
     if new_id is None:
         raise ValidationError("topic", DUPLICATE_MESSAGE)
-    return _views(session, HelpRequest.id == new_id)[0]
+    return _views(session, col(HelpRequest.id) == new_id)[0]
 
 
 def cancel_request(
@@ -173,16 +174,17 @@ def cancel_request(
     """Withdraw a request nobody has claimed yet (Action.EDIT_HOUSEHOLD)."""
     loaded = load_request(session, actor, request_id, Action.EDIT_HOUSEHOLD)
     now = utc(now)
-    changed = session.execute(
+    changed = rows_changed(
+        session,
         REQUEST_TABLE.update()
         .where(REQUEST_TABLE.c.id == loaded.id, REQUEST_TABLE.c.status == "open")
         .values(status="cancelled", updated_at=now)
-    ).rowcount
+    )
     if changed != 1:
         if loaded.status == "claimed":
             raise ValidationError("status", "error.help.claimed_no_cancel")
         raise ValidationError("status", CLOSED_MESSAGE)
-    return _views(session, HelpRequest.id == loaded.id)[0]
+    return _views(session, col(HelpRequest.id) == loaded.id)[0]
 
 
 def household_requests(
@@ -192,5 +194,5 @@ def household_requests(
     the newest; at most ``MAX_HOUSEHOLD_REQUESTS``."""
     target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
     return _views(
-        session, HelpRequest.household_id == target.household_id, limit=MAX_HOUSEHOLD_REQUESTS
+        session, col(HelpRequest.household_id) == target.household_id, limit=MAX_HOUSEHOLD_REQUESTS
     )

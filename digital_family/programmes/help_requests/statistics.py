@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import (
     WARD,
@@ -94,7 +95,7 @@ class ProgrammeStats:
     def to_dict(self) -> dict:
         """Plain JSON-ready values (dates and times as ISO text)."""
 
-        def plain(value):
+        def plain(value: Any) -> Any:
             if isinstance(value, (datetime, date)):
                 return value.isoformat()
             if isinstance(value, dict):
@@ -163,7 +164,7 @@ def programme_stats(
     leave the database: every figure is aggregated in SQL, medians too (window
     functions, on SQLite and PostgreSQL alike); no member row is read.
     """
-    require(actor, Action.READ_AGGREGATES)
+    actor = require(actor, Action.READ_AGGREGATES)
     groups = None if can(actor, Action.READ_GROUP_MEMBERS, WARD) else group_scope(
         actor, Action.READ_GROUP_MEMBERS
     )
@@ -172,9 +173,9 @@ def programme_stats(
     starts = [_week_start(now) - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
     start = starts[0]
     bounds = [*starts[1:], None]
-    scope = [] if groups is None else [HelpRequest.group_id.in_(groups)]
-    created = HelpRequest.created_at >= start
-    resolved = HelpRequest.status == "resolved"
+    scope = [] if groups is None else [col(HelpRequest.group_id).in_(groups)]
+    created = col(HelpRequest.created_at) >= start
+    resolved = col(HelpRequest.status) == "resolved"
     unclaimed_hours = ward_settings.unclaimed_hours(session)
 
     # Per week: asked and resolved.
@@ -183,12 +184,15 @@ def programme_stats(
 
     week_row = session.execute(
         sa.select(
-            *(_count_if(in_week(HelpRequest.created_at, lo, hi)) for lo, hi in zip(starts, bounds)),
             *(
-                _count_if(sa.and_(resolved, in_week(HelpRequest.resolved_at, lo, hi)))
+                _count_if(in_week(col(HelpRequest.created_at), lo, hi))
                 for lo, hi in zip(starts, bounds)
             ),
-        ).where(*scope, sa.or_(created, HelpRequest.resolved_at >= start))
+            *(
+                _count_if(sa.and_(resolved, in_week(col(HelpRequest.resolved_at), lo, hi)))
+                for lo, hi in zip(starts, bounds)
+            ),
+        ).where(*scope, sa.or_(created, col(HelpRequest.resolved_at) >= start))
     ).one()
     week_counts = tuple(
         WeekCount(
@@ -199,15 +203,15 @@ def programme_stats(
         for i, lo in enumerate(starts)
     )
 
-    response = _hours_between(session, HelpRequest.created_at, HelpRequest.claimed_at)
-    resolution = _hours_between(session, HelpRequest.created_at, HelpRequest.resolved_at)
-    claimed_cond = [*scope, created, HelpRequest.claimed_at.is_not(None)]
+    response = _hours_between(session, col(HelpRequest.created_at), col(HelpRequest.claimed_at))
+    resolution = _hours_between(session, col(HelpRequest.created_at), col(HelpRequest.resolved_at))
+    claimed_cond = [*scope, created, col(HelpRequest.claimed_at).is_not(None)]
     resolved_cond = [*scope, created, resolved]
     counts = (
         sa.func.count(),
-        _count_if(HelpRequest.claimed_at.is_not(None)),
+        _count_if(col(HelpRequest.claimed_at).is_not(None)),
         _count_if(resolved),
-        _count_if(HelpRequest.outcome == "helped"),
+        _count_if(col(HelpRequest.outcome) == "helped"),
     )
 
     def stats(key, label, row, response_medians, resolution_medians, k) -> ResponseStats:
@@ -236,36 +240,47 @@ def programme_stats(
     )
 
     # Per group: every group in scope, by code.
-    group_query = sa.select(ResidentialGroup.id, ResidentialGroup.code, ResidentialGroup.name)
+    group_query = sa.select(
+        col(ResidentialGroup.id), col(ResidentialGroup.code), col(ResidentialGroup.name)
+    )
     if groups is not None:
-        group_query = group_query.where(ResidentialGroup.id.in_(groups))
-    group_rows = session.execute(group_query.order_by(ResidentialGroup.code)).all()
+        group_query = group_query.where(col(ResidentialGroup.id).in_(groups))
+    group_rows = session.execute(group_query.order_by(col(ResidentialGroup.code))).all()
     per_group = {
         r[0]: r[1:]
         for r in session.execute(
-            sa.select(HelpRequest.group_id, *counts)
+            sa.select(col(HelpRequest.group_id), *counts)
             .where(*scope, created)
-            .group_by(HelpRequest.group_id)
+            .group_by(col(HelpRequest.group_id))
         )
     }
-    group_response = _medians(session, HelpRequest.group_id, response, claimed_cond)
-    group_resolution = _medians(session, HelpRequest.group_id, resolution, resolved_cond)
+    group_response = _medians(session, col(HelpRequest.group_id), response, claimed_cond)
+    group_resolution = _medians(session, col(HelpRequest.group_id), resolution, resolved_cond)
     by_group = tuple(
         stats(code, name, per_group.get(gid), group_response, group_resolution, gid)
         for gid, code, name in group_rows
     )
 
     # Per ambassador: whoever holds (or held) requests of the window.
-    held = [*scope, created, HelpRequest.claimed_by_id.is_not(None)]
+    held = [*scope, created, col(HelpRequest.claimed_by_id).is_not(None)]
     per_ambassador = session.execute(
-        sa.select(HelpRequest.claimed_by_id, UserAccount.full_name, UserAccount.phone, *counts)
-        .join(UserAccount, UserAccount.id == HelpRequest.claimed_by_id)
+        sa.select(
+            col(HelpRequest.claimed_by_id),
+            col(UserAccount.full_name),
+            col(UserAccount.phone),
+            *counts,
+        )
+        .join(UserAccount, col(UserAccount.id) == col(HelpRequest.claimed_by_id))
         .where(*held)
-        .group_by(HelpRequest.claimed_by_id, UserAccount.full_name, UserAccount.phone)
+        .group_by(
+            col(HelpRequest.claimed_by_id), col(UserAccount.full_name), col(UserAccount.phone)
+        )
     ).all()
-    amb_response = _medians(session, HelpRequest.claimed_by_id, response, [*held, *claimed_cond])
+    amb_response = _medians(
+        session, col(HelpRequest.claimed_by_id), response, [*held, *claimed_cond]
+    )
     amb_resolution = _medians(
-        session, HelpRequest.claimed_by_id, resolution, [*held, *resolved_cond]
+        session, col(HelpRequest.claimed_by_id), resolution, [*held, *resolved_cond]
     )
     by_ambassador = tuple(
         sorted(
@@ -280,9 +295,9 @@ def programme_stats(
     # Topics, outcomes.
     topic_counts = dict(
         session.execute(
-            sa.select(HelpRequest.topic, sa.func.count())
+            sa.select(col(HelpRequest.topic), sa.func.count())
             .where(*scope, created)
-            .group_by(HelpRequest.topic)
+            .group_by(col(HelpRequest.topic))
         ).all()
     )
     topics = tuple(
@@ -293,37 +308,37 @@ def programme_stats(
     )
     outcome_counts = dict(
         session.execute(
-            sa.select(HelpRequest.outcome, sa.func.count())
-            .where(*scope, resolved, HelpRequest.resolved_at >= start)
-            .group_by(HelpRequest.outcome)
+            sa.select(col(HelpRequest.outcome), sa.func.count())
+            .where(*scope, resolved, col(HelpRequest.resolved_at) >= start)
+            .group_by(col(HelpRequest.outcome))
         ).all()
     )
     outcomes = {o: int(outcome_counts.get(o, 0)) for o in OUTCOMES}
 
     # Member fields changed on visits.
-    change_scope = [HelpRequestChange.at >= start]
+    change_scope = [col(HelpRequestChange.at) >= start]
     if groups is not None:
         change_scope.append(
-            HelpRequestChange.request_id.in_(
-                sa.select(HelpRequest.id).where(HelpRequest.group_id.in_(groups))
+            col(HelpRequestChange.request_id).in_(
+                sa.select(col(HelpRequest.id)).where(col(HelpRequest.group_id).in_(groups))
             )
         )
     field_rows = session.execute(
-        sa.select(HelpRequestChange.field, sa.func.count())
+        sa.select(col(HelpRequestChange.field), sa.func.count())
         .where(*change_scope)
-        .group_by(HelpRequestChange.field)
+        .group_by(col(HelpRequestChange.field))
     ).all()
     changes = tuple(
         sorted((FieldCount(f, int(n)) for f, n in field_rows), key=lambda c: (-c.count, c.field))
     )
     members_improved = session.execute(
-        sa.select(sa.func.count(sa.distinct(HelpRequestChange.member_id))).where(*change_scope)
+        sa.select(sa.func.count(sa.distinct(col(HelpRequestChange.member_id)))).where(*change_scope)
     ).scalar_one()
 
     # Now.
     cutoff = now - timedelta(hours=unclaimed_hours)
     open_row = session.execute(
-        sa.select(sa.func.count(), _count_if(HelpRequest.created_at <= cutoff)).where(
+        sa.select(sa.func.count(), _count_if(col(HelpRequest.created_at) <= cutoff)).where(
             *scope, available_condition()
         )
     ).one()

@@ -8,7 +8,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from digital_family.access.permissions import (
     Action,
@@ -20,6 +20,7 @@ from digital_family.access.permissions import (
 )
 from digital_family.base.clock import utc
 from digital_family.base.codes import TRADER_FLAGS
+from digital_family.base.db import rows_changed
 from digital_family.base.models import (
     SKILL_COLUMNS,
     HelpRequest,
@@ -28,6 +29,7 @@ from digital_family.base.models import (
     Household,
     Member,
     UserAccount,
+    table_of,
 )
 from digital_family.base.validation import (
     ValidationError,
@@ -127,7 +129,7 @@ def _may_read_detail(actor: Actor, loaded: LoadedRequest) -> bool:
 
 
 def _load_for_detail(session: Session, actor: Actor | None, request_id) -> LoadedRequest:
-    signed_in(actor)
+    actor = signed_in(actor)
     try:
         loaded = load_request(session, actor, request_id, Action.READ_GROUP_MEMBERS)
     except PermissionDenied:
@@ -145,15 +147,15 @@ def _notes(session: Session, request_id: int) -> tuple[NoteView, ...]:
         )
         for r in session.execute(
             sa.select(
-                HelpRequestNote.id,
-                UserAccount.full_name,
-                UserAccount.role,
-                HelpRequestNote.text,
-                HelpRequestNote.created_at,
+                col(HelpRequestNote.id),
+                col(UserAccount.full_name),
+                col(UserAccount.role),
+                col(HelpRequestNote.text),
+                col(HelpRequestNote.created_at),
             )
-            .outerjoin(UserAccount, UserAccount.id == HelpRequestNote.author_id)
-            .where(HelpRequestNote.request_id == request_id)
-            .order_by(HelpRequestNote.created_at, HelpRequestNote.id)
+            .outerjoin(UserAccount, col(UserAccount.id) == col(HelpRequestNote.author_id))
+            .where(col(HelpRequestNote.request_id) == request_id)
+            .order_by(col(HelpRequestNote.created_at), col(HelpRequestNote.id))
         )
     )
 
@@ -172,12 +174,13 @@ def request_detail(
     fields: for the ambassador holding it (while claimed), the group's leader,
     ward staff and admin."""
     loaded = _load_for_detail(session, actor, request_id)
+    actor = signed_in(actor)  # (_load_for_detail refused anyone signed out)
     now = utc(now)
     item = queue_item_for(session, actor, loaded.id, now)
     fields = TOPIC_FIELDS[loaded.topic]
     member = session.execute(
-        sa.select(Member.occupation, *(Member.__table__.c[f] for f in fields)).where(
-            Member.id == loaded.member_id
+        sa.select(col(Member.occupation), *(table_of(Member).c[f] for f in fields)).where(
+            col(Member.id) == loaded.member_id
         )
     ).one()
     values = dict(zip(fields, member[1:]))
@@ -188,10 +191,13 @@ def request_detail(
     holder = aliased(UserAccount)
     extra = session.execute(
         sa.select(
-            holder.full_name, HelpRequest.claimed_at, HelpRequest.outcome, HelpRequest.resolved_at
+            col(holder.full_name),
+            col(HelpRequest.claimed_at),
+            col(HelpRequest.outcome),
+            col(HelpRequest.resolved_at),
         )
-        .outerjoin(holder, holder.id == HelpRequest.claimed_by_id)
-        .where(HelpRequest.id == loaded.id)
+        .outerjoin(holder, col(holder.id) == col(HelpRequest.claimed_by_id))
+        .where(col(HelpRequest.id) == loaded.id)
     ).one()
     return RequestDetail(
         **asdict(item),
@@ -210,6 +216,7 @@ def add_note(
     """Add a note (1–500 characters) to a request: the ambassador holding it (while
     claimed), the group's leader, or admin."""
     loaded = _load_for_detail(session, actor, request_id)
+    actor = signed_in(actor)  # (_load_for_detail refused anyone signed out)
     # Writers: the holder, and those who may change the household in that group (its
     # leader, admin); ward staff read every request but do not edit households.
     if not loaded.held_by(actor) and not (
@@ -304,6 +311,7 @@ def resolve(
     is added as a note. Nothing is written when anything is invalid.
     """
     loaded = load_request(session, actor, request_id, Action.MANAGE_HELP_REQUESTS)
+    actor = signed_in(actor)  # (load_request refused anyone signed out)
     require_holder(actor, loaded)
     outcome = parse_outcome(outcome)
     wanted = _wanted_changes(achieved)
@@ -311,10 +319,13 @@ def resolve(
         raise ValidationError("achieved", "error.help.achieved_only_helped")
     comment = validate_comment(note) if note is not None and clean_text(note) else None
     member = session.get(Member, loaded.member_id, populate_existing=True)
+    if member is None:  # erased since load_request (its requests go with it)
+        raise RequestNotFound()
     values = _member_values(member, wanted)
     now = utc(now)
 
-    changed = session.execute(
+    changed = rows_changed(
+        session,
         REQUEST_TABLE.update()
         .where(
             REQUEST_TABLE.c.id == loaded.id,
@@ -322,7 +333,7 @@ def resolve(
             REQUEST_TABLE.c.claimed_by_id == loaded.claimed_by_id,
         )
         .values(status="resolved", outcome=outcome, resolved_at=now, updated_at=now)
-    ).rowcount
+    )
     if changed != 1:
         raise ValidationError("status", CLOSED_MESSAGE)
 
@@ -331,7 +342,7 @@ def resolve(
         for column, value in values.items()
     )
     if values:
-        household = Household.__table__
+        household = table_of(Household)
         session.execute(
             household.update()
             .where(household.c.id == loaded.household_id)
@@ -347,7 +358,7 @@ def resolve(
         except LookupError:  # the member moved or was removed since the request was read
             raise RequestNotFound() from None
         session.execute(
-            sa.insert(HelpRequestChange.__table__),
+            sa.insert(table_of(HelpRequestChange)),
             [
                 {
                     "request_id": loaded.id,

@@ -60,7 +60,7 @@ class AdminState(PageState, SessionState):
     @data_event(load=True)
     async def load(self, actor):
         self.errors, self.notice, self.import_errors, self.import_summary = {}, "", [], ""
-        require(actor, Action.EDIT_TARGETS)
+        actor = require(actor, Action.EDIT_TARGETS)
         await self._refresh(actor)
         self._page_ready()
 
@@ -112,7 +112,7 @@ class AdminState(PageState, SessionState):
         ``at``, refresh. A refused value does not stay in its box."""
         self.notice, self.notice_at = "", at
         self.form_round += 1
-        require(actor, action)
+        actor = require(actor, action)
         await self._db(lambda s: change(s, actor))
         if accounts:
             forget_all()  # roles and locks take effect at once in this process
@@ -215,7 +215,7 @@ class AdminState(PageState, SessionState):
 
     @data_event
     async def import_register(self, actor):
-        require(actor, Action.IMPORT_EXPORT)
+        actor = require(actor, Action.IMPORT_EXPORT)
         self.import_errors, self.import_summary, self.notice = [], "", ""
         ticket, name = self._upload_ticket, self._upload_name
         self._upload_ticket = self._upload_name = ""
@@ -241,7 +241,7 @@ class AdminState(PageState, SessionState):
 
     @data_event
     async def export(self, actor, fmt: str, group_code: str = ""):
-        require(actor, Action.IMPORT_EXPORT)
+        actor = require(actor, Action.IMPORT_EXPORT)
         fmt = "xlsx" if fmt == "xlsx" else "csv"
         group_code = str(group_code)
 

@@ -55,7 +55,7 @@ class AuditState(PageState, SessionState):
 
     @data_event(load=True)
     async def load(self, actor):
-        require(actor, Action.READ_AUDIT)
+        actor = require(actor, Action.READ_AUDIT)
         self.group_codes = [g.code for g in await self._db(
             lambda s: ward_admin.list_groups(s, actor))]
         self.retention = await self._db(ward_settings.audit_retention_days)

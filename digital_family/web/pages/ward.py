@@ -74,7 +74,7 @@ class WardState(PageState, SessionState):
 
     @data_event(load=True)
     async def load(self, actor):
-        require(actor, Action.READ_AGGREGATES)
+        actor = require(actor, Action.READ_AGGREGATES)
         sort_by, page = self.sort_by, self.page
 
         def read(session):
@@ -139,7 +139,7 @@ class WardState(PageState, SessionState):
         self.history = [by_day[d] for d in sorted(by_day)]
 
     async def _read_page(self, actor, page: int) -> None:
-        require(actor, Action.READ_AGGREGATES)
+        actor = require(actor, Action.READ_AGGREGATES)
         if self._ward is None:  # not loaded (or left): nothing to page through
             return
         sort_by = self.sort_by
@@ -167,7 +167,7 @@ class WardState(PageState, SessionState):
 
     @data_event
     async def choose_indicator(self, actor, code: str):
-        require(actor, Action.READ_AGGREGATES)
+        actor = require(actor, Action.READ_AGGREGATES)
         if code in indicators.INDICATOR_CODES:
             self.chart_code = code
             self._chart()
@@ -175,7 +175,7 @@ class WardState(PageState, SessionState):
 
     @data_event
     async def choose_history_group(self, actor, code: str):
-        require(actor, Action.READ_AGGREGATES)
+        actor = require(actor, Action.READ_AGGREGATES)
         self.history_group = code if code in self.group_codes else ""
         await self._history(actor)
 

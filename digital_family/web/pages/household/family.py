@@ -4,6 +4,7 @@
 
 import reflex as rx
 from reflex_base.vars.base import Var
+from reflex_base.vars.object import ObjectVar
 
 from digital_family.base.codes import TRADER_FLAGS
 from digital_family.web.components import outbox
@@ -33,7 +34,7 @@ from digital_family.web.pages.household.steps import (
 from digital_family.web.state import SessionState, T
 
 
-def _status_chip(member: Var) -> rx.Component:
+def _status_chip(member: ObjectVar) -> rx.Component:
     return rx.cond(
         member.checked,
         rx.badge(rx.icon("check", size=16), T("step.done"), color_scheme="green", size="3",
@@ -47,7 +48,7 @@ def _status_chip(member: Var) -> rx.Component:
         ),
     )
 
-def _family_row(member: Var, index: Var) -> rx.Component:
+def _family_row(member: ObjectVar, index: Var) -> rx.Component:
     return rx.link(
         rx.hstack(
             rx.icon("user-round", size=26, flex_shrink="0"),
@@ -176,7 +177,7 @@ def _add_member() -> rx.Component:
                    on_click=HouseholdState.start_add, width="100%", disabled=outbox.offline),
     )
 
-def _skill_lines(member: Var) -> rx.Component:
+def _skill_lines(member: ObjectVar) -> rx.Component:
     """The skills a member has, by name, and what counts as basic skills: no mark that
     looks like an error (issue 19 point 9)."""
     count = member.skill_count.to_string()
@@ -208,7 +209,7 @@ def _skill_lines(member: Var) -> rx.Component:
     )
 
 
-def _answer_lines(member: Var) -> rx.Component:
+def _answer_lines(member: ObjectVar) -> rx.Component:
     """A member's answers in words, as they will be confirmed: a green tick for what
     they have, a plain empty circle (not a cross, which reads as an error) for "not yet"."""
     def line(ok, text) -> rx.Component:
@@ -246,7 +247,7 @@ def _answer_lines(member: Var) -> rx.Component:
         width="100%",
     )
 
-def _review_card(member: Var, index: Var) -> rx.Component:
+def _review_card(member: ObjectVar, index: Var) -> rx.Component:
     return rx.card(
         rx.vstack(
             rx.hstack(

@@ -4,7 +4,7 @@ name, year, sex and occupation."""
 
 
 import reflex as rx
-from reflex_base.vars.base import Var
+from reflex_base.vars.object import ObjectVar
 
 from digital_family.base.codes import OCCUPATIONS, SEXES, SKILLS, TRADER_FLAGS
 from digital_family.web.components import outbox
@@ -52,12 +52,12 @@ QUESTIONS_FROM_AGE = 15  # younger children are asked only about learning
 
 # Answers
 
-def _send(member: Var, name: str, value) -> rx.event.EventSpec:
+def _send(member: ObjectVar, name: str, value) -> rx.event.EventSpec:
     return HouseholdState.save_changes(outbox.put(
         {"kind": "set", "m": member.id, "f": name, "v": value}))
 
 
-def _saved_mark(member: Var, name: str, compact: bool = False) -> rx.Component:
+def _saved_mark(member: ObjectVar, name: str, compact: bool = False) -> rx.Component:
     """What became of the last tap on this answer, in a box that never changes size:
     words next to a question, an icon (with the words for screen readers) in a checklist."""
     state = outbox.key_state(member.id.to_string() + ":" + name)
@@ -89,7 +89,7 @@ def _saved_mark(member: Var, name: str, compact: bool = False) -> rx.Component:
     )
 
 
-def _question(member: Var, name: str, label_key: str, icon: str, options,
+def _question(member: ObjectVar, name: str, label_key: str, icon: str, options,
               help_key: str | None = None) -> rx.Component:
     return rx.vstack(
         rx.hstack(
@@ -108,12 +108,12 @@ def _question(member: Var, name: str, label_key: str, icon: str, options,
     )
 
 
-def _yes_no(member: Var, name: str, label_key: str, icon: str) -> rx.Component:
+def _yes_no(member: ObjectVar, name: str, label_key: str, icon: str) -> rx.Component:
     return _question(member, name, label_key, icon,
                      [(True, T("common.yes")), (False, T("common.no"))])
 
 
-def _skills(member: Var) -> rx.Component:
+def _skills(member: ObjectVar) -> rx.Component:
     return rx.vstack(
         rx.hstack(
             rx.icon("badge-check", size=24, flex_shrink="0"),
@@ -142,7 +142,7 @@ def _skills(member: Var) -> rx.Component:
     )
 
 
-def _traders(member: Var) -> rx.Component:
+def _traders(member: ObjectVar) -> rx.Component:
     return rx.cond(
         member.occupation == "small_trader",
         rx.vstack(
@@ -165,7 +165,7 @@ def _traders(member: Var) -> rx.Component:
     )
 
 
-def _questions(member: Var) -> rx.Component:
+def _questions(member: ObjectVar) -> rx.Component:
     """The member's questions, always in this order."""
     learning = _question(member, "learning_status", "member.learning", "graduation-cap",
                          [(s, T(f"learning.{s}")) for s in ("none", "enrolled", "completed")])
@@ -227,7 +227,7 @@ def request_row(request: RequestCard) -> rx.Component:
     )
 
 
-def _ask_help(member: Var) -> rx.Component:
+def _ask_help(member: ObjectVar) -> rx.Component:
     """Folded: a plain line until opened; then the member's requests and the topics."""
     return rx.el.details(
         rx.el.summary(
@@ -315,7 +315,7 @@ def help_dialog() -> rx.Component:
 
 # Name, year, sex, occupation
 
-def details_fields(prefix: str, member: Var | None = None) -> list[rx.Component]:
+def details_fields(prefix: str, member: ObjectVar | None = None) -> list[rx.Component]:
     errors = HouseholdState.errors
     return [
         field(T("member.full_name"),
@@ -337,7 +337,7 @@ def details_fields(prefix: str, member: Var | None = None) -> list[rx.Component]
     ]
 
 
-def _edit_form(member: Var) -> rx.Component:
+def _edit_form(member: ObjectVar) -> rx.Component:
     return rx.form(
         rx.vstack(
             *details_fields("", member),
@@ -380,7 +380,7 @@ def _edit_form(member: Var) -> rx.Component:
     )
 
 
-def _erase_dialog(member: Var) -> rx.Component:
+def _erase_dialog(member: ObjectVar) -> rx.Component:
     """Erasing the person: unlike removing, nothing of them stays, not even in the history."""
     return rx.alert_dialog.root(
         rx.alert_dialog.trigger(
@@ -408,7 +408,7 @@ def _erase_dialog(member: Var) -> rx.Component:
     )
 
 
-def _about(member: Var) -> rx.Component:
+def _about(member: ObjectVar) -> rx.Component:
     return rx.text(
         T("member.born"), " ", member.birth_year, " · ", member.age, " ", T("member.years_old"),
         " · ", SessionState.tr["occupation." + member.occupation],
