@@ -78,8 +78,7 @@ import json, sys
 import sqlalchemy as sa
 from digital_family.base import db
 from digital_family.base.models import Member
-want = json.loads(sys.argv[1])
-ids = json.loads(sys.argv[2])
+want, ids = json.load(sys.stdin)
 with db.session_scope() as s:
     held = dict(s.execute(sa.select(Member.id, Member.has_smartphone).where(
         Member.id.in_([int(k) for k in want]))).all())
@@ -284,7 +283,8 @@ async def measure(app: App, args) -> dict:
 
 
 def check_writes(app: App, final: dict, ids: list[str]) -> dict:
-    out = subprocess.run([str(BIN / "python"), "-c", CHECK, json.dumps(final), json.dumps(ids)],
+    # on standard input: a run's change ids are more than a command line takes
+    out = subprocess.run([str(BIN / "python"), "-c", CHECK], input=json.dumps([final, ids]),
                          cwd=app.folder, env=app.env, capture_output=True, text=True)
     if out.returncode:
         raise RuntimeError(f"checking the writes failed: {out.stderr[-2000:]}")
