@@ -253,7 +253,9 @@ def read_table(
 # Checking
 
 
-def _header_index(header: list) -> tuple[dict[str, int], list[RowError]]:
+def header_index(header: list, columns=COLUMNS) -> tuple[dict[str, int], list[RowError]]:
+    """Where each of ``columns`` is in a file's header row, and what is wrong with the
+    header (an unknown, doubled or missing column) as row errors of row 1."""
     index: dict[str, int] = {}
     errors: list[RowError] = []
     for position, cell in enumerate(header):
@@ -262,17 +264,17 @@ def _header_index(header: list) -> tuple[dict[str, int], list[RowError]]:
             continue
         if name in index:
             errors.append(RowError(1, name, "error.import.duplicate_column"))
-        elif name not in COLUMNS:
+        elif name not in columns:
             errors.append(RowError(1, name, "error.import.unknown_column"))
         else:
             index[name] = position
-    missing = [c for c in COLUMNS if c not in index]
+    missing = [c for c in columns if c not in index]
     if missing:
         errors.append(RowError(1, None, "error.import.missing_columns",
                                {"columns": ", ".join(missing)}))
     if errors:
         errors.append(RowError(None, None, "error.import.header",
-                               {"columns": ", ".join(COLUMNS)}))
+                               {"columns": ", ".join(columns)}))
     return index, errors
 
 
@@ -326,7 +328,7 @@ def check_rows(
     if not table:
         return [], [RowError(None, None, "error.import.empty")]
     (_, header), data = table[0], table[1:]
-    index, errors = _header_index(header)
+    index, errors = header_index(header)
     if errors:
         return [], errors
     if not data:

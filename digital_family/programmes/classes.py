@@ -66,7 +66,12 @@ from digital_family.base.validation import (
     validate_household_code,
     whole_number,
 )
-from digital_family.campaign.register import RegisterImportError, RowError, read_table
+from digital_family.campaign.register import (
+    RegisterImportError,
+    RowError,
+    header_index,
+    read_table,
+)
 from digital_family.households import consent, consent_rules
 from digital_family.households.access import as_id, member_target
 from digital_family.households.edits import apply_member_fields
@@ -772,29 +777,6 @@ def _name_key(value) -> str:
     return clean_text(value).casefold()
 
 
-def _header(header: list) -> tuple[dict[str, int], list[RowError]]:
-    index: dict[str, int] = {}
-    errors: list[RowError] = []
-    for position, cell in enumerate(header):
-        name = clean_text(cell).lower()
-        if not name:
-            continue
-        if name in index:
-            errors.append(RowError(1, name, "error.import.duplicate_column"))
-        elif name not in IMPORT_COLUMNS:
-            errors.append(RowError(1, name, "error.import.unknown_column"))
-        else:
-            index[name] = position
-    missing = [c for c in IMPORT_COLUMNS if c not in index]
-    if missing:
-        errors.append(RowError(1, None, "error.import.missing_columns",
-                               {"columns": ", ".join(missing)}))
-    if errors:
-        errors.append(RowError(None, None, "error.import.header",
-                               {"columns": ", ".join(IMPORT_COLUMNS)}))
-    return index, errors
-
-
 def _check_import_row(number: int, cells: dict, today: date, errors: list[RowError]):
     checked = {}
     for column, check in (
@@ -844,7 +826,7 @@ def import_completions_table(session: Session, actor: Actor | None,
     assert actor is not None
     if not table:
         raise RegisterImportError([RowError(None, None, "error.import.empty")])
-    index, errors = _header(table[0][1])
+    index, errors = header_index(table[0][1], IMPORT_COLUMNS)
     if errors:
         raise RegisterImportError(errors)
     now = clock.utc(now)
