@@ -223,8 +223,12 @@ def no_errors(request, app_server):
 
 
 def wait_hydrated(page, marker: str) -> None:
-    """Wait for a marker that only the hydrated (state-connected) page shows."""
+    """Wait for ``marker`` and for the page to be connected with its on_load run.
+
+    Forms are prerendered: their marker shows before the page is connected, and a
+    submit tapped then raced the page's connection (a CI run once lost it)."""
     page.get_by_test_id(marker).wait_for(state="visible", timeout=30_000)
+    page.locator("main[data-hydrated='true']").wait_for(state="attached", timeout=30_000)
 
 
 def screenshot(page, name: str) -> Path:

@@ -160,6 +160,9 @@ def page_shell(*children: rx.Component, wide: bool = False) -> rx.Component:
             padding="16px",
             # the footer starts below the fold: content arriving never pushes it away
             min_height="100vh",
+            # "true" once the page is connected and its on_load handlers ran: the forms
+            # are prerendered, so a test that fills one first waits for this
+            data_hydrated=rx.State.is_hydrated.to_string(),
         ),
         account_footer(),
         min_height="100vh",
