@@ -7,7 +7,7 @@ import pytest
 import sqlalchemy as sa
 
 from digital_family.access.permissions import PermissionDenied
-from digital_family.base.models import AppliedChange, Household, Member
+from digital_family.base.models import AppliedChange, AuditEntry, Household, Member
 from digital_family.base.validation import ValidationError
 from digital_family.households import edits, household_changes
 from digital_family.households.household_changes import (
@@ -185,3 +185,25 @@ def test_old_records_are_forgotten_by_the_purge_not_by_each_tap(session, ward):
     assert kept() == 2  # a tap deletes nothing (issue 21: one statement less per tap)
     assert retention.purge(session, now=later).applied_changes == 1
     assert kept() == 1
+
+
+def test_an_answer_costs_nine_statements(session, ward, engine):
+    """A resident's tap: the duplicate check, the member's target with its consent (one
+    join), the member, the version, the roll-up read, the UPDATE, the audit entry (the
+    household's code from the roll-up read), the skill threshold, the applied change.
+    Eleven before the consent and the audit's code came with reads already made."""
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    apply_changes(session, ward.resident1, [set_(an.id, "has_smartphone", False)])
+    session.commit()
+    statements = []
+    listener = lambda conn, cursor, statement, *args: statements.append(statement)  # noqa: E731
+    sa.event.listen(engine, "before_cursor_execute", listener)
+    try:
+        done = apply_changes(session, ward.resident1, [set_(an.id, "has_smartphone", True)])
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", listener)
+    assert [o.status for o in done] == ["applied"]
+    tallies = [s for s in statements if "group_tally" in s]  # once the tallies are built
+    assert len(statements) - len(tallies) <= 9, "\n".join(statements)
+    entry = session.execute(sa.select(AuditEntry).order_by(AuditEntry.id.desc())).scalars().first()
+    assert (entry.household_code, entry.group_id) == ("TDP01-0001", ward.g1)

@@ -65,8 +65,10 @@ def household_target(
     actor may do ``action`` everywhere (then HouseholdNotFound), so ids cannot be probed;
     ``consent_rules.ConsentRequired`` when the household's consent does not allow it.
     """
-    query = sa.select(col(Household.id), col(Household.group_id)).where(
-        col(Household.id) == as_id(household_id)
+    query = (
+        sa.select(col(Household.id), col(Household.group_id), *consent_rules.CONSENT_COLUMNS)
+        .outerjoin(*consent_rules.consent_join(col(Household.id)))
+        .where(col(Household.id) == as_id(household_id))
     )
     return _checked_target(session, actor, household_id, query, action)
 
@@ -76,8 +78,9 @@ def member_target(
 ) -> HouseholdTarget:
     """The target of the household member ``member_id`` belongs to, as household_target."""
     query = (
-        sa.select(col(Household.id), col(Household.group_id))
+        sa.select(col(Household.id), col(Household.group_id), *consent_rules.CONSENT_COLUMNS)
         .join(Member, col(Member.household_id) == col(Household.id))
+        .outerjoin(*consent_rules.consent_join(col(Household.id)))
         .where(col(Member.id) == as_id(member_id))
     )
     return _checked_target(session, actor, member_id, query, action)
@@ -85,8 +88,8 @@ def member_target(
 
 def _checked_target(session: Session, actor: Actor | None, given, query: sa.Select,
                     action: Action) -> HouseholdTarget:
-    """The (household id, group id) ``query`` finds for the id ``given``, as a target
-    ``actor`` may do ``action`` to (household_target's refusals)."""
+    """The (household id, group id, consent status, channel) ``query`` finds for the id
+    ``given``, as a target ``actor`` may do ``action`` to (household_target's refusals)."""
     if actor is None:
         raise PermissionDenied(SIGN_IN_KEY)
     row = session.execute(query).first() if as_id(given) is not None else None
@@ -94,7 +97,7 @@ def _checked_target(session: Session, actor: Actor | None, given, query: sa.Sele
         raise _not_found(actor, action)
     target = HouseholdTarget(household_id=row[0], group_id=row[1])
     actor = require(actor, action, target)
-    consent_rules.gate(session, actor, action, target)
+    consent_rules.gate(session, actor, action, target, stored=(row[2], row[3]))
     return target
 
 

@@ -85,10 +85,15 @@ class _Household:
     id: int
     group_id: int
     confirmed_at: datetime | None
+    code: str = ""
     members: dict[int, dict] = field(default_factory=dict)
 
     def counts(self, state: rollups.State) -> dict[str, int]:
         return rollups.household_counts(self.confirmed_at, self.members.values(), state)
+
+    def known(self) -> dict[int, tuple[str, int]]:
+        """What the audit needs of it (``audit.record``'s ``known``)."""
+        return {self.id: (self.code, self.group_id)}
 
 
 # Steps 1 and 2, built once (they run on every write).
@@ -107,7 +112,7 @@ _LOCK = (
     .with_for_update()
 )
 _MEMBER_ROWS = (_M.c.id, _M.c.household_id, *(_M.c[c] for c in MEMBER_COLUMNS))
-_HOUSEHOLD_ROWS = (_H.c.id, _H.c.group_id, _H.c.confirmed_at)
+_HOUSEHOLD_ROWS = (_H.c.id, _H.c.group_id, _H.c.confirmed_at, _H.c.code)
 _LOCKED = _H.c.id.in_(sa.bindparam("ids", expanding=True))  # only what step 1 locked
 _READ = (
     sa.select(_S.c.reference_year, _S.c.window_as_of, *_HOUSEHOLD_ROWS, *_MEMBER_ROWS)
@@ -150,10 +155,11 @@ def _lock(
         rows = session.execute(_READ_WITHOUT_STATE, {"ids": ids}).all()
     state = rollups.State(rows[0][0], rows[0][1]) if rows else rollups.State(None, None)
     households: dict[int, _Household] = {}
-    for _, _, household_id, group_id, confirmed_at, member_id, _, *values in rows:
+    for _, _, household_id, group_id, confirmed_at, code, member_id, _, *values in rows:
         household = households.get(household_id)
         if household is None:
-            household = households[household_id] = _Household(household_id, group_id, confirmed_at)
+            household = households[household_id] = _Household(household_id, group_id,
+                                                               confirmed_at, code)
         if member_id is not None:
             household.members[member_id] = dict(zip(MEMBER_COLUMNS, values))
     return state, households
@@ -194,7 +200,8 @@ def _merge(deltas: dict[int, dict[str, int]], group_id: int, change: Mapping[str
 
 def _copy(household: _Household, **changes) -> _Household:
     members = {mid: dict(values) for mid, values in household.members.items()}
-    copy = _Household(household.id, household.group_id, household.confirmed_at, members)
+    copy = _Household(household.id, household.group_id, household.confirmed_at,
+                      household.code, members)
     for name, value in changes.items():
         setattr(copy, name, value)
     return copy
@@ -270,7 +277,8 @@ def add_member(
     after = _copy(household)
     after.members[member_id] = {c: row.get(c) for c in MEMBER_COLUMNS}
     audit.record(session, actor, [Change(audit.MEMBER_ADD, household_id, member_id,
-                                         new=row["full_name"])], via=via, at=now)
+                                         new=row["full_name"])], via=via, at=now,
+                 known=household.known())
     _tally(session, state, {household_id: household}, {household_id: after})
     return member_id
 
@@ -300,7 +308,8 @@ def update_member(
         .values(updated_by_id=account_id(actor), updated_at=now, **values)
     )
     audit.record(session, actor, _field_changes(audit.MEMBER_UPDATE, household.id, member_id,
-                                                old, values), via=via, at=now)
+                                                old, values), via=via, at=now,
+                 known=household.known())
     after = _copy(household)
     after.members[member_id].update(values)
     _tally(session, state, {household.id: household}, {household.id: after})
@@ -318,7 +327,8 @@ def remove_member(
     state, _, household = _locked_member(session, member_id, locked_household=locked_household)
     old = dict(household.members[member_id])
     name = old["full_name"] if action == audit.MEMBER_REMOVE else None
-    audit.record(session, actor, [Change(action, household.id, member_id, old=name)], via=via)
+    audit.record(session, actor, [Change(action, household.id, member_id, old=name)], via=via,
+                 known=household.known())
     session.execute(_M.delete().where(_M.c.id == member_id))
     after = _copy(household)
     del after.members[member_id]

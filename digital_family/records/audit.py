@@ -21,7 +21,7 @@ words share its action codes; the family's own history is ``households.history``
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -122,27 +122,28 @@ def record(
     *,
     via: str | None = None,
     at: datetime | None = None,
+    known: Mapping[int, tuple[str, int]] | None = None,
 ) -> int:
     """Write ``changes`` as done by ``actor`` (one INSERT); how many were written.
 
-    Households named by id must still exist (record before deleting one).
+    Households named by id must still exist (record before deleting one). ``known``:
+    household id → (code, group id) the caller has just read, so they are not read again.
     """
     changes = list(changes)
     if not changes:
         return 0
-    ids = sorted({c.household_id for c in changes if c.household_id is not None})
-    households = (
-        {
-            row[0]: (row[1], row[2])
+    households = dict(known or {})
+    ids = sorted({c.household_id for c in changes
+                  if c.household_id is not None and c.household_id not in households})
+    if ids:
+        households.update(
+            (row[0], (row[1], row[2]))
             for row in session.execute(
                 sa.select(col(Household.id), col(Household.code), col(Household.group_id)).where(
                     col(Household.id).in_(ids)
                 )
             )
-        }
-        if ids
-        else {}
-    )
+        )
     user_id, role = account_id(actor), _role(actor)
     at = clock.utc(at)
     rows = []
