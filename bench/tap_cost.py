@@ -19,7 +19,11 @@ blank app and to the base, plus the load average at the start and the end. Every
 acknowledged answer is checked against the database afterwards (lost or doubled writes).
 
     python -m bench.tap_cost [--rounds 3] [--clients 80] [--saturating 20]
-                             [--seconds 20] [--before COMMIT] [--scaled]
+                             [--seconds 20] [--before COMMIT] [--scaled] [--profile DIR]
+
+``--profile DIR`` samples each measured app's processes with py-spy during the last
+round's fixed-rate phase (``pip install py-spy``): DIR gets the collapsed stacks, and the
+JSON gets the share of samples by layer (a sample counts for every layer on its stack).
 
 ``--scaled`` measures this checkout on PostgreSQL + Redis with 1 and 2 workers instead
 (the throwaway servers of the tests), alternating the same way, and counts the
@@ -128,13 +132,56 @@ def random_start(tab) -> float:
     return (hash(id(tab)) % 1000) / 1000  # spread over the first second, no thundering herd
 
 
+# Layers of a sampled stack, by the file a frame runs in (first match wins per frame).
+LAYERS = {
+    "digital_family": "/digital_family/",
+    "reflex": "/reflex",
+    "sqlalchemy": "/sqlalchemy/",
+    "sqlmodel": "/sqlmodel/",
+    "sqlite": "sqlite3",
+    "psycopg": "/psycopg",
+    "redis": "/redis/",
+    "pydantic": "/pydantic",
+    "socketio": "socketio/",
+    "asyncio": "/asyncio/",
+    "json": "/json/",
+    "pickle": "pickle",
+}
+
+
+def profile_shares(path: Path) -> dict:
+    """Share of samples whose stack runs through each layer (collapsed py-spy output)."""
+    totals = dict.fromkeys(LAYERS, 0)
+    samples = 0
+    for line in path.read_text(errors="replace").splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not count.isdigit():
+            continue
+        samples += int(count)
+        for layer, marker in LAYERS.items():
+            if marker in stack:
+                totals[layer] += int(count)
+    return {"samples": samples,
+            "share": {k: round(v / samples, 3) for k, v in totals.items() if samples}}
+
+
+def start_profile(app: App, out: Path, seconds: float) -> subprocess.Popen:
+    return subprocess.Popen(
+        ["py-spy", "record", "--subprocesses", "--nonblocking", "--idle", "--format", "raw",
+         "--rate", "200", "--duration", str(int(seconds)), "--output", str(out),
+         "--pid", str(app.proc.pid)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 class Subject:
     """One app under measurement, its clients connected for the whole run."""
 
-    def __init__(self, app: App, clients: int, saturating: int):
+    def __init__(self, app: App, clients: int, saturating: int, profile: Path | None = None):
         self.app, self.clients, self.saturating = app, clients, saturating
         self.tabs: list = []
         self.rounds: list[dict] = []
+        self.profile = profile  # where the last round's samples go
+        self.profiled: dict | None = None
 
     async def connect(self) -> None:
         count = max(self.clients, self.saturating)
@@ -145,11 +192,18 @@ class Subject:
         for start in range(0, count, 20):
             await asyncio.gather(*(t.start() for t in self.tabs[start:start + 20]))
 
-    async def round(self, number: int, seconds: float) -> None:
+    async def round(self, number: int, seconds: float, last: bool = False) -> None:
         fixed, saturating = self.tabs[:self.clients], self.tabs[:self.saturating]
+        sampler = None
+        if last and self.profile is not None:
+            sampler = start_profile(self.app, self.profile, seconds)
         cpu = cpu_seconds(self.app)
         answered, _ = await drive(fixed, f"fixed{number}", seconds, paced=True)
         cpu = cpu_seconds(self.app) - cpu
+        if sampler is not None:
+            sampler.wait()
+            if self.profile is not None and self.profile.exists():
+                self.profiled = profile_shares(self.profile)
         latencies = [x for t in fixed for x in t.latencies.get(f"fixed{number}", [])]
         await asyncio.sleep(1)
         saturated, elapsed = await drive(saturating, f"sat{number}", seconds, paced=False)
@@ -168,6 +222,8 @@ class Subject:
         out = {key: round(statistics.median(r[key] for r in self.rounds if r[key] is not None), 2)
                for key in ("cpu_ms_per_event", "p95_ms", "events_per_second_saturated")}
         out["rounds"] = self.rounds
+        if self.profiled is not None:
+            out["profile"] = self.profiled
         out["timeouts"] = sum(t.timeouts for t in self.tabs)
         if self.app.log is not None:
             out["lock_warnings"] = self.app.log.read_text(errors="replace").count(LOCK_WARNING)
@@ -204,13 +260,23 @@ async def measure(subjects: list[Subject], rounds: int, seconds: float) -> None:
         order = subjects[number % len(subjects):] + subjects[:number % len(subjects)]
         for subject in order:
             log(f"round {number + 1}/{rounds}: {subject.app.label}")
-            await subject.round(number, seconds)
+            await subject.round(number, seconds, last=number == rounds - 1)
     for subject in subjects:
         await subject.close()
 
 
+def _profile_path(args, app: App) -> Path | None:
+    if not args.profile:
+        return None
+    folder = Path(args.profile)
+    folder.mkdir(parents=True, exist_ok=True)
+    name = "".join(c if c.isalnum() else "-" for c in app.label).strip("-")
+    return folder / f"{name}.txt"
+
+
 def run(apps: list[App], work: Path, args, extra_env: dict | None = None) -> dict:
-    subjects = [Subject(app, args.clients, args.saturating) for app in apps]
+    subjects = [Subject(app, args.clients, args.saturating, _profile_path(args, app))
+                for app in apps]
     try:
         for app in apps:
             prepare(app, work, args, None if app.blank else (extra_env or {}).get(app.label))
@@ -243,6 +309,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--before", help="also measure this commit (a git worktree)")
     parser.add_argument("--scaled", action="store_true",
                         help="this checkout on PostgreSQL + Redis, 1 and 2 workers")
+    parser.add_argument("--profile", help="a folder: py-spy samples of the last round")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bench-tap-") as tmp:
         work = Path(tmp)
