@@ -132,42 +132,58 @@ def random_start(tab) -> float:
     return (hash(id(tab)) % 1000) / 1000  # spread over the first second, no thundering herd
 
 
-# Layers of a sampled stack, by the file a frame runs in (first match wins per frame).
+# Layers of a sampled stack, by the first folder of a frame's file (py-spy writes
+# "function (folder/file.py:line)"); the first listed wins when several folders match.
 LAYERS = {
-    "digital_family": "/digital_family/",
-    "reflex": "/reflex",
-    "sqlalchemy": "/sqlalchemy/",
-    "sqlmodel": "/sqlmodel/",
-    "sqlite": "sqlite3",
-    "psycopg": "/psycopg",
-    "redis": "/redis/",
-    "pydantic": "/pydantic",
-    "socketio": "socketio/",
-    "asyncio": "/asyncio/",
-    "json": "/json/",
-    "pickle": "pickle",
+    "digital_family": ("digital_family/",),
+    "reflex": ("reflex/", "reflex_base/"),
+    "sqlmodel": ("sqlmodel/",),
+    "sqlalchemy": ("sqlalchemy/",),
+    "psycopg": ("psycopg/",),
+    "redis": ("redis/",),
+    "pydantic": ("pydantic/", "pydantic_core/"),
+    "socketio": ("socketio/", "engineio/"),
+    "granian": ("granian/", "starlette/"),
+    "asyncio": ("asyncio/", "concurrent/", "threading.py", "selectors.py"),
+    "json/pickle": ("json/", "pickle.py", "copyreg.py"),
 }
 
 
+def _layer(frame: str) -> str:
+    where = frame.rpartition(" (")[2]
+    for layer, folders in LAYERS.items():
+        if any(where.startswith(f) for f in folders):
+            return layer
+    return "other"
+
+
 def profile_shares(path: Path) -> dict:
-    """Share of samples whose stack runs through each layer (collapsed py-spy output)."""
-    totals = dict.fromkeys(LAYERS, 0)
+    """From py-spy's collapsed stacks (busy samples only): ``within``, the share of samples
+    whose stack runs through each layer, and ``self``, the share by the innermost frame's
+    layer (these add up to 1)."""
+    within = dict.fromkeys([*LAYERS, "other"], 0)
+    own = dict.fromkeys([*LAYERS, "other"], 0)
     samples = 0
     for line in path.read_text(errors="replace").splitlines():
         stack, _, count = line.rpartition(" ")
         if not count.isdigit():
             continue
-        samples += int(count)
-        for layer, marker in LAYERS.items():
-            if marker in stack:
-                totals[layer] += int(count)
-    return {"samples": samples,
-            "share": {k: round(v / samples, 3) for k, v in totals.items() if samples}}
+        frames = [f for f in stack.split(";") if not f.startswith("process ")]
+        if not frames:
+            continue
+        n = int(count)
+        samples += n
+        layers = [_layer(f) for f in frames]
+        for layer in set(layers):
+            within[layer] += n
+        own[layers[-1]] += n
+    share = lambda d: {k: round(v / samples, 3) for k, v in d.items() if v}  # noqa: E731
+    return {"samples": samples, "within": share(within), "self": share(own)} if samples else {}
 
 
 def start_profile(app: App, out: Path, seconds: float) -> subprocess.Popen:
     return subprocess.Popen(
-        ["py-spy", "record", "--subprocesses", "--nonblocking", "--idle", "--format", "raw",
+        ["py-spy", "record", "--subprocesses", "--nonblocking", "--format", "raw",
          "--rate", "200", "--duration", str(int(seconds)), "--output", str(out),
          "--pid", str(app.proc.pid)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -10,7 +10,7 @@ from reflex.app import default_backend_exception_handler
 from digital_family.base import db
 from digital_family.base.i18n import t
 from digital_family.records import health, retention
-from digital_family.web import event_limits, state
+from digital_family.web import disk_states, event_limits, state
 from digital_family.web.components import connection
 from digital_family.web.components.layout import BRAND
 from digital_family.web.frontend import pages_without_redirect
@@ -54,6 +54,7 @@ def _on_backend_error(exception: Exception):
 
 
 event_limits.install()
+disk_states.install()  # the disk state manager's folder scanned once a minute, not per write
 state.free_on_disconnect()  # a closed tab's page states let go of their data
 
 PURGE_EVERY_SECONDS = 24 * 3600
