@@ -176,3 +176,64 @@ def test_an_upload_from_a_tab_nobody_granted_is_refused_before_it_is_kept(app_se
             upload_slot.c.data.is_not(None))).scalar_one()
     assert kept == 0
     assert app_server.new_errors() == []
+
+
+def _counts(app_server, household_id: int) -> tuple[int, int, int]:
+    with session_for(app_server) as session:
+        return tuple(session.execute(sa.text(
+            f"SELECT count(*) FROM {table} WHERE household_id = :h"), {"h": household_id}
+        ).scalar_one() for table in ("household_visit", "visit_help", "week_plan"))
+
+
+def _outside(app_server, groups: tuple[str, ...]) -> tuple[int, int]:
+    """A household outside ``groups`` and one of its members."""
+    with session_for(app_server) as session:
+        return tuple(session.execute(sa.text(
+            "SELECT h.id, m.id FROM household h JOIN residential_group g ON g.id = h.group_id"
+            " JOIN member m ON m.household_id = h.id"
+            f" WHERE g.code NOT IN ({', '.join(repr(g) for g in groups)})"
+            " ORDER BY h.id LIMIT 1")).one())
+
+
+def test_the_week_and_the_visit_handlers_reach_no_household_outside_ones_groups(app_server):
+    """The leader (TDP01, TDP02) and the first ambassador (TDP01) call the week's, the
+    visit form's and the service point's handlers with a household of another group,
+    and a resident calls the leader's: nothing is written, the page says no."""
+    from digital_family.web.pages.walk_in import WalkInState
+    from digital_family.web.pages.week import WeekState
+
+    week, walk_in = state_name(WeekState), state_name(WalkInState)
+    household, member = _outside(app_server, ("TDP01", "TDP02"))
+    before = _counts(app_server, household)
+    helped = {f"helped:{member}:vneid": "on", "note": "x", "visited_on": "", "follow_up_on": ""}
+
+    async def journey():
+        refusals = []
+        for phone, calls in (
+            (LEADER_PHONE, [("add", {"household_id": household}),
+                            ("open_visit", {"household_id": household}),
+                            ("choose_outcome", {"outcome": "met"}),
+                            ("save_visit", {"form": helped})]),
+            ("0900000004", [("open_help", {"household_id": household}, walk_in),
+                            ("choose_topic", {"topic": "vneid"}, walk_in),
+                            ("save_help", {"form": {f"person:{member}": "on"}}, walk_in),
+                            ("add", {"household_id": household})]),
+            (RESIDENT_PHONE, [("add", {"household_id": household}),
+                              ("open_visit", {"household_id": household}),
+                              ("choose_outcome", {"outcome": "met"}),
+                              ("save_visit", {"form": helped})]),
+        ):
+            tab = await _signed_in(app_server.url, phone)
+            for name, args, *state in calls:
+                target = state[0] if state else week
+                path = "/dai-su" if target == walk_in else "/to-truong"
+                await tab.send(f"{target}.{name}", path=path, **args)
+                await tab.settle()
+            refusals.append((phone, tab.get(week, "notice_tone"), tab.get(walk_in, "notice_tone")))
+            await tab.disconnect()
+        return refusals
+
+    refusals = run(journey())
+    assert _counts(app_server, household) == before
+    assert all("red" in tones for _, *tones in refusals), refusals
+    assert app_server.new_errors() == []
