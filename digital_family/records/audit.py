@@ -132,7 +132,9 @@ def record(
     changes = list(changes)
     if not changes:
         return 0
-    households = dict(known or {})
+    households: dict[int | None, tuple[str | None, int | None]] = {}
+    for household_id, code_and_group in (known or {}).items():
+        households[household_id] = code_and_group
     ids = sorted({c.household_id for c in changes
                   if c.household_id is not None and c.household_id not in households})
     if ids:

@@ -162,7 +162,7 @@ def page_shell(*children: rx.Component, wide: bool = False) -> rx.Component:
             min_height="100vh",
             # "true" once the page is connected and its on_load handlers ran: the forms
             # are prerendered, so a test that fills one first waits for this
-            data_hydrated=rx.State.is_hydrated.to_string(),
+            data_hydrated=rx.cond(rx.State.is_hydrated, "true", "false"),
         ),
         account_footer(),
         min_height="100vh",
