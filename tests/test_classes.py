@@ -456,3 +456,11 @@ def test_what_the_household_page_offers(session, setup):
     assert ward.ambassador1.user_id in dict(classes.teachers(session, ward.staff))
     with pytest.raises(PermissionDenied):
         classes.teachers(session, ward.resident1)
+
+
+def test_every_topic_has_words_in_both_catalogues():
+    from digital_family.base.i18n import CATALOGUES
+    from digital_family.base.models import CLASS_TOPICS
+
+    for catalogue in CATALOGUES.values():
+        assert all(f"class.topic.{code}" in catalogue for code in CLASS_TOPICS)
