@@ -20,6 +20,8 @@ from digital_family.web.pages import (
     account,
     admin,
     ambassador,
+    class_attendance,
+    classes,
     household,
     households,
     leader,
@@ -103,4 +105,6 @@ ambassador.add_pages(app)
 programme.add_pages(app)
 account.add_pages(app)
 week_sheet.add_pages(app)
+classes.add_pages(app)
+class_attendance.add_pages(app)
 app.register_lifespan_task(purge_daily)

@@ -278,6 +278,22 @@ def test_figures_of_the_ward_and_a_group(session, setup):
         classes.class_figures(session, ward.resident1)
 
 
+def test_the_signed_up_who_never_came_are_on_the_leaders_visit_list(session, setup):
+    from digital_family.campaign import leader, week_plan
+
+    ward, info = setup
+    binh = _members(session, ward.h1)["Trần Thị Bình"]
+    classes.sign_up(session, ward.resident1, info.id, binh, now=NOW)  # 2026-12-01 held
+    page = leader.visit_list(session, ward.leader1, "TDP01", reason="never_came", now=NOW)
+    assert [(i.household_id, i.counts["never_came"]) for i in page.items] == [(ward.h1, 1)]
+    assert ("visit.reason.never_came", {"n": 1}) in leader.reason_labels(page.items[0])
+    found = week_plan.suggestions(session, ward.leader1, reason="never_came", now=NOW)
+    assert [s.household_id for s in found.items] == [ward.h1]
+    classes.set_attendance(session, ward.ambassador1, info.sessions[0].id, binh, now=NOW)
+    assert leader.visit_list(session, ward.leader1, "TDP01", reason="never_came",
+                             now=NOW).items == ()
+
+
 def test_the_calendar_file(session, setup):
     ward, info = setup
     ics = classes.class_calendar(session, ward.resident1, info.id).decode()
@@ -419,3 +435,32 @@ def test_the_commands(db_url, session, setup, tmp_path):
     session.expire_all()
     assert _status(session, ward.h3_member) == "completed"
     assert runner.invoke(app, ["rollups", "verify"]).exit_code == 0
+
+
+def test_what_the_household_page_offers(session, setup):
+    ward, info = setup
+    an = _members(session, ward.h1)["Nguyễn Văn An"]
+    other = classes.create_class(session, ward.staff, code="OLD", title="Đã học xong",
+                                 topics=["epayment"], capacity=5,
+                                 sessions=[("2026-11-01", "08:00", "Phường")])
+    classes.sign_up(session, ward.resident1, info.id, an, now=NOW)
+    offered = classes.household_classes(session, ward.resident1, ward.h1, today=TODAY)
+    assert [c.code for c in offered.classes] == ["L01"]  # OLD is over
+    assert an in dict(offered.members)
+    assert offered.signups == {(info.id, an): "signed_up"}
+    assert classes.household_classes(session, ward.staff, ward.h1, today=TODAY).signups
+    with pytest.raises(PermissionDenied):
+        classes.household_classes(session, ward.resident3, ward.h1)
+    assert [c.code for c in classes.by_next_session(
+        classes.list_classes(session, ward.staff), TODAY)] == ["L01", other.code]
+    assert ward.ambassador1.user_id in dict(classes.teachers(session, ward.staff))
+    with pytest.raises(PermissionDenied):
+        classes.teachers(session, ward.resident1)
+
+
+def test_every_topic_has_words_in_both_catalogues():
+    from digital_family.base.i18n import CATALOGUES
+    from digital_family.base.models import CLASS_TOPICS
+
+    for catalogue in CATALOGUES.values():
+        assert all(f"class.topic.{code}" in catalogue for code in CLASS_TOPICS)

@@ -383,3 +383,38 @@ def test_contact_phones_and_visits_make_a_lived_in_ward(ward3000):
     assert any(line.what.startswith("đến thăm") for line in lines)
     assert suggested.total > 0 and suggested.items
     assert sum(f.visits_this_month for f in figures_) > 0
+
+
+def test_a_term_of_classes_that_agrees_with_the_learning_statuses(ward3000):
+    """Classes ran over the last weeks and more are coming (issue 20): sign-ups, a waiting
+    list, attendance and completions, written through the classes' own write path, so
+    every member a class holds is learning, the completed completed, and the tallies
+    equal a full recomputation."""
+    from digital_family.base.models import (
+        class_attendance,
+        class_completion,
+        class_signup,
+        learning_class,
+    )
+    from digital_family.campaign import rollups
+    from digital_family.programmes import classes
+
+    engine, summary = ward3000
+    with Session(engine) as session:
+        assert summary.classes == len(demo.classes.TERM) == session.execute(
+            sa.select(sa.func.count()).select_from(learning_class)).scalar_one()
+        status = dict(session.execute(sa.select(Member.id, Member.learning_status)).all())
+        signups = session.execute(sa.select(class_signup)).all()
+        completed = set(session.execute(sa.select(class_completion.c.member_id)).scalars())
+        assert {s.status for s in signups} == {"signed_up", "waiting"}
+        assert all(status[s.member_id] in ("enrolled", "completed")
+                   for s in signups if s.status == "signed_up")
+        assert completed and all(status[m] == "completed" for m in completed)
+        assert session.execute(sa.select(sa.func.count()).select_from(class_attendance)
+                               ).scalar_one() > 20
+        first = session.execute(sa.select(Household.id).order_by(Household.id)).scalar()
+        assert not [s for s in signups if s.household_id == first]  # left for the visitor
+        figures_ = classes.class_figures(session, SYSTEM, today=NOW.date())
+        assert figures_.classes_held == 3 and figures_.completed_members == len(completed)
+        assert 0.6 < figures_.attendance_rate < 0.95 and figures_.never_came >= 0
+        assert rollups.verify(session) == []

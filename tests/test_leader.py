@@ -13,7 +13,7 @@ from sqlmodel import Session, SQLModel
 
 from digital_family import demo
 from digital_family.access.permissions import SYSTEM, Actor, PermissionDenied
-from digital_family.base import db, paging
+from digital_family.base import clock, db, paging
 from digital_family.base.codes import LEARNING_STATUSES, OCCUPATIONS, SKILLS
 from digital_family.base.models import (
     Household,
@@ -21,6 +21,9 @@ from digital_family.base.models import (
     Member,
     ResidentialGroup,
     Setting,
+    class_attendance,
+    class_session,
+    class_signup,
     set_member_skills,
 )
 from digital_family.base.validation import ValidationError
@@ -101,6 +104,7 @@ def test_reason_label_keys():
         "visit.reason.epayment",
         "visit.reason.learning",
         "visit.reason.confirmation",
+        "visit.reason.never_came",
     ]
     with pytest.raises(ValueError):
         reason_label_key("bogus")
@@ -115,6 +119,24 @@ def test_reason_label_keys():
 # The plain-Python reading of the visit list
 
 
+def _never_came_by_household(session, now) -> dict[int, int]:
+    """Household id -> members signed up for a class that has held a session (on or
+    before today in Vietnam) and who came to none of its sessions, read in Python."""
+    today = clock.vietnam_date(now)
+    sessions = session.execute(sa.select(class_session.c.id, class_session.c.class_id,
+                                         class_session.c.day)).all()
+    held = {s.class_id for s in sessions if s.day <= today}
+    class_of = {s.id: s.class_id for s in sessions}
+    came = {(class_of[a.session_id], a.member_id) for a in session.execute(
+        sa.select(class_attendance.c.session_id, class_attendance.c.member_id))}
+    absent: dict[int, set[int]] = {}
+    for u in session.execute(sa.select(class_signup).where(
+            class_signup.c.status == "signed_up")):
+        if u.class_id in held and (u.class_id, u.member_id) not in came:
+            absent.setdefault(u.household_id, set()).add(u.member_id)
+    return {household: len(people) for household, people in absent.items()}
+
+
 def reference_visits(session, group_code, *, reason=None, year=YEAR, now=NOW):
     """Every listed household as visit_list gives it, computed in Python over loaded rows."""
     groups, households, members = load_register(session)
@@ -125,8 +147,10 @@ def reference_visits(session, group_code, *, reason=None, year=YEAR, now=NOW):
     )
     scored = [
         r for r in REASONS
-        if r == "confirmation" or report.indicator(REASON_INDICATORS[r]).met is False
+        if r in ("confirmation", "never_came")
+        or report.indicator(REASON_INDICATORS[r]).met is False
     ]
+    never_came = _never_came_by_household(session, now)
     group_id = next(g["id"] for g in groups if g["code"] == group_code)
     rows = session.execute(
         sa.select(Household.id, Household.code, Household.address, Household.phone,
@@ -149,6 +173,7 @@ def reference_visits(session, group_code, *, reason=None, year=YEAR, now=NOW):
             "learning": int(bool(ms) and not any(
                 m["learning_status"] in ("enrolled", "completed") for m in ms)),
             "confirmation": int(row.confirmed_at is None or row.confirmed_at < cutoff),
+            "never_came": never_came.get(row.id, 0),
         }
         score = sum(counts[r] for r in scored)
         if score == 0 or (reason is not None and counts[reason] == 0):
@@ -310,7 +335,7 @@ def test_met_reasons_do_not_count_toward_the_score(demo_session):
     demo_session.flush()
     after = all_items(demo_session, code)
     scored = visit_list(demo_session, SYSTEM, code, now=NOW, reference_year=YEAR).scored_reasons
-    assert "vneid" not in scored and "learning" not in scored and scored[-1] == "confirmation"
+    assert "vneid" not in scored and "learning" not in scored and scored[-2:] == ("confirmation", "never_came")
     old = {i.household_id: i for i in before}
     for item in after:
         assert item.score == sum(n for r, n in item.counts.items() if r in scored) > 0
@@ -427,7 +452,7 @@ def test_ranking_order(session):
     assert by_code["H-Z"].counts == {"confirmation": 1} and by_code["H-Z"].member_count == 0
     assert by_code["H-D"].confirmed_at == NOW - timedelta(days=300)
     assert "H-G" not in by_code
-    assert result.scored_reasons == ("vneid", "learning", "confirmation")
+    assert result.scored_reasons == ("vneid", "learning", "confirmation", "never_came")
 
 
 # Who may see what

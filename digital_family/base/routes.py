@@ -14,8 +14,14 @@ PROGRAMME = "/phuong/chuong-trinh"  # the ambassador programme and the Digital M
 ADMIN = "/quan-tri"  # ward administration
 REPORT = "/bao-cao"  # printable report (?to=GROUP)
 ACCOUNT = "/tai-khoan"  # my password and the devices I am signed in on
+CLASSES = "/lop-hoc"  # the ward's digital-skills classes (everyone, within their scope)
+CLASS = "/lop-hoc/[lop_id]"  # one class: its teacher's attendance, a leader's list
 OFFLINE = "/offline.html"
 
 
 def household(household_id: int) -> str:
     return f"/ho/{household_id}"
+
+
+def class_page(class_id: int) -> str:
+    return f"/lop-hoc/{class_id}"

@@ -29,7 +29,13 @@ from sqlmodel import Session, col
 from digital_family.access.permissions import Action, Actor, Target, can, require, signed_in
 from digital_family.base import clock, paging
 from digital_family.base.groups import load_group
-from digital_family.base.models import Household, Member, ResidentialGroup, table_of
+from digital_family.base.models import (
+    Household,
+    Member,
+    ResidentialGroup,
+    class_signup,
+    table_of,
+)
 from digital_family.base.validation import ValidationError, clean_text
 from digital_family.campaign import ward_settings
 from digital_family.campaign.figures import group_reports
@@ -41,15 +47,19 @@ from digital_family.campaign.indicators import (
     skill_count_sql,
 )
 from digital_family.households import consent_rules
+from digital_family.programmes.classes import never_came_condition
 
 ADULT_AGE = 18
 VNEID_AGE = 16
 DEFAULT_PAGE_SIZE = 20
 
 # Why a household is worth a visit, in the order the reasons are shown.
-REASONS = ("vneid", "skills", "smartphone", "epayment", "learning", "confirmation")
+REASONS = ("vneid", "skills", "smartphone", "epayment", "learning", "confirmation",
+           "never_came")
 # The group indicator each reason helps close; a reason counts toward a household's
-# score only while the group has not met that indicator. "confirmation" always counts.
+# score only while the group has not met that indicator. "confirmation" always counts,
+# and so does "never_came": people who signed up for a class and came to none of its
+# held sessions (programmes.classes.never_came_condition).
 REASON_INDICATORS = {
     "vneid": "digital_identity_16plus",
     "skills": "adult_basic_skills",
@@ -249,6 +259,16 @@ def visit_query(
     def count_if(condition):
         return sa.func.count().filter(condition)
 
+    today = clock.vietnam_date(now)
+    absent = (
+        sa.select(class_signup.c.household_id.label("household_id"),
+                  sa.func.count(sa.distinct(class_signup.c.member_id)).label("never_came"))
+        .where(never_came_condition(today),
+               class_signup.c.household_id.in_(
+                   sa.select(_H.c.id).where(_H.c.group_id.in_(group_ids))))
+        .group_by(class_signup.c.household_id)
+        .subquery("absent")
+    )
     per_household = (
         sa.select(
             _M.c.household_id.label("household_id"),
@@ -277,6 +297,7 @@ def visit_query(
         "confirmation": sa.case(
             (sa.or_(confirmed_at.is_(None), confirmed_at < cutoff), 1), else_=0
         ),
+        "never_came": sa.func.coalesce(absent.c.never_came, 0),
     }
     assert tuple(reasons) == REASONS
     def counted(reason: str) -> sa.ColumnElement:
@@ -298,7 +319,8 @@ def visit_query(
             *(expr.label(name) for name, expr in reasons.items()),
             score.label("score"),
         )
-        .select_from(_H.outerjoin(per_household, c.household_id == _H.c.id))
+        .select_from(_H.outerjoin(per_household, c.household_id == _H.c.id)
+                     .outerjoin(absent, absent.c.household_id == _H.c.id))
         # a household that withdrew its consent is not visited for its data
         .where(_H.c.group_id.in_(group_ids),
                sa.not_(consent_rules.hidden_from_leaders(_H.c.id)))
@@ -338,7 +360,8 @@ def visit_list(
     members aged 16+ without VNeID, adults without basic digital skills, without a
     smartphone, without an e-payment account, 1 for a household with members of
     whom nobody is enrolled in or has completed the courses, 1 for a household not
-    confirmed in the last RECENT_DAYS days. Its score adds the reasons whose group
+    confirmed in the last RECENT_DAYS days, the members who signed up for a class and
+    never came to its held sessions. Its score adds the reasons whose group
     indicator is not met yet (``scored_reasons``) and the confirmation; households
     scoring 0 are not listed. Ordered by score, then never confirmed first and the
     oldest confirmation first, then code. ``reason`` keeps households having that

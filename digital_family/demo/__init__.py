@@ -8,6 +8,7 @@ same seed gives the same ward):
 - ``accounts``: one demo account per role, with the demo password;
 - ``help``: the last weeks of the Digital Ambassadors' help requests;
 - ``visits``: contact phones for most households, the last weeks' visits at the door;
+- ``classes``: a term of digital-skills classes (sign-ups, attendance, completions);
 - ``history``: weekly indicator snapshots rising to today's values.
 """
 
@@ -28,6 +29,7 @@ from digital_family.demo.accounts import (
     create_accounts,
     existing_demo_accounts,
 )
+from digital_family.demo.classes import write_classes
 from digital_family.demo.help import HELP_WEEKS, write_help_requests
 from digital_family.demo.history import DEMO_WEEKS, write_history
 from digital_family.demo.visits import contact_phones, write_visits
@@ -60,6 +62,7 @@ class DemoSummary:
     snapshots: int = 0  # indicator snapshot rows: weekly history back-filled, then today
     help_requests: int = 0  # help requests over the last HELP_WEEKS weeks
     visits: int = 0  # visits at the door over the last visits.VISIT_WEEKS weeks
+    classes: int = 0  # the term's digital-skills classes (demo.classes.TERM)
 
 
 def has_households(session: Session) -> bool:
@@ -127,6 +130,9 @@ def generate_demo(
         session, now=now, seed=seed, ward_households=len(household_rows), year=year
     )
     member_writes.bulk_written(session, None, group_ids)
+    # through the classes' own write path, on the tallies just built (live roll-ups)
+    class_count = write_classes(session, now=now, seed=seed,
+                                skip_household=household_ids[0])
     history = write_history(session, now=now, seed=seed)
     return DemoSummary(
         groups=len(group_rows),
@@ -138,4 +144,5 @@ def generate_demo(
         snapshots=history,
         help_requests=help_count,
         visits=visit_count,
+        classes=class_count,
     )

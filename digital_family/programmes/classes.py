@@ -73,7 +73,7 @@ from digital_family.campaign.register import (
     read_table,
 )
 from digital_family.households import consent, consent_rules
-from digital_family.households.access import as_id, member_target
+from digital_family.households.access import as_id, household_target, member_target
 from digital_family.households.edits import apply_member_fields
 from digital_family.records import audit
 
@@ -395,6 +395,64 @@ def get_class(session: Session, actor: Actor | None, class_id) -> ClassInfo:
     """One class ``actor`` may see (ClassNotFound otherwise)."""
     row = _visible_class(session, actor, class_id)
     return _infos(session, _C.c.id == row.id)[0]
+
+
+@dataclass(frozen=True)
+class HouseholdClasses:
+    """What the household page offers: the coming classes its people may sign up for,
+    its members, and their sign-ups (class id, member id) -> status."""
+
+    classes: tuple[ClassInfo, ...]
+    members: tuple[tuple[int, str], ...]  # (id, full name), by birth year
+    signups: dict[tuple[int, int], str]
+
+
+def household_classes(session: Session, actor: Actor | None, household_id, *,
+                      today: date | None = None) -> HouseholdClasses:
+    """The classes with a session today or later that are for the household's group or
+    the whole ward, its members and their sign-ups (who may read the household, or
+    staff)."""
+    action = Action.MANAGE_CLASSES if actor is not None and can(
+        actor, Action.MANAGE_CLASSES) else Action.READ_HOUSEHOLD
+    target = household_target(session, actor, household_id, action)
+    today = today or clock.vietnam_date()
+    for_group = sa.or_(
+        ~sa.select(_G.c.class_id).where(_G.c.class_id == _C.c.id).exists(),
+        sa.select(_G.c.class_id).where(_G.c.class_id == _C.c.id,
+                                       _G.c.group_id == target.group_id).exists())
+    found = _infos(session, for_group, today)
+    members = tuple((r[0], r[1]) for r in session.execute(
+        sa.select(Member.id, Member.full_name).where(
+            Member.household_id == target.household_id)
+        .order_by(Member.birth_year, Member.id)))
+    signups = {(r[0], r[1]): r[2] for r in session.execute(
+        sa.select(_U.c.class_id, _U.c.member_id, _U.c.status).where(
+            _U.c.household_id == target.household_id, _U.c.status.in_(ACTIVE)))}
+    return HouseholdClasses(tuple(sorted(found, key=_next_session(today))), members, signups)
+
+
+def _next_session(today: date):
+    """Sort key: the class's next session (a class whose sessions are over, last)."""
+    def key(info: ClassInfo):
+        coming = [(s.day, s.starts_at) for s in info.sessions if s.day >= today]
+        return (0, *coming[0], info.code) if coming else (1, date.max, time.max, info.code)
+    return key
+
+
+def by_next_session(found: Iterable[ClassInfo], today: date | None = None
+                    ) -> list[ClassInfo]:
+    """``found`` with the coming classes first, by their next session."""
+    return sorted(found, key=_next_session(today or clock.vietnam_date()))
+
+
+def teachers(session: Session, actor: Actor | None) -> tuple[tuple[int, str], ...]:
+    """Who may teach a class (active ambassador and staff accounts), for the form that
+    creates one (Action.MANAGE_CLASSES): (account id, name), by name."""
+    require(actor, Action.MANAGE_CLASSES)
+    return tuple((r[0], r[1]) for r in session.execute(
+        sa.select(UserAccount.id, UserAccount.full_name).where(
+            UserAccount.is_active, UserAccount.role.in_(("ambassador", "ward_staff")))
+        .order_by(UserAccount.full_name, UserAccount.id)))
 
 
 # Signing up
@@ -958,7 +1016,7 @@ def class_figures(session: Session, actor: Actor | None, *, group_code=None,
             _U.c.first_learner, _U.c.status == "signed_up",
             people(_U.c.household_id))).scalar_one()
     never = session.execute(
-        sa.select(sa.func.count()).select_from(_U).where(_never_came(today),
+        sa.select(sa.func.count()).select_from(_U).where(never_came_condition(today),
                                                         people(_U.c.household_id))
     ).scalar_one()
     return ClassFigures(
@@ -967,9 +1025,9 @@ def class_figures(session: Session, actor: Actor | None, *, group_code=None,
         completed_members=completed, first_learner_households=first, never_came=never)
 
 
-def _never_came(today: date) -> sa.ColumnElement:
-    """SQL over class_signup: signed up for a class that has held a session, and came
-    to none of its sessions."""
+def never_came_condition(today: date) -> sa.ColumnElement:
+    """SQL over class_signup (the leader's visit list counts it too): signed up for a
+    class that has held a session, and came to none of its sessions."""
     return sa.and_(
         _U.c.status == "signed_up",
         sa.select(_S.c.id).where(_S.c.class_id == _U.c.class_id, _S.c.day <= today).exists(),
@@ -990,7 +1048,7 @@ def never_came(session: Session, actor: Actor | None, group_code, *,
         .select_from(_U)
         .join(Member, Member.id == _U.c.member_id)
         .join(Household, Household.id == _U.c.household_id)
-        .where(_never_came(today), Household.group_id == group_id,
+        .where(never_came_condition(today), Household.group_id == group_id,
                ~consent_rules.hidden_from_leaders(Household.id))
         .order_by(Household.code, Member.full_name)).all()
     return tuple(Found(*r) for r in rows)

@@ -236,4 +236,74 @@ def test_the_week_and_the_visit_handlers_reach_no_household_outside_ones_groups(
     refusals = run(journey())
     assert _counts(app_server, household) == before
     assert all("red" in tones for _, *tones in refusals), refusals
+
+
+def test_a_family_cannot_sign_up_read_or_take_attendance_for_others(app_server):
+    """The classes' handlers (issue 20) check the account on the server, whatever the
+    browser sends: a resident of household A cannot sign up a member of household B, nor
+    read B's classes, nor open a class's attendance, tick it or add a walk-in."""
+    from digital_family.base.models import class_attendance, class_session, class_signup
+    from digital_family.web.pages.class_attendance import AttendanceState
+    from digital_family.web.pages.household.classes import HouseholdClassesState
+
+    with session_for(app_server) as session:
+        other_household, other_member = session.execute(sa.text(
+            "SELECT h.id, m.id FROM household h JOIN residential_group g ON g.id = h.group_id"
+            " JOIN member m ON m.household_id = h.id WHERE g.code = 'TDP03'"
+            " ORDER BY h.id, m.id LIMIT 1")).one()
+        ward_class = session.execute(sa.text(
+            "SELECT id FROM learning_class WHERE code = 'L04'")).scalar_one()
+        taught = session.execute(sa.text(
+            "SELECT id FROM learning_class WHERE code = 'L01'")).scalar_one()
+        taught_session = session.execute(sa.select(class_session.c.id).where(
+            class_session.c.class_id == taught).order_by(class_session.c.day)).scalars().first()
+        learner = session.execute(sa.select(class_signup.c.member_id).where(
+            class_signup.c.class_id == taught, class_signup.c.status == "signed_up")
+        ).scalars().first()
+        attended_before = session.execute(sa.select(sa.func.count()).select_from(
+            class_attendance).where(class_attendance.c.session_id == taught_session)
+        ).scalar_one()
+    family, teacher = state_name(HouseholdClassesState), state_name(AttendanceState)
+
+    async def journey():
+        tab = await _signed_in(app_server.url, RESIDENT_PHONE)
+        await tab.send(f"{family}.load_mine", path="/ho")
+        await tab.wait_for(lambda c: c.get(family, "loaded"))
+        await tab.send(f"{family}.sign_up", path="/ho", class_id=ward_class,
+                       member_id=other_member)
+        await tab.wait_for(lambda c: c.get(family, "notice_tone") == "red")
+        path = f"/ho/{other_household}"
+        await tab.send(f"{family}.load_by_id", path=path, query={"ho_id": str(other_household)})
+        await tab.wait_for(lambda c: c.get(family, "denied"))
+        offers = tab.get(family, "offers", [])
+        # the class's page refuses her (not its teacher), so no session is chosen; and
+        # the page's ids cannot be set by hand (Reflex's setvar needs a setter: none)
+        await tab.send(f"{teacher}.load", path=f"/lop-hoc/{taught}",
+                       query={"lop_id": str(taught)})
+        await tab.wait_for(lambda c: c.get(teacher, "denied"))
+        await tab.send(f"{teacher}.set_present", path=f"/lop-hoc/{taught}",
+                       member_id=learner, present=False)
+        await tab.send(f"{teacher}.add_walk_in", path=f"/lop-hoc/{taught}",
+                       member_id=other_member)
+        await tab.settle()
+        await tab.disconnect()
+        # a leader reads his groups' list of the class, but cannot tick it either
+        leader = await _signed_in(app_server.url, LEADER_PHONE)
+        await leader.send(f"{teacher}.load", path=f"/lop-hoc/{taught}",
+                          query={"lop_id": str(taught)})
+        await leader.wait_for(lambda c: c.get(teacher, "loaded"))
+        assert not leader.get(teacher, "denied") and not leader.get(teacher, "teaches")
+        await leader.send(f"{teacher}.set_present", path=f"/lop-hoc/{taught}",
+                          member_id=learner, present=False)
+        await leader.wait_for(lambda c: c.get(teacher, "notice_tone") == "red")
+        await leader.disconnect()
+        return offers
+
+    offers = run(journey())
+    assert offers == []
+    with session_for(app_server) as session:
+        assert session.execute(sa.select(sa.func.count()).select_from(class_signup).where(
+            class_signup.c.member_id == other_member)).scalar_one() == 0
+        assert session.execute(sa.select(sa.func.count()).select_from(class_attendance).where(
+            class_attendance.c.session_id == taught_session)).scalar_one() == attended_before
     assert app_server.new_errors() == []

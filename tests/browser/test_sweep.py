@@ -11,7 +11,8 @@ from tests.browser.journeys import session_for, sign_in
 
 ROUTES = ["/", "/dang-nhap", "/moi", "/ho", "/ho/{other}", "/to", "/to-truong", "/phuong",
           "/phuong/chuong-trinh", "/quan-tri", "/bao-cao", "/bao-cao?to=TDP03", "/dai-su",
-          "/tai-khoan", "/to-truong/phieu-tuan", "/khong-co-trang-nay"]
+          "/tai-khoan", "/to-truong/phieu-tuan", "/lop-hoc", "/lop-hoc/{taught}",
+          "/lop-hoc/{elsewhere}", "/lop-hoc/999999", "/khong-co-trang-nay"]
 ROLES = {"signed out": None, "resident": "0900000005", "group_leader": "0900000003",
          "ambassador": "0900000004", "ward_staff": "0900000002", "admin": "0900000001"}
 SETTLED = ("[data-testid$='-ready'], [data-testid='access-denied'], "
@@ -26,15 +27,24 @@ def _household_in_tdp03(app_server) -> int:
             " WHERE g.code = 'TDP03' ORDER BY h.id LIMIT 1")).scalar_one()
 
 
+def _demo_class(app_server, code: str) -> int:
+    """A class of the demo term (demo.classes.TERM): L01 is TDP01's, taught by the demo
+    ambassador; L03 is TDP02's, taught by the other one."""
+    with session_for(app_server) as session:
+        return session.execute(sa.text("SELECT id FROM learning_class WHERE code = :code"),
+                               {"code": code}).scalar_one()
+
+
 @pytest.mark.allow_console(r"status of 404")  # /khong-co-trang-nay
 @pytest.mark.parametrize("role", list(ROLES))
 def test_every_route_as_every_role(page, app_server, role):
     other = _household_in_tdp03(app_server)
+    taught, elsewhere = _demo_class(app_server, "L01"), _demo_class(app_server, "L03")
     if ROLES[role]:
         sign_in(page, ROLES[role])
     outcomes = {}
     for route in ROUTES:
-        path = route.format(other=other)
+        path = route.format(other=other, taught=taught, elsewhere=elsewhere)
         page.goto(path)
         if path == "/khong-co-trang-nay":
             page.wait_for_load_state("load")
@@ -54,10 +64,24 @@ def test_every_route_as_every_role(page, app_server, role):
     if ROLES[role] is None:
         signed_in_only = [r for r in ROUTES if r not in ("/", "/dang-nhap", "/moi",
                                                          "/khong-co-trang-nay")]
-        assert {r: outcomes[r.format(other=other)] for r in signed_in_only} \
+        assert {r: outcomes[r.format(other=other, taught=taught, elsewhere=elsewhere)]
+                for r in signed_in_only} \
             == dict.fromkeys(signed_in_only, "sign in")
     if role == "resident":
         assert outcomes[f"/ho/{other}"] == "refused"
         assert outcomes["/quan-tri"] == outcomes["/dai-su"] == "refused"
+    if ROLES[role]:
+        _check_classes(role, outcomes, taught, elsewhere)
     if role == "admin":
         assert {outcomes[p] for p in ("/phuong", "/quan-tri", "/bao-cao")} == {"page"}
+
+
+def _check_classes(role: str, outcomes: dict[str, str], taught: int, elsewhere: int) -> None:
+    """The class list is for everyone signed in; a class's page for its teacher, staff
+    and the leaders of its groups; no class is no page."""
+    assert outcomes["/lop-hoc"] == "page"
+    assert outcomes["/lop-hoc/999999"] == "refused"
+    expected = {"resident": ("refused", "refused"), "ambassador": ("page", "refused"),
+                "group_leader": ("page", "page"), "ward_staff": ("page", "page"),
+                "admin": ("page", "page")}[role]
+    assert (outcomes[f"/lop-hoc/{taught}"], outcomes[f"/lop-hoc/{elsewhere}"]) == expected

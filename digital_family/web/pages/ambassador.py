@@ -278,6 +278,11 @@ def ambassador_page() -> rx.Component:
             title=rx.heading(T("help.queue"), size="7", as_="h1"),
             content=rx.vstack(
                     rx.text(T("help.queue_help"), size="3", color="var(--gray-11)"),
+                    rx.link(rx.hstack(rx.icon("graduation-cap", size=20), T("classes.link"),
+                                      align="center", spacing="1"),
+                            href=routes.CLASSES, size="4", min_height=TOUCH,
+                            display="inline-flex", align_items="center",
+                            data_testid="link-classes"),
                     rx.cond((S.notice != "") & S.notice_on_top, callout(
                         S.notice, role="status", data_testid="queue-message",
                         color_scheme=rx.cond(S.notice_tone == "green", "green", "red"))),

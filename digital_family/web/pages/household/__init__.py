@@ -6,6 +6,7 @@ then a last step that shows what will be confirmed.
 - ``member``: one person's step (questions, saving marks, help, details);
 - ``family``: the overview and the last step;
 - ``consent``: the personal data notice, consent and its withdrawal.
+- ``classes``: the coming classes, "Đăng ký học" beside each person, the calendar file;
 - ``contact``: the household's address and contact phone, and the form that changes them.
 
 Answers go through the phone's outbox (components/outbox.js): shown at once, kept on
@@ -18,6 +19,7 @@ import reflex as rx
 from digital_family.base import routes
 from digital_family.base.i18n import t
 from digital_family.web.components.layout import gated, page_shell
+from digital_family.web.pages.household.classes import HouseholdClassesState
 from digital_family.web.pages.household.consent import (
     consent_gate,
     consent_renewal,
@@ -110,6 +112,6 @@ def household_page() -> rx.Component:
 def add_pages(app: rx.App) -> None:
     title = f"{t('household.title')} · {t('app.name')}"
     app.add_page(household_page, route=routes.MY_HOUSEHOLD, title=title,
-                 on_load=HouseholdState.load_mine)
+                 on_load=[HouseholdState.load_mine, HouseholdClassesState.load_mine])
     app.add_page(household_page, route=routes.HOUSEHOLD, title=title,
-                 on_load=HouseholdState.load_by_id)
+                 on_load=[HouseholdState.load_by_id, HouseholdClassesState.load_by_id])

@@ -14,6 +14,7 @@ from digital_family.web.components.controls import (
     big_button,
 )
 from digital_family.web.components.household_heading import household_heading
+from digital_family.web.pages.household.classes import classes_section
 from digital_family.web.pages.household.contact import contact_section
 from digital_family.web.pages.household.member import (
     QUESTIONS_FROM_AGE,
@@ -122,6 +123,7 @@ def overview() -> rx.Component:
             width="100%",
         ),
         _add_member(),
+        classes_section(),
         rx.card(
             rx.vstack(
                 rx.heading(T("household.progress"), size="5", as_="h2"),
