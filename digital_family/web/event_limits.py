@@ -6,7 +6,9 @@ queue thousands (three sockets with ~1,000 sign-in attempts each kept the server
 for minutes), so each socket gets a token bucket (``RATE`` events a second, bursts of
 ``BURST`` — a phone that was offline sends its saved changes together) and a tab may
 have at most ``MAX_PENDING`` events waiting. What is over the limit is dropped before
-it is queued, with a warning in the log.
+it is queued, with a warning in the log. So is what no page sends: data that is not an
+event, and Reflex's built-in ``setvar`` (no page uses it; called by hand it only ended in
+an AttributeError traceback in the server's log, one per call).
 
 Reflex has no setting for this: ``install`` wraps its event namespace's ``on_event``.
 """
@@ -68,10 +70,24 @@ def pending(namespace: EventNamespace, token: str | None) -> int:
     return len(queue) if queue else 0
 
 
-def allowed(namespace: EventNamespace, sid: str) -> bool:
+def unwanted(data: object) -> str | None:
+    """Why an event no page sends is dropped, or None for one a page may send."""
+    if not isinstance(data, dict):
+        return "data that is not an event"
+    name = data.get("name")
+    if not isinstance(name, str):
+        return "an event without a name"
+    if name.rpartition(".")[2] == "setvar":
+        return "Reflex's setvar, which no page sends"
+    return None
+
+
+def allowed(namespace: EventNamespace, sid: str, data: object) -> bool:
     now = time.monotonic()
     if not buckets.take(sid, now):
         reason = f"more than {RATE} events a second"
+    elif (refused := unwanted(data)) is not None:
+        reason = refused
     elif pending(namespace, namespace.sid_to_token.get(sid)) >= MAX_PENDING:
         reason = f"{MAX_PENDING} events already waiting"
     else:
@@ -89,7 +105,7 @@ def install() -> None:
     on_event, on_disconnect = EventNamespace.on_event, EventNamespace.on_disconnect
 
     async def bounded_on_event(self, sid, data):
-        if allowed(self, sid):
+        if allowed(self, sid, data):
             await on_event(self, sid, data)
 
     def forgetting_on_disconnect(self, sid):

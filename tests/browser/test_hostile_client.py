@@ -307,3 +307,27 @@ def test_a_family_cannot_sign_up_read_or_take_attendance_for_others(app_server):
         assert session.execute(sa.select(sa.func.count()).select_from(class_attendance).where(
             class_attendance.c.session_id == taught_session)).scalar_one() == attended_before
     assert app_server.new_errors() == []
+
+
+def test_reflex_setvar_is_dropped_before_it_runs(app_server):
+    """No page sends Reflex's built-in setvar; sent by hand (for a var without a setter) it
+    logged an AttributeError traceback per call. Now it is dropped at the socket, with a
+    warning, and the var is untouched."""
+    household = state_name(HouseholdState)
+
+    async def journey():
+        tab = await _signed_in(app_server.url, RESIDENT_PHONE)
+        await tab.send(f"{household}.load_mine", path="/ho")
+        await tab.wait_for(lambda c: c.get(household, "loaded"))
+        for name, value in (("members", []), ("household_id", 1), ("user_role", "admin")):
+            await tab.send(f"{household}.setvar", path="/ho", var_name=name, value=value)
+        await tab.settle()
+        await tab.disconnect()
+        return tab
+
+    tab = run(journey())
+    assert tab.get(household, "members")  # still the family's members
+    assert tab.get(SESSION, "user_role") == "resident"
+    assert app_server.new_errors() == []
+    assert any("setvar" in line and "dropping events" in line
+               for line in app_server.log.read_text().splitlines())
