@@ -185,3 +185,88 @@ def test_old_records_are_forgotten_by_the_purge_not_by_each_tap(session, ward):
     assert kept() == 2  # a tap deletes nothing (issue 21: one statement less per tap)
     assert retention.purge(session, now=later).applied_changes == 1
     assert kept() == 1
+
+
+# A leader's offline work (issue 18 point 4): conflicts with the family, visit records
+
+def test_an_answer_the_family_changed_meanwhile_is_returned_as_a_conflict(session, ward):
+    """The leader's phone showed "no"; the family set "yes" meanwhile; the leader's "level
+    2" is not written over it: both values come back for him to choose."""
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    apply_changes(session, ward.resident1, [set_(an.id, "vneid_level", 1)])
+    before = version(session, ward.h1)
+    mine = Change(new_id(), "set", member_id=an.id, field="vneid_level", value=2, base=0,
+                  has_base=True)
+    [outcome] = apply_changes(session, ward.leader1, [mine])
+    assert outcome.status == "conflict"
+    assert outcome.error.theirs == 1 and outcome.error.member_name == "Nguyễn Văn An"
+    assert members_of(session, ward.h1)["Nguyễn Văn An"].vneid_level == 1
+    assert version(session, ward.h1) == before
+    # he chooses his: sent again with what he now saw as its base
+    chosen = Change(new_id(), "set", member_id=an.id, field="vneid_level", value=2, base=1,
+                    has_base=True)
+    assert [o.status for o in apply_changes(session, ward.leader1, [chosen])] == ["applied"]
+    assert members_of(session, ward.h1)["Nguyễn Văn An"].vneid_level == 2
+
+
+def test_a_base_that_still_holds_or_the_same_answer_is_no_conflict(session, ward):
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    first = Change(new_id(), "set", member_id=an.id, field="skill.messaging", value=True,
+                   base=False, has_base=True)
+    # a queue from one phone: the second change's base is what the first made
+    second = Change(new_id(), "set", member_id=an.id, field="skill.messaging", value=False,
+                    base=True, has_base=True)
+    assert [o.status for o in apply_changes(session, ward.leader1, [first, second])] == [
+        "applied", "applied"]
+    apply_changes(session, ward.resident1, [set_(an.id, "has_epayment", True)])
+    same = Change(new_id(), "set", member_id=an.id, field="has_epayment", value=True,
+                  base=False, has_base=True)
+    assert [o.status for o in apply_changes(session, ward.leader1, [same])] == ["unchanged"]
+
+
+def test_a_conflict_reveals_nothing_to_someone_who_may_not_edit(session, ward):
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    change = Change(new_id(), "set", member_id=an.id, field="has_smartphone", value=True,
+                    base=True, has_base=True)
+    [outcome] = apply_changes(session, ward.leader2, [change])
+    assert outcome.status == "refused" and isinstance(outcome.error, PermissionDenied)
+
+
+def test_a_visit_record_sent_twice_is_recorded_once(session, ward):
+    from digital_family.base.models import household_visit, visit_help
+
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    raw = {"id": new_id(), "kind": "visit", "h": ward.h1, "o": "met", "n": "Cài VNeID",
+           "hp": [[an.id, "vneid"]]}
+    change = parse(raw)
+    first = apply_changes(session, ward.leader1, [change])
+    again = apply_changes(session, ward.leader1, [parse(raw)])
+    assert [o.status for o in first] == ["applied"] and [o.status for o in again] == [
+        "duplicate"]
+    assert session.execute(sa.select(sa.func.count()).select_from(household_visit)
+                           ).scalar_one() == 1
+    assert session.execute(sa.select(sa.func.count()).select_from(visit_help)
+                           ).scalar_one() == 1
+
+
+def test_a_visit_replayed_by_someone_else_is_checked_against_them(session, ward):
+    from digital_family.base.models import household_visit
+
+    raw = {"id": new_id(), "kind": "visit", "h": ward.h1, "o": "met"}
+    [outcome] = apply_changes(session, ward.leader2, [parse(raw)])
+    assert outcome.status == "refused" and isinstance(outcome.error, PermissionDenied)
+    [bad] = apply_changes(session, ward.leader1, [parse({**raw, "id": new_id(), "o": "x"})])
+    assert bad.status == "refused" and isinstance(bad.error, ValidationError)
+    assert session.execute(sa.select(sa.func.count()).select_from(household_visit)
+                           ).scalar_one() == 0
+
+
+@pytest.mark.parametrize("raw", [
+    {"kind": "visit", "h": 1, "o": "met", "hp": "all"},
+    {"kind": "visit", "h": 1, "o": "met", "hp": [[1]]},
+    {"kind": "visit", "h": 1, "o": "met", "n": 5},
+    {"kind": "visit", "h": "x", "o": "met"},
+])
+def test_a_malformed_visit_is_refused_before_anything_runs(raw):
+    with pytest.raises(ValidationError):
+        parse({"id": new_id(), **raw})

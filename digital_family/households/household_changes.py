@@ -9,10 +9,17 @@ the same transaction, and a change whose id is known is skipped.
 
 Answers are "set this field to this value" (``edits.set_member_fields``):
 they need no page version, so a queue sent after a reconnect is not refused for
-the versions its own earlier changes produced. A confirmation does check: it is
-refused when anyone else changed the household since the version the page showed
-(the household's later versions all being this account's own recorded changes
-is fine).
+the versions its own earlier changes produced. An answer may say what the page
+showed before the tap (its base): when the answer stored now is neither that nor the
+new value, someone else changed it meanwhile (the family, while the leader was
+offline) and the change is not applied but returned as a conflict with both values,
+for the person to choose. A confirmation does check: it is refused when anyone else
+changed the household since the version the page showed (the household's later
+versions all being this account's own recorded changes is fine).
+
+A visit record ("visit", a leader's "Ghi lần thăm" made offline or online) is applied
+the same way: its change id is its idempotency key, so a replay never records a visit
+twice (``visits.record_visit`` checks the actor against the household as stored).
 """
 
 from __future__ import annotations
@@ -34,9 +41,9 @@ from digital_family.access.permissions import (
 from digital_family.base.clock import utc
 from digital_family.base.codes import SKILLS, TRADER_FLAGS
 from digital_family.base.db import rows_changed
-from digital_family.base.models import AppliedChange, Household
+from digital_family.base.models import SKILL_COLUMNS, AppliedChange, Household, Member
 from digital_family.base.validation import ValidationError, whole_number
-from digital_family.households import access, edits, views
+from digital_family.households import access, edits, views, visits
 
 MAX_CHANGES = 300  # per call; the rest wait for the next one
 KEEP_FOR = timedelta(days=90)  # a phone offline longer than this may repeat a change
@@ -54,15 +61,28 @@ class Change:
     member_id: int | None = None  # set, checked
     field: str | None = None  # set: one of ANSWER_FIELDS
     value: object = None  # set
-    household_id: int | None = None  # confirm
+    household_id: int | None = None  # confirm, visit
     seen_version: int | None = None  # confirm: the version the page showed
+    base: object = None  # set: the value the page showed before the tap
+    has_base: bool = False  # set: whether the phone sent a base (older phones do not)
+    visit: dict | None = None  # visit: outcome, visited_on, follow_up_on, note, helped
+
+
+class Conflict(Exception):
+    """Someone else set this answer since the page showed it: ``theirs`` is stored."""
+
+    def __init__(self, theirs, member_name: str, household_code: str):
+        super().__init__("conflict")
+        self.theirs, self.member_name, self.household_code = theirs, member_name, household_code
 
 
 @dataclass(frozen=True)
 class Outcome:
     """What became of one change. ``status``: "applied" (it changed something),
-    "unchanged" (it set what was already there), "duplicate" (applied before) or
-    "refused" (``error`` says why; nothing was written)."""
+    "unchanged" (it set what was already there), "duplicate" (applied before),
+    "conflict" (someone else changed the answer meanwhile: ``error`` is the Conflict
+    with their value; nothing was written) or "refused" (``error`` says why; nothing was
+    written)."""
 
     change_id: str
     kind: str
@@ -82,8 +102,33 @@ def _int(value, field: str) -> int:
     return number
 
 
+MAX_HELPED = 40  # who was helped with what, per visit
+
+
+def _visit(raw: dict) -> dict:
+    def text(key: str, limit: int) -> str | None:
+        value = raw.get(key)
+        if value in (None, ""):
+            return None
+        if not isinstance(value, str) or len(value) > limit:
+            raise ValidationError("change", "error.bad_request")
+        return value
+
+    helped = raw.get("hp") or []
+    if not isinstance(helped, list) or len(helped) > MAX_HELPED:
+        raise ValidationError("change", "error.bad_request")
+    pairs = []
+    for pair in helped:
+        if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[1], str)):
+            raise ValidationError("change", "error.bad_request")
+        pairs.append([_int(pair[0], "change"), pair[1]])
+    return {"outcome": text("o", 20) or "", "visited_on": text("d", 10),
+            "follow_up_on": text("fu", 10), "note": text("n", 2000) or "", "helped": pairs}
+
+
 def parse(raw) -> Change:
-    """A Change from what the browser sent: {"id", "kind", "m", "f", "v", "h", "sv"}."""
+    """A Change from what the browser sent: {"id", "kind", "m", "f", "v", "b", "h", "sv"}
+    (a visit: {"id", "kind": "visit", "h", "o", "d", "fu", "n", "hp"})."""
     if not isinstance(raw, dict):
         raise ValidationError("change", "error.bad_request")
     change_id, kind = raw.get("id"), raw.get("kind")
@@ -94,13 +139,38 @@ def parse(raw) -> Change:
         if field not in ANSWER_FIELDS:
             raise ValidationError("change", "error.field.not_editable")
         return Change(change_id, kind, member_id=_int(raw.get("m"), "change"), field=field,
-                      value=raw.get("v"))
+                      value=raw.get("v"), base=raw.get("b"), has_base="b" in raw)
     if kind == "checked":
         return Change(change_id, kind, member_id=_int(raw.get("m"), "change"))
     if kind == "confirm":
         return Change(change_id, kind, household_id=_int(raw.get("h"), "change"),
                       seen_version=_int(raw.get("sv"), "change"))
+    if kind == "visit":
+        return Change(change_id, kind, household_id=_int(raw.get("h"), "change"),
+                      visit=_visit(raw))
     raise ValidationError("change", "error.bad_request")
+
+
+def _same(a, b) -> bool:
+    """Equal answers (True is not 1 here: a yes/no answer is never a level)."""
+    return isinstance(a, bool) == isinstance(b, bool) and a == b
+
+
+def _check_base(session: Session, actor: Actor, change: Change) -> None:
+    """Raise Conflict when the answer stored is neither what the page showed nor the new
+    value (after the actor's own access to the member is checked: nothing is shown
+    to someone who may not see it)."""
+    access.member_target(session, actor, change.member_id, Action.EDIT_HOUSEHOLD)
+    member = session.get(Member, change.member_id, populate_existing=True)
+    field = change.field
+    assert member is not None and field is not None
+    column = SKILL_COLUMNS[field.removeprefix("skill.")] if field.startswith("skill.") else field
+    stored = getattr(member, column)
+    if _same(stored, change.base) or _same(stored, change.value):
+        return
+    code = session.execute(sa.select(col(Household.code)).where(
+        col(Household.id) == member.household_id)).scalar_one()
+    raise Conflict(stored, member.full_name, code)
 
 
 def _member_changes(change: Change) -> dict:
@@ -135,6 +205,8 @@ def _confirm(session: Session, actor: Actor, change: Change):
 
 def _apply(session: Session, actor: Actor, change: Change, now: datetime) -> Outcome:
     if change.kind == "set":
+        if change.has_base:
+            _check_base(session, actor, change)
         done = edits.set_member_fields(session, actor, change.member_id,
                                             **_member_changes(change))
         record = AppliedChange(change_id=change.id, household_id=done.household_id,
@@ -158,6 +230,12 @@ def _apply(session: Session, actor: Actor, change: Change, now: datetime) -> Out
                                account_id=account_id(actor), applied_at=now)
         outcome = Outcome(change.id, "checked", "applied", household_id=target.household_id,
                           member_id=change.member_id)
+    elif change.kind == "visit":
+        details = change.visit or {}
+        visit = visits.record_visit(session, actor, change.household_id, now=now, **details)
+        record = AppliedChange(change_id=change.id, household_id=visit.household_id,
+                               kind="visit", account_id=account_id(actor), applied_at=now)
+        outcome = Outcome(change.id, "visit", "applied", household_id=visit.household_id)
     else:
         household_id, view = _confirm(session, actor, change)
         record = AppliedChange(change_id=change.id, household_id=household_id, kind="confirm",
@@ -196,6 +274,10 @@ def apply_changes(
             continue
         try:
             outcome = _apply(session, actor, change, now)
+        except Conflict as exc:
+            outcomes.append(Outcome(change.id, change.kind, "conflict",
+                                    member_id=change.member_id, error=exc))
+            continue
         except (PermissionDenied, LookupError, ValidationError,
                 edits.StaleVersionError) as exc:
             outcomes.append(Outcome(change.id, change.kind, "refused",
