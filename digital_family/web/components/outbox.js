@@ -4,9 +4,16 @@
 // id once (digital_family/households/household_changes.py), so sending a change again is
 // always safe. The page shows kept answers at once (outboxMerge) and says what
 // happened next to each control (useOutbox().keys).
-import { useSyncExternalStore } from "react";
+import { useContext, useEffect, useSyncExternalStore } from "react";
+import { DispatchContext, EventLoopContext, useStateContext } from "$/utils/context-registry";
+import { useParams } from "react-router";
 
 const STORE = "gds_outbox";
+// Answers someone else changed meanwhile: both values, until the person chooses.
+const CONFLICTS = "gds_conflicts";
+// A leader's planned households (and his week's lines) as their pages show them, so he
+// can open them offline: kept for the account that made the plan only.
+const PACK = "gds_pack";
 // "Đã lưu" stays next to a control for as long as the page is open: a lasting sign
 // that the answer is kept (issue 19 point 4).
 const LATE_MS = 5000; // a change not acknowledged by then: the connection is in doubt
@@ -23,26 +30,39 @@ const FLUSHED_MS = 20000;
 let snapshot = null;
 const EMPTY = {
   n: 0, values: {}, keys: {}, late: false, offline: false, flushed: 0, session: false,
+  visits: [], conflicts: [],
 };
 const SESSION = "gds_token"; // SessionState.token's local storage name
 
 const keyOf = (c) =>
-  c.kind === "set" ? `${c.m}:${c.f}` : c.kind === "checked" ? `${c.m}:checked` : `h${c.h}:confirm`;
+  c.kind === "set" ? `${c.m}:${c.f}` : c.kind === "checked" ? `${c.m}:checked`
+    : c.kind === "visit" ? `v${c.h}:${c.id}` : `h${c.h}:confirm`;
 
-function read() {
+function readList(name) {
   try {
-    const list = JSON.parse(window.localStorage.getItem(STORE) || "[]");
+    const list = JSON.parse(window.localStorage.getItem(name) || "[]");
     return Array.isArray(list) ? list.filter((c) => c && ID.test(c.id)) : [];
   } catch (e) {
     return [];
   }
 }
 
-function write(list) {
+function writeList(name, list) {
   try {
-    window.localStorage.setItem(STORE, JSON.stringify(list));
+    window.localStorage.setItem(name, JSON.stringify(list));
   } catch (e) {
     // storage full or blocked: the change still goes out with this event
+  }
+}
+
+const read = () => readList(STORE);
+const write = (list) => writeList(STORE, list);
+
+function token() {
+  try {
+    return window.localStorage.getItem(SESSION) || "";
+  } catch (e) {
+    return "";
   }
 }
 
@@ -56,6 +76,7 @@ function hasSession() {
 }
 
 function build() {
+  readPack(); // a copy kept for another account (or before a sign-out) is dropped here
   const list = read();
   const now = Date.now();
   const values = {};
@@ -65,6 +86,8 @@ function build() {
     values[keyOf(c)] = c.kind === "set" ? c.v : true;
     keys[keyOf(c)] = "waiting";
   }
+  const conflicts = readList(CONFLICTS);
+  for (const c of conflicts) keys[`${c.m}:${c.f}`] = "conflict";
   return {
     n: list.length,
     values,
@@ -73,6 +96,9 @@ function build() {
     offline: !online,
     flushed: flushed && now - flushed.at < FLUSHED_MS ? flushed.n : 0,
     session: hasSession(),
+    // households with a visit record waiting on the phone
+    visits: [...new Set(list.filter((c) => c.kind === "visit").map((c) => c.h))],
+    conflicts,
   };
 }
 
@@ -106,13 +132,29 @@ export function outboxPending() {
 }
 
 // The server applied (or refused) these ids: forget them, and say so briefly.
-export function outboxAck(doneIds, refusedIds = []) {
+// ``conflicts``: [{id, theirs, name, code}] for answers someone else changed meanwhile:
+// kept aside with both values until the person chooses (outboxChoose).
+export function outboxAck(doneIds, refusedIds = [], conflicts = []) {
   const done = new Set(doneIds);
   const refused = new Set(refusedIds);
   const now = Date.now();
   const list = read();
+  const theirs = new Map(conflicts.map((c) => [c.id, c]));
+  if (theirs.size) {
+    let kept = readList(CONFLICTS);
+    for (const c of list) {
+      const found = theirs.get(c.id);
+      if (!found || c.kind !== "set") continue;
+      kept = kept.filter((k) => !(k.m === c.m && k.f === c.f));
+      kept.push({ id: c.id, m: c.m, f: c.f, mine: c.v, theirs: found.theirs,
+                  name: found.name, code: found.code, h: found.h });
+      refused.add(c.id);
+    }
+    writeList(CONFLICTS, kept);
+  }
   let late = 0;
   for (const c of list) {
+    if (theirs.has(c.id)) continue; // shown as a conflict, not as refused
     if (done.has(c.id) || refused.has(c.id)) {
       marks[keyOf(c)] = { state: refused.has(c.id) ? "refused" : "saved", at: now };
       if (c.k || now - (c.t || 0) > LATE_MS) late += 1;
@@ -125,6 +167,114 @@ export function outboxAck(doneIds, refusedIds = []) {
     setTimeout(emit, FLUSHED_MS + 100);
   }
   emit();
+}
+
+// The person chose between the two values of a conflict: theirs (nothing to send) or
+// theirs replaced by mine (a new change whose base is theirs). Returns what to send.
+export function outboxChoose(conflictId, mine) {
+  const kept = readList(CONFLICTS);
+  const found = kept.find((c) => c.id === conflictId);
+  writeList(CONFLICTS, kept.filter((c) => c.id !== conflictId));
+  if (!found) {
+    emit();
+    return read();
+  }
+  marks[`${found.m}:${found.f}`] = { state: "saved", at: Date.now() };
+  if (!mine) {
+    emit();
+    return read();
+  }
+  return outboxPut({ kind: "set", m: found.m, f: found.f, v: found.mine, b: found.theirs });
+}
+
+// A visit record from the week's form: kept and sent like an answer (its change id is
+// its idempotency key on the server), and the form (page state ``stateName``) closed.
+// Returns what to send (nothing new without an outcome: the form says ``missing``).
+export function outboxVisit(stateName, household, outcome, form, missing) {
+  if (!household) return read();
+  if (!outcome) {
+    outboxLocal(stateName, { errors_rx_state_: { outcome: missing } });
+    return read();
+  }
+  outboxLocal(stateName, { recording_rx_state_: 0, outcome_rx_state_: "", errors_rx_state_: {} });
+  const helped = [];
+  for (const [name, value] of Object.entries(form || {})) {
+    const parts = name.split(":");
+    if (parts.length === 3 && parts[0] === "helped" && value && value !== "off") {
+      helped.push([parseInt(parts[1], 10), parts[2]]);
+    }
+  }
+  const change = { kind: "visit", h: household, o: outcome, hp: helped };
+  if (form?.visited_on) change.d = form.visited_on;
+  if (form?.follow_up_on) change.fu = form.follow_up_on;
+  if (form?.note) change.n = String(form.note).slice(0, 2000);
+  return outboxPut(change);
+}
+
+// The pages a leader planned, kept for his account (offline copies).
+function readPack() {
+  try {
+    const pack = JSON.parse(window.localStorage.getItem(PACK) || "null");
+    if (!pack || typeof pack !== "object") return null;
+    if (!pack.owner || pack.owner !== token()) {
+      window.localStorage.removeItem(PACK); // another account, or signed out: forget it
+      return null;
+    }
+    return pack;
+  } catch (e) {
+    return null;
+  }
+}
+
+export function outboxKeep(pack) {
+  try {
+    window.localStorage.setItem(PACK, JSON.stringify({ ...pack, owner: token() }));
+  } catch (e) {
+    // storage full or blocked: the pages need the network then
+  }
+  // and the pages' own HTML, for a reload without a signal
+  const urls = Object.keys(pack.households || {}).map((id) => `/ho/${id}`);
+  navigator.serviceWorker?.controller?.postMessage({ keep: urls });
+}
+
+// Page states set on this phone while it is offline (a form's open/closed state):
+// the same update the server would send.
+let dispatchers = null;
+export function outboxLocal(stateName, delta) {
+  if (dispatchers && dispatchers[stateName]) dispatchers[stateName](delta);
+}
+
+// Shows the kept copy of a planned household (or of the week) while the page cannot
+// reach the server: the state gets the update the server would have sent.
+export function OfflineCopy({ stateName, kind }) {
+  const dispatch = useContext(DispatchContext);
+  dispatchers = dispatch;
+  const state = useStateContext(stateName);
+  const params = useParams();
+  const box = useOutbox();
+  const [, connectErrors] = useContext(EventLoopContext) || [null, []];
+  const offline = box.offline || box.late || (connectErrors || []).length > 0;
+  useEffect(() => {
+    if (!offline || !dispatch || !dispatch[stateName]) return;
+    const pack = readPack();
+    if (!pack) return;
+    let copy = null;
+    if (kind === "household") {
+      const id = String(params.ho_id ?? "");
+      copy = pack.households?.[id];
+      if (!copy || (state?.loaded_rx_state_ && String(state?.household_id_rx_state_) === id)) {
+        return;
+      }
+    } else {
+      copy = pack.week;
+      if (!copy || state?.loaded_rx_state_) return;
+    }
+    dispatch[stateName](copy);
+    // the header's home button leads back to the week after a reload without a signal
+    if (pack.session && dispatch[pack.session.name]) dispatch[pack.session.name](pack.session.delta);
+  }, [offline, kind, stateName, params.ho_id, state?.loaded_rx_state_,
+      state?.household_id_rx_state_]);
+  return null;
 }
 
 // A member as the page should show it: the server's values with kept answers on top.
@@ -167,7 +317,8 @@ export function useOutbox() {
 }
 
 if (typeof window !== "undefined") {
-  window.gdsOutbox = { put: outboxPut, pending: outboxPending, ack: outboxAck };
+  window.gdsOutbox = { put: outboxPut, pending: outboxPending, ack: outboxAck,
+                      keep: outboxKeep };
   const setOnline = (value) => () => {
     online = value;
     emit();
@@ -175,6 +326,6 @@ if (typeof window !== "undefined") {
   window.addEventListener("online", setOnline(true));
   window.addEventListener("offline", setOnline(false));
   window.addEventListener("storage", (e) => {
-    if (e.key === STORE || e.key === SESSION) emit();
+    if (e.key === STORE || e.key === SESSION || e.key === CONFLICTS) emit();
   });
 }

@@ -225,6 +225,8 @@ def leader_page() -> rx.Component:
             # "Tổ dân phố" until the group's own name arrives, on the same line
             title=rx.heading(rx.cond(LeaderState.group_name != "", LeaderState.group_name,
                                      T("leader.title")), size="7", as_="h1"),
+            # without a signal: his week as the phone keeps it (issue 18 point 4)
+            offline=week_section(),
             content=rx.vstack(
                     week_section(),
                     rx.cond(
