@@ -270,3 +270,32 @@ def test_a_visit_replayed_by_someone_else_is_checked_against_them(session, ward)
 def test_a_malformed_visit_is_refused_before_anything_runs(raw):
     with pytest.raises(ValidationError):
         parse({"id": new_id(), **raw})
+
+
+def test_a_person_added_offline_is_added_once_and_answered_by_the_add_id(session, ward):
+    add_id = new_id()
+    add = {"id": add_id, "kind": "add", "h": ward.h1, "n": "Lê Thị Hoa", "y": "1950",
+           "s": "female", "o": "retired"}
+    answer = {"id": new_id(), "kind": "set", "ma": add_id, "m": -1, "f": "has_smartphone",
+              "v": True, "b": False}
+    first = apply_changes(session, ward.leader1, [parse(add), parse(answer)])
+    again = apply_changes(session, ward.leader1, [parse(add), parse(answer)])
+    assert [o.status for o in first] == ["applied", "applied"]
+    assert [o.status for o in again] == ["duplicate", "duplicate"]
+    hoa = [m for m in members_of(session, ward.h1).values() if m.full_name == "Lê Thị Hoa"]
+    assert len(hoa) == 1 and hoa[0].has_smartphone and first[0].member_id == hoa[0].id
+
+
+def test_an_add_id_names_a_member_only_for_the_account_that_added_it(session, ward):
+    add_id = new_id()
+    apply_changes(session, ward.leader1, [parse(
+        {"id": add_id, "kind": "add", "h": ward.h1, "n": "Lê Thị Hoa", "y": 1950,
+         "s": "female", "o": "retired"})])
+    other = parse({"id": new_id(), "kind": "set", "ma": add_id, "f": "has_smartphone",
+                   "v": True})
+    [outcome] = apply_changes(session, ward.resident1, [other])
+    assert outcome.status == "refused"
+    [outsider] = apply_changes(session, ward.leader2, [parse(
+        {"id": new_id(), "kind": "add", "h": ward.h1, "n": "Lê Văn Nam", "y": 1990,
+         "s": "male", "o": "other"})])
+    assert outsider.status == "refused" and isinstance(outsider.error, PermissionDenied)

@@ -19,13 +19,16 @@ versions all being this account's own recorded changes is fine).
 
 A visit record ("visit", a leader's "Ghi lần thăm" made offline or online) is applied
 the same way: its change id is its idempotency key, so a replay never records a visit
-twice (``visits.record_visit`` checks the actor against the household as stored).
+twice (``visits.record_visit`` checks the actor against the household as stored). So is
+a person added offline ("add"): answers about that person, made before the server knew
+them, name the add's change id instead of a member id ("ma"), resolved to the member it
+created (for the same account only).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -66,6 +69,8 @@ class Change:
     base: object = None  # set: the value the page showed before the tap
     has_base: bool = False  # set: whether the phone sent a base (older phones do not)
     visit: dict | None = None  # visit: outcome, visited_on, follow_up_on, note, helped
+    person: dict | None = None  # add: full_name, birth_year, sex, occupation
+    added_by: str | None = None  # set, checked: the "add" change that created the member
 
 
 class Conflict(Exception):
@@ -126,6 +131,20 @@ def _visit(raw: dict) -> dict:
             "follow_up_on": text("fu", 10), "note": text("n", 2000) or "", "helped": pairs}
 
 
+def _added_by(raw: dict) -> str | None:
+    ref = raw.get("ma")
+    if ref is None:
+        return None
+    if not isinstance(ref, str) or not _ID.fullmatch(ref):
+        raise ValidationError("change", "error.bad_request")
+    return ref
+
+
+def _member(raw: dict) -> int | None:
+    """The member a change is about: an id, or none when it names the add that made it."""
+    return None if raw.get("ma") is not None else _int(raw.get("m"), "change")
+
+
 def parse(raw) -> Change:
     """A Change from what the browser sent: {"id", "kind", "m", "f", "v", "b", "h", "sv"}
     (a visit: {"id", "kind": "visit", "h", "o", "d", "fu", "n", "hp"})."""
@@ -138,16 +157,24 @@ def parse(raw) -> Change:
         field = raw.get("f")
         if field not in ANSWER_FIELDS:
             raise ValidationError("change", "error.field.not_editable")
-        return Change(change_id, kind, member_id=_int(raw.get("m"), "change"), field=field,
-                      value=raw.get("v"), base=raw.get("b"), has_base="b" in raw)
+        return Change(change_id, kind, member_id=_member(raw), field=field,
+                      value=raw.get("v"), base=raw.get("b"), has_base="b" in raw,
+                      added_by=_added_by(raw))
     if kind == "checked":
-        return Change(change_id, kind, member_id=_int(raw.get("m"), "change"))
+        return Change(change_id, kind, member_id=_member(raw), added_by=_added_by(raw))
     if kind == "confirm":
         return Change(change_id, kind, household_id=_int(raw.get("h"), "change"),
                       seen_version=_int(raw.get("sv"), "change"))
     if kind == "visit":
         return Change(change_id, kind, household_id=_int(raw.get("h"), "change"),
                       visit=_visit(raw))
+    if kind == "add":
+        person = {key: raw.get(short) for key, short in (
+            ("full_name", "n"), ("birth_year", "y"), ("sex", "s"), ("occupation", "o"))}
+        if not all(isinstance(v, (str, int)) and len(str(v)) <= 200 for v in person.values()):
+            raise ValidationError("change", "error.bad_request")
+        return Change(change_id, kind, household_id=_int(raw.get("h"), "change"),
+                      person=person)
     raise ValidationError("change", "error.bad_request")
 
 
@@ -203,7 +230,41 @@ def _confirm(session: Session, actor: Actor, change: Change):
     return target.household_id, view
 
 
+def _resolve(session: Session, actor: Actor, change: Change) -> Change:
+    """A change about a person added offline, with the member id that add created."""
+    if change.added_by is None:
+        return change
+    member_id = session.execute(sa.select(col(AppliedChange.member_id)).where(
+        col(AppliedChange.change_id) == change.added_by, col(AppliedChange.kind) == "add",
+        col(AppliedChange.account_id) == account_id(actor))).scalar_one_or_none()
+    if member_id is None:
+        raise access.HouseholdNotFound()
+    return replace(change, member_id=member_id)
+
+
+def _add(session: Session, actor: Actor, change: Change, now: datetime) -> Outcome:
+    """A person added on a phone (offline perhaps): no page version to check (an added
+    person refuses nobody's answers); the household's version moves on."""
+    target = access.household_target(session, actor, change.household_id,
+                                     Action.EDIT_HOUSEHOLD)
+    current = session.execute(sa.select(col(Household.version)).where(
+        col(Household.id) == target.household_id)).scalar_one()
+    view = edits.add_member(session, actor, target.household_id, expected_version=current,
+                            **(change.person or {}))
+    member_id = session.execute(sa.select(sa.func.max(col(Member.id))).where(
+        col(Member.household_id) == target.household_id)).scalar_one()
+    session.add(AppliedChange(change_id=change.id, household_id=target.household_id,
+                              member_id=member_id, kind="add", account_id=account_id(actor),
+                              applied_at=now, version_after=view.version))
+    session.flush()
+    return Outcome(change.id, "add", "applied", household_id=target.household_id,
+                   member_id=member_id, version=view.version)
+
+
 def _apply(session: Session, actor: Actor, change: Change, now: datetime) -> Outcome:
+    if change.kind == "add":
+        return _add(session, actor, change, now)
+    change = _resolve(session, actor, change)
     if change.kind == "set":
         if change.has_base:
             _check_base(session, actor, change)

@@ -34,6 +34,7 @@ from tests.browser.test_week import Taps
 # header's home button), record, outcome, save
 VISIT_BUDGET = 9
 VNEID = {0: "Chưa có", 1: "Mức 1", 2: "Mức 2"}
+NEW_PERSON = "Đỗ Thị Nguyệt"
 
 
 def _view(page, name: str) -> None:
@@ -172,6 +173,35 @@ def test_a_leader_works_his_week_offline_and_everything_arrives_once(page, app_s
     page.evaluate("window.scrollTo(0, 0)")
     _view(page, "leader-week-offline")
 
+    # At the second household a grandmother lives there now: added offline, and answered.
+    add_taps = Taps(page)
+    add_taps.tap(page.get_by_test_id("plan-row").filter(has_text=visited[1]).get_by_role(
+        "link", name="Mở hộ"))
+    add_taps.tap(page.get_by_role("button", name="Thêm người"))
+    form = page.get_by_test_id("add-member-form")
+    form.get_by_label("Họ và tên").fill(NEW_PERSON)
+    form.get_by_label("Năm sinh").fill("1946")
+    form.get_by_label("Giới tính").select_option("female")
+    form.get_by_label("Công việc").select_option("retired")
+    add_taps.tap(form.get_by_role("button", name="Thêm người"))
+    person = page.get_by_test_id("family-member").and_(
+        page.locator(f"[data-member='{NEW_PERSON}']"))
+    expect(person).to_be_visible()
+    assert_accessible(page)
+    _view(page, "leader-household-person-added-offline")
+    add_taps.tap(person)
+    step = page.get_by_test_id("member-step")
+    expect(step).to_have_attribute("data-member", NEW_PERSON)
+    add_taps.tap(step.get_by_test_id("has_smartphone-control").get_by_role(
+        "button", name="Có", exact=True))
+    expect(step.get_by_test_id("saved-has_smartphone")).to_contain_text("Chờ gửi")
+    assert add_taps.count == 5  # open, "Thêm người", send the form, the person, one answer
+    for _ in range(2):  # back: the family, then the week
+        page.go_back()
+    expect(page).to_have_url(re.compile(r"/to-truong$"))
+    expect(page.get_by_test_id("plan-row")).to_have_count(5, timeout=20_000)
+    expect(counter).to_have_text("11 thay đổi chờ gửi")
+
     # Meanwhile the family changes the same VNeID answer of its first person, to what
     # neither the leader's phone showed nor he chose.
     code = visited[0]
@@ -193,7 +223,7 @@ def test_a_leader_works_his_week_offline_and_everything_arrives_once(page, app_s
     # reload without a signal: the week comes from the phone, with its counter
     page.reload()
     expect(page.get_by_test_id("plan-row")).to_have_count(5, timeout=20_000)
-    expect(counter).to_have_text("9 thay đổi chờ gửi")
+    expect(counter).to_have_text("11 thay đổi chờ gửi")
     expect(page.get_by_test_id("visit-kept")).to_have_count(3)
     assert_accessible(page)
     _view(page, "leader-week-reloaded-offline")
@@ -225,6 +255,10 @@ def test_a_leader_works_his_week_offline_and_everything_arrives_once(page, app_s
                                ).scalar_one() == visits_before + 3
         assert session.execute(sa.select(sa.func.count()).select_from(AppliedChange).where(
             AppliedChange.kind == "visit")).scalar_one() == 3
+        added = session.execute(sa.select(Member).where(Member.full_name == NEW_PERSON)
+                                ).scalars().all()
+        assert len(added) == 1 and added[0].has_smartphone and added[0].birth_year == 1946
+        assert session.get(Household, added[0].household_id).code == visited[1]
 
     # he chooses his own answer: one tap, sent at once
     choose = Taps(page)

@@ -14,6 +14,9 @@ const CONFLICTS = "gds_conflicts";
 // A leader's planned households (and his week's lines) as their pages show them, so he
 // can open them offline: kept for the account that made the plan only.
 const PACK = "gds_pack";
+// People added on this phone: the number the page gave them (negative) → the change id
+// of their "add", so answers about them still name them once the add is acknowledged.
+const REFS = "gds_refs";
 // "Đã lưu" stays next to a control for as long as the page is open: a lasting sign
 // that the answer is kept (issue 19 point 4).
 const LATE_MS = 5000; // a change not acknowledged by then: the connection is in doubt
@@ -115,8 +118,22 @@ function newId() {
 
 // Keep a change and return every change not yet acknowledged, oldest first:
 // that list is what the tap sends, so nothing earlier is ever overtaken.
+function refs() {
+  try {
+    return JSON.parse(window.localStorage.getItem(REFS) || "{}") || {};
+  } catch (e) {
+    return {};
+  }
+}
+
 export function outboxPut(change) {
   const list = read();
+  if (typeof change.m === "number" && change.m < 0 && !change.ma) {
+    // a person added on this phone: named by the change that added them
+    const add = list.find((c) => c.kind === "add" && c.r === change.m);
+    const ref = add ? add.id : refs()[String(change.m)];
+    if (ref) change = { ...change, ma: ref };
+  }
   // "k": made while offline: once sent, the banner says how many of those went out
   list.push({ ...change, id: newId(), t: Date.now(), ...(online ? {} : { k: 1 }) });
   write(list);
@@ -158,6 +175,17 @@ export function outboxAck(doneIds, refusedIds = [], conflicts = []) {
     if (done.has(c.id) || refused.has(c.id)) {
       marks[keyOf(c)] = { state: refused.has(c.id) ? "refused" : "saved", at: now };
       if (c.k || now - (c.t || 0) > LATE_MS) late += 1;
+    }
+  }
+  const added = list.filter((c) => c.kind === "add" && done.has(c.id));
+  if (added.length) {
+    const kept = refs();
+    for (const c of added) kept[String(c.r)] = c.id;
+    const recent = Object.entries(kept).slice(-50);
+    try {
+      window.localStorage.setItem(REFS, JSON.stringify(Object.fromEntries(recent)));
+    } catch (e) {
+      // storage full: later answers about them wait for the page to be reloaded online
     }
   }
   write(list.filter((c) => !done.has(c.id) && !refused.has(c.id)));
@@ -209,6 +237,37 @@ export function outboxVisit(stateName, household, outcome, form, missing) {
   if (form?.follow_up_on) change.fu = form.follow_up_on;
   if (form?.note) change.n = String(form.note).slice(0, 2000);
   return outboxPut(change);
+}
+
+function personCard(c) {
+  const year = parseInt(c.y, 10) || 0;
+  return {
+    id: c.r, full_name: c.n, birth_year: year, age: year ? new Date().getFullYear() - year : 0,
+    sex: c.s, occupation: c.o, has_smartphone: false, has_epayment: false, vneid_level: 0,
+    skills: [], skill_count: 0, has_basic_skills: false, learning_status: "none",
+    trader_ecommerce: false, trader_cashless: false, trader_digital_savings: false,
+    entered_by_staff: true, checked: false,
+  };
+}
+
+// The people added on this phone and not yet acknowledged, for household ``h``.
+function addedPeople(h) {
+  return read().filter((c) => c.kind === "add" && String(c.h) === String(h)).map(personCard);
+}
+
+// The add-a-person form: online, the form goes to the server as it is; offline, the person
+// is kept as a change (shown at once, in the list of the family) and what the phone keeps
+// is sent instead ({kept}).
+export function outboxAddMember(stateName, household, form, offline, members) {
+  if (!offline) return form;
+  const ref = -(Date.now() % 1000000000);
+  const change = { kind: "add", h: household, r: ref, n: String(form.full_name || "").trim(),
+                   y: String(form.birth_year || ""), s: form.sex || "other",
+                   o: form.occupation || "other" };
+  const kept = outboxPut(change);
+  outboxLocal(stateName, { members_rx_state_: [...(members || []), personCard(change)],
+                           adding_rx_state_: false, errors_rx_state_: {} });
+  return { kept };
 }
 
 // The pages a leader planned, kept for his account (offline copies).
@@ -269,6 +328,12 @@ export function OfflineCopy({ stateName, kind }) {
       copy = pack.week;
       if (!copy || state?.loaded_rx_state_) return;
     }
+    if (kind === "household") {
+      const people = addedPeople(params.ho_id);
+      if (people.length) {
+        copy = { ...copy, members_rx_state_: [...(copy.members_rx_state_ || []), ...people] };
+      }
+    }
     dispatch[stateName](copy);
     // the header's home button leads back to the week after a reload without a signal
     if (pack.session && dispatch[pack.session.name]) dispatch[pack.session.name](pack.session.delta);
@@ -318,7 +383,7 @@ export function useOutbox() {
 
 if (typeof window !== "undefined") {
   window.gdsOutbox = { put: outboxPut, pending: outboxPending, ack: outboxAck,
-                      keep: outboxKeep };
+                      keep: outboxKeep, local: outboxLocal };
   const setOnline = (value) => () => {
     online = value;
     emit();

@@ -98,6 +98,21 @@ def put_visit(state_name: str, household: Var, outcome: Var, form: Var, missing:
         state_name, household, outcome, form, missing).to(list)
 
 
+def add_member_form(state: type[rx.State], household: Var, form: Var, members: Var) -> Var:
+    """Browser-side: the add-a-person form as it is (online), or, offline, the person kept
+    on the phone and shown at once, and ``{"kept": [...]}``: what the phone keeps."""
+    return FunctionStringVar.create(
+        "outboxAddMember", _var_data=VarData.merge(_module("outboxAddMember"),
+                                                   offline._get_all_var_data())).call(
+        state.get_full_name(), household, form, offline, members).to(dict)
+
+
+def local_script(state: type[rx.State], **values) -> str:
+    """JavaScript (for ``rx.call_script``) setting fields the phone set with ``local``."""
+    return (f"window.gdsOutbox && window.gdsOutbox.local({json.dumps(state.get_full_name())}, "
+            f"{json.dumps(delta(state, **values))})")
+
+
 def local(state: type[rx.State], **values) -> Var:
     """A click handler that sets ``state``'s fields on this phone only (a form opened or
     closed, a choice made before it is sent): works without the network."""

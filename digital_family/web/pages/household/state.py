@@ -332,12 +332,18 @@ class HouseholdState(PageState, SessionState):
     async def save_changes(self, actor, changes: list):
         if not changes:
             return None  # the phone keeps nothing (the usual answer after a load)
+        return await self._save_kept(actor, changes)
+
+    async def _save_kept(self, actor, changes: list):
         outcomes, ack = await outbox.apply_kept(self, actor, changes)
         stale = any(o.status == "conflict" or isinstance(o.error, edits.StaleVersionError)
                     for o in outcomes)
         for outcome in outcomes:
             if outcome.status not in ("refused", "conflict"):
                 self._take(outcome)
+        # a person added on the phone: the page shows them as the server has them
+        stale = stale or any(o.kind == "add" and o.status == "applied"
+                             and o.household_id == self.household_id for o in outcomes)
         if stale and self.loaded:
             notice = self.notice, self.notice_tone
             await self._load(actor, self.household_id)
@@ -407,12 +413,10 @@ class HouseholdState(PageState, SessionState):
         # a new birth year can move the person in the list: follow them
         return rx.redirect(self._step_of(member_id), replace=True)
 
-    @ui_event
-    def start_add(self):
-        self.adding, self.editing_id, self.errors = True, 0, {}
-
     @data_event
     async def add_member(self, actor, form: dict):
+        if isinstance(form.get("kept"), list):  # added offline: what the phone keeps
+            return await self._save_kept(actor, form["kept"])
         household_id, version = self.household_id, self.version
         before = {m.id for m in self.members}
         try:
@@ -427,8 +431,9 @@ class HouseholdState(PageState, SessionState):
         self.adding = False
         added = next((m.id for m in self.members if m.id not in before), 0)
         self._say(self._t("member.added"))
-        # the new person's questions straight away
-        return rx.redirect(self._step_of(added))
+        # the new person's questions straight away; the form (opened on the phone) closed
+        return [rx.call_script(outbox.local_script(HouseholdState, adding=False)),
+                rx.redirect(self._step_of(added))]
 
     @data_event
     async def remove_member(self, actor, member_id: int):
