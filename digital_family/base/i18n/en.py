@@ -744,6 +744,7 @@ CATALOGUE: dict[str, str] = {
     "conflict.keep_mine": "Use my answer",
     "week.visit_kept": "Recorded, to be sent",
     "week.kept_offline": "The planned households are kept on this phone: without a signal you can still open them, answer and record visits.",
+    "household.back_to_week": "← This week",
     "error.plan.full": "This week's plan already has {max} households, the most it takes. Take one off first.",
     "error.visit.outcome": "Choose how the visit went.",
     "error.visit.day": "The visit's day must be today or within the last {days} days.",

@@ -746,6 +746,7 @@ CATALOGUE: dict[str, str] = {
     "conflict.keep_mine": "Dùng câu trả lời của tôi",
     "week.visit_kept": "Đã ghi, chờ gửi",
     "week.kept_offline": "Các hộ trong kế hoạch được lưu trên máy: mất mạng vẫn mở, trả lời và ghi lần thăm được.",
+    "household.back_to_week": "← Tuần này",
     "error.plan.full": "Kế hoạch tuần này đã có {max} hộ, nhiều nhất rồi. Hãy bỏ bớt một hộ trước.",
     "error.visit.outcome": "Hãy chọn kết quả của lần thăm.",
     "error.visit.day": "Ngày thăm phải là hôm nay hoặc trong {days} ngày trước.",

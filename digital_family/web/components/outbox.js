@@ -4,9 +4,9 @@
 // id once (digital_family/households/household_changes.py), so sending a change again is
 // always safe. The page shows kept answers at once (outboxMerge) and says what
 // happened next to each control (useOutbox().keys).
-import { useContext, useEffect, useSyncExternalStore } from "react";
+import { createElement, useContext, useEffect, useState, useSyncExternalStore } from "react";
 import { DispatchContext, EventLoopContext, useStateContext } from "$/utils/context-registry";
-import { useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 
 const STORE = "gds_outbox";
 // Answers someone else changed meanwhile: both values, until the person chooses.
@@ -393,4 +393,88 @@ if (typeof window !== "undefined") {
   window.addEventListener("storage", (e) => {
     if (e.key === STORE || e.key === SESSION || e.key === CONFLICTS) emit();
   });
+}
+
+
+// The way back from a household page to where the leader opened it (his week, or the
+// list), scroll included (issue 18: "Back always returns to where he was"): a link to a
+// household remembers the page and its place in the history; "back" then goes back through
+// the history to that very entry, where React Router puts the scroll back.
+const BACK = "gds_back";
+const RETURN = "gds_return"; // the page being returned to, and where it was scrolled
+
+// On the page returned to: once its content is there (``ready``), the scroll it had. Its
+// content arrives from the server after the page is shown, so the browser's own
+// restoration would find a page too short.
+export function ScrollBack({ ready }) {
+  useEffect(() => {
+    if (!ready) return;
+    let back = null;
+    try {
+      back = JSON.parse(window.sessionStorage.getItem(RETURN) || "null");
+    } catch (e) {
+      return;
+    }
+    if (!back || back.path !== window.location.pathname + window.location.search) return;
+    // the page may show its placeholder again while it reloads (ready false, then true):
+    // the place is kept a few seconds, then forgotten
+    if (Date.now() - (back.at || 0) > 5000) {
+      window.sessionStorage.removeItem(RETURN);
+      return;
+    }
+    const place = () => window.scrollTo(0, back.y);
+    requestAnimationFrame(place);
+    const later = setTimeout(place, 250); // after the router's own restoration
+    return () => clearTimeout(later);
+  }, [ready]);
+  return null;
+}
+
+export function outboxRemember(household) {
+  try {
+    window.sessionStorage.setItem(BACK, JSON.stringify({
+      ho: String(household).split("/").pop(), // an id, or the page's path /ho/<id>
+      from: window.location.pathname + window.location.search,
+      idx: window.history.state?.idx ?? null, y: Math.round(window.scrollY),
+    }));
+  } catch (e) {
+    // storage blocked: the back link goes to the default page
+  }
+}
+
+function rememberedWay(household) {
+  try {
+    const way = JSON.parse(window.sessionStorage.getItem(BACK) || "null");
+    return way && way.ho === String(household) ? way : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+export function BackLink({ fallback, weekPath, weekLabel, listLabel, ...props }) {
+  const params = useParams();
+  const navigate = useNavigate();
+  const [way, setWay] = useState(null);
+  useEffect(() => setWay(rememberedWay(params.ho_id)), [params.ho_id]);
+  const target = way?.from || fallback;
+  const onClick = (event) => {
+    if (way) {
+      try {
+        window.sessionStorage.setItem(RETURN, JSON.stringify({ path: way.from, y: way.y || 0,
+                                                               at: Date.now() }));
+      } catch (e) {
+        // storage blocked: back to the page, at its top
+      }
+    }
+    const here = window.history.state?.idx;
+    if (way && way.idx !== null && typeof here === "number" && here > way.idx) {
+      event.preventDefault();
+      window.history.go(way.idx - here); // the very entry: its scroll comes back with it
+    } else if (way) {
+      event.preventDefault();
+      navigate(target);
+    }
+  };
+  const label = target.startsWith(weekPath) ? weekLabel : listLabel;
+  return createElement(Link, { to: target, onClick, ...props }, label);
 }

@@ -181,3 +181,31 @@ async def apply_kept(page, actor, changes) -> tuple[tuple, str]:
         page._say(page._t("offline.conflict_found", n=len(conflicts)), "amber")
     done = [o.change_id for o in outcomes if o.status not in ("refused", "conflict")]
     return outcomes, ack_script(done, refused, conflicts)
+
+
+def remember(household_id: Var) -> Var:
+    """A click handler for a link to a household: its page's back link returns here."""
+    return FunctionStringVar.create(
+        f"() => outboxRemember({Var.create(household_id)!s})",
+        _var_data=VarData.merge(_module("outboxRemember"),
+                                Var.create(household_id)._get_all_var_data()))
+
+
+class BackLink(rx.Component):
+    """The household page's way back (outbox.js): to the page the link was tapped on,
+    through the history (scroll included), else to ``fallback``."""
+
+    library = MODULE
+    tag = "BackLink"
+    fallback: rx.Var[str]
+    week_path: rx.Var[str]
+    week_label: rx.Var[str]
+    list_label: rx.Var[str]
+
+
+class ScrollBack(rx.Component):
+    """On a page a household's back link returns to: the scroll it had, once ``ready``."""
+
+    library = MODULE
+    tag = "ScrollBack"
+    ready: rx.Var[bool]

@@ -290,14 +290,16 @@ def plan_row(card) -> rx.Component:
                     wrap="wrap", spacing="2"),
                 rx.hstack(
                     rx.text(T("week.no_phone"), size="3", color="var(--gray-11)"),
-                    rx.link(T("week.add_phone"), href=card.href, size="3"),
+                    rx.link(T("week.add_phone"), href=card.href, size="3",
+                            on_click=outbox.remember(card.household_id)),
                     align="center", min_height=TOUCH, spacing="2"),
             ),
             rx.cond(
                 WeekState.recording == card.household_id,
                 visit_form(card),
                 rx.hstack(
-                    link_button(rx.icon("house", size=20), T("week.open"), href=card.href),
+                    link_button(rx.icon("house", size=20), T("week.open"), href=card.href,
+                                on_click=outbox.remember(card.household_id)),
                     big_button(rx.icon("clipboard-check", size=20), T("week.record"),
                                size="3", on_click=outbox.local(
                                    WeekState, recording=card.household_id, outcome="",
