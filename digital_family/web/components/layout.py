@@ -1,6 +1,6 @@
 """The page shell every screen shares: a header and a narrow, phone-first column."""
 
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import reflex as rx
@@ -162,7 +162,7 @@ def page_shell(*children: rx.Component, wide: bool = False) -> rx.Component:
             min_height="100vh",
             # "true" once the page is connected and its on_load handlers ran: the forms
             # are prerendered, so a test that fills one first waits for this
-            data_hydrated=rx.State.is_hydrated.to_string(),
+            data_hydrated=cast(rx.Var, rx.State.is_hydrated).to_string(),  # a Var at run time
         ),
         account_footer(),
         min_height="100vh",
