@@ -26,7 +26,13 @@ from digital_family.base.models import (
 )
 from digital_family.households import consent, edits
 from tests.browser.conftest import screenshot, wait_hydrated
-from tests.browser.journeys import LEADER_PHONE, assert_accessible, session_for, sign_in
+from tests.browser.journeys import (
+    LEADER_PHONE,
+    assert_accessible,
+    session_for,
+    sign_in,
+    sign_out,
+)
 from tests.browser.test_offline import OFFLINE_CONSOLE
 from tests.browser.test_week import Taps
 
@@ -280,3 +286,8 @@ def test_a_leader_works_his_week_offline_and_everything_arrives_once(page, app_s
                                ).scalar_one() == visits_before + 3
         assert session.execute(sa.select(sa.func.count()).select_from(AppliedChange).where(
             AppliedChange.member_id.in_(ids), AppliedChange.kind == "set")).scalar_one() == 6
+
+    # a shared phone: signing out forgets the copy of the planned households
+    assert page.evaluate("localStorage.getItem('gds_pack')") is not None
+    sign_out(page)
+    page.wait_for_function("localStorage.getItem('gds_pack') === null", timeout=10_000)

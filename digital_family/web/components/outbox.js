@@ -79,7 +79,7 @@ function hasSession() {
 }
 
 function build() {
-  readPack(); // a copy kept for another account (or before a sign-out) is dropped here
+  packIsMine(); // a copy kept for another account (or before a sign-out) is dropped here
   const list = read();
   const now = Date.now();
   const values = {};
@@ -271,15 +271,27 @@ export function outboxAddMember(stateName, household, form, offline, members) {
 }
 
 // The pages a leader planned, kept for his account (offline copies).
+const PACK_OWNER = "gds_pack_owner";
+
+// Forget the copy unless this phone is still signed in as the account that made it.
+function packIsMine() {
+  try {
+    const owner = window.localStorage.getItem(PACK_OWNER);
+    if (owner === null) return false;
+    if (owner && owner === token()) return true;
+    window.localStorage.removeItem(PACK); // another account, or signed out: forget it
+    window.localStorage.removeItem(PACK_OWNER);
+  } catch (e) {
+    // storage blocked: nothing kept
+  }
+  return false;
+}
+
 function readPack() {
+  if (!packIsMine()) return null;
   try {
     const pack = JSON.parse(window.localStorage.getItem(PACK) || "null");
-    if (!pack || typeof pack !== "object") return null;
-    if (!pack.owner || pack.owner !== token()) {
-      window.localStorage.removeItem(PACK); // another account, or signed out: forget it
-      return null;
-    }
-    return pack;
+    return pack && typeof pack === "object" ? pack : null;
   } catch (e) {
     return null;
   }
@@ -287,7 +299,8 @@ function readPack() {
 
 export function outboxKeep(pack) {
   try {
-    window.localStorage.setItem(PACK, JSON.stringify({ ...pack, owner: token() }));
+    window.localStorage.setItem(PACK, JSON.stringify(pack));
+    window.localStorage.setItem(PACK_OWNER, token());
   } catch (e) {
     // storage full or blocked: the pages need the network then
   }
@@ -390,6 +403,8 @@ if (typeof window !== "undefined") {
   };
   window.addEventListener("online", setOnline(true));
   window.addEventListener("offline", setOnline(false));
+  // a sign-out changes the token without an event in this tab: look now and then
+  window.setInterval(packIsMine, 2000);
   window.addEventListener("storage", (e) => {
     if (e.key === STORE || e.key === SESSION || e.key === CONFLICTS) emit();
   });
