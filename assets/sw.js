@@ -33,6 +33,30 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// A leader's planned households (outbox.js, outboxKeep): their pages' HTML is kept so
+// that a reload without a signal still opens them. Only this origin's household pages.
+self.addEventListener("message", (event) => {
+  const urls = (event.data && Array.isArray(event.data.keep) ? event.data.keep : [])
+    .filter((u) => typeof u === "string" && /^\/ho\/\d+$/.test(u))
+    .slice(0, 50);
+  if (!urls.length) return;
+  event.waitUntil(
+    caches.open(VERSION).then((cache) =>
+      Promise.all(urls.map((u) => fetch(u, { credentials: "same-origin" })
+        .then((response) => (response.ok ? cache.put(u, response) : null))
+        .catch(() => null))))
+  );
+});
+
+// Any kept household page: they are one page whose data comes from the server (or, for
+// a leader's planned households offline, from the phone).
+function anyHouseholdPage() {
+  return caches.open(VERSION).then((cache) => cache.keys()).then((keys) => {
+    const found = keys.find((k) => /^\/ho\/\d+$/.test(new URL(k.url).pathname));
+    return found ? caches.match(found) : undefined;
+  });
+}
+
 function isBuildAsset(url) {
   // Reflex's production build names its files by content hash: safe to keep.
   return url.pathname.startsWith("/assets/");
@@ -59,6 +83,8 @@ self.addEventListener("fetch", (event) => {
           // /ho?nguoi=2 is the same page as /ho: its query only says where you were
           caches
             .match(request, { ignoreSearch: true })
+            .then((cached) => cached ||
+              (/^\/ho\/\d+$/.test(url.pathname) ? anyHouseholdPage() : undefined))
             .then((cached) => cached || caches.match("/offline.html"))
         )
     );
@@ -67,7 +93,10 @@ self.addEventListener("fetch", (event) => {
 
   if (isBuildAsset(url) || SHELL.includes(url.pathname)) {
     event.respondWith(
-      caches.match(request).then(
+      // ignoreVary: the server varies on Origin, which a module script's request carries
+      // and the install's did not; a file named by its content is the same either way
+      // (a page never opened online, e.g. a leader's planned household, needs it offline)
+      caches.match(request, { ignoreVary: true }).then(
         (cached) =>
           cached ||
           fetch(request).then((response) => {

@@ -1,5 +1,6 @@
 """Changes a phone sends (perhaps twice, perhaps late) are applied exactly once."""
 
+import dataclasses
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -187,19 +188,24 @@ def test_old_records_are_forgotten_by_the_purge_not_by_each_tap(session, ward):
     assert kept() == 1
 
 
-def test_an_answer_costs_nine_statements(session, ward, engine):
+@pytest.mark.parametrize("with_base", [False, True])
+def test_an_answer_costs_nine_statements(session, ward, engine, with_base):
     """A resident's tap: the duplicate check, the member's target with its consent (one
     join), the member, the version, the roll-up read, the UPDATE, the audit entry (the
     household's code from the roll-up read), the skill threshold, the applied change.
-    Eleven before the consent and the audit's code came with reads already made."""
+    Eleven before the consent and the audit's code came with reads already made; the
+    conflict check of an answer that names what the page showed reads nothing more."""
     an = members_of(session, ward.h1)["Nguyễn Văn An"]
     apply_changes(session, ward.resident1, [set_(an.id, "has_smartphone", False)])
     session.commit()
+    change = set_(an.id, "has_smartphone", True)
+    if with_base:
+        change = dataclasses.replace(change, base=False, has_base=True)
     statements = []
     listener = lambda conn, cursor, statement, *args: statements.append(statement)  # noqa: E731
     sa.event.listen(engine, "before_cursor_execute", listener)
     try:
-        done = apply_changes(session, ward.resident1, [set_(an.id, "has_smartphone", True)])
+        done = apply_changes(session, ward.resident1, [change])
     finally:
         sa.event.remove(engine, "before_cursor_execute", listener)
     assert [o.status for o in done] == ["applied"]
@@ -207,3 +213,117 @@ def test_an_answer_costs_nine_statements(session, ward, engine):
     assert len(statements) - len(tallies) <= 9, "\n".join(statements)
     entry = session.execute(sa.select(AuditEntry).order_by(AuditEntry.id.desc())).scalars().first()
     assert (entry.household_code, entry.group_id) == ("TDP01-0001", ward.g1)
+
+
+# A leader's offline work (issue 18 point 4): conflicts with the family, visit records
+
+def test_an_answer_the_family_changed_meanwhile_is_returned_as_a_conflict(session, ward):
+    """The leader's phone showed "no"; the family set "yes" meanwhile; the leader's "level
+    2" is not written over it: both values come back for him to choose."""
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    apply_changes(session, ward.resident1, [set_(an.id, "vneid_level", 1)])
+    before = version(session, ward.h1)
+    mine = Change(new_id(), "set", member_id=an.id, field="vneid_level", value=2, base=0,
+                  has_base=True)
+    [outcome] = apply_changes(session, ward.leader1, [mine])
+    assert outcome.status == "conflict"
+    assert outcome.error.theirs == 1 and outcome.error.member_name == "Nguyễn Văn An"
+    assert members_of(session, ward.h1)["Nguyễn Văn An"].vneid_level == 1
+    assert version(session, ward.h1) == before
+    # he chooses his: sent again with what he now saw as its base
+    chosen = Change(new_id(), "set", member_id=an.id, field="vneid_level", value=2, base=1,
+                    has_base=True)
+    assert [o.status for o in apply_changes(session, ward.leader1, [chosen])] == ["applied"]
+    assert members_of(session, ward.h1)["Nguyễn Văn An"].vneid_level == 2
+
+
+def test_a_base_that_still_holds_or_the_same_answer_is_no_conflict(session, ward):
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    first = Change(new_id(), "set", member_id=an.id, field="skill.messaging", value=True,
+                   base=False, has_base=True)
+    # a queue from one phone: the second change's base is what the first made
+    second = Change(new_id(), "set", member_id=an.id, field="skill.messaging", value=False,
+                    base=True, has_base=True)
+    assert [o.status for o in apply_changes(session, ward.leader1, [first, second])] == [
+        "applied", "applied"]
+    apply_changes(session, ward.resident1, [set_(an.id, "has_epayment", True)])
+    same = Change(new_id(), "set", member_id=an.id, field="has_epayment", value=True,
+                  base=False, has_base=True)
+    assert [o.status for o in apply_changes(session, ward.leader1, [same])] == ["unchanged"]
+
+
+def test_a_conflict_reveals_nothing_to_someone_who_may_not_edit(session, ward):
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    change = Change(new_id(), "set", member_id=an.id, field="has_smartphone", value=True,
+                    base=True, has_base=True)
+    [outcome] = apply_changes(session, ward.leader2, [change])
+    assert outcome.status == "refused" and isinstance(outcome.error, PermissionDenied)
+
+
+def test_a_visit_record_sent_twice_is_recorded_once(session, ward):
+    from digital_family.base.models import household_visit, visit_help
+
+    an = members_of(session, ward.h1)["Nguyễn Văn An"]
+    raw = {"id": new_id(), "kind": "visit", "h": ward.h1, "o": "met", "n": "Cài VNeID",
+           "hp": [[an.id, "vneid"]]}
+    change = parse(raw)
+    first = apply_changes(session, ward.leader1, [change])
+    again = apply_changes(session, ward.leader1, [parse(raw)])
+    assert [o.status for o in first] == ["applied"] and [o.status for o in again] == [
+        "duplicate"]
+    assert session.execute(sa.select(sa.func.count()).select_from(household_visit)
+                           ).scalar_one() == 1
+    assert session.execute(sa.select(sa.func.count()).select_from(visit_help)
+                           ).scalar_one() == 1
+
+
+def test_a_visit_replayed_by_someone_else_is_checked_against_them(session, ward):
+    from digital_family.base.models import household_visit
+
+    raw = {"id": new_id(), "kind": "visit", "h": ward.h1, "o": "met"}
+    [outcome] = apply_changes(session, ward.leader2, [parse(raw)])
+    assert outcome.status == "refused" and isinstance(outcome.error, PermissionDenied)
+    [bad] = apply_changes(session, ward.leader1, [parse({**raw, "id": new_id(), "o": "x"})])
+    assert bad.status == "refused" and isinstance(bad.error, ValidationError)
+    assert session.execute(sa.select(sa.func.count()).select_from(household_visit)
+                           ).scalar_one() == 0
+
+
+@pytest.mark.parametrize("raw", [
+    {"kind": "visit", "h": 1, "o": "met", "hp": "all"},
+    {"kind": "visit", "h": 1, "o": "met", "hp": [[1]]},
+    {"kind": "visit", "h": 1, "o": "met", "n": 5},
+    {"kind": "visit", "h": "x", "o": "met"},
+])
+def test_a_malformed_visit_is_refused_before_anything_runs(raw):
+    with pytest.raises(ValidationError):
+        parse({"id": new_id(), **raw})
+
+
+def test_a_person_added_offline_is_added_once_and_answered_by_the_add_id(session, ward):
+    add_id = new_id()
+    add = {"id": add_id, "kind": "add", "h": ward.h1, "n": "Lê Thị Hoa", "y": "1950",
+           "s": "female", "o": "retired"}
+    answer = {"id": new_id(), "kind": "set", "ma": add_id, "m": -1, "f": "has_smartphone",
+              "v": True, "b": False}
+    first = apply_changes(session, ward.leader1, [parse(add), parse(answer)])
+    again = apply_changes(session, ward.leader1, [parse(add), parse(answer)])
+    assert [o.status for o in first] == ["applied", "applied"]
+    assert [o.status for o in again] == ["duplicate", "duplicate"]
+    hoa = [m for m in members_of(session, ward.h1).values() if m.full_name == "Lê Thị Hoa"]
+    assert len(hoa) == 1 and hoa[0].has_smartphone and first[0].member_id == hoa[0].id
+
+
+def test_an_add_id_names_a_member_only_for_the_account_that_added_it(session, ward):
+    add_id = new_id()
+    apply_changes(session, ward.leader1, [parse(
+        {"id": add_id, "kind": "add", "h": ward.h1, "n": "Lê Thị Hoa", "y": 1950,
+         "s": "female", "o": "retired"})])
+    other = parse({"id": new_id(), "kind": "set", "ma": add_id, "f": "has_smartphone",
+                   "v": True})
+    [outcome] = apply_changes(session, ward.resident1, [other])
+    assert outcome.status == "refused"
+    [outsider] = apply_changes(session, ward.leader2, [parse(
+        {"id": new_id(), "kind": "add", "h": ward.h1, "n": "Lê Văn Nam", "y": 1990,
+         "s": "male", "o": "other"})])
+    assert outsider.status == "refused" and isinstance(outsider.error, PermissionDenied)

@@ -504,7 +504,7 @@ class HelpRequestChange(SQLModel, table=True):
     at: datetime = Field(default_factory=_utc_now, sa_column=_timestamp(nullable=False, index=True))
 
 
-APPLIED_CHANGE_KINDS = ("set", "checked", "confirm")
+APPLIED_CHANGE_KINDS = ("set", "checked", "confirm", "visit", "add")
 
 
 class AppliedChange(SQLModel, table=True):
@@ -513,7 +513,9 @@ class AppliedChange(SQLModel, table=True):
 
     ``change_id`` is made by the phone for each tap. ``kind``: "set" (a member's
     answer, ``field`` names it), "checked" (the family went through this member's
-    questions) or "confirm" (the household confirmed). ``version_after`` is the
+    questions), "confirm" (the household confirmed), "visit" (a leader's visit record,
+    whose change id is its idempotency key) or "add" (a person added from a phone,
+    ``member_id`` the member it created). ``version_after`` is the
     household version the change produced (null when it changed nothing).
     """
 

@@ -288,18 +288,22 @@ def set_member_fields(session: Session, actor: Actor | None, member_id, **change
 
 
 def apply_member_fields(session: Session, actor: Actor | None, target: Target, member_id,
-                        *, via: str | None = None, **changes) -> MemberUpdate:
+                        *, via: str | None = None, member: Member | None = None,
+                        **changes) -> MemberUpdate:
     """``set_member_fields`` for a caller that has checked ``actor`` against the member's
     ``target`` itself (``member_target`` with its own action: a class's teacher, ward
     staff signing people up, an import). The same write: validated, the version moved,
-    through member_writes (audit, roll-ups). ``via``: how it came (member_writes)."""
+    through member_writes (audit, roll-ups). ``via``: how it came (member_writes).
+    ``member``: the member as the caller has just read it in this transaction (read
+    with ``populate_existing``), so it is not read again."""
     if actor is None:
         raise PermissionDenied(SIGN_IN_KEY)
     actor = signed_in(actor)
     household_id = target.household_id
     if household_id is None:  # a group's or the ward's target names no member's household
         raise HouseholdNotFound()
-    member = session.get(Member, as_id(member_id), populate_existing=True)
+    if member is None or id_of(member) != as_id(member_id):
+        member = session.get(Member, as_id(member_id), populate_existing=True)
     if member is None or member.household_id != household_id:
         raise HouseholdNotFound()  # removed or moved by someone else since it was checked
     values = _member_changes(member, changes)

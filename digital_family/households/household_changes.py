@@ -9,16 +9,26 @@ the same transaction, and a change whose id is known is skipped.
 
 Answers are "set this field to this value" (``edits.set_member_fields``):
 they need no page version, so a queue sent after a reconnect is not refused for
-the versions its own earlier changes produced. A confirmation does check: it is
-refused when anyone else changed the household since the version the page showed
-(the household's later versions all being this account's own recorded changes
-is fine).
+the versions its own earlier changes produced. An answer may say what the page
+showed before the tap (its base): when the answer stored now is neither that nor the
+new value, someone else changed it meanwhile (the family, while the leader was
+offline) and the change is not applied but returned as a conflict with both values,
+for the person to choose. A confirmation does check: it is refused when anyone else
+changed the household since the version the page showed (the household's later
+versions all being this account's own recorded changes is fine).
+
+A visit record ("visit", a leader's "Ghi lần thăm" made offline or online) is applied
+the same way: its change id is its idempotency key, so a replay never records a visit
+twice (``visits.record_visit`` checks the actor against the household as stored). So is
+a person added offline ("add"): answers about that person, made before the server knew
+them, name the add's change id instead of a member id ("ma"), resolved to the member it
+created (for the same account only).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -34,9 +44,15 @@ from digital_family.access.permissions import (
 from digital_family.base.clock import utc
 from digital_family.base.codes import SKILLS, TRADER_FLAGS
 from digital_family.base.db import rows_changed
-from digital_family.base.models import AppliedChange, Household, table_of
+from digital_family.base.models import (
+    SKILL_COLUMNS,
+    AppliedChange,
+    Household,
+    Member,
+    table_of,
+)
 from digital_family.base.validation import ValidationError, whole_number
-from digital_family.households import access, edits, views
+from digital_family.households import access, edits, views, visits
 
 MAX_CHANGES = 300  # per call; the rest wait for the next one
 KEEP_FOR = timedelta(days=90)  # a phone offline longer than this may repeat a change
@@ -55,15 +71,30 @@ class Change:
     member_id: int | None = None  # set, checked
     field: str | None = None  # set: one of ANSWER_FIELDS
     value: object = None  # set
-    household_id: int | None = None  # confirm
+    household_id: int | None = None  # confirm, visit
     seen_version: int | None = None  # confirm: the version the page showed
+    base: object = None  # set: the value the page showed before the tap
+    has_base: bool = False  # set: whether the phone sent a base (older phones do not)
+    visit: dict | None = None  # visit: outcome, visited_on, follow_up_on, note, helped
+    person: dict | None = None  # add: full_name, birth_year, sex, occupation
+    added_by: str | None = None  # set, checked: the "add" change that created the member
+
+
+class Conflict(Exception):
+    """Someone else set this answer since the page showed it: ``theirs`` is stored."""
+
+    def __init__(self, theirs, member_name: str, household_code: str):
+        super().__init__("conflict")
+        self.theirs, self.member_name, self.household_code = theirs, member_name, household_code
 
 
 @dataclass(frozen=True)
 class Outcome:
     """What became of one change. ``status``: "applied" (it changed something),
-    "unchanged" (it set what was already there), "duplicate" (applied before) or
-    "refused" (``error`` says why; nothing was written)."""
+    "unchanged" (it set what was already there), "duplicate" (applied before),
+    "conflict" (someone else changed the answer meanwhile: ``error`` is the Conflict
+    with their value; nothing was written) or "refused" (``error`` says why; nothing was
+    written)."""
 
     change_id: str
     kind: str
@@ -83,8 +114,47 @@ def _int(value, field: str) -> int:
     return number
 
 
+MAX_HELPED = 40  # who was helped with what, per visit
+
+
+def _visit(raw: dict) -> dict:
+    def text(key: str, limit: int) -> str | None:
+        value = raw.get(key)
+        if value in (None, ""):
+            return None
+        if not isinstance(value, str) or len(value) > limit:
+            raise ValidationError("change", "error.bad_request")
+        return value
+
+    helped = raw.get("hp") or []
+    if not isinstance(helped, list) or len(helped) > MAX_HELPED:
+        raise ValidationError("change", "error.bad_request")
+    pairs = []
+    for pair in helped:
+        if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[1], str)):
+            raise ValidationError("change", "error.bad_request")
+        pairs.append([_int(pair[0], "change"), pair[1]])
+    return {"outcome": text("o", 20) or "", "visited_on": text("d", 10),
+            "follow_up_on": text("fu", 10), "note": text("n", 2000) or "", "helped": pairs}
+
+
+def _added_by(raw: dict) -> str | None:
+    ref = raw.get("ma")
+    if ref is None:
+        return None
+    if not isinstance(ref, str) or not _ID.fullmatch(ref):
+        raise ValidationError("change", "error.bad_request")
+    return ref
+
+
+def _member(raw: dict) -> int | None:
+    """The member a change is about: an id, or none when it names the add that made it."""
+    return None if raw.get("ma") is not None else _int(raw.get("m"), "change")
+
+
 def parse(raw) -> Change:
-    """A Change from what the browser sent: {"id", "kind", "m", "f", "v", "h", "sv"}."""
+    """A Change from what the browser sent: {"id", "kind", "m", "f", "v", "b", "h", "sv"}
+    (a visit: {"id", "kind": "visit", "h", "o", "d", "fu", "n", "hp"})."""
     if not isinstance(raw, dict):
         raise ValidationError("change", "error.bad_request")
     change_id, kind = raw.get("id"), raw.get("kind")
@@ -94,14 +164,45 @@ def parse(raw) -> Change:
         field = raw.get("f")
         if field not in ANSWER_FIELDS:
             raise ValidationError("change", "error.field.not_editable")
-        return Change(change_id, kind, member_id=_int(raw.get("m"), "change"), field=field,
-                      value=raw.get("v"))
+        return Change(change_id, kind, member_id=_member(raw), field=field,
+                      value=raw.get("v"), base=raw.get("b"), has_base="b" in raw,
+                      added_by=_added_by(raw))
     if kind == "checked":
-        return Change(change_id, kind, member_id=_int(raw.get("m"), "change"))
+        return Change(change_id, kind, member_id=_member(raw), added_by=_added_by(raw))
     if kind == "confirm":
         return Change(change_id, kind, household_id=_int(raw.get("h"), "change"),
                       seen_version=_int(raw.get("sv"), "change"))
+    if kind == "visit":
+        return Change(change_id, kind, household_id=_int(raw.get("h"), "change"),
+                      visit=_visit(raw))
+    if kind == "add":
+        person = {key: raw.get(short) for key, short in (
+            ("full_name", "n"), ("birth_year", "y"), ("sex", "s"), ("occupation", "o"))}
+        if not all(isinstance(v, (str, int)) and len(str(v)) <= 200 for v in person.values()):
+            raise ValidationError("change", "error.bad_request")
+        return Change(change_id, kind, household_id=_int(raw.get("h"), "change"),
+                      person=person)
     raise ValidationError("change", "error.bad_request")
+
+
+def _same(a, b) -> bool:
+    """Equal answers (True is not 1 here: a yes/no answer is never a level)."""
+    return isinstance(a, bool) == isinstance(b, bool) and a == b
+
+
+def _check_base(session: Session, change: Change, member: Member) -> None:
+    """Raise Conflict when the answer stored is neither what the page showed nor the new
+    value (the caller has checked the actor's access to the member: nothing is shown to
+    someone who may not see it)."""
+    field = change.field
+    assert field is not None
+    column = SKILL_COLUMNS[field.removeprefix("skill.")] if field.startswith("skill.") else field
+    stored = getattr(member, column)
+    if _same(stored, change.base) or _same(stored, change.value):
+        return
+    code = session.execute(sa.select(col(Household.code)).where(
+        col(Household.id) == member.household_id)).scalar_one()
+    raise Conflict(stored, member.full_name, code)
 
 
 def _member_changes(change: Change) -> dict:
@@ -134,10 +235,49 @@ def _confirm(session: Session, actor: Actor, change: Change):
     return target.household_id, view
 
 
+def _resolve(session: Session, actor: Actor, change: Change) -> Change:
+    """A change about a person added offline, with the member id that add created."""
+    if change.added_by is None:
+        return change
+    member_id = session.execute(sa.select(col(AppliedChange.member_id)).where(
+        col(AppliedChange.change_id) == change.added_by, col(AppliedChange.kind) == "add",
+        col(AppliedChange.account_id) == account_id(actor))).scalar_one_or_none()
+    if member_id is None:
+        raise access.HouseholdNotFound()
+    return replace(change, member_id=member_id)
+
+
+def _add(session: Session, actor: Actor, change: Change, now: datetime) -> Outcome:
+    """A person added on a phone (offline perhaps): no page version to check (an added
+    person refuses nobody's answers); the household's version moves on."""
+    target = access.household_target(session, actor, change.household_id,
+                                     Action.EDIT_HOUSEHOLD)
+    current = session.execute(sa.select(col(Household.version)).where(
+        col(Household.id) == target.household_id)).scalar_one()
+    view = edits.add_member(session, actor, target.household_id, expected_version=current,
+                            **(change.person or {}))
+    member_id = session.execute(sa.select(sa.func.max(col(Member.id))).where(
+        col(Member.household_id) == target.household_id)).scalar_one()
+    session.add(AppliedChange(change_id=change.id, household_id=target.household_id,
+                              member_id=member_id, kind="add", account_id=account_id(actor),
+                              applied_at=now, version_after=view.version))
+    session.flush()
+    return Outcome(change.id, "add", "applied", household_id=target.household_id,
+                   member_id=member_id, version=view.version)
+
+
 def _apply(session: Session, actor: Actor, change: Change, now: datetime) -> Outcome:
+    if change.kind == "add":
+        return _add(session, actor, change, now)
+    change = _resolve(session, actor, change)
     if change.kind == "set":
-        done = edits.set_member_fields(session, actor, change.member_id,
-                                            **_member_changes(change))
+        # the target and the member read once, for the conflict check and the write
+        target = access.member_target(session, actor, change.member_id, Action.EDIT_HOUSEHOLD)
+        member = session.get(Member, access.as_id(change.member_id), populate_existing=True)
+        if change.has_base and member is not None:
+            _check_base(session, change, member)
+        done = edits.apply_member_fields(session, actor, target, change.member_id,
+                                         member=member, **_member_changes(change))
         record = dict(household_id=done.household_id, member_id=change.member_id,
                       field=change.field, version_after=done.version if done.changed else None)
         outcome = Outcome(
@@ -155,6 +295,11 @@ def _apply(session: Session, actor: Actor, change: Change, now: datetime) -> Out
         record = dict(household_id=target.household_id, member_id=change.member_id)
         outcome = Outcome(change.id, "checked", "applied", household_id=target.household_id,
                           member_id=change.member_id)
+    elif change.kind == "visit":
+        details = change.visit or {}
+        visit = visits.record_visit(session, actor, change.household_id, now=now, **details)
+        record = dict(household_id=visit.household_id)
+        outcome = Outcome(change.id, "visit", "applied", household_id=visit.household_id)
     else:
         household_id, view = _confirm(session, actor, change)
         record = dict(household_id=household_id, version_after=view.version)
@@ -193,6 +338,10 @@ def apply_changes(
             continue
         try:
             outcome = _apply(session, actor, change, now)
+        except Conflict as exc:
+            outcomes.append(Outcome(change.id, change.kind, "conflict",
+                                    member_id=change.member_id, error=exc))
+            continue
         except (PermissionDenied, LookupError, ValidationError,
                 edits.StaleVersionError) as exc:
             outcomes.append(Outcome(change.id, change.kind, "refused",

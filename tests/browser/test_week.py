@@ -171,3 +171,44 @@ def test_an_ambassador_records_help_given_to_a_walk_in(page, app_server):
     with session_for(app_server) as session:
         assert session.execute(sa.select(sa.func.count()).select_from(household_visit).where(
             household_visit.c.place == "service_point")).scalar_one() == before + 1
+
+
+def test_back_from_a_household_returns_to_the_same_place_in_the_week(page, app_server):
+    """Issue 18: "Back always returns to where he was, scroll included"."""
+    with session_for(app_server) as session:
+        session.execute(week_plan.delete())
+    sign_in(page, LEADER_PHONE)
+    page.goto("/to-truong")
+    wait_hydrated(page, "week-ready")
+    for _ in range(5):
+        first = page.get_by_test_id("suggestion-row").first
+        code = first.locator("text=/^TDP\\d+-\\d+$/").first.inner_text()
+        first.get_by_role("button", name=re.compile("^Thêm vào tuần này")).click()
+        expect(page.get_by_test_id("plan-row").filter(has_text=code)).to_be_visible()
+    row = page.get_by_test_id("plan-row").nth(3)
+    code = row.locator("text=/^TDP\\d+-\\d+$/").first.inner_text()
+    opened = row.get_by_role("link", name="Mở hộ")
+    opened.scroll_into_view_if_needed()
+    page.mouse.wheel(0, 120)  # somewhere a person would be, not where a script puts it
+    page.wait_for_timeout(300)
+    where = page.evaluate("window.scrollY")
+    assert where > 1000, where  # well down the week
+    taps = Taps(page)
+    taps.tap(opened)
+    wait_hydrated(page, "family-overview")
+    back = page.get_by_test_id("back-to-list")
+    expect(back).to_have_text("← Tuần này")
+    # he looks at the people first, as he would
+    page.get_by_test_id("step-start").click()
+    expect(page.get_by_test_id("member-step")).to_be_visible()
+    page.get_by_role("link", name=re.compile("Cả nhà")).first.click()
+    wait_hydrated(page, "family-overview")
+    taps.count += 2
+    taps.tap(back)
+    expect(page).to_have_url(re.compile(r"/to-truong$"))
+    wait_hydrated(page, "week-ready")
+    expect(page.get_by_test_id("plan-row").filter(has_text=code)).to_be_in_viewport()
+    page.wait_for_timeout(300)
+    assert abs(page.evaluate("window.scrollY") - where) <= 10
+    assert taps.count == 4  # open, a person, the family, back
+    _view(page, "week-back-same-place-phone")

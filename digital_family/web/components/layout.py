@@ -179,14 +179,20 @@ class Deferred(rx.Component):
 
 
 def gated(state, content: rx.Component, *, title: rx.Component | None = None,
-          skeleton: rx.Component | None = None) -> rx.Component:
+          skeleton: rx.Component | None = None,
+          offline: rx.Component | None = None) -> rx.Component:
     """A page body whose first paint (the prerendered HTML) already shows the page:
     ``title`` (its heading) at once, ``skeleton`` (boxes sized like the content) until
-    ``state.loaded``, then ``content``, or a refusal when ``state.denied``."""
+    ``state.loaded``, then ``content``, or a refusal when ``state.denied``. Offline and not
+    loaded: ``offline`` (what the phone keeps) above the words that say so."""
     skeleton = skeleton if skeleton is not None else placeholder()
+    not_loaded = rx.text(T("offline.not_loaded"), size="4")
     body = rx.cond(
         ~state.loaded,
-        rx.cond(outbox.offline, rx.text(T("offline.not_loaded"), size="4"), skeleton),
+        rx.cond(outbox.offline,
+                not_loaded if offline is None else rx.vstack(offline, not_loaded, spacing="4",
+                                                             width="100%"),
+                skeleton),
         rx.cond(
             state.denied,
             callout(state.denied_message, icon="ban", color_scheme="red", size="3",

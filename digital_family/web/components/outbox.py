@@ -16,6 +16,9 @@ from reflex_base.utils.imports import ImportVar
 from reflex_base.vars.base import LiteralVar, Var
 from reflex_base.vars.function import FunctionStringVar
 
+from digital_family.base.validation import ValidationError
+from digital_family.households import household_changes
+
 MODULE = rx.asset("outbox.js", shared=True).importable_path
 _ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
@@ -41,6 +44,10 @@ offline = Var(
 # This phone holds a session token (who it is, only the server knows).
 has_session = BOX["session"].to(bool)
 kept = BOX["n"].to(int)  # changes kept on this phone, not yet acknowledged
+# households whose visit record waits on the phone (ids)
+waiting_visits = BOX["visits"].to(list[int])
+# answers someone else changed meanwhile: [{id, m, f, mine, theirs, name, code, h}]
+conflicts = BOX["conflicts"].to(list[dict])
 flushed = BOX["flushed"].to(int)  # kept changes that were just sent after a reconnect
 
 
@@ -55,11 +62,80 @@ def pending() -> str:
     return "(window.gdsOutbox ? window.gdsOutbox.pending() : [])"
 
 
-def ack_script(done: list[str], refused: list[str]) -> str:
-    """JavaScript that forgets these change ids (only well-formed ids are written)."""
+def ack_script(done: list[str], refused: list[str], conflicts: list[dict] | None = None) -> str:
+    """JavaScript that forgets these change ids (only well-formed ids are written);
+    ``conflicts`` ({"id", "theirs", "name", "code", "h"}) are kept aside with both values
+    for the person to choose. Written as JSON: a name cannot break out of the script."""
     done = [i for i in done if isinstance(i, str) and _ID.fullmatch(i)]
     refused = [i for i in refused if isinstance(i, str) and _ID.fullmatch(i)]
-    return f"window.gdsOutbox && window.gdsOutbox.ack({json.dumps(done)}, {json.dumps(refused)})"
+    kept = [c for c in conflicts or [] if isinstance(c.get("id"), str) and _ID.fullmatch(c["id"])]
+    return (f"window.gdsOutbox && window.gdsOutbox.ack({json.dumps(done)}, "
+            f"{json.dumps(refused)}, {json.dumps(kept, ensure_ascii=True)})")
+
+
+def keep_script(pack: dict) -> str:
+    """JavaScript that keeps a leader's planned pages on the phone (``OfflineCopy``)."""
+    return f"window.gdsOutbox && window.gdsOutbox.keep({json.dumps(pack, ensure_ascii=True)})"
+
+
+def delta(state: type[rx.State], **values) -> dict:
+    """``values`` as the update the server sends for ``state`` (its fields' client names)."""
+    return {f"{name}_rx_state_": value for name, value in values.items()}
+
+
+def choose(conflict_id: Var, mine: bool) -> Var:
+    """Browser-side: settle a conflict (``mine``: send my value over theirs); evaluates to
+    what to send."""
+    return FunctionStringVar.create("outboxChoose", _var_data=_module("outboxChoose")).call(
+        conflict_id, mine).to(list)
+
+
+def put_visit(state_name: str, household: Var, outcome: Var, form: Var, missing: Var) -> Var:
+    """Browser-side: keep the week form's visit record and close the form (the page state
+    ``state_name``'s ``recording``), or say ``missing`` when no outcome is chosen;
+    evaluates to what to send."""
+    return FunctionStringVar.create("outboxVisit", _var_data=_module("outboxVisit")).call(
+        state_name, household, outcome, form, missing).to(list)
+
+
+def add_member_form(state: type[rx.State], household: Var, form: Var, members: Var) -> Var:
+    """Browser-side: the add-a-person form as it is (online), or, offline, the person kept
+    on the phone and shown at once, and ``{"kept": [...]}``: what the phone keeps."""
+    return FunctionStringVar.create(
+        "outboxAddMember", _var_data=VarData.merge(_module("outboxAddMember"),
+                                                   offline._get_all_var_data())).call(
+        state.get_full_name(), household, form, offline, members).to(dict)
+
+
+def local_script(state: type[rx.State], **values) -> str:
+    """JavaScript (for ``rx.call_script``) setting fields the phone set with ``local``."""
+    return (f"window.gdsOutbox && window.gdsOutbox.local({json.dumps(state.get_full_name())}, "
+            f"{json.dumps(delta(state, **values))})")
+
+
+def local(state: type[rx.State], **values) -> Var:
+    """A click handler that sets ``state``'s fields on this phone only (a form opened or
+    closed, a choice made before it is sent): works without the network."""
+    return FunctionStringVar.create(
+        f"() => outboxLocal({json.dumps(state.get_full_name())}, "
+        f"{Var.create(delta(state, **values))!s})",
+        _var_data=VarData.merge(_module("outboxLocal"),
+                                *[Var.create(v)._get_all_var_data() for v in values.values()
+                                  if isinstance(v, Var)]))
+
+
+class OfflineCopy(rx.Component):
+    """Puts a leader's kept copy of the page (a planned household, or his week) into
+    ``state`` while the server cannot be reached (outbox.js)."""
+
+    library = MODULE
+    tag = "OfflineCopy"
+    state_name: rx.Var[str]
+    kind: rx.Var[str]
+
+
+def offline_copy(state: type[rx.State], kind: str) -> rx.Component:
+    return OfflineCopy.create(state_name=state.get_full_name(), kind=kind)
 
 
 def merged(member: Var, threshold: Var) -> Var:
@@ -78,3 +154,58 @@ def key_state(key: Var | str) -> Var:
     return Var(_js_expr=f"(gdsBox.keys[{Var.create(key)!s}] ?? '')",
                _var_data=VarData.merge(BOX._get_all_var_data(),
                                        Var.create(key)._get_all_var_data())).to(str)
+
+
+async def apply_kept(page, actor, changes) -> tuple[tuple, str]:
+    """Apply what a phone kept (``household_changes``, each change once) for a page
+    state's ``data_event`` handler: say what was refused, keep conflicts aside. Returns
+    the outcomes and the script that acknowledges them on the phone."""
+    parsed, refused = [], []
+    for raw in list(changes or [])[:household_changes.MAX_CHANGES]:
+        try:
+            parsed.append(household_changes.parse(raw))
+        except ValidationError as exc:
+            refused.append(raw.get("id") if isinstance(raw, dict) else None)
+            page._say(page._message(exc, "error.bad_request"), "red")
+    outcomes = await page._db(lambda s: household_changes.apply_changes(s, actor, parsed))
+    conflicts = []
+    for outcome in outcomes:
+        if outcome.status == "refused":
+            refused.append(outcome.change_id)
+            page._say(page._message(outcome.error, "error.bad_request"), "red")
+        elif outcome.status == "conflict":
+            error = outcome.error
+            conflicts.append({"id": outcome.change_id, "theirs": error.theirs,
+                              "name": error.member_name, "code": error.household_code})
+    if conflicts:
+        page._say(page._t("offline.conflict_found", n=len(conflicts)), "amber")
+    done = [o.change_id for o in outcomes if o.status not in ("refused", "conflict")]
+    return outcomes, ack_script(done, refused, conflicts)
+
+
+def remember(household_id: Var) -> Var:
+    """A click handler for a link to a household: its page's back link returns here."""
+    return FunctionStringVar.create(
+        f"() => outboxRemember({Var.create(household_id)!s})",
+        _var_data=VarData.merge(_module("outboxRemember"),
+                                Var.create(household_id)._get_all_var_data()))
+
+
+class BackLink(rx.Component):
+    """The household page's way back (outbox.js): to the page the link was tapped on,
+    through the history (scroll included), else to ``fallback``."""
+
+    library = MODULE
+    tag = "BackLink"
+    fallback: rx.Var[str]
+    week_path: rx.Var[str]
+    week_label: rx.Var[str]
+    list_label: rx.Var[str]
+
+
+class ScrollBack(rx.Component):
+    """On a page a household's back link returns to: the scroll it had, once ``ready``."""
+
+    library = MODULE
+    tag = "ScrollBack"
+    ready: rx.Var[bool]

@@ -6,6 +6,7 @@ from digital_family.access.permissions import PermissionDenied
 from digital_family.base import paging, routes
 from digital_family.base.i18n import t
 from digital_family.households import access, edits, search
+from digital_family.web.components import outbox
 from digital_family.web.components.controls import TOUCH, big_button, field, text_input
 from digital_family.web.components.layout import gated, page_shell, pager
 from digital_family.web.state import PageState, SessionState, T, data_event, ui_event
@@ -119,6 +120,7 @@ def household_row(row) -> rx.Component:
             min_height=TOUCH,
         ),
         href=row["href"],
+        on_click=outbox.remember(row["href"]),  # its back link returns here, scroll included
         underline="none",
         color="inherit",
         width="100%",
@@ -159,6 +161,7 @@ def _add_form() -> rx.Component:
 
 def households_page() -> rx.Component:
     return page_shell(
+        outbox.ScrollBack.create(ready=HouseholdsState.loaded),  # back from a household
         gated(
             HouseholdsState,
             rx.vstack(

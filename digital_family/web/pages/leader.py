@@ -12,6 +12,7 @@ from digital_family.campaign import leader
 from digital_family.campaign.display import indicator_card
 from digital_family.households import access
 from digital_family.programmes import help_requests
+from digital_family.web.components import outbox
 from digital_family.web.components.controls import TOUCH, callout, choice_buttons
 from digital_family.web.components.indicator_cards import status_badge
 from digital_family.web.components.layout import gated, page_shell, pager
@@ -211,6 +212,7 @@ def visit_row(visit) -> rx.Component:
             width="100%",
         ),
         href=visit.href,
+        on_click=outbox.remember(visit.href),
         underline="none",
         color="inherit",
         width="100%",
@@ -220,11 +222,15 @@ def visit_row(visit) -> rx.Component:
 
 def leader_page() -> rx.Component:
     return page_shell(
+        # back from a household: where he was, once the week and the groups are there
+        outbox.ScrollBack.create(ready=LeaderState.loaded & WeekState.loaded),
         gated(
             LeaderState,
             # "Tổ dân phố" until the group's own name arrives, on the same line
             title=rx.heading(rx.cond(LeaderState.group_name != "", LeaderState.group_name,
                                      T("leader.title")), size="7", as_="h1"),
+            # without a signal: his week as the phone keeps it (issue 18 point 4)
+            offline=week_section(),
             content=rx.vstack(
                     week_section(),
                     rx.cond(

@@ -1,17 +1,27 @@
 """The leader's week, at the top of his home (issue 18): the households he chose for this
 week with who lacks what, a call and a Zalo link, the last visit, "Ghi lần thăm"; then
-suggestions across all his groups, one tap each to add."""
+suggestions across all his groups, one tap each to add.
+
+Door to door without a signal (point 4): each time the plan is shown the phone keeps a
+copy of the week and of every planned household's page (``outbox.keep_script``;
+``OfflineCopy`` shows them while offline), the visit form opens, chooses and closes on the
+phone (``outbox.local``), and a visit record goes through the phone's outbox like an
+answer: kept, sent until acknowledged, recorded once (``household_changes``)."""
 
 import dataclasses
 
 import reflex as rx
 
+from digital_family.access.permissions import PermissionDenied
 from digital_family.base import clock, paging, routes
 from digital_family.campaign import leader, week_plan
 from digital_family.households import visits
+from digital_family.web.components import outbox
+from digital_family.web.components.connection import conflicts_panel, waiting_counter
 from digital_family.web.components.controls import TOUCH, big_button, choice_buttons, field
 from digital_family.web.components.layout import pager
-from digital_family.web.state import PageState, SessionState, T, data_event, ui_event
+from digital_family.web.pages.household import state as household_state
+from digital_family.web.state import PageState, SessionState, T, data_event
 
 
 @dataclasses.dataclass
@@ -64,9 +74,10 @@ class WeekState(PageState, SessionState):
     page: int = 1
     pages: int = 1
     total: int = 0
-    recording: int = 0  # the household whose visit form is open
-    outcome: str = ""
+    recording: int = 0  # the household whose visit form is open (set on the phone)
+    outcome: str = ""  # chosen on the phone
     today: str = ""
+    mine: bool = False  # a leader's own week (staff have none)
 
     @data_event(load=True)
     async def load(self, actor):
@@ -74,7 +85,50 @@ class WeekState(PageState, SessionState):
             self._page_ready()  # staff see the group pages, not a week of their own
             return
         self.reason, self.page, self.recording, self.outcome = "", 1, 0, ""
+        self.mine = True
         await self._show(actor)
+        # what the phone still keeps goes out now; the planned pages are kept on it
+        return [rx.call_script(outbox.pending(), callback=WeekState.save_changes),
+                await self._keep_offline(actor)]
+
+    async def _keep_offline(self, actor):
+        """The week and its planned households' pages, for the phone to keep."""
+        ids, lang = [line.household_id for line in self.lines], self.lang
+
+        def read(session):
+            copies = {}
+            for hid in ids:
+                try:
+                    copies[str(hid)] = household_state.offline_copy(session, actor, hid, lang)
+                except (PermissionDenied, LookupError):
+                    continue  # withdrawn consent, moved: not kept
+            return copies
+
+        copies = await self._db(read)
+        week = outbox.delta(WeekState, lines=[dataclasses.asdict(c) for c in self.lines],
+                            suggestions=[], reason="", page=1, pages=1, total=0, recording=0,
+                            outcome="", today=self.today, mine=True, loaded=True,
+                            denied=False, notice="")
+        session = {"name": SessionState.get_full_name(),
+                   "delta": outbox.delta(SessionState, home_path=routes.LEADER_HOME,
+                                              user_role="group_leader")}
+        return rx.call_script(outbox.keep_script({"week": week, "households": copies,
+                                                  "session": session}))
+
+    @data_event
+    async def save_changes(self, actor, changes: list):
+        """What the phone kept (visit records, answers), applied once each."""
+        if not changes:
+            return None
+        outcomes, ack = await outbox.apply_kept(self, actor, changes)
+        if any(o.kind == "visit" and o.status == "applied" for o in outcomes) and not any(
+                o.status == "conflict" for o in outcomes):
+            self._say(self._t("week.visit_saved"))
+        events = [rx.call_script(ack)]
+        if actor.role == "group_leader" and any(o.status == "applied" for o in outcomes):
+            await self._show(actor)
+            events.append(await self._keep_offline(actor))
+        return events
 
     async def _show(self, actor) -> None:
         reason, page = self.reason or None, self.page
@@ -125,13 +179,14 @@ class WeekState(PageState, SessionState):
         await self._db(lambda s: week_plan.add_to_plan(s, actor, hid))
         await self._show(actor)
         self._say(self._t("week.added"))
+        return await self._keep_offline(actor)
 
     @data_event
     async def remove(self, actor, household_id: int):
         hid = paging.int_or(household_id, 0)
         await self._db(lambda s: week_plan.remove_from_plan(s, actor, hid))
-        self.recording = 0 if self.recording == hid else self.recording
         await self._show(actor)
+        return await self._keep_offline(actor)
 
     @data_event
     async def filter_reason(self, actor, reason: str):
@@ -144,38 +199,6 @@ class WeekState(PageState, SessionState):
         self.page = paging.clamp_page(page, self.pages)
         await self._show(actor)
 
-    @ui_event
-    def open_visit(self, household_id: int):
-        self.recording, self.outcome, self.errors = int(household_id), "", {}
-
-    @ui_event
-    def close_visit(self):
-        self.recording, self.outcome, self.errors = 0, "", {}
-
-    @ui_event
-    def choose_outcome(self, outcome: str):
-        self.outcome = outcome if outcome in visits.VISIT_OUTCOMES else ""
-
-    @data_event
-    async def save_visit(self, actor, form: dict):
-        hid, outcome = self.recording, self.outcome
-        if not outcome:
-            self.errors = {"outcome": self._t("error.visit.outcome")}
-            return
-        helped = []
-        for key, value in dict(form).items():
-            parts = str(key).split(":")
-            if len(parts) == 3 and parts[0] == "helped" and value:
-                helped.append([paging.int_or(parts[1], 0), parts[2]])
-        await self._db(lambda s: visits.record_visit(
-            s, actor, hid, outcome=outcome, visited_on=form.get("visited_on") or None,
-            follow_up_on=form.get("follow_up_on") or None, note=form.get("note", ""),
-            helped=helped))
-        self.recording, self.outcome = 0, ""
-        await self._show(actor)
-        self._say(self._t("week.visit_saved"))
-
-
 def _outcomes():
     return [(o, T(f"visit.outcome.{o}")) for o in visits.VISIT_OUTCOMES]
 
@@ -184,7 +207,8 @@ def visit_form(card) -> rx.Component:
     return rx.form(
         rx.vstack(
             rx.heading(T("week.record_title"), size="4", as_="h3"),
-            choice_buttons(_outcomes(), WeekState.outcome, WeekState.choose_outcome,
+            choice_buttons(_outcomes(), WeekState.outcome,
+                           lambda o: outbox.local(WeekState, outcome=o, errors={}),
                            label=T("week.outcome"), equal=False),
             rx.cond(WeekState.errors.contains("outcome"),
                     rx.text(WeekState.errors["outcome"], color="var(--red-11)", role="alert")),
@@ -213,11 +237,15 @@ def visit_form(card) -> rx.Component:
                 big_button(rx.icon("check", size=22), T("week.save_visit"), type="submit",
                            flex="1"),
                 big_button(T("common.cancel"), variant="outline", type="button",
-                           on_click=WeekState.close_visit),
+                           on_click=outbox.local(WeekState, recording=0, outcome="",
+                                                 errors={})),
                 width="100%", spacing="2"),
             spacing="3", width="100%", align="start",
         ),
-        on_submit=WeekState.save_visit,
+        # kept on the phone and sent (offline too); the form closes on the phone
+        on_submit=lambda form_data: WeekState.save_changes(outbox.put_visit(
+            WeekState.get_full_name(), WeekState.recording, WeekState.outcome, form_data,
+            T("error.visit.outcome"))),
         reset_on_submit=True,
         width="100%",
         data_testid="visit-form",
@@ -241,6 +269,10 @@ def plan_row(card) -> rx.Component:
                 rx.text(card.code, weight="bold", size="4", white_space="nowrap"),
                 rx.cond(card.visited, rx.badge(T("week.visited"), color_scheme="green",
                                                size="2", high_contrast=True)),
+                rx.cond(outbox.waiting_visits.contains(card.household_id),
+                        rx.badge(rx.icon("clock", size=14), T("week.visit_kept"),
+                                 color_scheme="amber", size="2", high_contrast=True,
+                                 data_testid="visit-kept")),
                 align="center", width="100%", wrap="wrap"),
             rx.text(card.address, size="3"),
             rx.foreach(card.people, lambda p: rx.text("• ", p, size="3")),
@@ -258,18 +290,23 @@ def plan_row(card) -> rx.Component:
                     wrap="wrap", spacing="2"),
                 rx.hstack(
                     rx.text(T("week.no_phone"), size="3", color="var(--gray-11)"),
-                    rx.link(T("week.add_phone"), href=card.href, size="3"),
+                    rx.link(T("week.add_phone"), href=card.href, size="3",
+                            on_click=outbox.remember(card.household_id)),
                     align="center", min_height=TOUCH, spacing="2"),
             ),
             rx.cond(
                 WeekState.recording == card.household_id,
                 visit_form(card),
                 rx.hstack(
-                    link_button(rx.icon("house", size=20), T("week.open"), href=card.href),
+                    link_button(rx.icon("house", size=20), T("week.open"), href=card.href,
+                                on_click=outbox.remember(card.household_id)),
                     big_button(rx.icon("clipboard-check", size=20), T("week.record"),
-                               size="3", on_click=WeekState.open_visit(card.household_id)),
+                               size="3", on_click=outbox.local(
+                                   WeekState, recording=card.household_id, outcome="",
+                                   errors={})),
                     rx.button(rx.icon("x", size=18), T("week.remove"), variant="ghost",
                               high_contrast=True, size="3", min_height=TOUCH,
+                              disabled=outbox.offline,
                               on_click=WeekState.remove(card.household_id)),
                     wrap="wrap", spacing="2", align="center"),
             ),
@@ -317,11 +354,14 @@ def week_status() -> rx.Component:
 
 
 def week_section() -> rx.Component:
-    """The week's plan and the suggestions; nothing for staff (who have no week)."""
-    return rx.cond(
-        SessionState.user_role == "group_leader",
+    """The week's plan and the suggestions; nothing for staff (who have no week). Offline
+    (the phone's copy), the plan without suggestions."""
+    return rx.fragment(offline_copy_of_week(), rx.cond(
+        WeekState.mine,
         rx.vstack(
             rx.heading(T("week.title"), size="6", as_="h2"),
+            waiting_counter(),
+            conflicts_panel(WeekState.save_changes),
             week_status(),
             rx.cond(WeekState.lines.length() == 0,
                     rx.text(T("week.empty"), size="3", color="var(--gray-11)")),
@@ -330,6 +370,8 @@ def week_section() -> rx.Component:
             rx.cond(WeekState.lines.length() > 0,
                     link_button(rx.icon("printer", size=20), T("week.print"),
                                 href=routes.WEEK_SHEET)),
+            rx.cond(WeekState.lines.length() > 0,
+                    rx.text(T("week.kept_offline"), size="2", color="var(--gray-11)")),
             rx.heading(T("week.suggestions"), size="5", as_="h2"),
             choice_buttons([("", T("visit.all"))]
                            + [(r, T(f"visit.filter.{r}")) for r in leader.REASONS],
@@ -339,4 +381,8 @@ def week_section() -> rx.Component:
                       width="100%", data_testid="suggestions"),
             rx.cond(WeekState.pages > 1, pager(WeekState)),
             spacing="3", width="100%", data_testid="week-ready"),
-    )
+    ))
+
+
+def offline_copy_of_week() -> rx.Component:
+    return outbox.offline_copy(WeekState, "week")

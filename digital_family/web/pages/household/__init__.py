@@ -18,6 +18,8 @@ import reflex as rx
 
 from digital_family.base import routes
 from digital_family.base.i18n import t
+from digital_family.web.components import outbox
+from digital_family.web.components.connection import conflicts_panel, waiting_counter
 from digital_family.web.components.layout import gated, page_shell
 from digital_family.web.pages.household.classes import HouseholdClassesState
 from digital_family.web.pages.household.consent import (
@@ -86,9 +88,14 @@ details[open] > [data-testid="help-fold"] svg:last-child { transform: rotate(180
 def household_page() -> rx.Component:
     return page_shell(
         rx.el.style(_PAGE_CSS),
+        # a leader's planned household, from his phone while offline (issue 18 point 4)
+        outbox.offline_copy(HouseholdState, "household"),
         gated(
             HouseholdState,
             rx.vstack(
+                # a leader always sees what waits on his phone
+                rx.cond(HouseholdState.consent_verbal, waiting_counter()),
+                conflicts_panel(HouseholdState.save_changes),
                 rx.cond(
                     HouseholdState.consent_needed,
                     consent_gate(),

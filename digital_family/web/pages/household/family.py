@@ -160,23 +160,27 @@ def _add_member() -> rx.Component:
                     rx.heading(T("member.add"), size="5", as_="h2"),
                     *details_fields("add."),
                     rx.hstack(
-                        big_button(rx.icon("user-plus", size=20), T("member.add"), type="submit",
-                                   disabled=outbox.offline),
+                        # offline too: the person is kept on the phone (outbox.js)
+                        big_button(rx.icon("user-plus", size=20), T("member.add"), type="submit"),
                         big_button(T("common.cancel"), variant="outline", type="button",
-                                   on_click=HouseholdState.cancel_edit),
+                                   on_click=outbox.local(HouseholdState, adding=False,
+                                                         errors={})),
                         wrap="wrap",
                     ),
                     spacing="3",
                     width="100%",
                 ),
-                on_submit=HouseholdState.add_member,
+                on_submit=lambda form_data: HouseholdState.add_member(outbox.add_member_form(
+                    HouseholdState, HouseholdState.household_id, form_data,
+                    HouseholdState.members)),
                 reset_on_submit=False,
                 data_testid="add-member-form",
             ),
             width="100%",
         ),
         big_button(rx.icon("user-plus", size=22), T("member.add"), variant="outline",
-                   on_click=HouseholdState.start_add, width="100%", disabled=outbox.offline),
+                   on_click=outbox.local(HouseholdState, adding=True, editing_id=0, errors={}),
+                   width="100%"),
     )
 
 def _skill_lines(member: ObjectVar) -> rx.Component:

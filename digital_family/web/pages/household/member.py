@@ -52,9 +52,11 @@ QUESTIONS_FROM_AGE = 15  # younger children are asked only about learning
 
 # Answers
 
-def _send(member: ObjectVar, name: str, value) -> rx.event.EventSpec:
+def _send(member: ObjectVar, name: str, value, base) -> rx.event.EventSpec:
+    """Keep and send an answer, with ``base``, the value the page showed before the tap:
+    an answer someone else changed meanwhile comes back as a conflict, not overwritten."""
     return HouseholdState.save_changes(outbox.put(
-        {"kind": "set", "m": member.id, "f": name, "v": value}))
+        {"kind": "set", "m": member.id, "f": name, "v": value, "b": base}))
 
 
 def _saved_mark(member: ObjectVar, name: str, compact: bool = False) -> rx.Component:
@@ -99,7 +101,8 @@ def _question(member: ObjectVar, name: str, label_key: str, icon: str, options,
             align="center",
             width="100%",
         ),
-        choice_buttons(options, getattr(member, name), lambda v: _send(member, name, v),
+        choice_buttons(options, getattr(member, name),
+                       lambda v: _send(member, name, v, getattr(member, name)),
                        label=T(label_key)),
         *([rx.text(T(help_key), size="2", color="var(--gray-11)")] if help_key else []),
         spacing="2",
@@ -131,7 +134,8 @@ def _skills(member: ObjectVar) -> rx.Component:
             check_row(
                 SKILL_ICONS[code], T(f"skill.{code}"), T(f"skill.{code}.sentence"),
                 member.skills.contains(code),
-                lambda v, code=code: _send(member, f"skill.{code}", v),
+                lambda v, code=code: _send(member, f"skill.{code}", v,
+                                            member.skills.contains(code)),
                 test_id=f"skill-{code}",
                 aside=_saved_mark(member, f"skill.{code}", compact=True),
             )
@@ -152,7 +156,7 @@ def _traders(member: ObjectVar) -> rx.Component:
                 check_row(
                     TRADER_ICONS[flag], T(f"trader.{flag}"), T(f"trader.{flag}.sentence"),
                     getattr(member, flag),
-                    lambda v, flag=flag: _send(member, flag, v),
+                    lambda v, flag=flag: _send(member, flag, v, getattr(member, flag)),
                     test_id=flag,
                     aside=_saved_mark(member, flag, compact=True),
                 )

@@ -17,6 +17,7 @@ from digital_family.access import invitations
 from digital_family.access.permissions import Action, Target, can
 from digital_family.base import paging, routes
 from digital_family.base.clock import VIETNAM_TIME
+from digital_family.base.i18n import t
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import ward_settings
 from digital_family.households import (
@@ -331,28 +332,26 @@ class HouseholdState(PageState, SessionState):
     async def save_changes(self, actor, changes: list):
         if not changes:
             return None  # the phone keeps nothing (the usual answer after a load)
-        parsed, refused = [], []
-        for raw in list(changes)[:household_changes.MAX_CHANGES]:
-            try:
-                parsed.append(household_changes.parse(raw))
-            except ValidationError as exc:
-                refused.append(raw.get("id") if isinstance(raw, dict) else None)
-                self._say(self._message(exc, "error.bad_request"), "red")
-        outcomes = await self._db(
-            lambda s: household_changes.apply_changes(s, actor, parsed))
-        stale = False
+        return await self._save_kept(actor, changes)
+
+    async def _save_kept(self, actor, changes: list):
+        outcomes, ack = await outbox.apply_kept(self, actor, changes)
+        stale = any(o.status == "conflict" or isinstance(o.error, edits.StaleVersionError)
+                    for o in outcomes)
         for outcome in outcomes:
-            if outcome.status == "refused":
-                refused.append(outcome.change_id)
-                stale = stale or isinstance(outcome.error, edits.StaleVersionError)
-                self._say(self._message(outcome.error, "error.bad_request"), "red")
-            else:
+            if outcome.status not in ("refused", "conflict"):
                 self._take(outcome)
-        if stale:
+        # a person added on the phone: the page shows them as the server has them
+        stale = stale or any(o.kind == "add" and o.status == "applied"
+                             and o.household_id == self.household_id for o in outcomes)
+        if stale and self.loaded:
+            notice = self.notice, self.notice_tone
             await self._load(actor, self.household_id)
-            self._say(self._t("household.stale"), "amber")
-        done = [o.change_id for o in outcomes if o.status != "refused"]
-        return rx.call_script(outbox.ack_script(done, refused))
+            if notice[1] == "amber":  # a conflict: said by apply_kept
+                self._say(*notice)
+            else:
+                self._say(self._t("household.stale"), "amber")
+        return rx.call_script(ack)
 
     def _take(self, outcome) -> None:
         """Show what a change did, if this page shows that household."""
@@ -414,12 +413,10 @@ class HouseholdState(PageState, SessionState):
         # a new birth year can move the person in the list: follow them
         return rx.redirect(self._step_of(member_id), replace=True)
 
-    @ui_event
-    def start_add(self):
-        self.adding, self.editing_id, self.errors = True, 0, {}
-
     @data_event
     async def add_member(self, actor, form: dict):
+        if isinstance(form.get("kept"), list):  # added offline: what the phone keeps
+            return await self._save_kept(actor, form["kept"])
         household_id, version = self.household_id, self.version
         before = {m.id for m in self.members}
         try:
@@ -434,8 +431,9 @@ class HouseholdState(PageState, SessionState):
         self.adding = False
         added = next((m.id for m in self.members if m.id not in before), 0)
         self._say(self._t("member.added"))
-        # the new person's questions straight away
-        return rx.redirect(self._step_of(added))
+        # the new person's questions straight away; the form (opened on the phone) closed
+        return [rx.call_script(outbox.local_script(HouseholdState, adding=False)),
+                rx.redirect(self._step_of(added))]
 
     @data_event
     async def remove_member(self, actor, member_id: int):
@@ -535,3 +533,39 @@ class HouseholdState(PageState, SessionState):
             self.history, self.history_page = [], 0
         self._say(self._t("privacy.member_erased"))
         return rx.redirect("?", replace=True)
+
+
+class _Copy:
+    """A household as its page state would hold it, made without a page (for the copy a
+    leader's phone keeps of his planned households): the page's own methods fill it."""
+
+    _show = HouseholdState.__dict__["_show"]
+    _show_consent = HouseholdState.__dict__["_show_consent"]
+    _progress_lines = HouseholdState.__dict__["_progress_lines"]
+
+    def __init__(self, lang: str):
+        self.lang, self.fields = lang, {}
+
+    def _t(self, key: str, **params) -> str:
+        return t(key, self.lang, **params)
+
+    def _keep(self, **values) -> None:
+        self.fields.update(values)
+
+
+def offline_copy(session, actor, household_id: int, lang: str) -> dict:
+    """The household page's update for ``household_id`` as ``actor`` may see it
+    (``views.load_household``: checked and logged as any opening), for his phone to show
+    offline: what ``_load`` shows, with nothing that needs the network open."""
+    view = views.load_household(session, actor, household_id)
+    checked = household_changes.checked_members(session, actor, view.id,
+                                                since=view.confirmed_at)
+    copy = _Copy(lang)
+    copy._show_consent(actor, consent.consent_status(session, actor, view.id))
+    copy._show(view, checked, ward_settings.skill_threshold(session))
+    fields = copy.fields
+    fields["members"] = [dataclasses.asdict(m) for m in fields["members"]]
+    fields.update(loaded=True, denied=False, denied_message="", can_invite=False,
+                  requests=[], editing_id=0, adding=False, help_topic="", help_member=0,
+                  invitation_code="", history=[], history_page=0, notice="")
+    return outbox.delta(HouseholdState, **fields)

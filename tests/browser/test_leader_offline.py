@@ -1,0 +1,293 @@
+"""Door to door without a signal (issue 18 point 4), with Playwright's offline mode.
+
+A leader plans five households; the phone keeps them. Offline he opens three, answers two
+questions in each and records a visit at each, reloads without a signal (the week and a
+household come from the phone), then the signal comes back: every answer and visit is in
+the database exactly once, and an answer the family changed meanwhile is shown beside his,
+not overwritten, until he chooses.
+
+Every tap the page requires is counted through ``Taps`` (found by its visible words)."""
+
+import json
+import re
+
+import pytest
+import sqlalchemy as sa
+from playwright.sync_api import expect
+
+from digital_family.access import accounts
+from digital_family.access.permissions import SYSTEM, load_actor
+from digital_family.base.models import (
+    AppliedChange,
+    Household,
+    Member,
+    household_visit,
+    week_plan,
+)
+from digital_family.households import consent, edits
+from tests.browser.conftest import screenshot, wait_hydrated
+from tests.browser.journeys import (
+    LEADER_PHONE,
+    assert_accessible,
+    session_for,
+    sign_in,
+    sign_out,
+)
+from tests.browser.test_offline import OFFLINE_CONSOLE
+from tests.browser.test_week import Taps
+
+# open, start, two answers, the phone's back button twice (the offline banner covers the
+# header's home button), record, outcome, save
+VISIT_BUDGET = 9
+VNEID = {0: "Chưa có", 1: "Mức 1", 2: "Mức 2"}
+NEW_PERSON = "Đỗ Thị Nguyệt"
+
+
+def _view(page, name: str) -> None:
+    """The full page and what the 390×844 screen shows."""
+    path = screenshot(page, name)
+    page.screenshot(path=str(path.with_name(f"{name}-screen.png")))
+
+
+def _kept(page) -> dict:
+    return json.loads(page.evaluate("localStorage.getItem('gds_pack') || '{}'"))
+
+
+def _cached_household_pages(page) -> int:
+    return page.evaluate("""async () => {
+        let n = 0;
+        for (const name of await caches.keys()) {
+            for (const r of await (await caches.open(name)).keys())
+                if (/^\\/ho\\/\\d+$/.test(new URL(r.url).pathname)) n += 1;
+        }
+        return n;
+    }""")
+
+
+def _first_member(session, code: str) -> Member:
+    return session.execute(
+        sa.select(Member).join(Household, Household.id == Member.household_id)
+        .where(Household.code == code).order_by(Member.birth_year, Member.id)).scalars().first()
+
+
+def _answer_two(page, taps: Taps) -> tuple[bool, int]:
+    """The first person's smartphone and VNeID answers, each changed: what was tapped."""
+    step = page.get_by_test_id("member-step")
+    phone = step.get_by_test_id("has_smartphone-control")
+    had_phone = phone.get_by_role("button", name="Có", exact=True).get_attribute(
+        "aria-pressed") == "true"
+    new_phone = not had_phone
+    taps.tap(phone.get_by_role("button", name="Có" if new_phone else "Chưa có", exact=True))
+    vneid = step.get_by_test_id("vneid_level-control")
+    level = next(n for n, word in VNEID.items() if vneid.get_by_role(
+        "button", name=word, exact=True).get_attribute("aria-pressed") == "true")
+    new_level = 2 if level != 2 else 1
+    taps.tap(vneid.get_by_role("button", name=VNEID[new_level], exact=True))
+    expect(vneid.get_by_role("button", name=VNEID[new_level], exact=True)).to_have_attribute(
+        "aria-pressed", "true")
+    expect(step.get_by_test_id("saved-vneid_level")).to_contain_text("Chờ gửi")
+    return new_phone, new_level
+
+
+def _record_visit(page, taps: Taps, code: str) -> None:
+    row = page.get_by_test_id("plan-row").filter(has_text=code)
+    taps.tap(row.get_by_role("button", name="Ghi lần thăm"))
+    form = page.get_by_test_id("visit-form")
+    taps.tap(form.get_by_role("button", name="Đã gặp gia đình"))
+    expect(form.get_by_role("button", name="Đã gặp gia đình")).to_have_attribute(
+        "aria-pressed", "true")
+    taps.tap(form.get_by_role("button", name="Lưu lần thăm"))
+    expect(row.get_by_test_id("visit-kept")).to_have_text("Đã ghi, chờ gửi")
+
+
+def _open(page, taps: Taps, code: str) -> None:
+    row = page.get_by_test_id("plan-row").filter(has_text=code)
+    taps.tap(row.get_by_role("link", name="Mở hộ"))
+    expect(page.get_by_test_id("family-overview")).to_be_visible()
+    expect(page.get_by_role("heading", name=re.compile(code))).to_be_visible()
+    taps.tap(page.get_by_test_id("step-start"))
+    expect(page.get_by_test_id("member-step")).to_be_visible()
+
+
+@pytest.mark.allow_console(*OFFLINE_CONSOLE)
+def test_a_leader_works_his_week_offline_and_everything_arrives_once(page, app_server):
+    with session_for(app_server) as session:
+        session.execute(week_plan.delete())
+    sign_in(page, LEADER_PHONE)
+    page.goto("/to-truong")
+    wait_hydrated(page, "week-ready")
+    # the app as a leader opens it from his home screen: the service worker in control
+    page.evaluate("navigator.serviceWorker.ready")
+    page.reload()
+    wait_hydrated(page, "week-ready")
+    assert page.evaluate("!!navigator.serviceWorker.controller")
+    counter = page.get_by_test_id("waiting-counter")
+    expect(counter).to_have_text("Mọi thay đổi đã được gửi")
+
+    plan_taps = Taps(page)
+    codes = []
+    for _ in range(5):
+        first = page.get_by_test_id("suggestion-row").first
+        code = first.locator("text=/^TDP\\d+-\\d+$/").first.inner_text()
+        plan_taps.tap(first.get_by_role("button", name=re.compile("^Thêm vào tuần này")))
+        expect(page.get_by_test_id("plan-row").filter(has_text=code)).to_be_visible()
+        codes.append(code)
+    assert plan_taps.count == 5
+    # the phone keeps the five households and their pages
+    page.wait_for_function("Object.keys(JSON.parse(localStorage.getItem('gds_pack') || '{}')"
+                           ".households || {}).length === 5")
+    for _ in range(60):
+        if _cached_household_pages(page) >= 5:
+            break
+        page.wait_for_timeout(250)
+    assert _cached_household_pages(page) >= 5
+    assert len(_kept(page)["week"]["lines_rx_state_"]) == 5
+    visited = codes[:3]
+    with session_for(app_server) as session:
+        visits_before = session.execute(
+            sa.select(sa.func.count()).select_from(household_visit)).scalar_one()
+        visit_changes_before = session.execute(sa.select(sa.func.count()).select_from(
+            AppliedChange).where(AppliedChange.kind == "visit")).scalar_one()
+        before = {code: _first_member(session, code) for code in visited}
+        before = {code: (m.id, m.has_smartphone, m.vneid_level) for code, m in before.items()}
+
+    page.context.set_offline(True)
+    expect(page.get_by_test_id("offline-banner")).to_be_visible()
+    taps_per_visit, answers = [], {}
+    for i, code in enumerate(visited):
+        taps = Taps(page)
+        _open(page, taps, code)
+        if i == 2:
+            # a reload without a signal: the household comes from the phone
+            page.reload()
+            expect(page.get_by_test_id("member-step")).to_be_visible(timeout=20_000)
+            expect(page.get_by_test_id("offline-banner")).to_contain_text("6 thay đổi")
+            assert_accessible(page)
+            _view(page, "leader-household-reloaded-offline")
+        answers[code] = _answer_two(page, taps)
+        if i == 0:
+            expect(page.get_by_test_id("waiting-counter")).to_have_text("2 thay đổi chờ gửi")
+            assert_accessible(page)
+            _view(page, "leader-household-offline")
+        for _ in range(2):  # the phone's back button: to the family, then to the week
+            page.go_back()
+            taps.count += 1
+        expect(page.get_by_test_id("plan-row")).to_have_count(5, timeout=20_000)
+        _record_visit(page, taps, code)
+        taps_per_visit.append(taps.count)
+        expect(counter).to_have_text(f"{3 * (i + 1)} thay đổi chờ gửi")
+    assert taps_per_visit == [VISIT_BUDGET] * 3, taps_per_visit
+    assert_accessible(page)
+    page.evaluate("window.scrollTo(0, 0)")
+    _view(page, "leader-week-offline")
+
+    # At the second household a grandmother lives there now: added offline, and answered.
+    add_taps = Taps(page)
+    add_taps.tap(page.get_by_test_id("plan-row").filter(has_text=visited[1]).get_by_role(
+        "link", name="Mở hộ"))
+    add_taps.tap(page.get_by_role("button", name="Thêm người"))
+    form = page.get_by_test_id("add-member-form")
+    form.get_by_label("Họ và tên").fill(NEW_PERSON)
+    form.get_by_label("Năm sinh").fill("1946")
+    form.get_by_label("Giới tính").select_option("female")
+    form.get_by_label("Công việc").select_option("retired")
+    add_taps.tap(form.get_by_role("button", name="Thêm người"))
+    person = page.get_by_test_id("family-member").and_(
+        page.locator(f"[data-member='{NEW_PERSON}']"))
+    expect(person).to_be_visible()
+    assert_accessible(page)
+    _view(page, "leader-household-person-added-offline")
+    add_taps.tap(person)
+    step = page.get_by_test_id("member-step")
+    expect(step).to_have_attribute("data-member", NEW_PERSON)
+    add_taps.tap(step.get_by_test_id("has_smartphone-control").get_by_role(
+        "button", name="Có", exact=True))
+    expect(step.get_by_test_id("saved-has_smartphone")).to_contain_text("Chờ gửi")
+    assert add_taps.count == 5  # open, "Thêm người", send the form, the person, one answer
+    for _ in range(2):  # back: the family, then the week
+        page.go_back()
+    expect(page).to_have_url(re.compile(r"/to-truong$"))
+    expect(page.get_by_test_id("plan-row")).to_have_count(5, timeout=20_000)
+    expect(counter).to_have_text("11 thay đổi chờ gửi")
+
+    # Meanwhile the family changes the same VNeID answer of its first person, to what
+    # neither the leader's phone showed nor he chose.
+    code = visited[0]
+    member_id, _, old_level = before[code]
+    family_level = ({0, 1, 2} - {old_level, answers[code][1]}).pop()
+    with session_for(app_server) as session:
+        user = accounts.create_user(session, SYSTEM, phone="0987659001", password="gia-dinh-2026",
+                                    role="resident", full_name="Gia đình", household_code=code)
+        family = load_actor(session, user.id)
+        household_id = session.get(Member, member_id).household_id
+        # the family ticks the notice on its own page, then answers
+        consent.give_consent(session, family, household_id, adult_name="Gia đình",
+                             notice_version=consent.NOTICE_VERSION)
+        edits.set_member_fields(session, family, member_id, vneid_level=family_level)
+    with session_for(app_server) as session:
+        assert session.execute(sa.select(sa.func.count()).select_from(household_visit)
+                               ).scalar_one() == visits_before  # nothing arrived yet
+
+    # reload without a signal: the week comes from the phone, with its counter
+    page.reload()
+    expect(page.get_by_test_id("plan-row")).to_have_count(5, timeout=20_000)
+    expect(counter).to_have_text("11 thay đổi chờ gửi")
+    expect(page.get_by_test_id("visit-kept")).to_have_count(3)
+    assert_accessible(page)
+    _view(page, "leader-week-reloaded-offline")
+
+    page.context.set_offline(False)
+    wait_hydrated(page, "leader-ready")
+    expect(counter).to_have_text("Mọi thay đổi đã được gửi", timeout=20_000)
+    conflict = page.get_by_test_id("conflict")
+    expect(conflict).to_have_count(1)
+    expect(conflict).to_contain_text(f"Gia đình chọn: {VNEID[family_level]}")
+    expect(conflict).to_contain_text(f"Bạn chọn: {VNEID[answers[code][1]]}")
+    expect(page.get_by_test_id("visit-kept")).to_have_count(0)
+    expect(page.get_by_test_id("plan-row").filter(has_text="Đã thăm tuần này")).to_have_count(3)
+    assert_accessible(page)
+    page.evaluate("window.scrollTo(0, 0)")
+    _view(page, "leader-week-conflict")
+
+    with session_for(app_server) as session:
+        for c in visited:
+            member = session.get(Member, before[c][0])
+            phone, level = answers[c]
+            assert member.has_smartphone is phone
+            # the family's answer is kept, not overwritten by the phone's
+            assert member.vneid_level == (family_level if c == code else level)
+        ids = [before[c][0] for c in visited]
+        assert session.execute(sa.select(sa.func.count()).select_from(AppliedChange).where(
+            AppliedChange.member_id.in_(ids), AppliedChange.kind == "set")).scalar_one() == 5
+        assert session.execute(sa.select(sa.func.count()).select_from(household_visit)
+                               ).scalar_one() == visits_before + 3
+        assert session.execute(sa.select(sa.func.count()).select_from(AppliedChange).where(
+            AppliedChange.kind == "visit")).scalar_one() == visit_changes_before + 3
+        added = session.execute(sa.select(Member).where(Member.full_name == NEW_PERSON)
+                                ).scalars().all()
+        assert len(added) == 1 and added[0].has_smartphone and added[0].birth_year == 1946
+        assert session.get(Household, added[0].household_id).code == visited[1]
+
+    # he chooses his own answer: one tap, sent at once
+    choose = Taps(page)
+    choose.tap(conflict.get_by_role("button", name="Dùng câu trả lời của tôi"))
+    expect(conflict).to_have_count(0)
+    expect(counter).to_have_text("Mọi thay đổi đã được gửi", timeout=20_000)
+    with session_for(app_server) as session:
+        assert session.get(Member, member_id).vneid_level == answers[code][1]
+
+    # a reload sends nothing twice
+    page.reload()
+    wait_hydrated(page, "leader-ready")
+    expect(counter).to_have_text("Mọi thay đổi đã được gửi")
+    assert page.evaluate("localStorage.getItem('gds_outbox')") == "[]"
+    with session_for(app_server) as session:
+        assert session.execute(sa.select(sa.func.count()).select_from(household_visit)
+                               ).scalar_one() == visits_before + 3
+        assert session.execute(sa.select(sa.func.count()).select_from(AppliedChange).where(
+            AppliedChange.member_id.in_(ids), AppliedChange.kind == "set")).scalar_one() == 6
+
+    # a shared phone: signing out forgets the copy of the planned households
+    assert page.evaluate("localStorage.getItem('gds_pack')") is not None
+    sign_out(page)
+    page.wait_for_function("localStorage.getItem('gds_pack') === null", timeout=10_000)
