@@ -7,8 +7,9 @@ for minutes), so each socket gets a token bucket (``RATE`` events a second, burs
 ``BURST`` — a phone that was offline sends its saved changes together) and a tab may
 have at most ``MAX_PENDING`` events waiting. What is over the limit is dropped before
 it is queued, with a warning in the log. So is what no page sends: data that is not an
-event, and Reflex's built-in ``setvar`` (no page uses it; called by hand it only ended in
-an AttributeError traceback in the server's log, one per call).
+event, an event naming no registered handler, and Reflex's built-in ``setvar`` (no page
+uses it). Called by hand, the last two only ended in a traceback in the server's log, one
+per call.
 
 Reflex has no setting for this: ``install`` wraps its event namespace's ``on_event``.
 """
@@ -20,6 +21,7 @@ import time
 from collections import OrderedDict
 
 from reflex.app import EventNamespace
+from reflex_base.registry import RegistrationContext
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +81,18 @@ def unwanted(data: object) -> str | None:
         return "an event without a name"
     if name.rpartition(".")[2] == "setvar":
         return "Reflex's setvar, which no page sends"
+    handlers = _registered_handlers()
+    if handlers is not None and name not in handlers:
+        return "an event naming no handler"
     return None
+
+
+def _registered_handlers() -> dict | None:
+    """Reflex's registered event handlers by full name (None if not known here)."""
+    try:
+        return RegistrationContext.get().event_handlers
+    except LookupError:
+        return None
 
 
 def allowed(namespace: EventNamespace, sid: str, data: object) -> bool:

@@ -197,31 +197,32 @@ def _outside(app_server, groups: tuple[str, ...]) -> tuple[int, int]:
 
 def test_the_week_and_the_visit_handlers_reach_no_household_outside_ones_groups(app_server):
     """The leader (TDP01, TDP02) and the first ambassador (TDP01) call the week's, the
-    visit form's and the service point's handlers with a household of another group,
-    and a resident calls the leader's: nothing is written, the page says no."""
+    visit record's (a change sent through the outbox) and the service point's handlers
+    with a household of another group, and a resident calls the leader's: nothing is
+    written, the page says no."""
     from digital_family.web.pages.walk_in import WalkInState
     from digital_family.web.pages.week import WeekState
 
     week, walk_in = state_name(WeekState), state_name(WalkInState)
     household, member = _outside(app_server, ("TDP01", "TDP02"))
     before = _counts(app_server, household)
-    helped = {f"helped:{member}:vneid": "on", "note": "x", "visited_on": "", "follow_up_on": ""}
+
+    def visit() -> dict:
+        return {"changes": [{"id": uuid.uuid4().hex, "kind": "visit", "h": household,
+                             "o": "met", "n": "x", "hp": [[member, "vneid"]]}]}
 
     async def journey():
         refusals = []
         for phone, calls in (
             (LEADER_PHONE, [("add", {"household_id": household}),
-                            ("open_visit", {"household_id": household}),
-                            ("choose_outcome", {"outcome": "met"}),
-                            ("save_visit", {"form": helped})]),
+                            ("save_changes", visit())]),
             ("0900000004", [("open_help", {"household_id": household}, walk_in),
                             ("choose_topic", {"topic": "vneid"}, walk_in),
                             ("save_help", {"form": {f"person:{member}": "on"}}, walk_in),
-                            ("add", {"household_id": household})]),
+                            ("add", {"household_id": household}),
+                            ("save_changes", visit())]),
             (RESIDENT_PHONE, [("add", {"household_id": household}),
-                              ("open_visit", {"household_id": household}),
-                              ("choose_outcome", {"outcome": "met"}),
-                              ("save_visit", {"form": helped})]),
+                              ("save_changes", visit())]),
         ):
             tab = await _signed_in(app_server.url, phone)
             for name, args, *state in calls:
@@ -236,6 +237,7 @@ def test_the_week_and_the_visit_handlers_reach_no_household_outside_ones_groups(
     refusals = run(journey())
     assert _counts(app_server, household) == before
     assert all("red" in tones for _, *tones in refusals), refusals
+    assert app_server.new_errors() == []
 
 
 def test_a_family_cannot_sign_up_read_or_take_attendance_for_others(app_server):
@@ -309,10 +311,10 @@ def test_a_family_cannot_sign_up_read_or_take_attendance_for_others(app_server):
     assert app_server.new_errors() == []
 
 
-def test_reflex_setvar_is_dropped_before_it_runs(app_server):
+def test_reflex_setvar_and_unknown_handlers_are_dropped_before_they_run(app_server):
     """No page sends Reflex's built-in setvar; sent by hand (for a var without a setter) it
-    logged an AttributeError traceback per call. Now it is dropped at the socket, with a
-    warning, and the var is untouched."""
+    logged an AttributeError traceback per call, and an event naming no handler a KeyError
+    traceback. Now both are dropped at the socket, with a warning, and nothing changes."""
     household = state_name(HouseholdState)
 
     async def journey():
@@ -321,6 +323,7 @@ def test_reflex_setvar_is_dropped_before_it_runs(app_server):
         await tab.wait_for(lambda c: c.get(household, "loaded"))
         for name, value in (("members", []), ("household_id", 1), ("user_role", "admin")):
             await tab.send(f"{household}.setvar", path="/ho", var_name=name, value=value)
+        await tab.send(f"{household}.no_such_handler", path="/ho")  # a KeyError traceback
         await tab.settle()
         await tab.disconnect()
         return tab
