@@ -44,6 +44,7 @@ NO_ACTOR = {
     "campaign.figures.read": "the tallies' sums, numbers only; the reports above it",
     "base.db.upsert": "a statement helper; its callers check the actor",
     "base.db.dialect_insert": "a statement helper; its callers check the actor",
+    "base.db.core_rows": "runs its caller's SELECT (typed rows); its callers check the actor",
     "base.db.rows_changed": "runs its caller's statement (typed rowcount); its callers check the actor",
     "households.views.household_view": "builds the view of a household whose target its caller "
                                        "checked (load_household, the writes in edits)",

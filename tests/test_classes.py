@@ -465,3 +465,20 @@ def test_every_topic_has_words_in_both_catalogues():
 
     for catalogue in CATALOGUES.values():
         assert all(f"class.topic.{code}" in catalogue for code in CLASS_TOPICS)
+
+
+def test_a_value_too_long_or_of_the_wrong_shape_is_refused_in_words(session, setup):
+    """The field's label is said in the reader's words (a catalogue key, not its name),
+    and a list the browser sent that is not one is refused, not a crash."""
+    ward, _info = setup
+    with pytest.raises(ValidationError) as refused:
+        classes.create_class(session, ward.staff, code="L09", title="x", topics=["messaging"],
+                             capacity=5, sessions=[("2026-12-10", "08:00", "P" * 201)])
+    assert "Nơi học" in refused.value.message and "class.place" not in refused.value.message
+    for sessions in (7, [7], [("2026-12-10", "08:00")]):
+        with pytest.raises(ValidationError):
+            classes.create_class(session, ward.staff, code="L09", title="x",
+                                 topics=["messaging"], capacity=5, sessions=sessions)
+    with pytest.raises(ValidationError):
+        classes.create_class(session, ward.staff, code="L09", title="x", topics=5,
+                             capacity=5, sessions=[("2026-12-10", "08:00", "Phường")])

@@ -14,8 +14,10 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
+from sqlalchemy.engine import TupleResult
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlmodel import Session
+from sqlmodel.sql.expression import Select as SQLModelSelect
 
 from digital_family.base.settings import PROJECT_DIR, database_url
 
@@ -190,6 +192,18 @@ def rows_changed(session: Session, statement: sa.Executable, params: Any = None)
     """
     result = session.execute(statement, params)
     return cast("sa.CursorResult[Any]", result).rowcount
+
+
+def core_rows(
+    session: Session, statement: sa.Select[*tuple[Any, ...]]
+) -> TupleResult[tuple[Any, ...]]:
+    """Run a Core SELECT that ``sqlmodel.select`` cannot type (a Core table's columns past
+    the four its overloads name) and return its rows, as tuples of ``Any``.
+
+    ``Session.exec`` is typed for SQLModel's ``Select`` (a subclass of SQLAlchemy's) and
+    hands any statement to ``Session.execute``, which SQLModel marks deprecated: the one
+    cast, here. Unpack the rows by position; a single column is a one-element row."""
+    return session.exec(cast("SQLModelSelect[*tuple[Any, ...]]", statement))
 
 
 def dialect_insert(session: Session, table):

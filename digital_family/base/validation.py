@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from digital_family.base.clock import vietnam_year
 from digital_family.base.codes import LEARNING_STATUSES, OCCUPATIONS, SEXES, SKILLS, VNEID_LEVELS
 from digital_family.base.i18n import CATALOGUES, CatalogueError, Key, t
 from digital_family.base.models import MIN_BIRTH_YEAR
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs  # typing's own from Python 3.13
 
 FULL_NAME_MAX = 100
 ADDRESS_MAX = 200
@@ -39,7 +42,7 @@ class ValidationError(CatalogueError, ValueError):
 # Helpers
 
 
-def clean_text(value) -> str:
+def clean_text(value: object) -> str:
     """Text as people meant it: NFC-normalised, trimmed, inner whitespace collapsed.
 
     Numbers from a spreadsheet become their usual text (1980.0 -> "1980"); None is "".
@@ -53,6 +56,25 @@ def clean_text(value) -> str:
     else:
         text = str(value)
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+# What a browser sent, by shape: the checks that tell the type checker what it holds (its
+# items are still to check).
+
+
+def is_dict(value: object) -> TypeIs[Mapping[object, object]]:
+    """A dict (a JSON object)."""
+    return isinstance(value, dict)
+
+
+def is_list(value: object) -> TypeIs[list[object] | tuple[object, ...]]:
+    """A list or a tuple (a JSON array)."""
+    return isinstance(value, list | tuple)
+
+
+def is_iterable(value: object) -> TypeIs[Iterable[object]]:
+    """Anything that iterates (a string too)."""
+    return isinstance(value, Iterable)
 
 
 def _key(value) -> str:
@@ -155,7 +177,7 @@ def validate_phone(value, *, field: str = "phone") -> str:
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 
-def validate_code(value, *, field: str = "code", max_length: int = GROUP_CODE_MAX) -> str:
+def validate_code(value: object, *, field: str = "code", max_length: int = GROUP_CODE_MAX) -> str:
     """A group or household code: letters A–Z, digits, - and _, returned upper-case."""
     code = clean_text(value)
     if not code:
@@ -171,7 +193,7 @@ def validate_group_code(value: object, *, field: str = "group_code") -> str:
     return validate_code(value, field=field, max_length=GROUP_CODE_MAX)
 
 
-def validate_household_code(value, *, field: str = "household_code") -> str:
+def validate_household_code(value: object, *, field: str = "household_code") -> str:
     return validate_code(value, field=field, max_length=HOUSEHOLD_CODE_MAX)
 
 
@@ -308,7 +330,7 @@ def format_skills(skills) -> str:
 _ZERO_WIDTH_JOINER = "\u200d"  # inside emoji sequences
 
 
-def free_text(value, *, field: str, max_length: int, label: Key, multiline: bool) -> str:
+def free_text(value: object, *, field: str, max_length: int, label: Key, multiline: bool) -> str:
     """Free text as people meant it: NFC, trimmed, spaces collapsed (line breaks kept
     when ``multiline``); "" for None. ValidationError for non-text, control
     characters, or more than ``max_length`` characters."""

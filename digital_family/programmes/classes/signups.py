@@ -7,15 +7,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from digital_family.access.permissions import (
     SIGN_IN_KEY,
     SYSTEM,
     Action,
     Actor,
+    HouseholdTarget,
     PermissionDenied,
-    Target,
     account_id,
     can,
 )
@@ -27,6 +27,7 @@ from digital_family.base.models import (
     class_group,
     class_signup,
     course_completion,
+    id_column,
     learning_class,
 )
 from digital_family.base.validation import ValidationError
@@ -37,6 +38,7 @@ from digital_family.programmes.classes.catalogue import next_session_key
 from digital_family.programmes.classes.core import (
     ACTIVE,
     ClassInfo,
+    ClassRow,
     class_infos,
     for_group,
     sees_all,
@@ -60,7 +62,7 @@ class HouseholdClasses:
     signups: dict[tuple[int, int], str]
 
 
-def household_classes(session: Session, actor: Actor | None, household_id, *,
+def household_classes(session: Session, actor: Actor | None, household_id: object, *,
                       today: date | None = None) -> HouseholdClasses:
     """The classes with a session today or later that are for the household's group or
     the whole ward, its members and their sign-ups (who may read the household, or
@@ -70,16 +72,16 @@ def household_classes(session: Session, actor: Actor | None, household_id, *,
     target = household_target(session, actor, household_id, action)
     today = today or clock.vietnam_date()
     for_group = sa.or_(
-        ~sa.select(_G.c.class_id).where(_G.c.class_id == _C.c.id).exists(),
-        sa.select(_G.c.class_id).where(_G.c.class_id == _C.c.id,
-                                       _G.c.group_id == target.group_id).exists())
+        ~select(_G.c.class_id).where(_G.c.class_id == _C.c.id).exists(),
+        select(_G.c.class_id).where(_G.c.class_id == _C.c.id,
+                                    _G.c.group_id == target.group_id).exists())
     found = class_infos(session, for_group, today)
-    members = tuple((r[0], r[1]) for r in session.execute(
-        sa.select(Member.id, Member.full_name).where(
-            Member.household_id == target.household_id)
-        .order_by(Member.birth_year, Member.id)))
-    signups = {(r[0], r[1]): r[2] for r in session.execute(
-        sa.select(_U.c.class_id, _U.c.member_id, _U.c.status).where(
+    members = tuple((r[0], r[1]) for r in session.exec(
+        select(id_column(Member), Member.full_name).where(
+            col(Member.household_id) == target.household_id)
+        .order_by(col(Member.birth_year), col(Member.id))))
+    signups: dict[tuple[int, int], str] = {(r[0], r[1]): r[2] for r in session.exec(
+        select(_U.c.class_id, _U.c.member_id, _U.c.status).where(
             _U.c.household_id == target.household_id, _U.c.status.in_(ACTIVE)))}
     return HouseholdClasses(tuple(sorted(found, key=next_session_key(today))), members, signups)
 
@@ -87,7 +89,8 @@ def household_classes(session: Session, actor: Actor | None, household_id, *,
 # Signing up
 
 
-def signer_target(session: Session, actor: Actor | None, member_id) -> Target:
+def signer_target(session: Session, actor: Actor | None,
+                  member_id: object) -> HouseholdTarget:
     """The member's target once ``actor`` may sign them up: staff anyone, the family
     its own members and a leader the people of his groups (EDIT_HOUSEHOLD, which
     also asks for the household's consent)."""
@@ -99,45 +102,46 @@ def signer_target(session: Session, actor: Actor | None, member_id) -> Target:
 
 
 def _learning_status(session: Session, member_id: int) -> str:
-    return session.execute(sa.select(Member.learning_status).where(
-        Member.id == member_id)).scalar_one()
+    return session.exec(select(Member.learning_status).where(
+        col(Member.id) == member_id)).one()
 
 
-def _enrol(session: Session, actor: Actor, signup_id: int, member_id: int, target: Target,
-           via: str | None = None) -> None:
+def _enrol(session: Session, actor: Actor, signup_id: int, member_id: int,
+           target: HouseholdTarget, via: str | None = None) -> None:
     """The sign-up holds a seat: a member not yet learning becomes enrolled (through
     the write path), noting whether they are the household's first learner."""
     if _learning_status(session, member_id) != "none":
         return
-    others = session.execute(sa.select(sa.func.count()).select_from(Member).where(
-        Member.household_id == target.household_id, Member.id != member_id,
-        Member.learning_status.in_(LEARNING))).scalar_one()
+    others = session.exec(select(sa.func.count()).select_from(Member).where(
+        col(Member.household_id) == target.household_id, col(Member.id) != member_id,
+        col(Member.learning_status).in_(LEARNING))).one()
     apply_member_fields(session, actor, target, member_id, via=via, learning_status="enrolled")
-    session.execute(_U.update().where(_U.c.id == signup_id).values(
+    session.exec(_U.update().where(_U.c.id == signup_id).values(
         set_enrolled=True, first_learner=others == 0))
 
 
 def _seats_taken(session: Session, class_id: int) -> int:
-    return session.execute(sa.select(sa.func.count()).select_from(_U).where(
-        _U.c.class_id == class_id, _U.c.status == "signed_up")).scalar_one()
+    return session.exec(select(sa.func.count()).select_from(_U).where(
+        _U.c.class_id == class_id, _U.c.status == "signed_up")).one()
 
 
-def write_signup(session: Session, actor: Actor, row, member_id: int, target: Target,
-                  status: str, now: datetime) -> int:
+def write_signup(session: Session, actor: Actor, row: ClassRow, member_id: int,
+                 target: HouseholdTarget, status: str, now: datetime) -> int:
     # a sign-up is a kind of data the household's consent must name (notice 2027-01 on)
     if not consent.covers(session, target.household_id, "classes"):
         raise consent_rules.ConsentRequired("consent.renew_needed")
-    existing = session.execute(sa.select(_U.c.id, _U.c.status).where(
+    existing = session.exec(select(_U.c.id, _U.c.status).where(
         _U.c.class_id == row.id, _U.c.member_id == member_id)).first()
-    values = {"status": status, "signed_up_by_id": account_id(actor), "signed_up_at": now,
-              "set_enrolled": False, "first_learner": False}
+    values: dict[str, object] = {
+        "status": status, "signed_up_by_id": account_id(actor), "signed_up_at": now,
+        "set_enrolled": False, "first_learner": False}
     if existing is None:
-        signup_id = session.execute(_U.insert().values(
+        signup_id: int = session.exec(_U.insert().values(
             class_id=row.id, member_id=member_id, household_id=target.household_id, **values
         ).returning(_U.c.id)).scalar_one()
     else:
-        signup_id = existing.id
-        session.execute(_U.update().where(_U.c.id == signup_id).values(**values))
+        signup_id = existing[0]
+        session.exec(_U.update().where(_U.c.id == signup_id).values(**values))
     audit.record(session, actor, [audit.Change(audit.CLASS_SIGNUP, target.household_id,
                                                member_id, key=row.code, new=status)], at=now)
     if status == "signed_up":
@@ -145,7 +149,7 @@ def write_signup(session: Session, actor: Actor, row, member_id: int, target: Ta
     return signup_id
 
 
-def sign_up(session: Session, actor: Actor | None, class_id, member_id, *,
+def sign_up(session: Session, actor: Actor | None, class_id: object, member_id: object, *,
             now: datetime | None = None) -> str:
     """Sign the member up for the class; returns "signed_up", or "waiting" when the
     class is full (already signed up or waiting: as it stands). The family for its own
@@ -158,9 +162,9 @@ def sign_up(session: Session, actor: Actor | None, class_id, member_id, *,
         raise ValidationError("class", "error.class.not_for_group")
     mid = as_id(member_id)
     assert mid is not None
-    status = session.execute(sa.select(_U.c.status).where(
-        _U.c.class_id == row.id, _U.c.member_id == mid)).scalar_one_or_none()
-    if status in ACTIVE:
+    status: str | None = session.exec(select(_U.c.status).where(
+        _U.c.class_id == row.id, _U.c.member_id == mid)).one_or_none()
+    if status is not None and status in ACTIVE:
         return status
     wanted = "signed_up" if _seats_taken(session, row.id) < row.capacity else "waiting"
     write_signup(session, actor, row, mid, target, wanted, clock.utc(now))
@@ -170,15 +174,15 @@ def sign_up(session: Session, actor: Actor | None, class_id, member_id, *,
 
 def _other_learning(session: Session, member_id: int, signup_id: int) -> bool:
     """Whether anything besides this sign-up holds the member's learning status."""
-    signups = sa.select(_U.c.id).where(_U.c.member_id == member_id, _U.c.id != signup_id,
-                                       _U.c.status == "signed_up").exists()
-    completions = sa.select(_D.c.member_id).where(_D.c.member_id == member_id).exists()
-    courses = sa.select(course_completion.c.id).where(
+    signups = select(_U.c.id).where(_U.c.member_id == member_id, _U.c.id != signup_id,
+                                    _U.c.status == "signed_up").exists()
+    completions = select(_D.c.member_id).where(_D.c.member_id == member_id).exists()
+    courses = select(course_completion.c.id).where(
         course_completion.c.member_id == member_id).exists()
-    return bool(session.execute(sa.select(sa.or_(signups, completions, courses))).scalar())
+    return bool(session.exec(select(sa.or_(signups, completions, courses))).first())
 
 
-def cancel(session: Session, actor: Actor | None, class_id, member_id, *,
+def cancel(session: Session, actor: Actor | None, class_id: object, member_id: object, *,
            now: datetime | None = None) -> int | None:
     """Cancel the member's sign-up (who may sign them up may cancel); a seat it freed
     goes to the first one waiting, whose id is returned. A member the sign-up made
@@ -187,46 +191,47 @@ def cancel(session: Session, actor: Actor | None, class_id, member_id, *,
     assert actor is not None
     row = visible_class(session, actor, class_id, lock=True)
     mid = as_id(member_id)
-    signup = session.execute(sa.select(_U).where(
-        _U.c.class_id == row.id, _U.c.member_id == mid)).first()
-    if signup is None or signup.status == "cancelled":
+    signup = session.exec(select(_U.c.id, _U.c.status, _U.c.set_enrolled, _U.c.member_id)
+                          .where(_U.c.class_id == row.id, _U.c.member_id == mid)).first()
+    if signup is None or signup[1] == "cancelled":
         raise ValidationError("member", "error.class.not_signed_up")
+    signup_id, signup_status, set_enrolled, signup_member = signup
     now = clock.utc(now)
-    session.execute(_U.update().where(_U.c.id == signup.id).values(
+    session.exec(_U.update().where(_U.c.id == signup_id).values(
         status="cancelled", set_enrolled=False, first_learner=False))
     audit.record(session, actor, [audit.Change(audit.CLASS_CANCEL, target.household_id, mid,
                                                key=row.code)], at=now)
-    if (signup.set_enrolled and _learning_status(session, signup.member_id) == "enrolled"
-            and not _other_learning(session, signup.member_id, signup.id)):
+    if (set_enrolled and _learning_status(session, signup_member) == "enrolled"
+            and not _other_learning(session, signup_member, signup_id)):
         apply_member_fields(session, actor, target, mid, learning_status="none")
     promoted = None
-    if signup.status == "signed_up" and _seats_taken(session, row.id) < row.capacity:
-        first = session.execute(
-            sa.select(_U.c.id, _U.c.member_id, _U.c.household_id, Household.group_id)
-            .join(Household, Household.id == _U.c.household_id)
+    if signup_status == "signed_up" and _seats_taken(session, row.id) < row.capacity:
+        first = session.exec(
+            select(_U.c.id, _U.c.member_id, _U.c.household_id, col(Household.group_id))
+            .join(Household, col(Household.id) == _U.c.household_id)
             .where(_U.c.class_id == row.id, _U.c.status == "waiting")
             .order_by(_U.c.signed_up_at, _U.c.id).limit(1)).first()
         if first is not None:
-            promoted = first.member_id
-            session.execute(_U.update().where(_U.c.id == first.id).values(status="signed_up"))
-            other = Target(household_id=first.household_id, group_id=first.group_id)
+            first_id, promoted, household_id, group_id = first
+            session.exec(_U.update().where(_U.c.id == first_id).values(status="signed_up"))
+            other = HouseholdTarget(household_id=household_id, group_id=group_id)
             # moved up by the waiting list itself, not by whoever cancelled
             audit.record(session, SYSTEM, [audit.Change(
                 audit.CLASS_SIGNUP, other.household_id, promoted, key=row.code,
                 new="signed_up")], via="app", at=now)
-            _enrol(session, SYSTEM, first.id, promoted, other, via="app")
+            _enrol(session, SYSTEM, first_id, promoted, other, via="app")
     session.flush()
     return promoted
 
 
-def member_signups(session: Session, actor: Actor | None, member_id) -> dict[int, str]:
+def member_signups(session: Session, actor: Actor | None, member_id: object) -> dict[int, str]:
     """The member's sign-ups, class id -> status (Action.READ_HOUSEHOLD on its
     household, or staff): what the household page shows beside each person."""
     if actor is not None and can(actor, Action.MANAGE_CLASSES):
         member_target(session, actor, member_id, Action.MANAGE_CLASSES)
     else:
         member_target(session, actor, member_id, Action.READ_HOUSEHOLD)
-    return dict(session.execute(sa.select(_U.c.class_id, _U.c.status).where(
+    return dict(session.exec(select(_U.c.class_id, _U.c.status).where(
         _U.c.member_id == as_id(member_id))).all())
 
 
