@@ -7,7 +7,7 @@ import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import sqlalchemy as sa
 from alembic.config import Config
@@ -20,6 +20,10 @@ from sqlmodel import Session
 from sqlmodel.sql.expression import Select as SQLModelSelect
 
 from digital_family.base.settings import PROJECT_DIR, database_url
+
+if TYPE_CHECKING:
+    from sqlalchemy.dialects.postgresql import Insert as PostgresInsert
+    from sqlalchemy.dialects.sqlite import Insert as SQLiteInsert
 
 UPGRADE_COMMAND = "digital-family db upgrade"
 
@@ -206,14 +210,16 @@ def core_rows(
     return session.exec(cast("SQLModelSelect[*tuple[Any, ...]]", statement))
 
 
-def dialect_insert(session: Session, table):
+def dialect_insert(session: Session, table: sa.Table) -> "SQLiteInsert | PostgresInsert":
     """An INSERT into ``table`` that has ``on_conflict_do_nothing``/``_do_update``: the
     database's own construct (SQLite or PostgreSQL; the SQL is the same on both)."""
     if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(table)
+        from sqlalchemy.dialects.postgresql import insert as postgres_insert
+
+        return postgres_insert(table)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table)
 
 
 def upsert(
