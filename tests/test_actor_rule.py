@@ -44,11 +44,20 @@ NO_ACTOR = {
     "campaign.figures.read": "the tallies' sums, numbers only; the reports above it",
     "base.db.upsert": "a statement helper; its callers check the actor",
     "base.db.dialect_insert": "a statement helper; its callers check the actor",
+    "base.db.core_rows": "runs its caller's SELECT (typed rows); its callers check the actor",
     "base.db.rows_changed": "runs its caller's statement (typed rowcount); its callers check the actor",
     "households.views.household_view": "builds the view of a household whose target its caller "
                                        "checked (load_household, the writes in edits)",
     "campaign.ward_admin.account_by_phone": "the account a change is about; its callers "
                                             "checked the actor (MANAGE_USERS / MANAGE_GROUPS)",
+    "programmes.classes.core.class_row": "a class by id; its callers check the actor "
+                                         "(visible_class, the teacher's check)",
+    "programmes.classes.core.class_infos": "the views of the classes its caller's condition "
+                                           "selects (visible_condition, a household's target)",
+    "programmes.classes.core.class_groups": "the groups a class is for (no personal data); "
+                                            "its callers check the actor",
+    "programmes.classes.core.for_group": "whether a class is for a group (no personal data); "
+                                         "its callers check the actor",
     "base.groups.find_group": "a group id by its code (no personal data); its callers check the actor",
     "base.groups.load_group": "a group's id, code and name (no personal data); its callers check the actor",
     "records.audit.blank_erased": "part of an erasure, which checked the actor",

@@ -20,6 +20,7 @@ from digital_family.base.models import (
     course_completion,
     member_skills,
 )
+from digital_family.base.validation import ValidationError
 from digital_family.campaign import rollups
 from digital_family.campaign.register import RegisterImportError
 from digital_family.households import personal_data
@@ -72,10 +73,10 @@ def test_staff_create_a_class_and_others_may_not(session, setup):
         with pytest.raises(PermissionDenied):
             classes.create_class(session, actor, code="L02", title="x", topics=["messaging"],
                                  capacity=5, sessions=[("2026-12-10", "08:00", "Phường")])
-    with pytest.raises(classes.ValidationError):
+    with pytest.raises(ValidationError):
         classes.create_class(session, ward.staff, code="L01", title="Lại", topics=["messaging"],
                              capacity=5, sessions=[("2026-12-10", "08:00", "Phường")])
-    with pytest.raises(classes.ValidationError):
+    with pytest.raises(ValidationError):
         classes.create_class(session, ward.staff, code="L03", title="x", topics=["cooking"],
                              capacity=5, sessions=[("2026-12-10", "08:00", "Phường")])
 
@@ -218,7 +219,7 @@ def test_attendance_and_completion_by_the_teacher_only(session, setup):
     classes.complete(session, ward.ambassador1, info.id, an, consent_skills=True, now=NOW)
     member = session.get(Member, an, populate_existing=True)
     assert member_skills(member) == {"smartphone_use", "vneid_app", "online_safety"}
-    with pytest.raises(classes.ValidationError):
+    with pytest.raises(ValidationError):
         classes.complete(session, ward.ambassador1, info.id, an, consent_skills=True,
                          skills=["ecommerce"])
     assert rollups.verify(session) == []
@@ -242,7 +243,7 @@ def test_a_walk_in_is_found_and_added(session, setup):
     classes.add_walk_in(session, ward.ambassador1, info.sessions[0].id, binh, now=NOW)
     assert _status(session, binh) == "enrolled"
     assert _count(session, class_attendance, member_id=binh) == 1
-    with pytest.raises(classes.ValidationError):
+    with pytest.raises(ValidationError):
         classes.add_walk_in(session, ward.ambassador1, info.sessions[0].id, ward.h3_member)
     assert rollups.verify(session) == []
 
@@ -358,7 +359,7 @@ def test_the_family_records_a_course_of_the_national_platform(session, setup):
     with pytest.raises(PermissionDenied):
         classes.record_course(session, ward.resident3, binh, course="x",
                               completed_on="2026-11-01")
-    with pytest.raises(classes.ValidationError):
+    with pytest.raises(ValidationError):
         classes.record_course(session, ward.resident1, binh, course="Kỹ năng số",
                               completed_on="2027-01-01", now=NOW)
     classes.record_course(session, ward.leader1, binh, course="Kỹ năng số",
@@ -464,3 +465,20 @@ def test_every_topic_has_words_in_both_catalogues():
 
     for catalogue in CATALOGUES.values():
         assert all(f"class.topic.{code}" in catalogue for code in CLASS_TOPICS)
+
+
+def test_a_value_too_long_or_of_the_wrong_shape_is_refused_in_words(session, setup):
+    """The field's label is said in the reader's words (a catalogue key, not its name),
+    and a list the browser sent that is not one is refused, not a crash."""
+    ward, _info = setup
+    with pytest.raises(ValidationError) as refused:
+        classes.create_class(session, ward.staff, code="L09", title="x", topics=["messaging"],
+                             capacity=5, sessions=[("2026-12-10", "08:00", "P" * 201)])
+    assert "Nơi học" in refused.value.message and "class.place" not in refused.value.message
+    for sessions in (7, [7], [("2026-12-10", "08:00")]):
+        with pytest.raises(ValidationError):
+            classes.create_class(session, ward.staff, code="L09", title="x",
+                                 topics=["messaging"], capacity=5, sessions=sessions)
+    with pytest.raises(ValidationError):
+        classes.create_class(session, ward.staff, code="L09", title="x", topics=5,
+                             capacity=5, sessions=[("2026-12-10", "08:00", "Phường")])

@@ -8,30 +8,43 @@ caller's (``db.session_scope`` commits on success). Bad input raises
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import Protocol
 
 import sqlalchemy as sa
-from passlib.context import CryptContext
-from passlib.exc import UnknownHashError
-from sqlmodel import Session, col
+from passlib.context import CryptContext  # pyright: ignore[reportMissingTypeStubs]
+from sqlmodel import Session, col, select
 
 from digital_family.access.permissions import Action, Actor, PermissionDenied, can, require
 from digital_family.base import clock
 from digital_family.base.codes import ROLE_LABELS, ROLES
+from digital_family.base.db import core_rows
 from digital_family.base.i18n import Key
 from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup, id_of
 from digital_family.base.validation import (
     ValidationError,
     clean_text,
+    is_iterable,
     validate_full_name,
     validate_group_code,
     validate_household_code,
     validate_phone,
 )
 
-pwd_context = CryptContext(schemes=["argon2"], deprecated="auto")
+
+class PasswordContext(Protocol):
+    """What the app uses of passlib's ``CryptContext``, typed here once (passlib ships no
+    type stubs); ``hash_password`` and ``verify_password`` are its only callers."""
+
+    def hash(self, secret: str) -> str: ...
+
+    def verify(self, secret: str, hash: str) -> bool: ...
+
+
+pwd_context: PasswordContext = CryptContext(schemes=["argon2"], deprecated="auto")
 
 MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 128
@@ -41,7 +54,7 @@ GROUP_ROLES = ("group_leader", "ambassador")
 # Passwords
 
 
-def validate_password(password, *, field: str = "password") -> str:
+def validate_password(password: object, *, field: str = "password") -> str:
     """A new password: 8 to 128 characters (kept exactly as typed)."""
     if not isinstance(password, str) or len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(field, "error.password.too_short", min=MIN_PASSWORD_LENGTH)
@@ -60,7 +73,7 @@ def verify_password(password: str, password_hash: str) -> bool:
     """Whether ``password`` matches ``password_hash`` (False for a malformed hash)."""
     try:
         return pwd_context.verify(password, password_hash)
-    except (UnknownHashError, ValueError, TypeError):
+    except (ValueError, TypeError):  # passlib's UnknownHashError is a ValueError
         return False
 
 
@@ -73,7 +86,7 @@ def _dummy_hash() -> str:
 # Accounts
 
 
-def validate_role(role, *, field: str = "role") -> str:
+def validate_role(role: object, *, field: str = "role") -> str:
     code = clean_text(role).lower()
     if code not in ROLES:
         raise ValidationError(field, "error.role", codes=", ".join(ROLES))
@@ -96,26 +109,26 @@ class UserInfo:
     last_login_at: datetime | None
 
 
-def get_user_by_phone(session: Session, phone) -> UserAccount | None:
+def get_user_by_phone(session: Session, phone: object) -> UserAccount | None:
     """The account with ``phone`` (any accepted spelling), or None."""
     try:
         phone = validate_phone(phone)
     except ValidationError:
         return None
-    return session.execute(
-        sa.select(UserAccount).where(col(UserAccount.phone) == phone)
-    ).scalar_one_or_none()
+    return session.exec(
+        select(UserAccount).where(col(UserAccount.phone) == phone)
+    ).one_or_none()
 
 
-def _groups_by_code(session: Session, group_codes) -> list[ResidentialGroup]:
+def _groups_by_code(session: Session, group_codes: Iterable[object]) -> list[ResidentialGroup]:
     codes = list(dict.fromkeys(validate_group_code(c, field="group_codes") for c in group_codes))
     if not codes:
         return []
     found = {
         g.code: g
-        for g in session.execute(
-            sa.select(ResidentialGroup).where(col(ResidentialGroup.code).in_(codes))
-        ).scalars()
+        for g in session.exec(
+            select(ResidentialGroup).where(col(ResidentialGroup.code).in_(codes))
+        )
     }
     for code in codes:
         if code not in found:
@@ -123,16 +136,25 @@ def _groups_by_code(session: Session, group_codes) -> list[ResidentialGroup]:
     return [found[c] for c in codes]
 
 
+def _given_codes(value: object) -> tuple[object, ...]:
+    """The group codes the caller gave (nothing: none)."""
+    if not value:
+        return ()
+    if not is_iterable(value):
+        raise ValidationError("group_codes", "error.bad_request")
+    return tuple(value)
+
+
 def create_user(
     session: Session,
     actor: Actor | None,
     *,
-    phone,
-    password,
-    role,
-    full_name="",
-    household_code=None,
-    group_codes=(),
+    phone: object,
+    password: object,
+    role: object,
+    full_name: object = "",
+    household_code: object = None,
+    group_codes: object = (),
 ) -> UserAccount:
     """A new account.
 
@@ -145,23 +167,23 @@ def create_user(
     role = validate_role(role)
     if role == "admin":
         actor = require(actor, Action.MANAGE_ADMINS)
-    validate_password(password)
+    password = validate_password(password)
     full_name = validate_full_name(full_name) if clean_text(full_name) else ""
-    group_codes = tuple(group_codes or ())
+    group_codes = _given_codes(group_codes)
 
     household = None
     if role == "resident":
         if not clean_text(household_code):
             raise ValidationError("household_code", "error.household.code_needed")
         code = validate_household_code(household_code)
-        household = session.execute(
-            sa.select(Household).where(col(Household.code) == code)
-        ).scalar_one_or_none()
+        household = session.exec(
+            select(Household).where(col(Household.code) == code)
+        ).one_or_none()
         if household is None:
             raise ValidationError("household_code", "error.household.unknown", code=code)
-        taken = session.execute(
-            sa.select(col(UserAccount.phone)).where(col(UserAccount.household_id) == household.id)
-        ).scalar_one_or_none()
+        taken = session.exec(
+            select(col(UserAccount.phone)).where(col(UserAccount.household_id) == household.id)
+        ).one_or_none()
         if taken is not None:
             raise ValidationError("household_code", "error.household.has_account",
                                   code=code, phone=taken)
@@ -177,8 +199,8 @@ def create_user(
     else:
         groups = []
 
-    if session.execute(
-        sa.select(col(UserAccount.id)).where(col(UserAccount.phone) == phone)
+    if session.exec(
+        select(col(UserAccount.id)).where(col(UserAccount.phone) == phone)
     ).first() is not None:
         raise ValidationError("phone", "error.phone.taken", phone=phone)
 
@@ -197,10 +219,11 @@ def create_user(
     return user
 
 
-def reset_password(session: Session, actor: Actor | None, *, phone, new_password) -> UserAccount:
+def reset_password(session: Session, actor: Actor | None, *, phone: object,
+                   new_password: object) -> UserAccount:
     """Give the account with ``phone`` a new password (MANAGE_USERS; an admin's: MANAGE_ADMINS)."""
     actor = require(actor, Action.MANAGE_USERS)
-    validate_password(new_password)
+    new_password = validate_password(new_password)
     user = get_user_by_phone(session, phone)
     if user is None:
         raise ValidationError("phone", "error.phone.no_account", phone=clean_text(phone))
@@ -213,7 +236,8 @@ def reset_password(session: Session, actor: Actor | None, *, phone, new_password
     return user
 
 
-def user_infos(session: Session, actor: Actor | None, user_ids=None) -> dict[int, UserInfo]:
+def user_infos(session: Session, actor: Actor | None,
+               user_ids: Iterable[int] | None = None) -> dict[int, UserInfo]:
     """Accounts (all, or those of ``user_ids``) by id, without password hashes.
 
     Staff who manage accounts or groups (their leaders) only.
@@ -224,14 +248,15 @@ def user_infos(session: Session, actor: Actor | None, user_ids=None) -> dict[int
     if ids == []:
         return {}
     groups: dict[int, list[str]] = {}
-    for user_id, code in session.execute(
-        sa.select(col(UserGroup.user_id), col(ResidentialGroup.code))
+    for user_id, code in session.exec(
+        select(col(UserGroup.user_id), col(ResidentialGroup.code))
         .join(ResidentialGroup, col(ResidentialGroup.id) == col(UserGroup.group_id))
         .where(col(UserGroup.user_id).in_(ids) if ids is not None else sa.true())
         .order_by(col(ResidentialGroup.code))
     ):
         groups.setdefault(user_id, []).append(code)
-    rows = session.execute(
+    rows = core_rows(
+        session,
         sa.select(
             col(UserAccount.id),
             col(UserAccount.phone),
@@ -270,7 +295,7 @@ def list_users(session: Session, actor: Actor | None) -> list[UserInfo]:
                   key=lambda u: (rank.get(u.role, len(ROLES)), u.phone))
 
 
-def authenticate(session: Session, phone, password) -> UserAccount | None:
+def authenticate(session: Session, phone: object, password: object) -> UserAccount | None:
     """The active account ``phone`` and ``password`` sign in to, or None.
 
     Takes as long for an unknown phone as for a wrong password: both verify a hash.

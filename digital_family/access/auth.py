@@ -30,7 +30,7 @@ from datetime import datetime, timedelta
 from typing import TypeGuard
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from digital_family.access import accounts, security_alerts
 from digital_family.access.permissions import (
@@ -42,7 +42,7 @@ from digital_family.access.permissions import (
 )
 from digital_family.base import db
 from digital_family.base.clock import utc
-from digital_family.base.db import rows_changed
+from digital_family.base.db import core_rows, rows_changed
 from digital_family.base.i18n import CatalogueError
 from digital_family.base.models import (
     AuthSession,
@@ -99,7 +99,7 @@ class SignInError(CatalogueError):
     (None when it may come straight away).
     """
 
-    def __init__(self, key: str, retry_after_seconds: int | None = None, **params):
+    def __init__(self, key: str, retry_after_seconds: int | None = None, **params: object):
         super().__init__(key, **params)
         self.retry_after_seconds = retry_after_seconds
 
@@ -157,7 +157,7 @@ def _refusal(row: SignInThrottle | None, now: datetime) -> SignInError | None:
     return None
 
 
-def _insert_if_absent(session: Session, values: dict) -> int:
+def _insert_if_absent(session: Session, values: dict[str, object]) -> int:
     statement = db.dialect_insert(session, table_of(SignInThrottle)).values(**values)
     return rows_changed(session, statement.on_conflict_do_nothing())
 
@@ -174,11 +174,11 @@ def claim_attempt(session: Session, phone: str, now: datetime) -> int:
     """
     table = table_of(SignInThrottle)
     for _ in range(5):
-        row = session.execute(
-            sa.select(SignInThrottle)
+        row = session.exec(
+            select(SignInThrottle)
             .where(col(SignInThrottle.phone) == phone)
             .execution_options(populate_existing=True)
-        ).scalar_one_or_none()
+        ).one_or_none()
         refusal = _refusal(row, now)
         if refusal is not None:
             raise refusal
@@ -229,10 +229,10 @@ def claim_client_attempt(session: Session, client: str, now: datetime) -> None:
     key = client_throttle_key(client)
     table = table_of(SignInThrottle)
     for _ in range(5):
-        row = session.execute(
-            sa.select(SignInThrottle).where(col(SignInThrottle.phone) == key)
+        row = session.exec(
+            select(SignInThrottle).where(col(SignInThrottle.phone) == key)
             .execution_options(populate_existing=True)
-        ).scalar_one_or_none()
+        ).one_or_none()
         if row is None:
             claimed = _insert_if_absent(session, {
                 "phone": key, "failures": 1, "first_failure_at": now, "last_failure_at": now})
@@ -266,7 +266,7 @@ def claim_client_attempt(session: Session, client: str, now: datetime) -> None:
 def release_client_attempt(session: Session, client: str) -> None:
     """A sign-in from ``client`` succeeded: it does not count as a failure."""
     table = table_of(SignInThrottle)
-    session.execute(
+    session.exec(
         table.update()
         .where(table.c.phone == client_throttle_key(client), table.c.failures > 0)
         .values(failures=table.c.failures - 1)
@@ -275,7 +275,7 @@ def release_client_attempt(session: Session, client: str) -> None:
 
 def clear_throttle(session: Session, phone: str) -> None:
     """Forget the failed attempts for ``phone`` (a normalised number or a throttle key)."""
-    session.execute(sa.delete(SignInThrottle).where(col(SignInThrottle.phone) == phone))
+    session.exec(sa.delete(SignInThrottle).where(col(SignInThrottle.phone) == phone))
 
 
 # Sessions
@@ -330,7 +330,7 @@ def create_session(
 
 
 def sign_in(
-    session: Session, phone, password, *, client: str | None = None,
+    session: Session, phone: object, password: object, *, client: str | None = None,
     device: str | None = None, now: datetime | None = None,
 ) -> str:
     """The token of a new session for ``phone`` and ``password``; commits.
@@ -371,7 +371,8 @@ def _valid_token(token: object) -> TypeGuard[str]:
     return isinstance(token, str) and 0 < len(token) <= MAX_TOKEN_LENGTH
 
 
-def resolve_session(session: Session, token, *, now: datetime | None = None) -> Actor | None:
+def resolve_session(session: Session, token: object, *,
+                    now: datetime | None = None) -> Actor | None:
     """The actor a token signs in, or None (unknown, ended, expired, inactive account).
 
     Moves the idle expiry forward, writing at most once per TOUCH_INTERVAL.
@@ -379,8 +380,8 @@ def resolve_session(session: Session, token, *, now: datetime | None = None) -> 
     if not _valid_token(token):
         return None
     now = utc(now)
-    row = session.execute(
-        sa.select(
+    row = session.exec(
+        select(
             col(AuthSession.id),
             col(AuthSession.user_id),
             col(AuthSession.last_seen_at),
@@ -402,7 +403,7 @@ def resolve_session(session: Session, token, *, now: datetime | None = None) -> 
     if last_seen_at + timeout <= now:
         return None
     if now - last_seen_at >= TOUCH_INTERVAL:
-        session.execute(
+        session.exec(
             sa.update(AuthSession)
             .where(col(AuthSession.id) == session_id)
             .values(last_seen_at=now, expires_at=now + timeout)
@@ -411,11 +412,11 @@ def resolve_session(session: Session, token, *, now: datetime | None = None) -> 
     return load_actor(session, user_id)
 
 
-def sign_out(session: Session, token, *, now: datetime | None = None) -> None:
+def sign_out(session: Session, token: object, *, now: datetime | None = None) -> None:
     """End the session of ``token`` (nothing happens for an unknown token)."""
     if not _valid_token(token):
         return
-    session.execute(
+    session.exec(
         sa.update(AuthSession)
         .where(
             col(AuthSession.token_hash) == hash_token(token), col(AuthSession.ended_at).is_(None)
@@ -460,29 +461,29 @@ def own_sessions(
     actor = signed_in(actor)
     now = utc(now)
     current = hash_token(current_token) if _valid_token(current_token) else None
-    rows = session.execute(
+    rows = core_rows(
+        session,
         sa.select(col(AuthSession.id), col(AuthSession.device), col(AuthSession.created_at),
                   col(AuthSession.last_seen_at), col(AuthSession.token_hash))
         .where(col(AuthSession.user_id) == actor.user_id, col(AuthSession.ended_at).is_(None),
                col(AuthSession.expires_at) > now)
         .order_by(col(AuthSession.last_seen_at).desc(), col(AuthSession.id).desc())
     )
-    return tuple(SessionView(r.id, r.device, r.created_at, r.last_seen_at,
-                             r.token_hash == current) for r in rows)
+    return tuple(SessionView(r[0], r[1], r[2], r[3], r[4] == current) for r in rows)
 
 
 def end_own_session(
-    session: Session, actor: Actor | None, session_id, *, now: datetime | None = None
+    session: Session, actor: Actor | None, session_id: object, *, now: datetime | None = None
 ) -> None:
     """End one of the signed-in account's sessions (another device, or this one)."""
     actor = signed_in(actor)
-    session_id = whole_number(session_id)
-    if session_id is None:
+    number = whole_number(session_id)
+    if number is None:
         raise SessionNotFound()
     ended = rows_changed(
         session,
         sa.update(AuthSession)
-        .where(col(AuthSession.id) == session_id, col(AuthSession.user_id) == actor.user_id,
+        .where(col(AuthSession.id) == number, col(AuthSession.user_id) == actor.user_id,
                col(AuthSession.ended_at).is_(None))
         .values(ended_at=utc(now))
     )
@@ -510,7 +511,7 @@ def end_other_sessions(
 
 
 def change_password(
-    session: Session, actor: Actor | None, *, current_password, new_password,
+    session: Session, actor: Actor | None, *, current_password: object, new_password: object,
     current_token: str | None, now: datetime | None = None,
 ) -> int:
     """The signed-in account sets a new password; commits.
@@ -524,7 +525,7 @@ def change_password(
     user = session.get(UserAccount, actor.user_id)
     if user is None:
         raise PermissionDenied(SIGN_IN_KEY)
-    accounts.validate_password(new_password, field="new_password")
+    new_password = accounts.validate_password(new_password, field="new_password")
     claim_attempt(session, user.phone, now)
     if not accounts.verify_password(current_password if isinstance(current_password, str)
                                     else "", user.password_hash):
@@ -564,8 +565,8 @@ def current_user_summary(session: Session, actor: Actor | None) -> UserSummary:
     """The signed-in account's name, role, household and groups."""
     if actor is None:
         raise PermissionDenied(SIGN_IN_KEY)
-    row = session.execute(
-        sa.select(
+    row = session.exec(
+        select(
             col(UserAccount.full_name),
             col(UserAccount.role),
             col(UserAccount.household_id),
@@ -577,12 +578,12 @@ def current_user_summary(session: Session, actor: Actor | None) -> UserSummary:
     if row is None:
         # The command line's SYSTEM actor, or an account deleted meanwhile.
         return UserSummary("", actor.role, actor.household_id, None, ())
-    group_codes = session.execute(
-        sa.select(col(ResidentialGroup.code))
+    group_codes = session.exec(
+        select(col(ResidentialGroup.code))
         .join(UserGroup, col(UserGroup.group_id) == col(ResidentialGroup.id))
         .where(col(UserGroup.user_id) == actor.user_id)
         .order_by(col(ResidentialGroup.code))
-    ).scalars().all()
+    ).all()
     return UserSummary(row[0], row[1], row[2], row[3], tuple(group_codes))
 
 
@@ -598,7 +599,7 @@ class LeaderContact:
 
 
 def recovery_contacts(
-    session: Session, phone, *, client: str | None = None, now: datetime | None = None
+    session: Session, phone: object, *, client: str | None = None, now: datetime | None = None
 ) -> tuple[LeaderContact, ...]:
     """Who gives a new invitation code to the household that ``phone`` belongs to.
 
@@ -621,16 +622,16 @@ def recovery_contacts(
         .where(col(UserAccount.phone) == phone, col(UserAccount.role) == "resident")
         .scalar_subquery()
     )
-    group_id = session.execute(
-        sa.select(col(Household.group_id))
+    group_id = session.exec(
+        select(col(Household.group_id))
         .where(sa.or_(col(Household.phone) == phone, col(Household.id) == resident_household))
         .order_by(col(Household.id))
         .limit(1)
-    ).scalar_one_or_none()
+    ).one_or_none()
     if group_id is None:
         return ()
-    rows = session.execute(
-        sa.select(col(UserAccount.full_name), col(UserAccount.phone))
+    rows = session.exec(
+        select(col(UserAccount.full_name), col(UserAccount.phone))
         .join(UserGroup, col(UserGroup.user_id) == col(UserAccount.id))
         .where(col(UserGroup.group_id) == group_id, col(UserAccount.role) == "group_leader",
                col(UserAccount.is_active).is_(True))

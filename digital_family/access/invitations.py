@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from digital_family.access import accounts, auth
 from digital_family.access.permissions import Action, Actor, account_id
@@ -55,7 +55,7 @@ class InvitationError(CatalogueError):
     down and the next one will be looked at only after that long.
     """
 
-    def __init__(self, key: str, retry_after_seconds: int | None = None, **params):
+    def __init__(self, key: str, retry_after_seconds: int | None = None, **params: object):
         super().__init__(key, **params)
         self.retry_after_seconds = retry_after_seconds
 
@@ -68,7 +68,7 @@ class IssuedInvitation:
     purpose: str  # "invite" (new account) or "reset" (the household has one)
 
 
-def normalize_code(code) -> str | None:
+def normalize_code(code: object) -> str | None:
     """The 8 code characters from what people typed (any case, dashes, spaces), or None."""
     if not isinstance(code, str) or len(code) > 40:
         return None
@@ -97,16 +97,16 @@ def _new_code() -> str:
 
 
 def _resident_account(session: Session, household_id: int) -> UserAccount | None:
-    return session.execute(
-        sa.select(UserAccount).where(col(UserAccount.household_id) == household_id)
-    ).scalar_one_or_none()
+    return session.exec(
+        select(UserAccount).where(col(UserAccount.household_id) == household_id)
+    ).one_or_none()
 
 
 def issue_invitation(
     session: Session,
     actor: Actor | None,
     *,
-    household_id,
+    household_id: object,
     purpose: str = "invite",
     now: datetime | None = None,
 ) -> IssuedInvitation:
@@ -119,13 +119,13 @@ def issue_invitation(
     if purpose not in INVITATION_PURPOSES:
         raise ValidationError("purpose", "error.invite.purpose")
     now = utc(now)
-    household_id = target.household_id
-    purpose = "reset" if _resident_account(session, household_id) is not None else "invite"
+    household = target.household_id
+    purpose = "reset" if _resident_account(session, household) is not None else "invite"
 
-    session.execute(
+    session.exec(
         sa.update(Invitation)
         .where(
-            col(Invitation.household_id) == household_id,
+            col(Invitation.household_id) == household,
             col(Invitation.used_at).is_(None),
             col(Invitation.revoked_at).is_(None),
         )
@@ -134,8 +134,8 @@ def issue_invitation(
     while True:
         code = _new_code()
         code_hash = auth.hash_token(code)
-        clash = session.execute(
-            sa.select(col(Invitation.id)).where(col(Invitation.code_hash) == code_hash)
+        clash = session.exec(
+            select(col(Invitation.id)).where(col(Invitation.code_hash) == code_hash)
         ).first()
         if clash is None:
             break
@@ -143,7 +143,7 @@ def issue_invitation(
     session.add(
         Invitation(
             code_hash=code_hash,
-            household_id=household_id,
+            household_id=household,
             purpose=purpose,
             created_by_id=account_id(actor),
             created_at=now,
@@ -151,22 +151,23 @@ def issue_invitation(
         )
     )
     session.flush()
-    household_code = session.execute(
-        sa.select(col(Household.code)).where(col(Household.id) == household_id)
-    ).scalar_one()
+    household_code = session.exec(
+        select(col(Household.code)).where(col(Household.id) == household)
+    ).one()
     return IssuedInvitation(format_code(code), expires_at, household_code, purpose)
 
 
-def check_invitation(session: Session, code, *, now: datetime | None = None) -> Invitation:
+def check_invitation(session: Session, code: object, *,
+                     now: datetime | None = None) -> Invitation:
     """The usable invitation for ``code``, else InvitationError saying why."""
     normalized = normalize_code(code)
     if normalized is None:
         raise InvitationError(UNKNOWN_CODE)
-    invitation = session.execute(
-        sa.select(Invitation)
+    invitation = session.exec(
+        select(Invitation)
         .where(col(Invitation.code_hash) == auth.hash_token(normalized))
         .execution_options(populate_existing=True)
-    ).scalar_one_or_none()
+    ).one_or_none()
     if invitation is None:
         raise InvitationError(UNKNOWN_CODE)
     if invitation.used_at is not None:
@@ -186,9 +187,9 @@ def client_throttle_key(client_key: str) -> str:
 def redeem_invitation(
     session: Session,
     *,
-    code,
-    phone,
-    password,
+    code: object,
+    phone: object,
+    password: object,
     now: datetime | None = None,
     client_key: str | None = None,
 ) -> str:
@@ -214,12 +215,12 @@ def redeem_invitation(
             raise InvitationError(exc.key, exc.retry_after_seconds, **exc.params) from None
     invitation = check_invitation(session, code, now=now)
     phone = validate_phone(phone)
-    accounts.validate_password(password)
+    password = accounts.validate_password(password)
 
     user = _resident_account(session, invitation.household_id)
-    holder = session.execute(
-        sa.select(col(UserAccount.id)).where(col(UserAccount.phone) == phone)
-    ).scalar_one_or_none()
+    holder = session.exec(
+        select(col(UserAccount.id)).where(col(UserAccount.phone) == phone)
+    ).one_or_none()
     if holder is not None and (user is None or holder != user.id):
         raise ValidationError("phone", "error.phone.taken", phone=phone)
     if user is not None and not user.is_active:

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from digital_family.access.permissions import Action, Actor, account_id, require
 from digital_family.base import clock, db
-from digital_family.base.db import rows_changed
+from digital_family.base.db import core_rows, rows_changed
 from digital_family.base.groups import find_group
 from digital_family.base.models import AuditEntry, UserAccount, security_tally
 from digital_family.records import audit
@@ -71,18 +71,19 @@ def _count(session: Session, kind: str, user_id: int, window: datetime) -> int:
     table = security_tally
     statement = db.dialect_insert(session, table).values(
         kind=kind, user_id=user_id, window_start=window, count=1)
-    session.execute(statement.on_conflict_do_update(
+    session.exec(statement.on_conflict_do_update(
         index_elements=["kind", "user_id", "window_start"],
         set_={"count": table.c.count + 1},
     ))
-    return session.execute(
-        sa.select(table.c.count).where(table.c.kind == kind, table.c.user_id == user_id,
-                                       table.c.window_start == window)
-    ).scalar_one()
+    count: int = session.exec(
+        select(table.c.count).where(table.c.kind == kind, table.c.user_id == user_id,
+                                    table.c.window_start == window)
+    ).one()
+    return count
 
 
-def _flag(session: Session, actor: Actor | None, kind: str, detail, *, phone=None,
-          now: datetime) -> None:
+def _flag(session: Session, actor: Actor | None, kind: str, detail: str | int, *,
+          phone: str | None = None, now: datetime) -> None:
     audit.record(session, actor, [audit.Change(audit.ALERT, key=kind, old=phone, new=detail)],
                  via="app" if account_id(actor) is not None or phone else None, at=now)
 
@@ -128,7 +129,7 @@ def note_export(session: Session, actor: Actor | None, what: str, *, group_id: i
     """An export of member-level data (``what``: "register", "traders", "household")
     by ``actor``; the kinds of alert it raised."""
     now = clock.utc(now)
-    raised = []
+    raised: list[str] = []
     if group_id is None and what != "household":
         _flag(session, actor, EXPORT_WARD, what, now=now)
         raised.append(EXPORT_WARD)
@@ -147,7 +148,8 @@ def recent_alerts(session: Session, actor: Actor | None, *, now: datetime | None
     """The alerts of the last ``days`` days, newest first (admins only)."""
     actor = require(actor, Action.MANAGE_ADMINS)
     since = clock.utc(now) - timedelta(days=days)
-    rows = session.execute(
+    rows = core_rows(
+        session,
         sa.select(
             col(AuditEntry.at),
             col(AuditEntry.key),

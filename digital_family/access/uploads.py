@@ -19,7 +19,7 @@ import secrets
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from digital_family.access.permissions import Action, Actor, require
 from digital_family.base import db
@@ -54,14 +54,14 @@ def grant(session: Session, actor: Actor | None, client_token: str, *,
     insert = db.dialect_insert(session, upload_slot).values(
         client_digest=digest, user_id=actor.user_id, expires_at=now + SLOT_LIFETIME,
         window_start=now, uploads=0)
-    session.execute(insert.on_conflict_do_update(
+    session.exec(insert.on_conflict_do_update(
         index_elements=["client_digest"],
         set_={"user_id": insert.excluded.user_id, "expires_at": insert.excluded.expires_at}))
     session.flush()
     return True
 
 
-def _window_open(now: datetime):
+def _window_open(now: datetime) -> sa.ColumnElement[bool]:
     """The slot's window: still counting (a fresh one counts from zero)."""
     return upload_slot.c.window_start > now - RATE_WINDOW
 
@@ -75,8 +75,8 @@ def upload_allowed(session: Session, client_token: object, *,
     if digest is None:
         return False
     now = utc(now)
-    row = session.execute(
-        sa.select(upload_slot.c.uploads, upload_slot.c.window_start)
+    row = session.exec(
+        select(upload_slot.c.uploads, upload_slot.c.window_start)
         .where(upload_slot.c.client_digest == digest, upload_slot.c.expires_at > now)
     ).first()
     if row is None:
@@ -99,7 +99,7 @@ def keep(session: Session, client_token: object, data: bytes, *,
     ticket = secrets.token_hex(16)
     counted = sa.case((_window_open(now), upload_slot.c.uploads + 1), else_=1)
     started = sa.case((_window_open(now), upload_slot.c.window_start), else_=now)
-    session.execute(
+    session.exec(
         sa.update(upload_slot).where(upload_slot.c.client_digest == digest)
         .values(uploads=counted, window_start=started, ticket=ticket, data=data, kept_at=now))
     session.flush()
@@ -115,17 +115,18 @@ def take(session: Session, actor: Actor | None, ticket: object, *,
     if not (isinstance(ticket, str) and len(ticket) == 32 and ticket.isalnum()):
         return None
     now = utc(now)
-    row = session.execute(
-        sa.select(upload_slot.c.client_digest, upload_slot.c.data)
+    row = session.exec(
+        select(upload_slot.c.client_digest, upload_slot.c.data)
         .where(upload_slot.c.ticket == ticket, upload_slot.c.user_id == actor.user_id,
                upload_slot.c.expires_at > now, upload_slot.c.kept_at > now - KEEP_FOR)
     ).first()
-    if row is None or row.data is None:
+    if row is None or row[1] is None:
         return None
-    session.execute(sa.update(upload_slot).where(upload_slot.c.client_digest == row.client_digest)
-                    .values(ticket=None, data=None, kept_at=None))
+    digest, data = row
+    session.exec(sa.update(upload_slot).where(upload_slot.c.client_digest == digest)
+                 .values(ticket=None, data=None, kept_at=None))
     session.flush()
-    return bytes(row.data)
+    return bytes(data)
 
 
 def _drop_stale_files(session: Session, now: datetime) -> int:

@@ -7,17 +7,23 @@ import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import sqlalchemy as sa
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
+from sqlalchemy.engine import TupleResult
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlmodel import Session
+from sqlmodel.sql.expression import Select as SQLModelSelect
 
 from digital_family.base.settings import PROJECT_DIR, database_url
+
+if TYPE_CHECKING:
+    from sqlalchemy.dialects.postgresql import Insert as PostgresInsert
+    from sqlalchemy.dialects.sqlite import Insert as SQLiteInsert
 
 UPGRADE_COMMAND = "digital-family db upgrade"
 
@@ -192,14 +198,28 @@ def rows_changed(session: Session, statement: sa.Executable, params: Any = None)
     return cast("sa.CursorResult[Any]", result).rowcount
 
 
-def dialect_insert(session: Session, table):
+def core_rows(
+    session: Session, statement: sa.Select[*tuple[Any, ...]]
+) -> TupleResult[tuple[Any, ...]]:
+    """Run a Core SELECT that ``sqlmodel.select`` cannot type (a Core table's columns past
+    the four its overloads name) and return its rows, as tuples of ``Any``.
+
+    ``Session.exec`` is typed for SQLModel's ``Select`` (a subclass of SQLAlchemy's) and
+    hands any statement to ``Session.execute``, which SQLModel marks deprecated: the one
+    cast, here. Unpack the rows by position; a single column is a one-element row."""
+    return session.exec(cast("SQLModelSelect[*tuple[Any, ...]]", statement))
+
+
+def dialect_insert(session: Session, table: sa.Table) -> "SQLiteInsert | PostgresInsert":
     """An INSERT into ``table`` that has ``on_conflict_do_nothing``/``_do_update``: the
     database's own construct (SQLite or PostgreSQL; the SQL is the same on both)."""
     if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(table)
+        from sqlalchemy.dialects.postgresql import insert as postgres_insert
+
+        return postgres_insert(table)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table)
 
 
 def upsert(

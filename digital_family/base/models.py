@@ -43,6 +43,13 @@ def table_of(model: type[SQLModel]) -> sa.Table:
     return cast(sa.Table, model.__table__)  # pyright: ignore[reportAttributeAccessIssue]
 
 
+def id_column(model: type[SQLModel]) -> sa.Column[int]:
+    """A table model's primary key as a column of ``int`` (SQLModel types the field
+    ``int | None``, None before the INSERT; a row read from the database has one): for
+    ``select(id_column(Member), ...)``, whose rows then hold an ``int``."""
+    return table_of(model).c.id
+
+
 class _Stored(Protocol):
     @property
     def id(self) -> int | None: ...

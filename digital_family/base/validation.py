@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from digital_family.base.clock import vietnam_year
 from digital_family.base.codes import LEARNING_STATUSES, OCCUPATIONS, SEXES, SKILLS, VNEID_LEVELS
 from digital_family.base.i18n import CATALOGUES, CatalogueError, Key, t
 from digital_family.base.models import MIN_BIRTH_YEAR
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs  # typing's own from Python 3.13
 
 FULL_NAME_MAX = 100
 ADDRESS_MAX = 200
@@ -31,7 +34,7 @@ class ValidationError(CatalogueError, ValueError):
     """A value people gave is not acceptable: on ``field``, why by catalogue ``key``
     (``message`` is the Vietnamese text)."""
 
-    def __init__(self, field: str, key: str, /, **params):
+    def __init__(self, field: str, key: str, /, **params: object):
         self.field = field
         super().__init__(key, **params)
 
@@ -39,7 +42,7 @@ class ValidationError(CatalogueError, ValueError):
 # Helpers
 
 
-def clean_text(value) -> str:
+def clean_text(value: object) -> str:
     """Text as people meant it: NFC-normalised, trimmed, inner whitespace collapsed.
 
     Numbers from a spreadsheet become their usual text (1980.0 -> "1980"); None is "".
@@ -55,7 +58,26 @@ def clean_text(value) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def _key(value) -> str:
+# What a browser sent, by shape: the checks that tell the type checker what it holds (its
+# items are still to check).
+
+
+def is_dict(value: object) -> TypeIs[Mapping[object, object]]:
+    """A dict (a JSON object)."""
+    return isinstance(value, dict)
+
+
+def is_list(value: object) -> TypeIs[list[object] | tuple[object, ...]]:
+    """A list or a tuple (a JSON array)."""
+    return isinstance(value, list | tuple)
+
+
+def is_iterable(value: object) -> TypeIs[Iterable[object]]:
+    """Anything that iterates (a string too)."""
+    return isinstance(value, Iterable)
+
+
+def _key(value: object) -> str:
     """Text for matching against a list of accepted words (case-insensitive)."""
     return clean_text(value).casefold()
 
@@ -66,7 +88,8 @@ def _fold_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _lookup(field: str, value, table: dict[str, Any], error_key: str, **params) -> Any:
+def _lookup(field: str, value: object, table: dict[str, Any], error_key: str,
+            **params: object) -> Any:
     key = _key(value)
     if key in table:
         return table[key]
@@ -76,7 +99,7 @@ def _lookup(field: str, value, table: dict[str, Any], error_key: str, **params) 
     raise ValidationError(field, error_key, **params)
 
 
-def _choices(kind: str, codes) -> dict[str, object]:
+def _choices(kind: str, codes: Sequence[object]) -> dict[str, object]:
     """Codes and their labels in each language (with and without diacritics, and
     without a bracketed explanation: "Mức 2 (đầy đủ)" is also "Mức 2") -> code."""
     table: dict[str, object] = {}
@@ -98,7 +121,7 @@ _NAME_PUNCTUATION = frozenset(" '’-.")
 _FORMULA_START = ("=", "+", "-", "@")
 
 
-def validate_full_name(value, *, field: str = "full_name") -> str:
+def validate_full_name(value: object, *, field: str = "full_name") -> str:
     """A person's full name: letters (Vietnamese diacritics included), spaces, ' - .
 
     Returns the name trimmed, with single spaces, in Unicode NFC form.
@@ -115,7 +138,7 @@ def validate_full_name(value, *, field: str = "full_name") -> str:
     return name
 
 
-def validate_address(value, *, field: str = "address", required: bool = False) -> str:
+def validate_address(value: object, *, field: str = "address", required: bool = False) -> str:
     """A household's address: up to 200 characters of ordinary text (may be empty)."""
     address = clean_text(value)
     if not address:
@@ -135,7 +158,7 @@ _PHONE_SEPARATORS = re.compile(r"[\s.\-()]")
 _MOBILE = re.compile(r"0[35789][0-9]{8}")
 
 
-def validate_phone(value, *, field: str = "phone") -> str:
+def validate_phone(value: object, *, field: str = "phone") -> str:
     """A Vietnamese mobile number, returned as ten digits starting with 0.
 
     Accepts 0xxxxxxxxx, +84xxxxxxxxx and 84xxxxxxxxx, with spaces, dots or dashes.
@@ -155,7 +178,7 @@ def validate_phone(value, *, field: str = "phone") -> str:
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 
-def validate_code(value, *, field: str = "code", max_length: int = GROUP_CODE_MAX) -> str:
+def validate_code(value: object, *, field: str = "code", max_length: int = GROUP_CODE_MAX) -> str:
     """A group or household code: letters A–Z, digits, - and _, returned upper-case."""
     code = clean_text(value)
     if not code:
@@ -171,7 +194,7 @@ def validate_group_code(value: object, *, field: str = "group_code") -> str:
     return validate_code(value, field=field, max_length=GROUP_CODE_MAX)
 
 
-def validate_household_code(value, *, field: str = "household_code") -> str:
+def validate_household_code(value: object, *, field: str = "household_code") -> str:
     return validate_code(value, field=field, max_length=HOUSEHOLD_CODE_MAX)
 
 
@@ -197,7 +220,7 @@ def whole_number(value: object, *, max_digits: int = 18) -> int | None:
 
 
 def validate_birth_year(
-    value, *, current_year: int | None = None, field: str = "birth_year"
+    value: object, *, current_year: int | None = None, field: str = "birth_year"
 ) -> int:
     """A birth year from 1900 to the current year (an int, or text such as "1980")."""
     if current_year is None:
@@ -217,7 +240,7 @@ _FALSE_WORDS = ("0", "false", "no", "không", "khong")
 _BOOLS = {**{w: True for w in _TRUE_WORDS}, **{w: False for w in _FALSE_WORDS}}
 
 
-def parse_bool(value, *, field: str = "value", default: bool | None = None) -> bool:
+def parse_bool(value: object, *, field: str = "value", default: bool | None = None) -> bool:
     """Yes or no: 1/0, true/false, yes/no, có/không (also co/khong), any case.
 
     An empty value gives ``default``, or is an error when there is no default.
@@ -243,18 +266,18 @@ _VNEID_CHOICES = _choices("vneid", VNEID_LEVELS)
 _SKILL_CHOICES = {code: code for code in SKILLS}
 
 
-def parse_sex(value, *, field: str = "sex") -> str:
+def parse_sex(value: object, *, field: str = "sex") -> str:
     """``male``/``female``/``other`` (or Nam/Nữ/Khác)."""
     return _lookup(field, value, _SEX_CHOICES, "error.sex")
 
 
-def parse_occupation(value, *, field: str = "occupation") -> str:
+def parse_occupation(value: object, *, field: str = "occupation") -> str:
     """One of the occupation codes (or its Vietnamese label)."""
     return _lookup(field, value, _OCCUPATION_CHOICES, "error.occupation",
                    codes=", ".join(OCCUPATIONS))
 
 
-def parse_learning_status(value, *, field: str = "learning_status") -> str:
+def parse_learning_status(value: object, *, field: str = "learning_status") -> str:
     """``none``/``enrolled``/``completed`` (or Chưa học/Đang học/Đã học xong)."""
     return _lookup(
         field,
@@ -264,7 +287,7 @@ def parse_learning_status(value, *, field: str = "learning_status") -> str:
     )
 
 
-def parse_vneid_level(value, *, field: str = "vneid_level") -> int:
+def parse_vneid_level(value: object, *, field: str = "vneid_level") -> int:
     """The VNeID level: 0 (none), 1 or 2."""
     if isinstance(value, bool):
         value = None
@@ -273,17 +296,18 @@ def parse_vneid_level(value, *, field: str = "vneid_level") -> int:
     return _lookup(field, value, _VNEID_CHOICES, "error.vneid")
 
 
-def parse_skills(value, *, field: str = "skills") -> frozenset[str]:
+def parse_skills(value: object, *, field: str = "skills") -> frozenset[str]:
     """Skill codes joined by ';' (empty for none), or an iterable of codes."""
     if value is None:
         return frozenset()
+    parts: list[object]
     if isinstance(value, str):
-        parts = value.split(SKILL_SEPARATOR)
-    elif isinstance(value, Iterable):
+        parts = list(value.split(SKILL_SEPARATOR))
+    elif is_iterable(value):
         parts = list(value)
     else:
         parts = [value]
-    skills = set()
+    skills: set[str] = set()
     for part in parts:
         key = _key(part)
         if not key:
@@ -297,7 +321,7 @@ def parse_skills(value, *, field: str = "skills") -> frozenset[str]:
     return frozenset(skills)
 
 
-def format_skills(skills) -> str:
+def format_skills(skills: Iterable[str]) -> str:
     """Skill codes as the register writes them: in the SKILLS order, joined by ';'."""
     wanted = set(skills)
     return SKILL_SEPARATOR.join(code for code in SKILLS if code in wanted)
@@ -308,7 +332,7 @@ def format_skills(skills) -> str:
 _ZERO_WIDTH_JOINER = "\u200d"  # inside emoji sequences
 
 
-def free_text(value, *, field: str, max_length: int, label: Key, multiline: bool) -> str:
+def free_text(value: object, *, field: str, max_length: int, label: Key, multiline: bool) -> str:
     """Free text as people meant it: NFC, trimmed, spaces collapsed (line breaks kept
     when ``multiline``); "" for None. ValidationError for non-text, control
     characters, or more than ``max_length`` characters."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,7 +104,7 @@ class RowError:
     row: int | None
     column: str | None
     key: str
-    params: dict = field(default_factory=dict)
+    params: dict[str, object] = field(default_factory=dict[str, object])
 
     @classmethod
     def of(cls, row: int | None, column: str | None, exc: ValidationError) -> RowError:
@@ -224,8 +224,9 @@ def _read_xlsx(source: io.BytesIO, max_rows: int | None = None) -> list[tuple[in
 
 
 def read_table(
-    source, *, name: str | None = None, max_rows: int | None = None
-) -> list[tuple[int, list]]:
+    source: str | Path | bytes | bytearray, *, name: str | None = None,
+    max_rows: int | None = None,
+) -> list[tuple[int, list[object]]]:
     """The file's rows as (row number, cells), header included.
 
     ``source`` is a path, or the file's bytes with ``name`` giving its file name.
@@ -253,7 +254,9 @@ def read_table(
 # Checking
 
 
-def header_index(header: list, columns=COLUMNS) -> tuple[dict[str, int], list[RowError]]:
+def header_index(
+    header: list[object], columns: Sequence[str] = COLUMNS
+) -> tuple[dict[str, int], list[RowError]]:
     """Where each of ``columns`` is in a file's header row, and what is wrong with the
     header (an unknown, doubled or missing column) as row errors of row 1."""
     index: dict[str, int] = {}

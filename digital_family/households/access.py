@@ -39,7 +39,7 @@ class HouseholdNotFound(CatalogueError, LookupError):
     DEFAULT_KEY = "error.household.not_found"
 
 
-def as_id(value) -> int | None:
+def as_id(value: object) -> int | None:
     """A database id from what the caller gave (an int or digits), or None."""
     if not isinstance(value, (int, str)):
         return None
@@ -57,7 +57,7 @@ def _not_found(actor: Actor | None, action: Action) -> Exception:
 
 
 def household_target(
-    session: Session, actor: Actor | None, household_id, action: Action
+    session: Session, actor: Actor | None, household_id: object, action: Action
 ) -> HouseholdTarget:
     """The target of household ``household_id`` once ``actor`` may do ``action`` to it.
 
@@ -74,7 +74,7 @@ def household_target(
 
 
 def member_target(
-    session: Session, actor: Actor | None, member_id, action: Action
+    session: Session, actor: Actor | None, member_id: object, action: Action
 ) -> HouseholdTarget:
     """The target of the household member ``member_id`` belongs to, as household_target."""
     query = (
@@ -86,7 +86,7 @@ def member_target(
     return _checked_target(session, actor, member_id, query, action)
 
 
-def _checked_target(session: Session, actor: Actor | None, given, query: sa.Select,
+def _checked_target(session: Session, actor: Actor | None, given: object, query: sa.Select,
                     action: Action) -> HouseholdTarget:
     """The (household id, group id, consent status, channel) ``query`` finds for the id
     ``given``, as a target ``actor`` may do ``action`` to (household_target's refusals)."""

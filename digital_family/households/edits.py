@@ -287,9 +287,9 @@ def set_member_fields(session: Session, actor: Actor | None, member_id, **change
     return apply_member_fields(session, actor, target, member_id, **changes)
 
 
-def apply_member_fields(session: Session, actor: Actor | None, target: Target, member_id,
-                        *, via: str | None = None, member: Member | None = None,
-                        **changes) -> MemberUpdate:
+def apply_member_fields(session: Session, actor: Actor | None, target: Target,
+                        member_id: object, *, via: str | None = None,
+                        member: Member | None = None, **changes: object) -> MemberUpdate:
     """``set_member_fields`` for a caller that has checked ``actor`` against the member's
     ``target`` itself (``member_target`` with its own action: a class's teacher, ward
     staff signing people up, an import). The same write: validated, the version moved,

@@ -46,7 +46,7 @@ class CatalogueError(Exception):
 
     DEFAULT_KEY: str = ""
 
-    def __init__(self, key: str = "", /, **params):
+    def __init__(self, key: str = "", /, **params: object):
         self.key = key or self.DEFAULT_KEY
         self.params = params
         self.message = t(self.key, DEFAULT_LANGUAGE, **params)
