@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from digital_family.access import accounts
-from digital_family.access.permissions import SYSTEM, PermissionDenied
+from digital_family.access.permissions import SYSTEM, PermissionDenied, load_actor
 from digital_family.base.models import (
     AuditEntry,
     Household,
@@ -18,10 +18,11 @@ from digital_family.base.models import (
     class_completion,
     class_signup,
     course_completion,
+    learning_class,
     member_skills,
 )
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import rollups
+from digital_family.campaign import rollups, staff_accounts
 from digital_family.campaign.register import RegisterImportError
 from digital_family.households import personal_data
 from digital_family.households.consent_rules import ConsentRequired
@@ -79,6 +80,50 @@ def test_staff_create_a_class_and_others_may_not(session, setup):
     with pytest.raises(ValidationError):
         classes.create_class(session, ward.staff, code="L03", title="x", topics=["cooking"],
                              capacity=5, sessions=[("2026-12-10", "08:00", "Phường")])
+
+
+def test_an_allowed_ambassador_opens_a_class_he_teaches_for_his_groups(session, setup):
+    ward, _info = setup
+    kw = dict(title="Zalo cho người cao tuổi", topics=["messaging"], capacity=10,
+              sessions=[("2026-12-14", "18:30", "Nhà văn hoá TDP01")])
+    # not allowed yet: refused, nothing written
+    with pytest.raises(PermissionDenied):
+        classes.create_class(session, ward.ambassador1, code="A01", group_codes=["TDP01"], **kw)
+    session.rollback()
+    staff_accounts.set_may_open_classes(session, ward.staff, ward.phones["ambassador1"], True)
+    session.commit()
+    allowed = load_actor(session, ward.ambassador1.user_id)
+    assert allowed is not None and allowed.may_open_classes
+    assert classes.class_group_codes(session, allowed) == ("TDP01",)
+    assert classes.class_group_codes(session, ward.staff) == ("TDP01", "TDP02")
+    info = classes.create_class(session, allowed, code="A01", group_codes=["TDP01"], **kw)
+    session.commit()
+    assert info.teacher_id == ward.ambassador1.user_id and info.group_codes == ("TDP01",)
+    assert "A01" in [c.code for c in classes.list_classes(session, allowed)]
+    # another teacher, another group, the whole ward: not his to open
+    for call in (
+        lambda: classes.create_class(session, allowed, code="A02", group_codes=["TDP01"],
+                                     teacher_id=ward.staff.user_id, **kw),
+        lambda: classes.create_class(session, allowed, code="A03", group_codes=["TDP02"], **kw),
+        lambda: classes.create_class(session, allowed, code="A04",
+                                     group_codes=["TDP01", "TDP02"], **kw),
+    ):
+        with pytest.raises(PermissionDenied):
+            call()
+        session.rollback()
+    with pytest.raises(ValidationError) as error:
+        classes.create_class(session, allowed, code="A05", **kw)
+    assert error.value.field == "groups"
+    session.rollback()
+    assert _count(session, learning_class) == 2  # L01 and A01
+    # leaders, families, a not-allowed ambassador's actor cannot open one either
+    with pytest.raises(PermissionDenied):
+        classes.class_group_codes(session, ward.ambassador1)
+    # staff unchanged: any teacher, any group, the whole ward
+    staff_class = classes.create_class(session, ward.staff, code="S01", group_codes=["TDP02"],
+                                       teacher_id=ward.ambassador1.user_id, **kw)
+    assert staff_class.group_codes == ("TDP02",)
+    assert classes.create_class(session, ward.staff, code="S02", **kw).group_codes == ()
 
 
 def test_who_sees_which_class(session, setup):

@@ -46,7 +46,8 @@ ALLOWED = {
     "ward_staff": (
         staff := {A.READ_HOUSEHOLD, A.INVITE_HOUSEHOLD, A.CREATE_HOUSEHOLD, A.READ_GROUP_MEMBERS,
                   A.READ_AGGREGATES, A.EDIT_TARGETS, A.MANAGE_GROUPS, A.MANAGE_USERS,
-                  A.IMPORT_EXPORT, A.READ_AUDIT, A.RECORD_VISIT, A.MANAGE_CLASSES},
+                  A.IMPORT_EXPORT, A.READ_AUDIT, A.RECORD_VISIT, A.MANAGE_CLASSES,
+                  A.OPEN_CLASS},
         staff,
     ),
     "admin": (set(Action), set(Action)),
@@ -70,6 +71,18 @@ def test_permission(role, action, scope):
     else:
         with pytest.raises(PermissionDenied):
             require(actor, action, target)
+
+
+def test_an_ambassador_ward_staff_allow_opens_classes_for_his_groups_only():
+    allowed = Actor(user_id=100, role="ambassador", group_ids=frozenset({OWN_GROUP}),
+                    may_open_classes=True)
+    assert can(allowed, A.OPEN_CLASS, WARD) and can(allowed, A.OPEN_CLASS, IN_SCOPE)
+    assert not can(allowed, A.OPEN_CLASS, OUT_OF_SCOPE)
+    assert not can(allowed, A.MANAGE_CLASSES, IN_SCOPE)
+    # the flag gives nothing to another role
+    leader = Actor(user_id=100, role="group_leader", group_ids=frozenset({OWN_GROUP}),
+                   may_open_classes=True)
+    assert not can(leader, A.OPEN_CLASS, IN_SCOPE)
 
 
 def test_a_resident_cannot_reach_a_household_of_its_own_group_that_is_not_its_own():

@@ -50,6 +50,8 @@ CALLS = {
     "create_staff_account": lambda s, a, w: staff_accounts.create_staff_account(
         s, a, phone=NEW_PHONE, full_name="Đỗ Văn Mới", role="ambassador", password=PASSWORD,
         group_codes=["TDP02"]),
+    "set_may_open_classes": lambda s, a, w: staff_accounts.set_may_open_classes(
+        s, a, w.phones["ambassador1"], True),
     "set_role": lambda s, a, w: staff_accounts.set_role(s, a, w.phones["ambassador1"], "group_leader"),
     "set_active": lambda s, a, w: staff_accounts.set_active(s, a, w.phones["leader2"], False),
     "staff_accounts": lambda s, a, w: staff_accounts.staff_accounts(s, a),
@@ -423,6 +425,39 @@ def test_set_active(session, ward):
     assert staff_accounts.set_active(session, ward.staff, ward.phones["resident1"], False).is_active is False
     with pytest.raises(ValidationError):
         staff_accounts.set_active(session, ward.staff, phone, "no")
+
+
+def test_allowing_an_ambassador_to_open_classes(session, ward):
+    phone = ward.phones["ambassador1"]
+    token = auth.sign_in(session, phone, PASSWORD)
+    session.commit()
+    info = staff_accounts.set_may_open_classes(session, ward.staff, phone, True)
+    session.commit()
+    assert info.may_open_classes is True
+    # his next request reads it, without signing him out
+    actor = auth.resolve_session(session, token)
+    assert actor is not None and actor.may_open_classes
+    assert staff_accounts.set_may_open_classes(session, ward.staff, phone, True).may_open_classes
+    staff_accounts.set_may_open_classes(session, ward.admin, phone, False)
+    session.commit()
+    assert not auth.resolve_session(session, token).may_open_classes  # type: ignore[union-attr]
+    assert [(r.user_id, r.action, r.key, r.old_value, r.new_value) for r in log_rows(session)] == [
+        (ward.staff.user_id, "user_open_classes", phone, "0", "1"),
+        (ward.admin.user_id, "user_open_classes", phone, "1", "0"),
+    ]
+    for who in ("leader1", "resident1"):
+        with pytest.raises(ValidationError) as error:
+            staff_accounts.set_may_open_classes(session, ward.staff, ward.phones[who], True)
+        assert error.value.field == "phone"
+    with pytest.raises(ValidationError):
+        staff_accounts.set_may_open_classes(session, ward.staff, phone, "yes")
+    # the decision does not follow him into another role
+    staff_accounts.set_may_open_classes(session, ward.staff, phone, True)
+    staff_accounts.set_role(session, ward.staff, phone, "group_leader")
+    staff_accounts.set_role(session, ward.staff, phone, "ambassador")
+    session.commit()
+    actor = load_actor(session, ward.ambassador1.user_id)
+    assert actor is not None and not actor.may_open_classes
 
 
 def test_staff_accounts(session, ward):

@@ -107,6 +107,7 @@ class UserInfo:
     is_active: bool
     created_at: datetime
     last_login_at: datetime | None
+    may_open_classes: bool = False  # an ambassador ward staff allow to open classes
 
 
 def get_user_by_phone(session: Session, phone: object) -> UserAccount | None:
@@ -266,6 +267,7 @@ def user_infos(session: Session, actor: Actor | None,
             col(UserAccount.is_active),
             col(UserAccount.created_at),
             col(UserAccount.last_login_at),
+            col(UserAccount.may_open_classes),
         )
         .outerjoin(Household, col(Household.id) == col(UserAccount.household_id))
         .where(col(UserAccount.id).in_(ids) if ids is not None else sa.true())
@@ -282,6 +284,7 @@ def user_infos(session: Session, actor: Actor | None,
             is_active=r[5],
             created_at=r[6],
             last_login_at=r[7],
+            may_open_classes=r[8],
         )
         for r in rows
     }

@@ -35,6 +35,7 @@ class Action(str, Enum):
     RECORD_VISIT = "record_visit"  # a visit at the door (or the service point), a week's plan
     MANAGE_CLASSES = "manage_classes"  # create classes, sign anyone up, take any attendance
     TEACH = "teach"  # attendance and completions of the classes one teaches (classes checks whose)
+    OPEN_CLASS = "open_class"  # create a class one teaches oneself, for one's groups (ward: any)
 
 
 class PermissionDenied(CatalogueError):
@@ -51,6 +52,7 @@ class Actor:
     role: str
     household_id: int | None = None
     group_ids: frozenset[int] = frozenset()
+    may_open_classes: bool = False  # an ambassador ward staff allow to open classes
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ _WARD_STAFF_ACTIONS = frozenset(
         Action.READ_AUDIT,
         Action.RECORD_VISIT,
         Action.MANAGE_CLASSES,
+        Action.OPEN_CLASS,
     }
 )
 _LEADER_GROUP_ACTIONS = frozenset(
@@ -124,6 +127,8 @@ def can(actor: Actor | None, action: Action, target: Target = WARD) -> bool:
     if actor.role == "ambassador":
         if action == Action.TEACH:  # a class may be for any group; its teacher is checked
             return True
+        if action == Action.OPEN_CLASS:  # the ward as target: whether he may open any class
+            return actor.may_open_classes and (target.group_id is None or in_group)
         return action in (Action.MANAGE_HELP_REQUESTS, Action.RECORD_VISIT) and in_group
     if actor.role == "resident":
         own = target.household_id is not None and target.household_id == actor.household_id
@@ -162,4 +167,5 @@ def load_actor(session: Session, user_id: int) -> Actor | None:
         role=user.role,
         household_id=user.household_id,
         group_ids=frozenset(group_ids),
+        may_open_classes=user.role == "ambassador" and user.may_open_classes,
     )

@@ -234,6 +234,11 @@ class UserAccount(SQLModel, table=True):
         ),
     )
     is_active: bool = True
+    # Ward staff's decision for an ambassador: he may open classes he teaches, for his groups.
+    may_open_classes: bool = Field(
+        default=False,
+        sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false()),
+    )
     created_at: datetime = _created_at()
     updated_at: datetime = _updated_at()
     last_login_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))

@@ -1,5 +1,6 @@
 """Staff accounts (leaders, ambassadors, ward staff, the admin): created, given a role,
-locked or unlocked, listed a page at a time, by ward staff and the admin (SPEC §1).
+locked or unlocked, an ambassador allowed to open classes, listed a page at a time, by
+ward staff and the admin (SPEC §1).
 
 Touching an admin account or granting the admin role takes ``Action.MANAGE_ADMINS``,
 which only the admin has; the last active admin cannot be demoted or locked. Every
@@ -137,6 +138,9 @@ def set_role(session: Session, actor: Actor, phone, role) -> UserInfo:
             for link, code in links:
                 session.delete(link)
                 log_change(session, actor, "user_group", user.phone, code, None)
+        if user.may_open_classes:  # an ambassador's decision does not follow him
+            log_change(session, actor, "user_open_classes", user.phone, 1, 0)
+            user.may_open_classes = False
         log_change(session, actor, "user_role", user.phone, user.role, role)
         user.role = role
         user.updated_at = clock.utc()
@@ -166,6 +170,26 @@ def set_active(session: Session, actor: Actor, phone, active: bool) -> UserInfo:
         session.flush()
         if not active:
             auth.end_user_sessions(session, id_of(user))
+    return accounts.user_infos(session, actor, [id_of(user)])[id_of(user)]
+
+
+def set_may_open_classes(session: Session, actor: Actor, phone, allowed: bool) -> UserInfo:
+    """Allow an ambassador to open classes he teaches for his groups, or stop it
+    (``Action.OPEN_CLASS``; issue 20). Only ambassadors' accounts take the decision;
+    it reaches his next request (the actor is read again), without signing him out."""
+    actor = require(actor, Action.MANAGE_USERS)
+    if not isinstance(allowed, bool):
+        raise ValidationError("may_open_classes", "error.open_classes.choose")
+    user = account_by_phone(session, phone)
+    if user.role != "ambassador":
+        raise ValidationError("phone", "error.open_classes.ambassador")
+    if user.may_open_classes != allowed:
+        log_change(session, actor, "user_open_classes", user.phone,
+                   int(user.may_open_classes), int(allowed))
+        user.may_open_classes = allowed
+        user.updated_at = clock.utc()
+        session.add(user)
+        session.flush()
     return accounts.user_infos(session, actor, [id_of(user)])[id_of(user)]
 
 

@@ -11,7 +11,8 @@ Audit actions written here (``SETTINGS_ACTIONS``): ``target`` (key: indicator co
 fractions as text, null for "no target"), ``setting`` (key: setting name),
 ``group`` (key: group code; values: names), ``user_group`` (key: phone; values:
 the group code added or removed), ``user`` (key: phone; account created, new
-value its role), ``user_role`` and ``user_active`` (key: phone).
+value its role), ``user_role``, ``user_active`` and ``user_open_classes`` (an
+ambassador allowed to open classes; key: phone).
 
 Functions flush; the caller commits. Bad input raises ``ValidationError`` with
 a Vietnamese message.
@@ -105,7 +106,7 @@ class GroupRow:
 
 # What ward_admin writes to the audit log (its ``action``; ``key`` says which one).
 SETTINGS_ACTIONS = ("target", "setting", "group", "user_group", "user", "user_role",
-                    "user_active")
+                    "user_active", "user_open_classes")
 
 
 def log_change(session: Session, actor: Actor, entity: str, key: str, old, new) -> None:

@@ -35,6 +35,8 @@ DEMO_ACCOUNTS = (
     ("resident", "0900000005", None),
     ("ambassador", "0900000006", "Phạm Thu Trang"),
 )
+# The ambassadors ward staff allow to open classes (for their groups): the first one.
+OPENS_CLASSES = frozenset({"0900000004"})
 
 
 def existing_demo_accounts(session: Session) -> tuple[DemoAccount, ...]:
@@ -100,6 +102,7 @@ def create_accounts(session: Session, *, password: str, group_codes: list[str],
             role=role,
             password_hash=password_hash,
             household_id=household_id if household else None,
+            may_open_classes=phone in OPENS_CLASSES,
         )
         session.add(user)
         session.flush()

@@ -37,6 +37,7 @@ from tests.browser.journeys import (
     assert_accessible,
     session_for,
     sign_in,
+    sign_out,
 )
 
 SIGN_UP_BUDGET = 4  # taps from the family's overview to two people signed up (issue 20)
@@ -303,6 +304,58 @@ def test_staff_create_a_class_from_the_ward_page(page, app_server):
             18, ("TDP03",), 2, ("messaging", "online_safety"))
         assert info.sessions[1].starts_at.strftime("%H:%M") == "19:00"
         assert info.teacher_name == "Phạm Thu Trang"
+
+
+def test_staff_allow_an_ambassador_who_then_opens_a_class_he_teaches(page, app_server):
+    """Issue 20 point 1: ward staff allow the demo ambassador to open classes (a toggle
+    beside his account), he creates one from /lop-hoc, taught by himself, for his group."""
+    with session_for(app_server) as session:  # the demo allows him: start from "not yet"
+        session.execute(sa.update(UserAccount).where(UserAccount.phone == TEACHER_PHONE)
+                        .values(may_open_classes=False))
+    sign_in(page, STAFF_PHONE)
+    page.goto("/quan-tri")
+    wait_hydrated(page, "admin-ready")
+    page.get_by_test_id("tab-staff").click()
+    row = page.get_by_test_id("staff-row").filter(has_text=TEACHER_PHONE)
+    toggle = row.get_by_role("switch", name="Cho phép mở lớp học")
+    expect(toggle).not_to_be_checked()
+    toggle.click()
+    expect(row.get_by_text("Đã lưu thay đổi.")).to_be_visible(timeout=15_000)
+    expect(toggle).to_be_checked()
+    with session_for(app_server) as session:
+        assert session.execute(sa.select(UserAccount.may_open_classes).where(
+            UserAccount.phone == TEACHER_PHONE)).scalar_one() is True
+    sign_out(page)
+
+    sign_in(page, TEACHER_PHONE)
+    page.goto("/lop-hoc")
+    wait_hydrated(page, "classes-ready")
+    page.get_by_role("button", name="Tạo lớp mới").click()
+    form = page.get_by_test_id("class-form")
+    expect(form.get_by_test_id("teacher-fixed")).to_contain_text("Lê Minh Anh")
+    expect(form.get_by_label("Người dạy")).to_have_count(0)
+    expect(form.get_by_role("checkbox", name="TDP02")).to_have_count(0)
+    form.get_by_label("Mã lớp (ví dụ L05)").fill("A11")
+    form.get_by_label("Tên lớp").fill("Dịch vụ công trực tuyến cho tổ 1")
+    form.get_by_role("checkbox", name="Nhắn tin, gọi video").click()
+    sessions = form.get_by_test_id("session-fields")
+    sessions.nth(0).get_by_label("Ngày").fill(
+        (clock.vietnam_date() + timedelta(days=4)).isoformat())
+    sessions.nth(0).get_by_label("Nơi học").fill("Nhà văn hoá TDP01")
+    form.get_by_label("Số chỗ").fill("12")
+    form.get_by_role("checkbox", name="TDP01").click()
+    assert_accessible(page)
+    _view(page, "classes-ambassador-create-form")
+    form.get_by_role("button", name="Tạo lớp", exact=True).click()
+    expect(page.get_by_text("Đã tạo lớp A11.")).to_be_visible(timeout=15_000)
+    card = page.locator('[data-testid="class-card"][data-class="A11"]')
+    expect(card).to_contain_text("Dịch vụ công trực tuyến cho tổ 1")
+    expect(card.get_by_role("link", name=re.compile("Điểm danh"))).to_be_visible()
+    with session_for(app_server) as session:
+        teacher_id = session.execute(sa.select(UserAccount.id).where(
+            UserAccount.phone == TEACHER_PHONE)).scalar_one()
+        info = next(c for c in classes.list_classes(session, SYSTEM) if c.code == "A11")
+        assert (info.teacher_id, info.group_codes, info.capacity) == (teacher_id, ("TDP01",), 12)
 
 
 def test_the_signed_up_who_never_came_are_on_the_leaders_suggestions(page, app_server):

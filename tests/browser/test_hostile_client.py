@@ -18,6 +18,7 @@ from tests.browser.test_shared_phone import run
 from tests.wsclient import ReflexClient, state_name
 
 SESSION = state_name(SessionState)
+OTHER_AMBASSADOR_PHONE = "0900000006"  # the demo ambassador staff have not allowed
 
 
 async def _signed_in(base_url: str, phone: str) -> ReflexClient:
@@ -308,6 +309,43 @@ def test_a_family_cannot_sign_up_read_or_take_attendance_for_others(app_server):
             class_signup.c.member_id == other_member)).scalar_one() == 0
         assert session.execute(sa.select(sa.func.count()).select_from(class_attendance).where(
             class_attendance.c.session_id == taught_session)).scalar_one() == attended_before
+    assert app_server.new_errors() == []
+
+
+def test_an_ambassador_staff_did_not_allow_cannot_create_a_class(app_server):
+    """Issue 20 point 1: only an ambassador ward staff allow may open a class. The second
+    demo ambassador (not allowed) calls the classes page's create handler directly, as
+    himself and naming another teacher: nothing is written."""
+    from digital_family.web.pages.classes import ClassesState
+
+    page = state_name(ClassesState)
+    with session_for(app_server) as session:
+        assert session.execute(sa.text(
+            "SELECT may_open_classes FROM user_account WHERE phone = :p"),
+            {"p": OTHER_AMBASSADOR_PHONE}).scalar_one() in (False, 0)
+        teacher = session.execute(sa.text(
+            "SELECT id FROM user_account WHERE phone = '0900000004'")).scalar_one()
+    form = {"code": "X99", "title": "Lớp không được phép", "topic:messaging": True,
+            "day:0": "2030-01-15", "time:0": "18:30", "place:0": "Nhà văn hoá TDP02",
+            "capacity": "10", "group:TDP02": True}
+
+    async def journey():
+        tab = await _signed_in(app_server.url, OTHER_AMBASSADOR_PHONE)
+        await tab.send(f"{page}.load", path="/lop-hoc")
+        await tab.wait_for(lambda c: c.get(page, "loaded"))
+        offered = tab.get(page, "can_create")
+        await tab.send(f"{page}.create", path="/lop-hoc", form=form)
+        await tab.wait_for(lambda c: c.get(page, "notice_tone") == "red")
+        await tab.send(f"{page}.create", path="/lop-hoc",
+                       form={**form, "code": "X98", "teacher": str(teacher)})
+        await tab.settle()
+        await tab.disconnect()
+        return offered
+
+    assert run(journey()) is False
+    with session_for(app_server) as session:
+        assert session.execute(sa.text(
+            "SELECT count(*) FROM learning_class WHERE code IN ('X98', 'X99')")).scalar_one() == 0
     assert app_server.new_errors() == []
 
 

@@ -36,6 +36,7 @@ from digital_family.programmes.classes.catalogue import (  # noqa: F401
     TITLE_MAX,
     by_next_session,
     class_calendar,
+    class_group_codes,
     create_class,
     get_class,
     list_classes,

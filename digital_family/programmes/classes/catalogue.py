@@ -1,4 +1,5 @@
-"""The classes and their sessions: creating one (ward staff), listing and reading
+"""The classes and their sessions: creating one (ward staff, and the ambassadors they
+allow: a class he teaches, for his groups), listing and reading
 those one may see, the teachers, the calendar (.ics)."""
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from digital_family.access.permissions import (
     Action,
     Actor,
     PermissionDenied,
+    Target,
     account_id,
+    can,
     require,
 )
 from digital_family.base import clock
@@ -22,6 +25,7 @@ from digital_family.base.groups import find_group
 from digital_family.base.i18n import Key
 from digital_family.base.models import (
     CLASS_TOPICS,
+    ResidentialGroup,
     UserAccount,
     class_group,
     class_session,
@@ -156,11 +160,18 @@ def create_class(
     capacity: object, sessions: object, teacher_id: object = None, group_codes: object = (),
     now: datetime | None = None,
 ) -> ClassInfo:
-    """A new class with its sessions (Action.MANAGE_CLASSES: ward staff). ``sessions``:
-    (day, "HH:MM", place[, minutes]) or dicts with those keys; ``group_codes``: the
-    groups it is for (none: the whole ward). ValidationError, nothing written, for a
-    bad value."""
-    require(actor, Action.MANAGE_CLASSES)
+    """A new class with its sessions. Ward staff (Action.MANAGE_CLASSES) choose any
+    teacher and any groups; an ambassador they allow (Action.OPEN_CLASS) teaches it
+    himself (another teacher: PermissionDenied) for groups he serves, at least one.
+    ``sessions``: (day, "HH:MM", place[, minutes]) or dicts with those keys;
+    ``group_codes``: the groups it is for (none: the whole ward). ValidationError,
+    nothing written, for a bad value."""
+    actor = require(actor, Action.OPEN_CLASS)
+    staff = can(actor, Action.MANAGE_CLASSES)
+    if not staff:
+        if teacher_id not in (None, "") and as_id(teacher_id) != actor.user_id:
+            raise PermissionDenied()
+        teacher_id = actor.user_id
     class_code = validate_code(code, field="code", max_length=CODE_MAX)
     text = free_text(title, field="title", max_length=TITLE_MAX, label=Key("class.title"),
                      multiline=False)
@@ -173,7 +184,11 @@ def create_class(
         found_code, group_id = find_group(session, group, field="groups")
         if group_id is None:
             raise ValidationError("groups", "error.group.unknown", code=found_code)
+        if not staff and not can(actor, Action.OPEN_CLASS, Target(group_id=group_id)):
+            raise PermissionDenied()
         group_ids.append(group_id)
+    if not staff and not group_ids:  # a class for the whole ward is ward staff's
+        raise ValidationError("groups", "error.class.own_groups")
     if session.exec(select(_C.c.id).where(_C.c.code == class_code)).first() is not None:
         raise ValidationError("code", "error.class.code_taken", code=class_code)
     class_id: int = session.exec(_C.insert().values(
@@ -221,6 +236,17 @@ def by_next_session(found: Iterable[ClassInfo], today: date | None = None
                     ) -> list[ClassInfo]:
     """``found`` with the coming classes first, by their next session."""
     return sorted(found, key=next_session_key(today or clock.vietnam_date()))
+
+
+def class_group_codes(session: Session, actor: Actor | None) -> tuple[str, ...]:
+    """The groups ``actor`` may open a class for (Action.OPEN_CLASS): every group for ward
+    staff, his own for an ambassador they allow; by code."""
+    actor = require(actor, Action.OPEN_CLASS)
+    query = select(col(ResidentialGroup.code)).order_by(col(ResidentialGroup.code))
+    if not can(actor, Action.MANAGE_CLASSES):
+        query = query.where(col(ResidentialGroup.id).in_(sorted(
+            g for g in actor.group_ids if can(actor, Action.OPEN_CLASS, Target(group_id=g)))))
+    return tuple(session.exec(query).all())
 
 
 def teachers(session: Session, actor: Actor | None) -> tuple[tuple[int, str], ...]:

@@ -102,7 +102,8 @@ class AdminState(PageState, SessionState):
         self.staff = [
             {"phone": u.phone, "name": u.full_name, "role": u.role,
              "groups": ", ".join(u.group_codes), "active": "1" if u.is_active else "",
-             "locked_to_me": "" if admins_too or u.role != "admin" else "1"}
+             "locked_to_me": "" if admins_too or u.role != "admin" else "1",
+             "open_classes": "1" if u.may_open_classes else ""}
             for u in staff
         ]
 
@@ -183,6 +184,13 @@ class AdminState(PageState, SessionState):
         await self._run(actor, Action.MANAGE_USERS,
                         lambda s, a: staff_accounts.set_active(s, a, phone, active), accounts=True,
                         at="staff-" + phone)
+
+    @data_event
+    async def set_may_open_classes(self, actor, phone: str, allowed: bool):
+        phone, allowed = str(phone), allowed is True
+        await self._run(actor, Action.MANAGE_USERS,
+                        lambda s, a: staff_accounts.set_may_open_classes(s, a, phone, allowed),
+                        accounts=True, at="staff-" + phone)
 
     @ui_event
     def upload_refused(self, rejections: list):
@@ -450,6 +458,18 @@ def _groups_tab() -> rx.Component:
     )
 
 
+def _open_classes_toggle(u) -> rx.Component:
+    """Ward staff's decision for an ambassador: he may open classes for his groups."""
+    return rx.el.label(
+        rx.hstack(
+            rx.switch(checked=u["open_classes"] != "", size="3",
+                      on_change=lambda on: AdminState.set_may_open_classes(u["phone"], on),
+                      data_testid="open-classes"),
+            rx.text(T("admin.open_classes"), size="3"),
+            align="center", spacing="2"),
+        display="flex", align_items="center", min_height=TOUCH)
+
+
 def _staff_tab() -> rx.Component:
     errors = AdminState.errors
     return _section(
@@ -468,6 +488,7 @@ def _staff_tab() -> rx.Component:
                                            on_click=AdminState.set_active(u["phone"], True)))),
                 width="100%", align="center", wrap="wrap",
             ),
+            rx.cond(u["role"] == "ambassador", _open_classes_toggle(u)),
             _notice("staff-" + u["phone"]),
             width="100%", spacing="1", data_testid="staff-row",
         )),

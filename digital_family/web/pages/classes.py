@@ -1,18 +1,19 @@
 """The ward's digital-skills classes (issue 20): the list everyone may see within their
 scope, plain enough for a resident, with a calendar file for each class; what the
-classes achieved, for those who read the ward's figures; and ward staff's form that
-creates a class. A thin layer over ``programmes.classes``."""
+classes achieved, for those who read the ward's figures; and the form that creates a
+class (ward staff; an ambassador they allow: taught by himself, for his groups). A
+thin layer over ``programmes.classes``."""
 
 import dataclasses
 
 import reflex as rx
 
+from digital_family.access import auth
 from digital_family.access.permissions import Action, PermissionDenied, account_id, can
 from digital_family.base import clock, paging, routes
 from digital_family.base.formatting import format_percent
 from digital_family.base.i18n import t
 from digital_family.base.models import CLASS_TOPICS
-from digital_family.households import access
 from digital_family.programmes import classes
 from digital_family.web.components.controls import (
     TOUCH,
@@ -94,6 +95,7 @@ class ClassesState(PageState, SessionState):
     topic_choices: rx.Field[list[Choice]] = rx.field(default_factory=list)
     group_choices: rx.Field[list[Choice]] = rx.field(default_factory=list)
     teacher_choices: rx.Field[list[Choice]] = rx.field(default_factory=list)
+    teacher_fixed: rx.Field[str] = rx.field("")  # an ambassador's own class: he teaches it
 
     @data_event(load=True)
     async def load(self, actor):
@@ -102,6 +104,7 @@ class ClassesState(PageState, SessionState):
 
     async def _show(self, actor) -> None:
         staff = can(actor, Action.MANAGE_CLASSES)
+        opens = can(actor, Action.OPEN_CLASS)  # staff, or an ambassador they allow
 
         def read(session):
             found = classes.list_classes(session, actor)
@@ -109,11 +112,13 @@ class ClassesState(PageState, SessionState):
                 figures = classes.class_figures(session, actor)
             except PermissionDenied:  # a family or an ambassador: no ward figures
                 figures = None
-            extra = ((classes.teachers(session, actor), access.group_codes_for(session, actor))
-                     if staff else ((), ()))
-            return found, figures, extra
+            teachers = classes.teachers(session, actor) if staff else ()
+            groups = classes.class_group_codes(session, actor) if opens else ()
+            self_name = "" if staff or not opens else auth.current_user_summary(
+                session, actor).full_name
+            return found, figures, (teachers, groups, self_name)
 
-        found, figures, (teachers, groups) = await self._db(read)
+        found, figures, (teachers, groups, self_name) = await self._db(read)
         today = clock.vietnam_date()
         self.cards = [class_card(self, info, actor, today)
                       for info in classes.by_next_session(found, today)]
@@ -125,9 +130,10 @@ class ClassesState(PageState, SessionState):
             self._t("classes.figures.never", n=figures.never_came),
         ]
         self.resident = actor.role == "resident"
-        self.can_create = staff
+        self.can_create = opens
+        self.teacher_fixed = self._t("newclass.teacher_self", name=self_name) if self_name else ""
         self.topic_choices = [Choice(f"topic:{c}", self._t(f"class.topic.{c}"))
-                              for c in CLASS_TOPICS] if staff else []
+                              for c in CLASS_TOPICS] if opens else []
         self.group_choices = [Choice(f"group:{c}", c) for c in groups]
         self.teacher_choices = [Choice(str(i), name) for i, name in teachers]
         self._page_ready()
@@ -279,15 +285,19 @@ def create_form() -> rx.Component:
                     field(T("newclass.capacity"), text_input("capacity", type="number",
                                                              min=1, max=500,
                                                              default_value="20")),
-                    field(T("newclass.teacher"), rx.el.select(
+                    rx.cond(S.teacher_fixed != "", rx.text(
+                        S.teacher_fixed, size="3", weight="medium",
+                        data_testid="teacher-fixed"), field(T("newclass.teacher"), rx.el.select(
                             rx.el.option(T("newclass.no_teacher"), value=""),
                             rx.foreach(S.teacher_choices,
                                        lambda c: rx.el.option(c.label, value=c.name)),
                             name="teacher", min_height=TOUCH, font_size="18px",
                             width="100%", padding="0 8px", border="1px solid var(--gray-8)",
-                            border_radius="8px", background="white")),
+                            border_radius="8px", background="white"))),
                     rx.el.fieldset(
-                        rx.el.legend(rx.text(T("newclass.groups"), weight="medium", size="3")),
+                        rx.el.legend(rx.text(
+                            rx.cond(S.teacher_fixed != "", T("newclass.groups_own"),
+                                    T("newclass.groups")), weight="medium", size="3")),
                         rx.flex(rx.foreach(S.group_choices, _checkbox), gap="0 16px",
                                 wrap="wrap"),
                         border="none", padding="0", margin="0", width="100%"),
