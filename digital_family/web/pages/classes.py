@@ -246,11 +246,10 @@ def _session_fields(index: int) -> rx.Component:
         ClassesState.session_count > index,
         rx.vstack(
             rx.text(T("newclass.session_n"), f" {index + 1}", weight="bold", size="3"),
-            rx.hstack(
-                field(T("newclass.day"), text_input(f"day:{index}", type="date")),
-                field(T("newclass.time"), text_input(f"time:{index}", type="time",
-                                                     default_value="18:30")),
-                width="100%", spacing="2"),
+            # one under the other: side by side, the phone's time field ran past the box
+            field(T("newclass.day"), text_input(f"day:{index}", type="date")),
+            field(T("newclass.time"), text_input(f"time:{index}", type="time",
+                                                 default_value="18:30")),
             field(T("newclass.place"), text_input(f"place:{index}", max_length=200)),
             spacing="1", width="100%", padding="8px", border="1px solid var(--gray-6)",
             border_radius="10px", data_testid="session-fields"),
