@@ -444,6 +444,38 @@ def test_detail_for_the_holder_only(session, ward):
     assert hr.request_detail(session, ward.leader1, view.id).outcome == "no_answer"
 
 
+
+def test_the_leader_opens_a_request_of_their_group(session, ward):
+    view = ask(session, ward, note="Bà không nghe rõ", at=T0 - 50 * H)
+    r = hr.leader_request(session, ward.leader1, view.id, now=T0)
+    assert (r.request_id, r.household_id, r.household_code, r.group_code, r.topic,
+            r.member_name, r.status, r.waiting_hours, r.claimed_by_name, r.outcome) == (
+        view.id, ward.h1, "TDP01-0001", "TDP01", "vneid", "Nguyễn Văn An", "open", 50, None,
+        None)
+    assert r.note == "Bà không nghe rõ" and r.asked_by_role == "resident" and r.notes == ()
+    hr.claim(session, ward.ambassador1, view.id, now=T0 + H)
+    hr.add_note(session, ward.ambassador1, view.id, "Đã gọi", now=T0 + 2 * H)
+    r = hr.leader_request(session, ward.leader1, view.id, now=T0 + 3 * H)
+    assert (r.status, r.claimed_by_name, r.claimed_at, r.waiting_hours) == (
+        "claimed", "Anh", T0 + H, 53)
+    assert [n.text for n in r.notes] == ["Đã gọi"]
+    hr.resolve(session, ward.ambassador1, view.id, outcome="helped", now=T0 + 4 * H)
+    r = hr.leader_request(session, ward.leader1, view.id, now=T0 + 100 * H)
+    assert (r.status, r.outcome, r.waiting_hours) == ("resolved", "helped", 54)  # until resolved
+    assert hr.leader_request(session, ward.staff, view.id).member_name == "Nguyễn Văn An"
+    before = snapshot(session)
+    # another group's leader, the ambassadors, the family, nobody; ids that do not exist
+    for actor in (ward.leader2, ward.ambassador1, ward.ambassador2, ward.resident1, None):
+        with pytest.raises(PermissionDenied):
+            hr.leader_request(session, actor, view.id)
+    for bad in (10**6, "x", None, -1, True):
+        with pytest.raises(PermissionDenied):
+            hr.leader_request(session, ward.leader1, bad)
+    with pytest.raises(hr.RequestNotFound):
+        hr.leader_request(session, ward.staff, 10**6)
+    assert snapshot(session) == before
+
+
 @pytest.mark.parametrize("topic", hr.TOPICS)
 @pytest.mark.parametrize("member", ["an", "binh"])
 def test_detail_shows_only_the_topics_fields(session, ward, topic, member):
@@ -861,3 +893,4 @@ def test_programme_stats_bounds(session, ward):
     assert len(empty.weeks) == 1 and empty.overall.median_response_hours is None
     with pytest.raises(PermissionDenied, match="đăng nhập"):
         hr.programme_stats(session, None)
+

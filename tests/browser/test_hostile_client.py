@@ -331,3 +331,54 @@ def test_reflex_setvar_is_dropped_before_it_runs(app_server):
     assert app_server.new_errors() == []
     assert any("setvar" in line and "dropping events" in line
                for line in app_server.log.read_text().splitlines())
+
+
+def _request_outside(app_server, groups: tuple[str, ...]) -> int:
+    """A help request of a household outside ``groups`` (asked now if there is none)."""
+    from digital_family.access.permissions import SYSTEM
+    from digital_family.programmes import help_requests
+
+    _household, member = _outside(app_server, groups)
+    with session_for(app_server) as session:
+        found = session.execute(sa.text(
+            "SELECT r.id FROM help_request r JOIN residential_group g ON g.id = r.group_id"
+            f" WHERE g.code NOT IN ({', '.join(repr(g) for g in groups)})"
+            " ORDER BY r.id LIMIT 1")).scalar()
+        if found is None:
+            found = help_requests.create_request(session, SYSTEM, member_id=member,
+                                                 topic="online_safety").id
+        return found
+
+
+def _request_rows(app_server, request_id: int) -> tuple:
+    with session_for(app_server) as session:
+        return (tuple(session.execute(sa.text(
+            "SELECT status, claimed_by_id, outcome, resolved_at FROM help_request"
+            " WHERE id = :r"), {"r": request_id}).one()),
+            *(session.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
+              for table in ("help_request_note", "household_visit", "visit_help")))
+
+
+def test_the_leader_cannot_open_another_groups_help_request(app_server):
+    """The banner's request (issue 18): a leader of TDP01 and TDP02 asking for a request
+    of another group reads nothing of it, and is told no."""
+    leader = state_name(LeaderState)
+    request_id = _request_outside(app_server, ("TDP01", "TDP02"))
+    before = _request_rows(app_server, request_id)
+
+    async def journey():
+        tab = await _signed_in(app_server.url, LEADER_PHONE)
+        await tab.send(f"{leader}.load", path="/to-truong")
+        await tab.wait_for(lambda c: c.get(leader, "loaded"))
+        for rid in (request_id, str(request_id), -1, 10**12):
+            tab.state[leader]["notice_tone_rx_state_"] = ""
+            await tab.send(f"{leader}.open_request", path="/to-truong", request_id=rid)
+            await tab.wait_for(lambda c: c.get(leader, "notice_tone") == "red")
+        await tab.settle()
+        shown = tab.get(leader, "request")
+        await tab.disconnect()
+        return shown
+
+    shown = run(journey())
+    assert not shown or shown.get("id", 0) == 0, shown
+    assert _request_rows(app_server, request_id) == before
