@@ -382,3 +382,36 @@ def test_the_leader_cannot_open_another_groups_help_request(app_server):
     shown = run(journey())
     assert not shown or shown.get("id", 0) == 0, shown
     assert _request_rows(app_server, request_id) == before
+
+
+def test_an_ambassador_cannot_record_a_visit_on_a_request_not_theirs(app_server):
+    """The ambassador's week (issue 18): the demo ambassador of TDP01 records a visit on
+    another group's request, and on a request of his group he does not hold: nothing is
+    written, the page says no."""
+    from digital_family.web.pages.ambassador import AmbassadorState
+
+    ambassador = state_name(AmbassadorState)
+    other_group = _request_outside(app_server, ("TDP01",))
+    with session_for(app_server) as session:  # one of TDP01 nobody holds
+        own_group = session.execute(sa.text(
+            "SELECT r.id FROM help_request r JOIN residential_group g ON g.id = r.group_id"
+            " WHERE g.code = 'TDP01' AND r.status = 'open' ORDER BY r.id LIMIT 1")).scalar()
+    ids = [r for r in (other_group, own_group) if r is not None]
+    before = [_request_rows(app_server, r) for r in ids]
+    form = {"helped": "on", "note": "x", "visited_on": "", "follow_up_on": ""}
+
+    async def journey():
+        tab = await _signed_in(app_server.url, "0900000004")
+        await tab.send(f"{ambassador}.load", path="/dai-su")
+        await tab.wait_for(lambda c: c.get(ambassador, "loaded"))
+        for rid in ids:
+            tab.state[ambassador]["notice_tone_rx_state_"] = ""
+            await tab.send(f"{ambassador}.open_visit", path="/dai-su", request_id=rid)
+            await tab.send(f"{ambassador}.choose_visit_outcome", path="/dai-su", outcome="met")
+            await tab.send(f"{ambassador}.save_visit", path="/dai-su", form=form)
+            await tab.wait_for(lambda c: c.get(ambassador, "notice_tone") == "red")
+        await tab.settle()
+        await tab.disconnect()
+
+    run(journey())
+    assert [_request_rows(app_server, r) for r in ids] == before

@@ -22,6 +22,8 @@ Who may do what (checked here, against ids loaded from the database):
 - request_detail, add_note, resolve, release: the ambassador holding the request
   (while it is claimed), admin; the group's leader and ward staff
   (``Action.READ_GROUP_MEMBERS``) may also read the detail, and the leader add notes;
+- record_request_visit (the holder's visit at the door, which may close it): the
+  ambassador holding the request, admin; and Action.RECORD_VISIT on the household;
 - unclaimed_for_leader: ``Action.READ_GROUP_MEMBERS`` on the groups listed;
 - leader_request (one request, who asked for whom, with the household):
   ``Action.READ_GROUP_MEMBERS`` on its group (the leader, ward staff, admin);
@@ -98,9 +100,11 @@ from digital_family.programmes.help_requests.visits import (  # noqa: F401
     LeaderRequestView,
     NoteView,
     RequestDetail,
+    RequestVisit,
     ResolveResult,
     add_note,
     leader_request,
+    record_request_visit,
     request_detail,
     resolve,
 )

@@ -40,11 +40,13 @@ from digital_family.base.validation import (
     parse_vneid_level,
 )
 from digital_family.households import member_writes
+from digital_family.households.visits import record_visit
 from digital_family.programmes.help_requests.core import (
     CLOSED_MESSAGE,
     NOT_HOLDER_MESSAGE,
     REQUEST_TABLE,
     TOPIC_FIELDS,
+    TOPICS,
     LoadedRequest,
     RequestNotFound,
     available_condition,
@@ -467,3 +469,61 @@ def leader_request(
         notes=_notes(session, loaded.id),
     )
 
+
+# A claimed request's visit at the door: the same record as a leader's visit
+# (households.visits), keyed by the request (an ambassador never gets a household or
+# member id); helped or declined, it closes the request too.
+
+# What a visit's "helped with" is for each help topic (households.visits.TOPICS).
+VISIT_TOPIC = {
+    "vneid": "vneid",
+    "public_services": "public_services",
+    "epayment": "epayment",
+    "smartphone": "smartphone",
+    "online_safety": "online_safety",
+    "selling_online": "skills",
+}
+assert set(VISIT_TOPIC) == set(TOPICS)
+
+
+@dataclass(frozen=True)
+class RequestVisit:
+    request_id: int
+    visit_id: int
+    outcome: str  # the visit's (households.visits)
+    resolved: str | None  # the request's outcome when the visit closed it, else None
+
+
+def record_request_visit(
+    session: Session,
+    actor: Actor | None,
+    request_id,
+    *,
+    outcome,
+    helped=False,
+    visited_on=None,
+    note="",
+    follow_up_on=None,
+    now: datetime | None = None,
+) -> RequestVisit:
+    """Record the visit of the ambassador holding the request (or admin) to its household,
+    as ``households.visits.record_visit`` does for a leader (its checks: the day, the
+    follow-up, the note, consent; Action.RECORD_VISIT on the household). ``helped`` (a
+    bool): the person who asked was helped with the request's topic. A visit that met
+    and helped closes the request as "helped", one the family declined as "not_helped";
+    nobody home or come back on a day leaves it claimed. All or nothing."""
+    loaded = load_request(session, actor, request_id, Action.MANAGE_HELP_REQUESTS)
+    actor = signed_in(actor)  # (load_request refused anyone signed out)
+    require_holder(actor, loaded)
+    helped = parse_bool(helped, field="helped") if helped not in (None, "") else False
+    if helped and outcome != "met":
+        raise ValidationError("helped", "error.visit.helped_not_met")
+    visit = record_visit(
+        session, actor, loaded.household_id, outcome=outcome, visited_on=visited_on,
+        helped=[(loaded.member_id, VISIT_TOPIC[loaded.topic])] if helped else (),
+        note=note, follow_up_on=follow_up_on, now=now)
+    resolved = "helped" if helped else "not_helped" if outcome == "declined" else None
+    if resolved is not None:
+        resolve(session, actor, loaded.id, outcome=resolved, now=now)
+    return RequestVisit(request_id=loaded.id, visit_id=visit.id, outcome=visit.outcome,
+                        resolved=resolved)
