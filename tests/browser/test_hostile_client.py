@@ -415,3 +415,24 @@ def test_an_ambassador_cannot_record_a_visit_on_a_request_not_theirs(app_server)
 
     run(journey())
     assert [_request_rows(app_server, r) for r in ids] == before
+
+
+def test_the_household_pages_visit_record_reaches_no_household_outside_ones_groups(app_server):
+    """"Ghi lần thăm" on a household's page (issue 18) sends a visit change through the
+    page's save_changes: the leader (TDP01, TDP02) sending one for another group's
+    household writes nothing and is told no."""
+    household, member = _outside(app_server, ("TDP01", "TDP02"))
+    before = _counts(app_server, household)
+    page = state_name(HouseholdState)
+    change = {"id": uuid.uuid4().hex, "kind": "visit", "h": household, "o": "met",
+              "hp": [[member, "vneid"]], "n": "x"}
+
+    async def journey():
+        tab = await _signed_in(app_server.url, LEADER_PHONE)
+        await tab.send(f"{page}.save_changes", path=f"/ho/{household}", changes=[change])
+        await tab.wait_for(lambda c: c.get(page, "notice_tone") == "red")
+        await tab.settle()
+        await tab.disconnect()
+
+    run(journey())
+    assert _counts(app_server, household) == before
