@@ -468,7 +468,7 @@ def test_the_leader_opens_a_request_of_their_group(session, ward):
     for actor in (ward.leader2, ward.ambassador1, ward.ambassador2, ward.resident1, None):
         with pytest.raises(PermissionDenied):
             hr.leader_request(session, actor, view.id)
-    for bad in (10**6, "x", None, -1, True):
+    for bad in (10**6, 2**31, 10**12, "x", None, -1, True):  # (PostgreSQL: INTEGER ids)
         with pytest.raises(PermissionDenied):
             hr.leader_request(session, ward.leader1, bad)
     with pytest.raises(hr.RequestNotFound):
