@@ -444,6 +444,38 @@ def test_detail_for_the_holder_only(session, ward):
     assert hr.request_detail(session, ward.leader1, view.id).outcome == "no_answer"
 
 
+
+def test_the_leader_opens_a_request_of_their_group(session, ward):
+    view = ask(session, ward, note="Bà không nghe rõ", at=T0 - 50 * H)
+    r = hr.leader_request(session, ward.leader1, view.id, now=T0)
+    assert (r.request_id, r.household_id, r.household_code, r.group_code, r.topic,
+            r.member_name, r.status, r.waiting_hours, r.claimed_by_name, r.outcome) == (
+        view.id, ward.h1, "TDP01-0001", "TDP01", "vneid", "Nguyễn Văn An", "open", 50, None,
+        None)
+    assert r.note == "Bà không nghe rõ" and r.asked_by_role == "resident" and r.notes == ()
+    hr.claim(session, ward.ambassador1, view.id, now=T0 + H)
+    hr.add_note(session, ward.ambassador1, view.id, "Đã gọi", now=T0 + 2 * H)
+    r = hr.leader_request(session, ward.leader1, view.id, now=T0 + 3 * H)
+    assert (r.status, r.claimed_by_name, r.claimed_at, r.waiting_hours) == (
+        "claimed", "Anh", T0 + H, 53)
+    assert [n.text for n in r.notes] == ["Đã gọi"]
+    hr.resolve(session, ward.ambassador1, view.id, outcome="helped", now=T0 + 4 * H)
+    r = hr.leader_request(session, ward.leader1, view.id, now=T0 + 100 * H)
+    assert (r.status, r.outcome, r.waiting_hours) == ("resolved", "helped", 54)  # until resolved
+    assert hr.leader_request(session, ward.staff, view.id).member_name == "Nguyễn Văn An"
+    before = snapshot(session)
+    # another group's leader, the ambassadors, the family, nobody; ids that do not exist
+    for actor in (ward.leader2, ward.ambassador1, ward.ambassador2, ward.resident1, None):
+        with pytest.raises(PermissionDenied):
+            hr.leader_request(session, actor, view.id)
+    for bad in (10**6, 2**31, 10**12, "x", None, -1, True):  # (PostgreSQL: INTEGER ids)
+        with pytest.raises(PermissionDenied):
+            hr.leader_request(session, ward.leader1, bad)
+    with pytest.raises(hr.RequestNotFound):
+        hr.leader_request(session, ward.staff, 10**6)
+    assert snapshot(session) == before
+
+
 @pytest.mark.parametrize("topic", hr.TOPICS)
 @pytest.mark.parametrize("member", ["an", "binh"])
 def test_detail_shows_only_the_topics_fields(session, ward, topic, member):
@@ -861,3 +893,66 @@ def test_programme_stats_bounds(session, ward):
     assert len(empty.weeks) == 1 and empty.overall.median_response_hours is None
     with pytest.raises(PermissionDenied, match="đăng nhập"):
         hr.programme_stats(session, None)
+
+
+# The holder's visit at the door
+
+
+def test_the_holder_records_a_visit_that_may_close_the_request(session, ward):
+    from digital_family.base.models import household_visit, visit_help
+
+    def count(table):
+        return session.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+
+    first = ask(session, ward, at=T0 - 5 * H)
+    second = ask(session, ward, topic="smartphone", at=T0 - 5 * H)
+    for view in (first, second):
+        hr.claim(session, ward.ambassador1, view.id, now=T0 - 4 * H)
+    # nobody home: the visit is kept, the request stays with its holder
+    v = hr.record_request_visit(session, ward.ambassador1, first.id, outcome="nobody_home",
+                                now=T0)
+    assert (v.outcome, v.resolved) == ("nobody_home", None)
+    assert session.get(HelpRequest, first.id).status == "claimed"
+    # met and helped with the topic: the visit names the member, the request is done
+    v = hr.record_request_visit(session, ward.ambassador1, first.id, outcome="met",
+                                helped=True, note="Đã cài VNeID", now=T0 + H)
+    assert v.resolved == "helped"
+    request = session.get(HelpRequest, first.id)
+    assert (request.status, request.outcome) == ("resolved", "helped")
+    assert session.execute(sa.select(visit_help.c.member_id, visit_help.c.topic)).all() == [
+        (ward.an, "vneid")]
+    row = session.execute(sa.select(household_visit.c.household_id, household_visit.c.visitor_role,
+                                    household_visit.c.note)
+                          .where(household_visit.c.id == v.visit_id)).one()
+    assert tuple(row) == (ward.h1, "ambassador", "Đã cài VNeID")
+    # declined: closed as not helped
+    v = hr.record_request_visit(session, ward.ambassador1, second.id, outcome="declined", now=T0)
+    assert v.resolved == "not_helped"
+    assert count(household_visit) == 3
+
+
+def test_only_the_holder_records_a_requests_visit_and_bad_input_writes_nothing(session, ward):
+    from digital_family.base.models import household_visit
+
+    view = ask(session, ward, at=T0 - 5 * H)
+    tdp02 = ask(session, ward, member="cuc", who="resident3", at=T0 - 5 * H)
+    before = snapshot(session)
+    with pytest.raises(PermissionDenied):  # open: nobody holds it
+        hr.record_request_visit(session, ward.ambassador1, view.id, outcome="met", now=T0)
+    hr.claim(session, ward.ambassador1, view.id, now=T0 - 4 * H)
+    hr.claim(session, ward.ambassador2, tdp02.id, now=T0 - 4 * H)
+    before = snapshot(session)
+    for actor, rid in ((ward.ambassador1b, view.id), (ward.ambassador2, view.id),
+                       (ward.ambassador1, tdp02.id), (ward.leader1, view.id),
+                       (ward.resident1, view.id), (None, view.id), (ward.ambassador1, 10**6),
+                       (ward.ambassador1, "x")):
+        with pytest.raises(PermissionDenied):
+            hr.record_request_visit(session, actor, rid, outcome="met", now=T0)
+    for kwargs in ({"outcome": "maybe"}, {"outcome": "nobody_home", "helped": True},
+                   {"outcome": "met", "helped": "perhaps"}, {"outcome": "come_back"},
+                   {"outcome": "met", "note": "x" * 501},
+                   {"outcome": "met", "visited_on": "01/01/2020"}):
+        with pytest.raises(ValidationError):
+            hr.record_request_visit(session, ward.ambassador1, view.id, now=T0, **kwargs)
+    assert snapshot(session) == before
+    assert session.execute(sa.select(sa.func.count()).select_from(household_visit)).scalar_one() == 0

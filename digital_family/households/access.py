@@ -30,7 +30,9 @@ from digital_family.base.models import Household, Member, ResidentialGroup
 from digital_family.base.validation import ValidationError, whole_number
 from digital_family.households import consent_rules
 
-MAX_ID = 2**63 - 1
+# Every id (and version) column is an INTEGER: PostgreSQL refuses a larger number with an
+# error instead of finding nothing, so a larger one is no id at all.
+MAX_ID = 2**31 - 1
 
 
 class HouseholdNotFound(CatalogueError, LookupError):

@@ -372,3 +372,108 @@ def test_reflex_setvar_and_unknown_handlers_are_dropped_before_they_run(app_serv
     assert app_server.new_errors() == []
     assert any("setvar" in line and "dropping events" in line
                for line in app_server.log.read_text().splitlines())
+
+
+def _request_outside(app_server, groups: tuple[str, ...]) -> int:
+    """A help request of a household outside ``groups`` (asked now if there is none)."""
+    from digital_family.access.permissions import SYSTEM
+    from digital_family.programmes import help_requests
+
+    _household, member = _outside(app_server, groups)
+    with session_for(app_server) as session:
+        found = session.execute(sa.text(
+            "SELECT r.id FROM help_request r JOIN residential_group g ON g.id = r.group_id"
+            f" WHERE g.code NOT IN ({', '.join(repr(g) for g in groups)})"
+            " ORDER BY r.id LIMIT 1")).scalar()
+        if found is None:
+            found = help_requests.create_request(session, SYSTEM, member_id=member,
+                                                 topic="online_safety").id
+        return found
+
+
+def _request_rows(app_server, request_id: int) -> tuple:
+    with session_for(app_server) as session:
+        return (tuple(session.execute(sa.text(
+            "SELECT status, claimed_by_id, outcome, resolved_at FROM help_request"
+            " WHERE id = :r"), {"r": request_id}).one()),
+            *(session.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
+              for table in ("help_request_note", "household_visit", "visit_help")))
+
+
+def test_the_leader_cannot_open_another_groups_help_request(app_server):
+    """The banner's request (issue 18): a leader of TDP01 and TDP02 asking for a request
+    of another group reads nothing of it, and is told no."""
+    leader = state_name(LeaderState)
+    request_id = _request_outside(app_server, ("TDP01", "TDP02"))
+    before = _request_rows(app_server, request_id)
+
+    async def journey():
+        tab = await _signed_in(app_server.url, LEADER_PHONE)
+        await tab.send(f"{leader}.load", path="/to-truong")
+        await tab.wait_for(lambda c: c.get(leader, "loaded"))
+        for rid in (request_id, str(request_id), -1, 10**12):
+            tab.state[leader]["notice_tone_rx_state_"] = ""
+            await tab.send(f"{leader}.open_request", path="/to-truong", request_id=rid)
+            await tab.wait_for(lambda c: c.get(leader, "notice_tone") == "red")
+        await tab.settle()
+        shown = tab.get(leader, "request")
+        await tab.disconnect()
+        return shown
+
+    shown = run(journey())
+    assert not shown or shown.get("id", 0) == 0, shown
+    assert _request_rows(app_server, request_id) == before
+
+
+def test_an_ambassador_cannot_record_a_visit_on_a_request_not_theirs(app_server):
+    """The ambassador's week (issue 18): the demo ambassador of TDP01 records a visit on
+    another group's request, and on a request of his group he does not hold: nothing is
+    written, the page says no."""
+    from digital_family.web.pages.ambassador import AmbassadorState
+
+    ambassador = state_name(AmbassadorState)
+    other_group = _request_outside(app_server, ("TDP01",))
+    with session_for(app_server) as session:  # one of TDP01 nobody holds
+        own_group = session.execute(sa.text(
+            "SELECT r.id FROM help_request r JOIN residential_group g ON g.id = r.group_id"
+            " WHERE g.code = 'TDP01' AND r.status = 'open' ORDER BY r.id LIMIT 1")).scalar()
+    ids = [r for r in (other_group, own_group) if r is not None]
+    before = [_request_rows(app_server, r) for r in ids]
+    form = {"helped": "on", "note": "x", "visited_on": "", "follow_up_on": ""}
+
+    async def journey():
+        tab = await _signed_in(app_server.url, "0900000004")
+        await tab.send(f"{ambassador}.load", path="/dai-su")
+        await tab.wait_for(lambda c: c.get(ambassador, "loaded"))
+        for rid in ids:
+            tab.state[ambassador]["notice_tone_rx_state_"] = ""
+            await tab.send(f"{ambassador}.open_visit", path="/dai-su", request_id=rid)
+            await tab.send(f"{ambassador}.choose_visit_outcome", path="/dai-su", outcome="met")
+            await tab.send(f"{ambassador}.save_visit", path="/dai-su", form=form)
+            await tab.wait_for(lambda c: c.get(ambassador, "notice_tone") == "red")
+        await tab.settle()
+        await tab.disconnect()
+
+    run(journey())
+    assert [_request_rows(app_server, r) for r in ids] == before
+
+
+def test_the_household_pages_visit_record_reaches_no_household_outside_ones_groups(app_server):
+    """"Ghi lần thăm" on a household's page (issue 18) sends a visit change through the
+    page's save_changes: the leader (TDP01, TDP02) sending one for another group's
+    household writes nothing and is told no."""
+    household, member = _outside(app_server, ("TDP01", "TDP02"))
+    before = _counts(app_server, household)
+    page = state_name(HouseholdState)
+    change = {"id": uuid.uuid4().hex, "kind": "visit", "h": household, "o": "met",
+              "hp": [[member, "vneid"]], "n": "x"}
+
+    async def journey():
+        tab = await _signed_in(app_server.url, LEADER_PHONE)
+        await tab.send(f"{page}.save_changes", path=f"/ho/{household}", changes=[change])
+        await tab.wait_for(lambda c: c.get(page, "notice_tone") == "red")
+        await tab.settle()
+        await tab.disconnect()
+
+    run(journey())
+    assert _counts(app_server, household) == before

@@ -22,7 +22,11 @@ Who may do what (checked here, against ids loaded from the database):
 - request_detail, add_note, resolve, release: the ambassador holding the request
   (while it is claimed), admin; the group's leader and ward staff
   (``Action.READ_GROUP_MEMBERS``) may also read the detail, and the leader add notes;
+- record_request_visit (the holder's visit at the door, which may close it): the
+  ambassador holding the request, admin; and Action.RECORD_VISIT on the household;
 - unclaimed_for_leader: ``Action.READ_GROUP_MEMBERS`` on the groups listed;
+- leader_request (one request, who asked for whom, with the household):
+  ``Action.READ_GROUP_MEMBERS`` on its group (the leader, ward staff, admin);
 - programme_stats: ``Action.READ_AGGREGATES``; the whole ward for those who may
   ``READ_GROUP_MEMBERS`` ward-wide (ward staff, admin), a leader's own groups
   for a leader (their ambassadors' rows only over those groups);
@@ -93,10 +97,14 @@ from digital_family.programmes.help_requests.visits import (  # noqa: F401
     ACHIEVABLE_KEYS,
     FieldChange,
     FieldValue,
+    LeaderRequestView,
     NoteView,
     RequestDetail,
+    RequestVisit,
     ResolveResult,
     add_note,
+    leader_request,
+    record_request_visit,
     request_detail,
     resolve,
 )

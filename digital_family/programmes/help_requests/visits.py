@@ -28,6 +28,7 @@ from digital_family.base.models import (
     HelpRequestNote,
     Household,
     Member,
+    ResidentialGroup,
     UserAccount,
     table_of,
 )
@@ -39,14 +40,18 @@ from digital_family.base.validation import (
     parse_vneid_level,
 )
 from digital_family.households import member_writes
+from digital_family.households.visits import record_visit
 from digital_family.programmes.help_requests.core import (
     CLOSED_MESSAGE,
     NOT_HOLDER_MESSAGE,
     REQUEST_TABLE,
     TOPIC_FIELDS,
+    TOPICS,
     LoadedRequest,
     RequestNotFound,
+    available_condition,
     given_name,
+    hours_since,
     load_request,
     require_holder,
 )
@@ -379,3 +384,146 @@ def resolve(
         )
     session.flush()
     return ResolveResult(request_id=loaded.id, outcome=outcome, resolved_at=now, changes=changes)
+
+
+@dataclass(frozen=True)
+class LeaderRequestView:
+    """One request as the group's leader (or ward staff, admin) reads it: who asked for
+    whom, how long it has waited, who holds it, its notes and outcome, and the household
+    (for one tap to its page)."""
+
+    request_id: int
+    household_id: int
+    household_code: str
+    group_code: str
+    address: str
+    topic: str
+    member_name: str
+    asked_by_name: str | None  # the account that asked (the family, the leader), full name
+    asked_by_role: str | None
+    note: str | None
+    preferred_time: str | None
+    status: str  # "open" (nobody holds it), "claimed", "resolved", "cancelled"
+    created_at: datetime
+    waiting_hours: int  # since it was asked, until it was resolved (or now)
+    claimed_by_name: str | None  # given name of the ambassador holding it (or who held it)
+    claimed_at: datetime | None
+    outcome: str | None
+    resolved_at: datetime | None
+    notes: tuple[NoteView, ...]  # oldest first
+
+
+def leader_request(
+    session: Session, actor: Actor | None, request_id, *, now: datetime | None = None
+) -> LeaderRequestView:
+    """One request of the groups whose members the actor may read
+    (Action.READ_GROUP_MEMBERS: the group's leader, ward staff, admin): the help
+    banner's request opened. Ambassadors read theirs with ``request_detail``."""
+    loaded = load_request(session, actor, request_id, Action.READ_GROUP_MEMBERS)
+    now = utc(now)
+    holder, asker = aliased(UserAccount), aliased(UserAccount)
+    row = session.execute(
+        sa.select(
+            col(Household.code),
+            col(ResidentialGroup.code),
+            col(Household.address),
+            col(Member.full_name),
+            col(asker.full_name),
+            col(asker.role),
+            col(HelpRequest.note),
+            col(HelpRequest.preferred_time),
+            sa.case((available_condition(), "open"), else_=col(HelpRequest.status)),
+            col(HelpRequest.created_at),
+            col(holder.full_name),
+            col(HelpRequest.claimed_at),
+            col(HelpRequest.outcome),
+            col(HelpRequest.resolved_at),
+        )
+        .join(Household, col(Household.id) == col(HelpRequest.household_id))
+        .join(ResidentialGroup, col(ResidentialGroup.id) == col(HelpRequest.group_id))
+        .join(Member, col(Member.id) == col(HelpRequest.member_id))
+        .outerjoin(holder, col(holder.id) == col(HelpRequest.claimed_by_id))
+        .outerjoin(asker, col(asker.id) == col(HelpRequest.created_by_id))
+        .where(col(HelpRequest.id) == loaded.id)
+    ).one()
+    status = row[8]
+    return LeaderRequestView(
+        request_id=loaded.id,
+        household_id=loaded.household_id,
+        household_code=row[0],
+        group_code=row[1],
+        address=row[2],
+        topic=loaded.topic,
+        member_name=row[3],
+        asked_by_name=row[4],
+        asked_by_role=row[5],
+        note=row[6],
+        preferred_time=row[7],
+        status=status,
+        created_at=row[9],
+        waiting_hours=hours_since(row[9], row[13] or now),
+        claimed_by_name=given_name(row[10]) if status != "open" else None,
+        claimed_at=row[11],
+        outcome=row[12],
+        resolved_at=row[13],
+        notes=_notes(session, loaded.id),
+    )
+
+
+# A claimed request's visit at the door: the same record as a leader's visit
+# (households.visits), keyed by the request (an ambassador never gets a household or
+# member id); helped or declined, it closes the request too.
+
+# What a visit's "helped with" is for each help topic (households.visits.TOPICS).
+VISIT_TOPIC = {
+    "vneid": "vneid",
+    "public_services": "public_services",
+    "epayment": "epayment",
+    "smartphone": "smartphone",
+    "online_safety": "online_safety",
+    "selling_online": "skills",
+}
+assert set(VISIT_TOPIC) == set(TOPICS)
+
+
+@dataclass(frozen=True)
+class RequestVisit:
+    request_id: int
+    visit_id: int
+    outcome: str  # the visit's (households.visits)
+    resolved: str | None  # the request's outcome when the visit closed it, else None
+
+
+def record_request_visit(
+    session: Session,
+    actor: Actor | None,
+    request_id,
+    *,
+    outcome,
+    helped=False,
+    visited_on=None,
+    note="",
+    follow_up_on=None,
+    now: datetime | None = None,
+) -> RequestVisit:
+    """Record the visit of the ambassador holding the request (or admin) to its household,
+    as ``households.visits.record_visit`` does for a leader (its checks: the day, the
+    follow-up, the note, consent; Action.RECORD_VISIT on the household). ``helped`` (a
+    bool): the person who asked was helped with the request's topic. A visit that met
+    and helped closes the request as "helped", one the family declined as "not_helped";
+    nobody home or come back on a day leaves it claimed. All or nothing."""
+    loaded = load_request(session, actor, request_id, Action.MANAGE_HELP_REQUESTS)
+    actor = signed_in(actor)  # (load_request refused anyone signed out)
+    require_holder(actor, loaded)
+    helped = parse_bool(helped, field="helped") if helped not in (None, "") else False
+    if helped and outcome != "met":
+        raise ValidationError("helped", "error.visit.helped_not_met")
+    visit = record_visit(
+        session, actor, loaded.household_id, outcome=outcome, visited_on=visited_on,
+        helped=[(loaded.member_id, VISIT_TOPIC[loaded.topic])] if helped else (),
+        note=note, follow_up_on=follow_up_on, now=now)
+    resolved = "helped" if helped else "not_helped" if outcome == "declined" else None
+    if resolved is not None:
+        resolve(session, actor, loaded.id, outcome=resolved, now=now)
+    return RequestVisit(request_id=loaded.id, visit_id=visit.id, outcome=visit.outcome,
+                        resolved=resolved)

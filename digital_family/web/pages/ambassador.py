@@ -4,20 +4,23 @@ import dataclasses
 
 import reflex as rx
 
-from digital_family.base import routes
+from digital_family.base import clock, paging, routes
 from digital_family.base.formatting import waiting_time
 from digital_family.base.i18n import t
 from digital_family.campaign.display import field_label_key
+from digital_family.households import visits
 from digital_family.programmes import help_requests
 from digital_family.web.components.controls import (
     TOUCH,
     big_button,
     callout,
     choice_buttons,
+    field,
     text_input,
 )
 from digital_family.web.components.layout import gated, page_shell
 from digital_family.web.pages.walk_in import walk_in_section
+from digital_family.web.pages.week import link_button
 from digital_family.web.state import PageState, SessionState, T, data_event, ui_event
 
 OUTCOMES = ("helped", "not_helped", "no_answer")
@@ -39,6 +42,22 @@ class QueueCard:
     status: str = ""
     mine: bool = False
     waiting: str = ""
+
+
+@dataclasses.dataclass
+class WeekCard:
+    """A request the ambassador holds, as their week shows it: whom to see, where, how
+    to call, and the visit record."""
+
+    id: int = 0
+    topic: str = ""
+    member_name: str = ""
+    address: str = ""
+    phone: str = ""
+    tel: str = ""
+    zalo: str = ""
+    waiting: str = ""
+    helped_label: str = ""  # "Nguyễn Văn An: VNeID", the visit form's tick
 
 
 @dataclasses.dataclass
@@ -67,6 +86,11 @@ class AmbassadorState(PageState, SessionState):
     notice_for: int = 0
     notice_at: str = ""
     notice_on_top: bool = False
+    # the week: the requests this ambassador holds, and the one whose visit form is open
+    week: list[WeekCard] = []
+    recording: int = 0
+    visit_outcome: str = ""
+    today: str = ""
 
     async def _refresh(self, actor) -> None:
         page = await self._db(lambda s: help_requests.ambassador_queue(
@@ -82,11 +106,20 @@ class AmbassadorState(PageState, SessionState):
             )
             for i in page.items
         ]
+        self.week = [
+            WeekCard(
+                id=i.id, topic=i.topic, member_name=i.member_name, address=i.address,
+                phone=i.phone, tel=f"tel:{i.phone}" if i.phone else "",
+                zalo=f"https://zalo.me/{i.phone}" if i.phone else "", waiting=i.waiting,
+                helped_label=f"{i.member_name}: {self._t(f'topic.{i.topic}')}")
+            for i in self.items if i.mine
+        ]
+        self.today = clock.vietnam_date().isoformat()
         self.notice_on_top = all(item.id != self.notice_for for item in self.items)
 
     @data_event(load=True)
     async def load(self, actor):
-        self.open_id, self.notice = 0, ""
+        self.open_id, self.notice, self.recording, self.visit_outcome = 0, "", 0, ""
         await self._refresh(actor)
         self._page_ready()
 
@@ -120,6 +153,44 @@ class AmbassadorState(PageState, SessionState):
                        done=(f.value >= 2) if f.field == "vneid_level" else bool(f.value))
             for f in detail.current
         ]
+
+    @ui_event
+    def open_visit(self, request_id: int):
+        self.recording, self.visit_outcome, self.errors = paging.int_or(request_id, 0), "", {}
+
+    @ui_event
+    def close_visit(self):
+        self.recording, self.visit_outcome, self.errors = 0, "", {}
+
+    @ui_event
+    def choose_visit_outcome(self, outcome: str):
+        self.visit_outcome = outcome if outcome in visits.VISIT_OUTCOMES else ""
+        self.errors = {}
+
+    @data_event
+    async def save_visit(self, actor, form: dict):
+        """The visit to a request this ambassador holds (checked by the domain), which
+        may close the request: helped, or declined."""
+        request_id, outcome = self.recording, self.visit_outcome
+        self.notice, self.notice_for, self.notice_at = "", request_id, "visit"
+        if not outcome:
+            self.errors = {"outcome": self._t("error.visit.outcome")}
+            self._say(self.errors["outcome"], "red")
+            return
+        form = form if isinstance(form, dict) else {}
+        done = await self._db(lambda s: help_requests.record_request_visit(
+            s, actor, request_id, outcome=outcome,
+            helped=form.get("helped") in ("on", True, "true"),
+            visited_on=str(form.get("visited_on") or "") or None,
+            follow_up_on=str(form.get("follow_up_on") or "") or None,
+            note=str(form.get("note") or "")))
+        self.recording, self.visit_outcome, self.errors = 0, "", {}
+        await self._refresh(actor)
+        if done.resolved:
+            self._say(self._t("ambassador.visit_resolved",
+                              outcome=self._t(f"help.outcome.{done.resolved}")))
+        else:
+            self._say(self._t("week.visit_saved"))
 
     @ui_event
     def close_request(self):
@@ -229,6 +300,95 @@ def _detail() -> rx.Component:
     )
 
 
+def _visit_form(card: WeekCard) -> rx.Component:
+    """"Ghi lần thăm" for a request one holds: the leader's visit record (outcome, the
+    person helped with the request's topic, day, follow-up, note)."""
+    S = AmbassadorState
+    return rx.form(
+        rx.vstack(
+            rx.heading(T("week.record_title"), size="4", as_="h3"),
+            choice_buttons([(o, T(f"visit.outcome.{o}")) for o in visits.VISIT_OUTCOMES],
+                           S.visit_outcome, S.choose_visit_outcome, label=T("week.outcome"),
+                           equal=False),
+            rx.cond(S.errors.contains("outcome"),
+                    rx.text(S.errors["outcome"], color="var(--red-11)", role="alert")),
+            rx.cond(S.visit_outcome == "met", rx.vstack(
+                rx.text(T("week.helped"), weight="medium", size="3"),
+                rx.el.label(
+                    rx.hstack(rx.checkbox(name="helped", size="3",
+                                          aria_label=card.helped_label),
+                              rx.text(card.helped_label, size="3"),
+                              align="center", spacing="2"),
+                    display="block", min_height=TOUCH, padding_y="6px"),
+                rx.text(T("ambassador.helped_closes"), size="2", color="var(--gray-11)"),
+                spacing="1", width="100%")),
+            field(T("week.visited_on"), rx.input(type="date", name="visited_on",
+                                                 default_value=S.today, max=S.today,
+                                                 min_height=TOUCH, font_size="18px",
+                                                 width="100%")),
+            field(T("week.follow_up_on"), rx.input(type="date", name="follow_up_on",
+                                                   min=S.today, min_height=TOUCH,
+                                                   font_size="18px", width="100%"),
+                  hint=T("week.follow_up_hint")),
+            field(T("visit.note"), rx.text_area(name="note", max_length=500, rows="3",
+                                                font_size="18px", width="100%")),
+            rx.hstack(
+                big_button(rx.icon("check", size=22), T("week.save_visit"), type="submit",
+                           flex="1"),
+                big_button(T("common.cancel"), variant="outline", type="button",
+                           on_click=S.close_visit),
+                width="100%", spacing="2"),
+            spacing="3", width="100%", align="start"),
+        on_submit=S.save_visit,
+        reset_on_submit=True,
+        width="100%",
+        data_testid="visit-form",
+    )
+
+
+def week_card(card: WeekCard) -> rx.Component:
+    S = AmbassadorState
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.badge(SessionState.tr["topic." + card.topic], size="3", high_contrast=True),
+                rx.spacer(),
+                rx.text(card.waiting, size="2"),
+                width="100%", align="center"),
+            rx.text(card.member_name, weight="bold", size="4"),
+            rx.text(card.address, size="3"),
+            rx.cond(
+                card.phone != "",
+                rx.hstack(
+                    link_button(rx.icon("phone", size=20), T("week.call"), " ", card.phone,
+                                href=card.tel, data_testid="call-link"),
+                    link_button(rx.icon("message-circle", size=20), "Zalo", href=card.zalo,
+                                is_external=True, data_testid="zalo-link"),
+                    wrap="wrap", spacing="2"),
+                rx.text(T("week.no_phone"), size="3", color="var(--gray-11)"),
+            ),
+            rx.cond(
+                S.recording == card.id,
+                _visit_form(card),
+                big_button(rx.icon("clipboard-check", size=20), T("week.record"), size="3",
+                           on_click=S.open_visit(card.id), data_testid="record-visit"),
+            ),
+            _notice(card.id, "visit"),
+            spacing="2", width="100%"),
+        width="100%", data_testid="week-item", data_request=card.id)
+
+
+def week_section() -> rx.Component:
+    S = AmbassadorState
+    return rx.vstack(
+        rx.heading(T("week.title"), size="6", as_="h2"),
+        rx.cond(S.week.length() == 0,
+                rx.text(T("ambassador.week_empty"), size="3", color="var(--gray-11)"),
+                rx.text(T("ambassador.week_help"), size="3", color="var(--gray-11)")),
+        rx.foreach(S.week, week_card),
+        spacing="3", width="100%", data_testid="ambassador-week")
+
+
 def queue_card(item: QueueCard) -> rx.Component:
     S = AmbassadorState
     return rx.card(
@@ -277,6 +437,8 @@ def ambassador_page() -> rx.Component:
             S,
             title=rx.heading(T("help.queue"), size="7", as_="h1"),
             content=rx.vstack(
+                    week_section(),
+                    rx.heading(T("ambassador.queue"), size="6", as_="h2"),
                     rx.text(T("help.queue_help"), size="3", color="var(--gray-11)"),
                     rx.link(rx.hstack(rx.icon("graduation-cap", size=20), T("classes.link"),
                                       align="center", spacing="1"),

@@ -17,7 +17,7 @@ from digital_family.web.components.controls import TOUCH, callout, choice_button
 from digital_family.web.components.indicator_cards import status_badge
 from digital_family.web.components.layout import gated, page_shell, pager
 from digital_family.web.pages.week import WeekState, week_section
-from digital_family.web.state import PageState, SessionState, T, data_event
+from digital_family.web.state import PageState, SessionState, T, data_event, ui_event
 
 PAGE_SIZE = 10
 
@@ -36,6 +36,25 @@ class VisitCard:
     reasons: list[str] = dataclasses.field(default_factory=list)
 
 
+@dataclasses.dataclass
+class RequestCard:
+    """A help request the leader opened from the banner, in plain words."""
+
+    id: int = 0
+    href: str = ""  # its household's page
+    code: str = ""
+    address: str = ""
+    topic: str = ""  # in plain words
+    member: str = ""
+    asked_by: str = ""
+    waited: str = ""
+    holder: str = ""  # who holds it, or that nobody does
+    outcome: str = ""
+    note: str = ""
+    preferred_time: str = ""
+    notes: list[str] = dataclasses.field(default_factory=list)
+
+
 class LeaderState(PageState, SessionState):
     """One of the leader's groups: its figures and one page of households to visit."""
 
@@ -48,6 +67,7 @@ class LeaderState(PageState, SessionState):
     cards: list[dict[str, str]] = []
     visits: list[VisitCard] = []
     flagged: list[dict[str, str]] = []  # help requests nobody has taken for too long
+    request: RequestCard = RequestCard()  # the banner's request opened (id 0: none)
     reason: str = ""
     page: int = 1
     pages: int = 1
@@ -103,12 +123,39 @@ class LeaderState(PageState, SessionState):
         ]
         self.total, self.page, self.pages = visits.total, visits.page, max(visits.pages, 1)
         self.flagged = [
-            {"href": routes.household(f.household_id), "code": f.household_code,
+            {"id": str(f.request_id), "code": f.household_code,
              "member": f.member_name, "topic": f.topic,
              "waited": waiting_time(f.waiting_hours, self.lang)}
             for f in flagged if f.group_code == self.group_code
         ]
         self._page_ready()
+
+    @data_event
+    async def open_request(self, actor, request_id: int):
+        """The banner's request: who asked for whom, how long it waited, who holds it."""
+        self.request = RequestCard()
+        rid = paging.int_or(request_id, 0)
+        r = await self._db(lambda s: help_requests.leader_request(s, actor, rid))
+        if r.asked_by_role == "resident" or not r.asked_by_name:
+            asked_by = self._t("leader.request.by_family")
+        else:
+            asked_by = r.asked_by_name
+        if r.status == "open":
+            holder = self._t("leader.request.nobody")
+        else:
+            holder = self._t("leader.request.holder", name=r.claimed_by_name or "")
+        self.request = RequestCard(
+            id=r.request_id, href=routes.household(r.household_id), code=r.household_code,
+            address=r.address, topic=self._t(f"topic.{r.topic}"), member=r.member_name,
+            asked_by=asked_by, waited=waiting_time(r.waiting_hours, self.lang), holder=holder,
+            outcome=self._t(f"help.outcome.{r.outcome}") if r.outcome else "",
+            note=r.note or "", preferred_time=r.preferred_time or "",
+            notes=[f"{n.author_name or ''}: {n.text}" if n.author_name else n.text
+                   for n in r.notes])
+
+    @ui_event
+    def close_request(self):
+        self.request = RequestCard()
 
     @data_event
     async def choose_group(self, actor, code: str):
@@ -220,6 +267,47 @@ def visit_row(visit) -> rx.Component:
     )
 
 
+def request_view() -> rx.Component:
+    """The banner's request opened: topic, for whom, who asked, how long it has waited,
+    who holds it, its notes and outcome; one tap to the household."""
+    r = LeaderState.request
+    return rx.card(
+        rx.vstack(
+            rx.hstack(
+                rx.heading(r.topic, size="5", as_="h2"),
+                rx.spacer(),
+                rx.text(r.waited, size="3"),
+                width="100%", align="center", wrap="wrap"),
+            rx.text(T("leader.request.for"), " ",
+                    rx.text.span(r.member, weight="bold", data_testid="request-member"),
+                    size="4"),
+            rx.text(T("leader.request.asked_by"), " ", r.asked_by, size="3"),
+            rx.text(r.code, " · ", r.address, size="3"),
+            rx.cond(r.preferred_time != "",
+                    rx.text(T("help.time_short"), ": ", r.preferred_time, size="3")),
+            rx.cond(r.note != "", rx.text("“", r.note, "”", size="3")),
+            rx.text(r.holder, size="3", weight="medium"),
+            rx.cond(r.outcome != "", rx.text(T("leader.request.outcome"), " ", r.outcome,
+                                              size="3", weight="medium")),
+            rx.cond(r.notes.length() > 0, rx.vstack(
+                rx.text(T("leader.request.notes"), weight="medium", size="3"),
+                rx.foreach(r.notes, lambda n: rx.text("• ", n, size="3")),
+                spacing="1")),
+            rx.hstack(
+                rx.link(rx.hstack(rx.icon("house", size=20), T("leader.request.household"),
+                                  " ", r.code, align="center", spacing="1"),
+                        href=r.href, on_click=outbox.remember(r.href),
+                        display="inline-flex", align_items="center", min_height=TOUCH,
+                        padding_x="14px", border="1px solid var(--gray-12)",
+                        border_radius="10px", color="var(--gray-12)", underline="none",
+                        font_size="17px", data_testid="request-household"),
+                rx.button(T("leader.request.close"), variant="outline", high_contrast=True,
+                          size="3", min_height=TOUCH, on_click=LeaderState.close_request),
+                wrap="wrap", spacing="2", align="center"),
+            spacing="2", width="100%", align="start"),
+        width="100%", data_testid="request-view")
+
+
 def leader_page() -> rx.Component:
     return page_shell(
         # back from a household: where he was, once the week and the groups are there
@@ -255,16 +343,27 @@ def leader_page() -> rx.Component:
                         callout(
                             rx.vstack(
                                 rx.text(T("leader.flagged"), weight="bold"),
-                                rx.foreach(LeaderState.flagged, lambda f: rx.link(
+                                rx.foreach(LeaderState.flagged, lambda f: rx.el.button(
                                     f["code"], " · ", f["member"], " · ",
                                     SessionState.tr["topic." + f["topic"]], " · ", f["waited"],
-                                    href=f["href"], size="3")),
+                                    on_click=LeaderState.open_request(f["id"]),
+                                    aria_expanded=rx.cond(
+                                        LeaderState.request.id.to_string() == f["id"], "true",
+                                        "false"),
+                                    min_height=TOUCH, text_align="left", font_size="16px",
+                                    text_decoration="underline", background="none",
+                                    border="none", padding="4px 0", cursor="pointer",
+                                    color="inherit", data_testid="flagged-request")),
                                 spacing="1",
                             ),
                             icon="bell-ring", color_scheme="orange", role="status",
                             data_testid="flagged-requests",
                         ),
                     ),
+                    rx.cond(LeaderState.request.id > 0, request_view()),
+                    rx.cond((LeaderState.notice != "") & (LeaderState.notice_tone == "red"),
+                            callout(LeaderState.notice, role="alert", color_scheme="red",
+                                    data_testid="leader-message")),
                     # what the group still needs first, then who to visit for it
                     rx.heading(T("leader.gaps"), size="5", as_="h2"),
                     rx.vstack(rx.foreach(LeaderState.cards, gap_row), spacing="2",

@@ -15,21 +15,13 @@ import reflex as rx
 from digital_family.access.permissions import PermissionDenied
 from digital_family.base import clock, paging, routes
 from digital_family.campaign import leader, week_plan
-from digital_family.households import visits
 from digital_family.web.components import outbox
 from digital_family.web.components.connection import conflicts_panel, waiting_counter
-from digital_family.web.components.controls import TOUCH, big_button, choice_buttons, field
+from digital_family.web.components.controls import TOUCH, big_button, choice_buttons
 from digital_family.web.components.layout import pager
+from digital_family.web.components.visit_form import HelpChoice, visit_form
 from digital_family.web.pages.household import state as household_state
 from digital_family.web.state import PageState, SessionState, T, data_event
-
-
-@dataclasses.dataclass
-class HelpChoice:
-    """One "who was helped with what" box of the visit form."""
-
-    name: str = ""  # form field: helped:<member id>:<topic>
-    label: str = ""
 
 
 @dataclasses.dataclass
@@ -199,59 +191,6 @@ class WeekState(PageState, SessionState):
         self.page = paging.clamp_page(page, self.pages)
         await self._show(actor)
 
-def _outcomes():
-    return [(o, T(f"visit.outcome.{o}")) for o in visits.VISIT_OUTCOMES]
-
-
-def visit_form(card) -> rx.Component:
-    return rx.form(
-        rx.vstack(
-            rx.heading(T("week.record_title"), size="4", as_="h3"),
-            choice_buttons(_outcomes(), WeekState.outcome,
-                           lambda o: outbox.local(WeekState, outcome=o, errors={}),
-                           label=T("week.outcome"), equal=False),
-            rx.cond(WeekState.errors.contains("outcome"),
-                    rx.text(WeekState.errors["outcome"], color="var(--red-11)", role="alert")),
-            rx.cond(
-                card.choices.length() > 0,
-                rx.vstack(
-                    rx.text(T("week.helped"), weight="medium", size="3"),
-                    rx.foreach(card.choices, lambda c: rx.el.label(
-                        rx.hstack(rx.checkbox(name=c.name, size="3", aria_label=c.label),
-                                  rx.text(c.label, size="3"),
-                                  align="center", spacing="2"),
-                        display="block", min_height=TOUCH, padding_y="6px")),
-                    spacing="1", width="100%"),
-            ),
-            field(T("week.visited_on"), rx.input(type="date", name="visited_on",
-                                                 default_value=WeekState.today, max=WeekState.today,
-                                                 min_height=TOUCH, font_size="18px",
-                                                 width="100%")),
-            field(T("week.follow_up_on"), rx.input(type="date", name="follow_up_on",
-                                                   min=WeekState.today, min_height=TOUCH,
-                                                   font_size="18px", width="100%"),
-                  hint=T("week.follow_up_hint")),
-            field(T("visit.note"), rx.text_area(name="note", max_length=500, rows="3",
-                                                font_size="18px", width="100%")),
-            rx.hstack(
-                big_button(rx.icon("check", size=22), T("week.save_visit"), type="submit",
-                           flex="1"),
-                big_button(T("common.cancel"), variant="outline", type="button",
-                           on_click=outbox.local(WeekState, recording=0, outcome="",
-                                                 errors={})),
-                width="100%", spacing="2"),
-            spacing="3", width="100%", align="start",
-        ),
-        # kept on the phone and sent (offline too); the form closes on the phone
-        on_submit=lambda form_data: WeekState.save_changes(outbox.put_visit(
-            WeekState.get_full_name(), WeekState.recording, WeekState.outcome, form_data,
-            T("error.visit.outcome"))),
-        reset_on_submit=True,
-        width="100%",
-        data_testid="visit-form",
-    )
-
-
 def link_button(*children, **props) -> rx.Component:
     """A link that looks like an outlined button (a call, a page): one target, 52 px."""
     return rx.link(
@@ -296,7 +235,7 @@ def plan_row(card) -> rx.Component:
             ),
             rx.cond(
                 WeekState.recording == card.household_id,
-                visit_form(card),
+                visit_form(card.choices, WeekState),
                 rx.hstack(
                     link_button(rx.icon("house", size=20), T("week.open"), href=card.href,
                                 on_click=outbox.remember(card.household_id)),

@@ -14,6 +14,7 @@ from digital_family.web.components.controls import (
     big_button,
 )
 from digital_family.web.components.household_heading import household_heading
+from digital_family.web.components.visit_form import visit_form
 from digital_family.web.pages.household.classes import classes_section
 from digital_family.web.pages.household.contact import contact_section
 from digital_family.web.pages.household.member import (
@@ -86,6 +87,25 @@ def _confirmed_line() -> rx.Component:
         size="3", data_testid="confirmed-on",
     )
 
+def _visit() -> rx.Component:
+    """"Ghi lần thăm" for the group's leader: the week's visit form, through the outbox."""
+    S = HouseholdState
+    return rx.cond(S.can_visit, rx.card(
+        rx.vstack(
+            rx.cond(outbox.waiting_visits.contains(S.household_id),
+                    rx.badge(rx.icon("clock", size=14), T("week.visit_kept"),
+                             color_scheme="amber", size="2", high_contrast=True,
+                             data_testid="visit-kept")),
+            rx.cond(S.recording == S.household_id,
+                    visit_form(S.visit_choices, S),
+                    big_button(rx.icon("clipboard-check", size=20), T("week.record"),
+                               size="3", width="100%", data_testid="record-visit",
+                               on_click=outbox.local(S, recording=S.household_id,
+                                                     outcome="", errors={}))),
+            spacing="2", width="100%"),
+        width="100%", data_testid="household-visit"))
+
+
 def overview() -> rx.Component:
     start = rx.cond(first_unchecked >= 0, first_unchecked, member_count)
     return rx.vstack(
@@ -96,6 +116,7 @@ def overview() -> rx.Component:
             width="100%",
         ),
         contact_section(),
+        _visit(),
         rx.card(
             rx.vstack(
                 rx.heading(

@@ -15,7 +15,7 @@ import segno
 
 from digital_family.access import invitations
 from digital_family.access.permissions import Action, Target, can
-from digital_family.base import paging, routes
+from digital_family.base import clock, paging, routes
 from digital_family.base.clock import VIETNAM_TIME
 from digital_family.base.i18n import t
 from digital_family.base.validation import ValidationError
@@ -32,6 +32,7 @@ from digital_family.households import (
 )
 from digital_family.programmes import help_requests
 from digital_family.web.components import outbox
+from digital_family.web.components.visit_form import HelpChoice
 from digital_family.web.signed_in import actors
 from digital_family.web.state import PageState, SessionState, data_event, ui_event
 
@@ -113,6 +114,23 @@ class HistoryLine:
 HISTORY_PAGE = 10
 
 
+def visit_choices(members: list[MemberCard], say) -> list[HelpChoice]:
+    """The visit form's "who was helped with what": each person and what they lack (as the
+    week's plan names it)."""
+    choices = []
+    for m in members:
+        lacks = []
+        if m.age >= views.VNEID_AGE and m.vneid_level < 2:
+            lacks.append("vneid")
+        if m.age >= views.ADULT_AGE:
+            lacks += [code for code, has in (("smartphone", m.has_smartphone),
+                                             ("epayment", m.has_epayment),
+                                             ("skills", m.has_basic_skills)) if not has]
+        choices += [HelpChoice(f"helped:{m.id}:{code}",
+                               f"{m.full_name}: {say(f'visit.topic.{code}')}") for code in lacks]
+    return choices
+
+
 def _date(moment: datetime | None) -> str:
     return moment.astimezone(VIETNAM_TIME).strftime("%d/%m/%Y") if moment else ""
 
@@ -159,6 +177,13 @@ class HouseholdState(PageState, SessionState):
     history: list[HistoryLine] = []
     history_page: int = 0  # 0: not shown; pages count from 1
     history_more: bool = False
+    # "Ghi lần thăm" (visit_form): a leader records his visit here; the form opens, chooses
+    # and closes on the phone, its record goes through the outbox
+    can_visit: bool = False
+    recording: int = 0
+    outcome: str = ""
+    today: str = ""
+    visit_choices: list[HelpChoice] = []
 
     def _say(self, message: str, tone: str = "green") -> None:
         super()._say(message, tone)
@@ -200,6 +225,7 @@ class HouseholdState(PageState, SessionState):
             confirmed_on=_date(view.confirmed_at), members=members,
             progress=self._progress_lines(members), skill_threshold=threshold,
             skills_needed=self._t("member.skills_needed", n=threshold),
+            visit_choices=visit_choices(members, self._t),
         )
 
     def _show_requests(self, found) -> None:
@@ -258,7 +284,9 @@ class HouseholdState(PageState, SessionState):
                    # the family's own action: a leader entering for it does not see it
                    can_withdraw=actor.role == "resident" and view.status == consent_rules.GIVEN,
                    withdraw_open=False,
-                   can_erase=actor.role == "resident", erase_open=False)
+                   can_erase=actor.role == "resident", erase_open=False,
+                   can_visit=actor.role == "group_leader",
+                   today=clock.vietnam_date().isoformat())
 
     @data_event
     async def give_consent(self, actor, form: dict):
@@ -341,6 +369,11 @@ class HouseholdState(PageState, SessionState):
         for outcome in outcomes:
             if outcome.status not in ("refused", "conflict"):
                 self._take(outcome)
+        if any(o.kind == "visit" and o.status == "applied"
+               and o.household_id == self.household_id for o in outcomes):
+            self._say(self._t("week.visit_saved"))
+            if self.history_page:
+                await self._history(actor, 1)
         # a person added on the phone: the page shows them as the server has them
         stale = stale or any(o.kind == "add" and o.status == "applied"
                              and o.household_id == self.household_id for o in outcomes)
@@ -495,6 +528,9 @@ class HouseholdState(PageState, SessionState):
 
     @data_event
     async def show_history(self, actor, page: int = 1):
+        await self._history(actor, page)
+
+    async def _history(self, actor, page) -> None:
         page = min(paging.page_number(page), 10_000)
         household_id, lang = self.household_id, self.lang
         found = await self._db(lambda s: history.household_history(
@@ -565,7 +601,9 @@ def offline_copy(session, actor, household_id: int, lang: str) -> dict:
     copy._show(view, checked, ward_settings.skill_threshold(session))
     fields = copy.fields
     fields["members"] = [dataclasses.asdict(m) for m in fields["members"]]
+    fields["visit_choices"] = [dataclasses.asdict(c) for c in fields["visit_choices"]]
     fields.update(loaded=True, denied=False, denied_message="", can_invite=False,
                   requests=[], editing_id=0, adding=False, help_topic="", help_member=0,
-                  invitation_code="", history=[], history_page=0, notice="")
+                  invitation_code="", history=[], history_page=0, notice="", recording=0,
+                  outcome="")
     return outbox.delta(HouseholdState, **fields)
