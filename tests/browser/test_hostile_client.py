@@ -18,7 +18,7 @@ from tests.browser.test_shared_phone import run
 from tests.wsclient import ReflexClient, state_name
 
 SESSION = state_name(SessionState)
-OTHER_AMBASSADOR_PHONE = "0900000006"  # the demo ambassador staff have not allowed
+OTHER_AMBASSADOR_PHONE = "0987650620"  # an ambassador staff have not allowed (made by its test)
 
 
 async def _signed_in(base_url: str, phone: str) -> ReflexClient:
@@ -313,12 +313,19 @@ def test_a_family_cannot_sign_up_read_or_take_attendance_for_others(app_server):
 
 
 def test_an_ambassador_staff_did_not_allow_cannot_create_a_class(app_server):
-    """Issue 20 point 1: only an ambassador ward staff allow may open a class. The second
-    demo ambassador (not allowed) calls the classes page's create handler directly, as
-    himself and naming another teacher: nothing is written."""
+    """Issue 20 point 1: only an ambassador ward staff allow may open a class. An ambassador
+    of TDP02 (not allowed) calls the classes page's create handler directly, as himself and
+    naming another teacher: nothing is written."""
+    from digital_family.access import accounts
+    from digital_family.access.permissions import SYSTEM
     from digital_family.web.pages.classes import ClassesState
 
     page = state_name(ClassesState)
+    with session_for(app_server) as session:
+        # an ambassador of its own: the demo's second one changes his password in test_account
+        accounts.create_user(session, SYSTEM, phone=OTHER_AMBASSADOR_PHONE,
+                             password=DEMO_PASSWORD, role="ambassador",
+                             full_name="Đại sứ chưa được phép", group_codes=["TDP02"])
     with session_for(app_server) as session:
         assert session.execute(sa.text(
             "SELECT may_open_classes FROM user_account WHERE phone = :p"),
