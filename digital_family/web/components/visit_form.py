@@ -28,6 +28,29 @@ def _outcomes():
     return [(o, T(f"visit.outcome.{o}")) for o in visits.VISIT_OUTCOMES]
 
 
+def visit_details(today, on_cancel) -> list[rx.Component]:
+    """The visit form's day, follow-up, note and buttons (the week's, the household
+    page's and the ambassador's forms)."""
+    return [
+        field(T("week.visited_on"), rx.input(type="date", name="visited_on",
+                                             default_value=today, max=today,
+                                             min_height=TOUCH, font_size="18px",
+                                             width="100%")),
+        field(T("week.follow_up_on"), rx.input(type="date", name="follow_up_on",
+                                               min=today, min_height=TOUCH,
+                                               font_size="18px", width="100%"),
+              hint=T("week.follow_up_hint")),
+        field(T("visit.note"), rx.text_area(name="note", max_length=500, rows="3",
+                                            font_size="18px", width="100%")),
+        rx.hstack(
+            big_button(rx.icon("check", size=22), T("week.save_visit"), type="submit",
+                       flex="1"),
+            big_button(T("common.cancel"), variant="outline", type="button",
+                       on_click=on_cancel),
+            width="100%", spacing="2"),
+    ]
+
+
 def visit_form(choices, state) -> rx.Component:
     """The form for ``state.recording``'s household; ``choices`` (HelpChoice Vars) are
     the people and what each lacks."""
@@ -50,22 +73,8 @@ def visit_form(choices, state) -> rx.Component:
                         display="block", min_height=TOUCH, padding_y="6px")),
                     spacing="1", width="100%"),
             ),
-            field(T("week.visited_on"), rx.input(type="date", name="visited_on",
-                                                 default_value=state.today, max=state.today,
-                                                 min_height=TOUCH, font_size="18px",
-                                                 width="100%")),
-            field(T("week.follow_up_on"), rx.input(type="date", name="follow_up_on",
-                                                   min=state.today, min_height=TOUCH,
-                                                   font_size="18px", width="100%"),
-                  hint=T("week.follow_up_hint")),
-            field(T("visit.note"), rx.text_area(name="note", max_length=500, rows="3",
-                                                font_size="18px", width="100%")),
-            rx.hstack(
-                big_button(rx.icon("check", size=22), T("week.save_visit"), type="submit",
-                           flex="1"),
-                big_button(T("common.cancel"), variant="outline", type="button",
-                           on_click=outbox.local(state, recording=0, outcome="", errors={})),
-                width="100%", spacing="2"),
+            *visit_details(state.today,
+                           outbox.local(state, recording=0, outcome="", errors={})),
             spacing="3", width="100%", align="start",
         ),
         # kept on the phone and sent (offline too); the form closes on the phone

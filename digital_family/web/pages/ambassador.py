@@ -15,10 +15,10 @@ from digital_family.web.components.controls import (
     big_button,
     callout,
     choice_buttons,
-    field,
     text_input,
 )
 from digital_family.web.components.layout import gated, page_shell
+from digital_family.web.components.visit_form import visit_details
 from digital_family.web.pages.walk_in import walk_in_section
 from digital_family.web.pages.week import link_button
 from digital_family.web.state import PageState, SessionState, T, data_event, ui_event
@@ -322,22 +322,7 @@ def _visit_form(card: WeekCard) -> rx.Component:
                     display="block", min_height=TOUCH, padding_y="6px"),
                 rx.text(T("ambassador.helped_closes"), size="2", color="var(--gray-11)"),
                 spacing="1", width="100%")),
-            field(T("week.visited_on"), rx.input(type="date", name="visited_on",
-                                                 default_value=S.today, max=S.today,
-                                                 min_height=TOUCH, font_size="18px",
-                                                 width="100%")),
-            field(T("week.follow_up_on"), rx.input(type="date", name="follow_up_on",
-                                                   min=S.today, min_height=TOUCH,
-                                                   font_size="18px", width="100%"),
-                  hint=T("week.follow_up_hint")),
-            field(T("visit.note"), rx.text_area(name="note", max_length=500, rows="3",
-                                                font_size="18px", width="100%")),
-            rx.hstack(
-                big_button(rx.icon("check", size=22), T("week.save_visit"), type="submit",
-                           flex="1"),
-                big_button(T("common.cancel"), variant="outline", type="button",
-                           on_click=S.close_visit),
-                width="100%", spacing="2"),
+            *visit_details(S.today, S.close_visit),
             spacing="3", width="100%", align="start"),
         on_submit=S.save_visit,
         reset_on_submit=True,
