@@ -27,12 +27,12 @@ from sqlmodel import Session
 
 from bench.bench_indicators import BENCH_DIR, prepare_db
 from bench.bench_privacy import _ms, _timed
-from digital_family.access import security_alerts
-from digital_family.access.permissions import Action, load_actor
 from digital_family.base import db
 from digital_family.base.models import Household, HouseholdConsent, ResidentialGroup, UserAccount
+from digital_family.base.permissions import Action, load_actor
 from digital_family.campaign import leader
 from digital_family.households import access, consent, consent_rules, search
+from digital_family.records import security_alerts
 
 LEADER_PHONE = "0900000003"  # the demo leader (two groups)
 

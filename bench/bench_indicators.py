@@ -21,15 +21,15 @@ from sqlmodel import Session, select
 
 from digital_family.base import db
 from digital_family.base.models import Household, Member, ResidentialGroup, Setting
-from digital_family.campaign import ward_settings
 from digital_family.campaign.figures import (
     group_report,
     group_reports,
     ward_and_group_reports,
     ward_report,
 )
-from digital_family.campaign.indicators import get_targets
 from digital_family.demo import generate_demo
+from digital_family.ward import settings as ward_settings
+from digital_family.ward.indicators import get_targets
 from tests.indicators_reference import (
     load_register,
     reference_group_reports,

@@ -19,13 +19,13 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from bench.bench_indicators import BENCH_DIR, _time, prepare_db
-from digital_family.access.permissions import Actor
 from digital_family.base import db
 from digital_family.base.models import SKILL_COLUMNS, Household, Member, ResidentialGroup
-from digital_family.campaign import ward_settings
+from digital_family.base.permissions import Actor
 from digital_family.campaign.figures import group_reports, ward_report
-from digital_family.campaign.indicators import RECENT_DAYS, get_targets
 from digital_family.campaign.leader import REASON_INDICATORS, REASONS, group_overview, visit_list
+from digital_family.ward import settings as ward_settings
+from digital_family.ward.indicators import RECENT_DAYS, get_targets
 from tests.indicators_reference import MEMBER_FIELDS, reference_report
 
 TARGET_MS = 300

@@ -26,9 +26,9 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from bench.bench_indicators import BENCH_DIR, prepare_db
-from digital_family.access.permissions import SYSTEM
 from digital_family.base import db
 from digital_family.base.models import Household, Member, ResidentialGroup
+from digital_family.base.permissions import SYSTEM
 from digital_family.households import history, member_writes, personal_data
 from digital_family.records import audit
 

@@ -11,7 +11,7 @@ occupations and statuses approximated, ~3.5 members per household, ~270
 households per group), reused when its marker matches. 2.5 million households
 are ~8.7 M members and ~4 GB on disk: drop the database when done.
 
-"before" is the base commit's ``digital_family/campaign/indicators.py`` (read from git and
+"before" is the base commit's ``digital_family/ward/indicators.py`` (read from git and
 run against the same database): the engine's two grouped queries over every
 member, then a report per group. "after" reads the live tallies. The figures
 must be equal (``results_equal``) and ``rollups.verify`` green.
@@ -40,12 +40,13 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from bench.bench_indicators import BENCH_DIR, prepare_db
-from digital_family.access.permissions import SYSTEM
 from digital_family.base import clock, db
 from digital_family.base.models import Household, Member, ResidentialGroup, Setting
-from digital_family.campaign import figures, indicators, rollups
+from digital_family.base.permissions import SYSTEM
+from digital_family.campaign import figures
 from digital_family.households import edits, member_writes
 from digital_family.records import audit
+from digital_family.ward import indicators, rollups
 
 ROOT = BENCH_DIR.parent
 BASE_COMMIT = "c932ab6"  # the commit issue 11's work started from
@@ -63,7 +64,7 @@ PAGE_SIZE = 20
 
 def base_indicators(commit: str) -> types.ModuleType:
     """The base commit's indicators module, loaded beside this one (same models)."""
-    path = "digital_family/campaign/indicators.py"
+    path = "digital_family/ward/indicators.py"
     shown = subprocess.run(["git", "show", f"{commit}:{path}"], cwd=ROOT, capture_output=True,
                            text=True)
     if shown.returncode != 0:

@@ -7,14 +7,14 @@ the new names import there; ``state_name`` gives a page state's name in either l
 
 from pathlib import Path
 
-# new dotted name (below digital_family) -> the name before the move (campaign.ward_settings
+# new dotted name (below digital_family) -> the name before the move (ward.settings
 # has none: its readers were in indicators, help_requests and audit)
 OLD_NAMES = {
     "access.accounts": "accounts",
     "access.auth": "auth",
-    "access.invitations": "invitations",
-    "access.permissions": "permissions",
-    "access.security_alerts": "security_alerts",
+    "households.invitations": "invitations",
+    "base.permissions": "permissions",
+    "records.security_alerts": "security_alerts",
     "base.clock": "clock",
     "base.codes": "codes",
     "base.db": "db",
@@ -26,15 +26,16 @@ OLD_NAMES = {
     "base.routes": "routes",
     "base.settings": "settings",
     "base.spreadsheets": "spreadsheets",
+    "base.table_import": "register",
     "base.validation": "validation",
     "campaign.display": "display",
     "campaign.figures": "indicators",  # the reports (the tallies' reader was in rollups)
-    "campaign.indicators": "indicators",
+    "ward.indicators": "indicators",
     "campaign.leader": "leader",
     "campaign.register": "register",
     "campaign.register_export": "register",
     "campaign.report": "report",
-    "campaign.rollups": "rollups",
+    "ward.rollups": "rollups",
     "campaign.snapshots": "snapshots",
     "campaign.staff_accounts": "ward_admin",
     "campaign.ward_admin": "ward_admin",
@@ -51,9 +52,9 @@ OLD_NAMES = {
     "programmes.help_requests": "help_requests",
     "programmes.traders": "traders",
     "records.audit": "audit",
-    "records.backup": "backup",
-    "records.health": "health",
-    "records.retention": "retention",
+    "upkeep.backup": "backup",
+    "upkeep.health": "health",
+    "upkeep.retention": "retention",
     "web.components": "components",
     "web.event_limits": "event_limits",
     "web.frontend": "frontend",
@@ -64,13 +65,30 @@ OLD_NAMES = {
     "web.state": "state",
 }
 
+# The second move (packages ordered as layers): new dotted name -> the grouped name before it.
+REGROUPED = {
+    "base.permissions": "access.permissions",
+    "base.table_import": "campaign.register",
+    "records.security_alerts": "access.security_alerts",
+    "households.invitations": "access.invitations",
+    "ward.indicators": "campaign.indicators",
+    "ward.rollups": "campaign.rollups",
+    "ward.settings": "campaign.ward_settings",
+    "upkeep.retention": "records.retention",
+    "upkeep.backup": "records.backup",
+    "upkeep.health": "records.health",
+}
+
 PRELUDE = f"""
 import importlib, os, sys, types
 import digital_family
 # (not "import digital_family.base": the editable install would find this checkout's)
-if not os.path.isdir(os.path.join(os.path.dirname(digital_family.__file__), "base")):
+_home = os.path.dirname(digital_family.__file__)
+_names = ({OLD_NAMES!r} if not os.path.isdir(os.path.join(_home, "base"))
+          else {REGROUPED!r} if not os.path.isdir(os.path.join(_home, "ward")) else {{}})
+if _names:
     found = {{}}
-    for new, old in {OLD_NAMES!r}.items():
+    for new, old in _names.items():
         if new.startswith("web."):  # scripts use the domain only
             continue
         try:

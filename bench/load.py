@@ -55,7 +55,7 @@ from digital_family.access import accounts
 from digital_family.base import db
 import sqlalchemy as sa
 from digital_family.base.models import Household, UserAccount
-from digital_family.access.permissions import SYSTEM
+from digital_family.base.permissions import SYSTEM
 n = int(sys.argv[1])
 # older commits' create_user took no actor
 who = [SYSTEM] if "actor" in inspect.signature(accounts.create_user).parameters else []
@@ -67,7 +67,7 @@ with db.session_scope() as s:
                                     role="resident", full_name="", household_code=code)
         try:  # since the notice: the family ticks it itself before it saves anything
             from digital_family.households import consent
-            from digital_family.access.permissions import load_actor
+            from digital_family.base.permissions import load_actor
         except ImportError:
             continue
         consent.give_consent(s, load_actor(s, user.id), user.household_id,

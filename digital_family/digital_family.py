@@ -9,7 +9,7 @@ from reflex.app import default_backend_exception_handler
 
 from digital_family.base import db
 from digital_family.base.i18n import t
-from digital_family.records import health, retention
+from digital_family.upkeep import health, retention
 from digital_family.web import disk_states, event_limits, state
 from digital_family.web.components import connection
 from digital_family.web.components.layout import BRAND

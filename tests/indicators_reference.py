@@ -1,6 +1,6 @@
 """A plain-Python reading of SPEC §3, line by line, over loaded rows.
 
-It is the yardstick for the SQL engine in ``digital_family.campaign.indicators``: the tests
+It is the yardstick for the SQL engine in ``digital_family.ward.indicators``: the tests
 compare the two on random registers and the benchmark times both. Nothing here
 is clever on purpose; do not use it in the app (it loads every member).
 """
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family.base.models import SKILL_COLUMNS, Household, Member, ResidentialGroup
-from digital_family.campaign.indicators import (
+from digital_family.ward.indicators import (
     RECENT_DAYS,
     WARD_SCOPE,
     Completion,

@@ -5,8 +5,8 @@ import sqlalchemy as sa
 from passlib.context import CryptContext
 
 from digital_family.access import accounts
-from digital_family.access.permissions import SYSTEM
 from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup
+from digital_family.base.permissions import SYSTEM
 from digital_family.base.validation import ValidationError
 
 # Real argon2, with parameters cheap enough for tests.

@@ -16,9 +16,9 @@ NO_ACTOR = {
     "access.auth": "*",
     "access.accounts.authenticate": "checks a password, before there is an actor",
     "access.accounts.get_user_by_phone": "the account row authenticate checks a password against",
-    "access.invitations.check_invitation": "the one-time code is the credential",
-    "access.invitations.redeem_invitation": "the one-time code is the credential",
-    "access.permissions.load_actor": "builds the actor itself",
+    "households.invitations.check_invitation": "the one-time code is the credential",
+    "households.invitations.redeem_invitation": "the one-time code is the credential",
+    "base.permissions.load_actor": "builds the actor itself",
     "households.consent.covers": "a check its caller makes after checking its own right",
     "access.uploads.upload_allowed": "an upload's slot is its credential (granted with the actor)",
     "access.uploads.keep": "an upload's slot is its credential (granted with the actor)",
@@ -30,8 +30,8 @@ NO_ACTOR = {
     # The command line: an operator at the console, acting as permissions.SYSTEM.
     "cli": "*",
     # Ward-wide settings and numbers, no personal data (public at "/").
-    "campaign.ward_settings": "the ward's settings, numbers only; change() takes the actor",
-    "campaign.indicators.get_targets": "the targets, public numbers",
+    "ward.settings": "the ward's settings, numbers only; change() takes the actor",
+    "ward.indicators.get_targets": "the targets, public numbers",
     "campaign.snapshots": "daily totals per indicator, numbers only",
     "campaign.figures.ward_report": "the ward's totals, public on the overview at /",
     "campaign.figures.group_report": "one group's totals, numbers only; pages reach it through "
@@ -39,8 +39,8 @@ NO_ACTOR = {
     "campaign.figures.group_reports": "every group's totals for the daily snapshot, no one acts",
     "campaign.figures.ward_and_group_reports": "the daily snapshot and the demo's history",
     "campaign.figures.ward_and_group_sums": "the sums under ward_and_group_reports",
-    "campaign.indicators.indicator_counts_sql": "builds an SQL expression, reads nothing",
-    "campaign.rollups": "per-group counts, numbers only; the writes that move them take the actor",
+    "ward.indicators.indicator_counts_sql": "builds an SQL expression, reads nothing",
+    "ward.rollups": "per-group counts, numbers only; the writes that move them take the actor",
     "campaign.figures.read": "the tallies' sums, numbers only; the reports above it",
     "base.db.upsert": "a statement helper; its callers check the actor",
     "base.db.dialect_insert": "a statement helper; its callers check the actor",
@@ -62,7 +62,7 @@ NO_ACTOR = {
     "base.groups.load_group": "a group's id, code and name (no personal data); its callers check the actor",
     "records.audit.blank_erased": "part of an erasure, which checked the actor",
     "records.audit.purge_expired": "retention: deletes what has expired, nobody acts",
-    "records.retention.purge": "the daily job deletes only what has expired; nobody asks for it",
+    "upkeep.retention.purge": "the daily job deletes only what has expired; nobody asks for it",
 }
 
 

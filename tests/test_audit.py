@@ -11,14 +11,15 @@ import pytest
 import sqlalchemy as sa
 from typer.testing import CliRunner
 
-from digital_family.access.permissions import SYSTEM, PermissionDenied
 from digital_family.base.models import AuditEntry, Household, Member
-from digital_family.campaign import register, ward_settings
+from digital_family.base.permissions import SYSTEM, PermissionDenied
+from digital_family.campaign import register
 from digital_family.cli import app
 from digital_family.demo import generate_demo
 from digital_family.households import edits, history, views
 from digital_family.programmes import help_requests as hr
 from digital_family.records import audit
+from digital_family.ward import settings as ward_settings
 
 runner = CliRunner()
 

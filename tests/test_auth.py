@@ -8,9 +8,9 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family.access import accounts, auth
-from digital_family.access.permissions import PermissionDenied
 from digital_family.base import db
 from digital_family.base.models import AuthSession, SignInThrottle, UserAccount
+from digital_family.base.permissions import PermissionDenied
 from digital_family.base.validation import ValidationError
 from tests.ward import PASSWORD
 

@@ -8,14 +8,14 @@ import sqlalchemy as sa
 from sqlmodel import Session
 from typer.testing import CliRunner
 
-from digital_family.access.permissions import SYSTEM
 from digital_family.base import db
 from digital_family.base.models import Household, Member
+from digital_family.base.permissions import SYSTEM
 from digital_family.campaign import figures
 from digital_family.cli import app
 from digital_family.demo import generate_demo
 from digital_family.households import views
-from digital_family.records import backup
+from digital_family.upkeep import backup
 
 NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
 

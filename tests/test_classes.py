@@ -9,7 +9,6 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from digital_family.access import accounts
-from digital_family.access.permissions import SYSTEM, PermissionDenied, load_actor
 from digital_family.base.models import (
     AuditEntry,
     Household,
@@ -21,12 +20,14 @@ from digital_family.base.models import (
     learning_class,
     member_skills,
 )
+from digital_family.base.permissions import SYSTEM, PermissionDenied, load_actor
+from digital_family.base.table_import import ImportRefused
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import rollups, staff_accounts
-from digital_family.campaign.register import RegisterImportError
+from digital_family.campaign import staff_accounts
 from digital_family.households import personal_data
 from digital_family.households.consent_rules import ConsentRequired
 from digital_family.programmes import classes
+from digital_family.ward import rollups
 
 pytestmark = pytest.mark.usefixtures("fast_hashing")
 
@@ -241,7 +242,7 @@ def test_attendance_and_completion_by_the_teacher_only(session, setup):
     other_teacher = accounts.create_user(session, SYSTEM, phone="0900000032",
                                          password="mật khẩu 123", role="ambassador",
                                          group_codes=["TDP01"])
-    from digital_family.access.permissions import load_actor
+    from digital_family.base.permissions import load_actor
 
     stranger = load_actor(session, other_teacher.id)
     for actor in (stranger, ward.leader1, ward.resident1):
@@ -372,7 +373,7 @@ def test_the_import_matches_by_household_name_and_year_all_or_nothing(session, s
         "TDP02-0001,Lê Văn Dũng,1990,Kỹ năng số cơ bản,2026-11-20",
         "TDP02-0001,Lê Thị Cúc,1950,Kỹ năng số cơ bản,20/11/2026",
     ])
-    with pytest.raises(RegisterImportError) as refused:
+    with pytest.raises(ImportRefused) as refused:
         classes.import_completions(session, SYSTEM, bad, now=NOW)
     assert [(e.row, e.key) for e in refused.value.errors] == [
         (3, "error.learning_import.no_member"), (4, "error.learning_import.several"),

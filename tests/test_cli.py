@@ -9,11 +9,12 @@ import sqlalchemy as sa
 from sqlmodel import Session
 from typer.testing import CliRunner
 
-from digital_family.access import accounts, auth, invitations
+from digital_family.access import accounts, auth
 from digital_family.base import db
 from digital_family.base.models import Household, Member, UserAccount
 from digital_family.campaign import figures, register
 from digital_family.cli import app
+from digital_family.households import invitations
 
 runner = CliRunner()
 HEADER = ",".join(register.COLUMNS)

@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 import pytest
 import sqlalchemy as sa
 
-from digital_family.access.permissions import SYSTEM, PermissionDenied
 from digital_family.base.i18n import t
 from digital_family.base.models import HouseholdConsent, Member
+from digital_family.base.permissions import SYSTEM, PermissionDenied
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import leader
 from digital_family.households import consent, consent_rules, edits, search, views

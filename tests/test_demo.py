@@ -12,7 +12,6 @@ from sqlmodel import Session
 
 from digital_family import demo
 from digital_family.access import accounts
-from digital_family.access.permissions import SYSTEM, load_actor
 from digital_family.base import db
 from digital_family.base.models import (
     HelpRequest,
@@ -25,13 +24,15 @@ from digital_family.base.models import (
     UserAccount,
     UserGroup,
 )
+from digital_family.base.permissions import SYSTEM, load_actor
 from digital_family.base.validation import (
     validate_address,
     validate_full_name,
     validate_group_code,
     validate_household_code,
 )
-from digital_family.campaign import figures, indicators, register_export, snapshots
+from digital_family.campaign import figures, register_export, snapshots
+from digital_family.ward import indicators
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
@@ -396,8 +397,8 @@ def test_a_term_of_classes_that_agrees_with_the_learning_statuses(ward3000):
         class_signup,
         learning_class,
     )
-    from digital_family.campaign import rollups
     from digital_family.programmes import classes
+    from digital_family.ward import rollups
 
     engine, summary = ward3000
     with Session(engine) as session:

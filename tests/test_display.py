@@ -1,6 +1,6 @@
 from digital_family.base.i18n import CATALOGUES
 from digital_family.campaign import display
-from digital_family.campaign.indicators import Completion, IndicatorResult, ScopeReport
+from digital_family.ward.indicators import Completion, IndicatorResult, ScopeReport
 
 
 def _result(code="adult_smartphone", numerator=17, denominator=20, target=0.85, met=True):

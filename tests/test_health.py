@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from digital_family.base import db
 from digital_family.cli import app
-from digital_family.records import health
+from digital_family.upkeep import health
 from tests.services import free_port
 
 

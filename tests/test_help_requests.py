@@ -12,7 +12,6 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from digital_family.access import accounts
-from digital_family.access.permissions import SYSTEM, Action, PermissionDenied, load_actor
 from digital_family.base.models import (
     AuditEntry,
     HelpRequest,
@@ -22,13 +21,14 @@ from digital_family.base.models import (
     Member,
     UserAccount,
 )
+from digital_family.base.permissions import SYSTEM, Action, PermissionDenied, load_actor
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import ward_settings
 from digital_family.households import access, edits, views
 from digital_family.households.edits import StaleVersionError
 from digital_family.programmes import help_requests as hr
 from digital_family.programmes.help_requests import queue as hr_queue
 from digital_family.programmes.help_requests.core import load_request
+from digital_family.ward import settings as ward_settings
 from tests import ward as wardlib
 
 T0 = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # Monday 09:00 in Vietnam

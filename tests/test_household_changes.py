@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from digital_family.access.permissions import PermissionDenied
 from digital_family.base.models import AppliedChange, AuditEntry, Household, Member
+from digital_family.base.permissions import PermissionDenied
 from digital_family.base.validation import ValidationError
 from digital_family.households import edits, household_changes
 from digital_family.households.household_changes import (
@@ -172,7 +172,7 @@ def test_signed_out_changes_nothing(session, ward):
 
 
 def test_old_records_are_forgotten_by_the_purge_not_by_each_tap(session, ward):
-    from digital_family.records import retention
+    from digital_family.upkeep import retention
 
     an = members_of(session, ward.h1)["Nguyễn Văn An"]
     old = datetime(2026, 1, 1, tzinfo=UTC)

@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session
 
-from digital_family.access.permissions import SYSTEM, PermissionDenied
 from digital_family.base.codes import SKILLS, TRADER_FLAGS
 from digital_family.base.models import Household, Member, Setting, UserAccount
+from digital_family.base.permissions import SYSTEM, PermissionDenied
 from digital_family.base.validation import ValidationError
 from digital_family.households import access, edits, search, views
 from digital_family.households.edits import StaleVersionError

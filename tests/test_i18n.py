@@ -2,7 +2,7 @@ import re
 from pathlib import Path
 
 from digital_family.base.i18n import CATALOGUES, t
-from digital_family.campaign.indicators import INDICATORS
+from digital_family.ward.indicators import INDICATORS
 
 PROJECT = Path(__file__).resolve().parent.parent
 

@@ -7,7 +7,9 @@ module counts as an import of ``y``. Two rules:
 
 - no cycle between modules (a cycle is named, its modules in order);
 - nothing outside ``digital_family/web/`` (and the app module
-  ``digital_family/digital_family.py``, which builds the app) imports the web layer.
+  ``digital_family/digital_family.py``, which builds the app) imports the web layer;
+- the domain's packages are layers (``LAYERS``, bottom first, as ARCHITECTURE.md draws
+  them): a module imports only from its own package and the packages below it.
 
 ``python tests/test_imports.py`` prints the graph's figures (modules, edges, imports
 inside functions, the longest chain).
@@ -23,6 +25,10 @@ PACKAGE = "digital_family"
 ROOT = Path(__file__).resolve().parents[1] / PACKAGE
 WEB = f"{PACKAGE}.web"
 APP_MODULE = f"{PACKAGE}.{PACKAGE}"
+# The domain's packages, bottom first; above them demo, cli and the web layer, which may
+# import any of them (but not each other's, except web's app module).
+LAYERS = ("base", "records", "access", "ward", "households", "programmes", "campaign",
+          "upkeep")
 
 
 def modules(root: Path = ROOT) -> dict[str, Path]:
@@ -155,6 +161,25 @@ def _short(name: str) -> str:
     return name.removeprefix(f"{PACKAGE}.")
 
 
+def _layer(name: str) -> int | None:
+    """A domain module's package's place in ``LAYERS`` (None above the domain)."""
+    package = name.removeprefix(f"{PACKAGE}.").split(".")[0]
+    return LAYERS.index(package) if package in LAYERS else None
+
+
+def upward(found: list[Import]) -> list[Import]:
+    """Imports from a domain package to one drawn above it (or above the domain)."""
+    bad = []
+    for edge in found:
+        source = _layer(edge.source)
+        if source is None:
+            continue
+        target = _layer(edge.target)
+        if target is None or target > source:
+            bad.append(edge)
+    return bad
+
+
 def _in_web_layer(name: str) -> bool:
     return name in (WEB, APP_MODULE) or name.startswith(f"{WEB}.")
 
@@ -179,6 +204,21 @@ def test_the_checker_sees_cycles_through_imports_in_functions(tmp_path):
     assert [edge.local for edge in imports(package) if edge.source.endswith("b")] == [True]
 
 
+def test_the_checker_sees_a_package_importing_one_above_it(tmp_path):
+    package = tmp_path / PACKAGE
+    for folder in ("base", "ward", "cli"):
+        (package / folder).mkdir(parents=True)
+        (package / folder / "__init__.py").write_text("")
+    (package / "__init__.py").write_text("")
+    (package / "base" / "a.py").write_text("def f():\n    from digital_family.ward import b\n")
+    (package / "ward" / "b.py").write_text("from digital_family.base import a\n")
+    (package / "ward" / "c.py").write_text("from digital_family.cli import d\n")
+    (package / "cli" / "d.py").write_text("from digital_family.ward import b\n")
+    assert sorted((e.source, e.target) for e in upward(imports(package))) == [
+        ("digital_family.base.a", "digital_family.ward.b"),
+        ("digital_family.ward.c", "digital_family.cli.d")]
+
+
 # The rules
 
 
@@ -197,6 +237,12 @@ def test_only_the_web_layer_imports_the_web_layer():
         map(repr, upward))
 
 
+def test_domain_packages_import_only_packages_below_them():
+    bad = upward(imports())
+    assert not bad, "imports running up the packages' order " + " < ".join(LAYERS) + ":\n" \
+        + "\n".join(map(repr, bad))
+
+
 if __name__ == "__main__":
     edges = graph()
     every = imports()
@@ -208,3 +254,4 @@ if __name__ == "__main__":
     for source, target, line in sorted(local):
         print(f"  {_short(source)}:{line} -> {_short(target)}")
     print(f"longest chain {len(chain)} modules: {' -> '.join(map(_short, chain))}")
+    print(f"imports running up the packages' order: {len(upward(every))}")

@@ -18,15 +18,15 @@ from digital_family.base.models import (
     Setting,
     set_member_skills,
 )
-from digital_family.campaign import ward_settings
 from digital_family.campaign.figures import (
     group_report,
     group_reports,
     ward_and_group_reports,
     ward_report,
 )
-from digital_family.campaign.indicators import INDICATORS, RECENT_DAYS, get_targets
 from digital_family.households import member_writes
+from digital_family.ward import settings as ward_settings
+from digital_family.ward.indicators import INDICATORS, RECENT_DAYS, get_targets
 from tests.indicators_reference import (
     INDICATOR_ORDER,
     load_register,

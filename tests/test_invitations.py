@@ -7,11 +7,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from digital_family.access import accounts, auth, invitations
-from digital_family.access.invitations import InvitationError
-from digital_family.access.permissions import SYSTEM, PermissionDenied
+from digital_family.access import accounts, auth
 from digital_family.base.models import AuthSession, Invitation, SignInThrottle, UserAccount
+from digital_family.base.permissions import SYSTEM, PermissionDenied
 from digital_family.base.validation import ValidationError
+from digital_family.households import invitations
+from digital_family.households.invitations import InvitationError
 from tests.ward import PASSWORD
 
 T0 = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from sqlmodel import Session, SQLModel
 
 from digital_family import demo
-from digital_family.access.permissions import SYSTEM, Actor, PermissionDenied
 from digital_family.base import clock, db, paging
 from digital_family.base.codes import LEARNING_STATUSES, OCCUPATIONS, SKILLS
 from digital_family.base.models import (
@@ -26,15 +25,10 @@ from digital_family.base.models import (
     class_signup,
     set_member_skills,
 )
+from digital_family.base.permissions import SYSTEM, Actor, PermissionDenied
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import leader, ward_settings
+from digital_family.campaign import leader
 from digital_family.campaign.figures import group_report, group_reports
-from digital_family.campaign.indicators import (
-    INDICATOR_CODES,
-    RECENT_DAYS,
-    get_targets,
-    make_result,
-)
 from digital_family.campaign.leader import (
     REASON_INDICATORS,
     REASONS,
@@ -44,6 +38,13 @@ from digital_family.campaign.leader import (
     reason_label_key,
     reason_labels,
     visit_list,
+)
+from digital_family.ward import settings as ward_settings
+from digital_family.ward.indicators import (
+    INDICATOR_CODES,
+    RECENT_DAYS,
+    get_targets,
+    make_result,
 )
 from tests import ward as wardlib
 from tests.indicators_reference import load_register, reference_report

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from digital_family.access.auth import SignInError
-from digital_family.access.invitations import InvitationError
-from digital_family.access.permissions import PermissionDenied
 from digital_family.base.i18n import CATALOGUES, CatalogueError, Key, t
+from digital_family.base.permissions import PermissionDenied
+from digital_family.base.table_import import ImportRefused, RowError
 from digital_family.base.validation import ValidationError, validate_birth_year, validate_phone
-from digital_family.campaign.register import RegisterImportError, RowError
 from digital_family.households.access import HouseholdNotFound
 from digital_family.households.edits import StaleVersionError
+from digital_family.households.invitations import InvitationError
 from digital_family.programmes.help_requests import RequestNotFound
 
 DOMAIN = Path(__file__).resolve().parent.parent / "digital_family"
@@ -111,7 +111,7 @@ def test_a_literal_message_is_refused_at_once():
     RequestNotFound(),
     InvitationError("error.invite.expired"),
     SignInError("error.sign_in.wait", 5, seconds=5),
-    RegisterImportError([RowError(3, "birth_year", "error.birth_year.range",
+    ImportRefused([RowError(3, "birth_year", "error.birth_year.range",
                                   {"min": 1900, "max": 2026})]),
 ])
 def test_each_refusal_says_itself_in_both_languages(error):

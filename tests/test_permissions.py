@@ -4,7 +4,8 @@ import itertools
 
 import pytest
 
-from digital_family.access.permissions import (
+from digital_family.base.codes import ROLES
+from digital_family.base.permissions import (
     WARD,
     Action,
     Actor,
@@ -14,7 +15,6 @@ from digital_family.access.permissions import (
     load_actor,
     require,
 )
-from digital_family.base.codes import ROLES
 
 OWN_HOUSEHOLD, OTHER_HOUSEHOLD = 10, 20
 OWN_GROUP, OTHER_GROUP = 1, 2

@@ -11,8 +11,6 @@ from sqlmodel import SQLModel
 from sqlmodel.sql.sqltypes import AutoString
 from typer.testing import CliRunner
 
-from digital_family.access import invitations
-from digital_family.access.permissions import SYSTEM, PermissionDenied
 from digital_family.base.models import (
     AuditEntry,
     AuthSession,
@@ -22,12 +20,14 @@ from digital_family.base.models import (
     Member,
     UserAccount,
 )
-from digital_family.campaign import rollups, snapshots
+from digital_family.base.permissions import SYSTEM, PermissionDenied
+from digital_family.campaign import snapshots
 from digital_family.cli import app
-from digital_family.households import edits, history, personal_data, views
+from digital_family.households import edits, history, invitations, personal_data, views
 from digital_family.households.access import HouseholdNotFound
 from digital_family.programmes import help_requests as hr
 from digital_family.records import audit
+from digital_family.ward import rollups
 from tests import ward as wardlib
 
 runner = CliRunner()

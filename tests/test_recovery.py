@@ -6,8 +6,8 @@ import pytest
 
 from digital_family.access import accounts, auth
 from digital_family.access.auth import LeaderContact, SignInError, recovery_contacts
-from digital_family.access.permissions import SYSTEM
 from digital_family.base.models import Household
+from digital_family.base.permissions import SYSTEM
 from tests import ward as wardlib
 
 T0 = datetime(2026, 12, 2, 8, 0, tzinfo=UTC)

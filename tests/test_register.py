@@ -8,10 +8,11 @@ import pytest
 import sqlalchemy as sa
 
 from digital_family import demo
-from digital_family.access.permissions import SYSTEM
-from digital_family.base import db
+from digital_family.base import db, table_import
 from digital_family.base.models import Household, Member, ResidentialGroup, member_skills
-from digital_family.campaign import figures, indicators, register, register_export
+from digital_family.base.permissions import SYSTEM
+from digital_family.campaign import figures, register, register_export
+from digital_family.ward import indicators
 
 HEADER = ",".join(register.COLUMNS)
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -39,7 +40,7 @@ def import_file(engine, path, **kwargs):
 
 
 def errors_of(engine, path):
-    with pytest.raises(register.RegisterImportError) as info:
+    with pytest.raises(table_import.ImportRefused) as info:
         import_file(engine, path, current_year=2026)
     return [str(e) for e in info.value.errors]
 
@@ -340,12 +341,12 @@ def test_csv_export_writes_formula_text_inert(session, tmp_path, start):
         rows = list(csv.reader(handle))
     assert rows[1][2] == "'" + address
     # and reading it back gives the text as it was
-    table = register.read_table(tmp_path / "f.csv")
+    table = table_import.read_table(tmp_path / "f.csv")
     assert table[1][1][2] == address
 
 
 def test_an_export_for_someone_without_the_right_is_refused(session, tmp_path):
-    from digital_family.access.permissions import Actor, PermissionDenied
+    from digital_family.base.permissions import Actor, PermissionDenied
 
     leader = Actor(user_id=99, role="group_leader", group_ids=frozenset({1}))
     with pytest.raises(PermissionDenied):
@@ -357,7 +358,7 @@ def test_an_export_for_someone_without_the_right_is_refused(session, tmp_path):
 
 def test_an_upload_with_too_many_rows_is_refused_before_it_is_checked(session, tmp_path):
     path = write(tmp_path / "big.csv", GOOD_ROWS * 3)
-    with pytest.raises(register.RegisterImportError) as info:
+    with pytest.raises(table_import.ImportRefused) as info:
         register.import_register(session, SYSTEM, path, max_rows=len(GOOD_ROWS))
     assert [e.message for e in info.value.errors] == [
         f"Tệp có {3 * len(GOOD_ROWS)} dòng, nhiều hơn {len(GOOD_ROWS)} dòng cho một lần nhập."
@@ -381,9 +382,9 @@ def _xlsx_bytes(rows: int) -> bytes:
 
 def test_an_xlsx_with_too_many_rows_is_refused_while_it_is_read(session, monkeypatch):
     read = []
-    restore = register.spreadsheets.restore
-    monkeypatch.setattr(register.spreadsheets, "restore", lambda c: read.append(c) or restore(c))
-    with pytest.raises(register.RegisterImportError) as info:
+    restore = table_import.spreadsheets.restore
+    monkeypatch.setattr(table_import.spreadsheets, "restore", lambda c: read.append(c) or restore(c))
+    with pytest.raises(table_import.ImportRefused) as info:
         register.import_register(session, SYSTEM, _xlsx_bytes(50), name="r.xlsx", max_rows=10)
     assert [e.message for e in info.value.errors] == [
         "Tệp có hơn 10 dòng; mỗi lần chỉ nhập được tối đa 10 dòng. Hãy chia thành nhiều tệp nhỏ hơn."]
@@ -395,12 +396,12 @@ def test_an_xlsx_that_unpacks_too_large_is_refused_before_it_is_unpacked(session
     import zipfile
 
     data, opened = _xlsx_bytes(3000), []  # ~120 KB that unpack to ~1.6 MB
-    monkeypatch.setattr(register, "MAX_XLSX_UNPACKED_BYTES", 1024 * 1024)
+    monkeypatch.setattr(table_import, "MAX_XLSX_UNPACKED_BYTES", 1024 * 1024)
     monkeypatch.setattr(zipfile.ZipFile, "open", lambda *a, **k: opened.append(a) or 1 / 0)
-    with pytest.raises(register.RegisterImportError) as info:
+    with pytest.raises(table_import.ImportRefused) as info:
         register.import_register(session, SYSTEM, data, name="r.xlsx")
     assert [e.message for e in info.value.errors] == [
         "Tệp Excel này khi mở ra lớn hơn 1 MB, quá lớn để nhập. Hãy chia thành nhiều tệp nhỏ hơn."]
     assert opened == []  # refused from the archive's table of contents alone
-    with pytest.raises(register.RegisterImportError):  # not an archive at all
+    with pytest.raises(table_import.ImportRefused):  # not an archive at all
         register.import_register(session, SYSTEM, b"PK\x03\x04 broken", name="r.xlsx")

@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from digital_family.access.permissions import PermissionDenied
+from digital_family.base.permissions import PermissionDenied
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import figures, report, snapshots, ward_admin
 from digital_family.campaign.leader import people_gap

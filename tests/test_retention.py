@@ -7,13 +7,14 @@ import pytest
 import sqlalchemy as sa
 from typer.testing import CliRunner
 
-from digital_family.access import auth, invitations, security_alerts
-from digital_family.access.permissions import SYSTEM
+from digital_family.access import auth
 from digital_family.base.models import AuditEntry, AuthSession, Invitation, Member
-from digital_family.campaign import ward_settings
+from digital_family.base.permissions import SYSTEM
 from digital_family.cli import app as cli_app
-from digital_family.households import edits
-from digital_family.records import audit, retention
+from digital_family.households import edits, invitations
+from digital_family.records import audit, security_alerts
+from digital_family.upkeep import retention
+from digital_family.ward import settings as ward_settings
 from tests import ward as wardlib
 from tests.test_auth import T0
 from tests.ward import PASSWORD

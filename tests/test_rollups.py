@@ -12,7 +12,6 @@ from sqlmodel import Session
 from typer.testing import CliRunner
 
 from digital_family import demo
-from digital_family.access.permissions import SYSTEM, Actor, PermissionDenied
 from digital_family.base import clock
 from digital_family.base.codes import LEARNING_STATUSES, OCCUPATIONS, SKILLS
 from digital_family.base.models import (
@@ -24,19 +23,15 @@ from digital_family.base.models import (
     UserAccount,
     group_tally,
 )
+from digital_family.base.permissions import SYSTEM, Actor, PermissionDenied
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import (
-    figures,
-    register,
-    register_export,
-    rollups,
-    ward_admin,
-    ward_settings,
-)
-from digital_family.campaign.indicators import INDICATOR_CODES, SUMS, indicator_counts_sql
+from digital_family.campaign import figures, register, register_export, ward_admin
 from digital_family.cli import app
 from digital_family.households import edits, member_writes
 from digital_family.programmes import help_requests
+from digital_family.ward import rollups
+from digital_family.ward import settings as ward_settings
+from digital_family.ward.indicators import INDICATOR_CODES, SUMS, indicator_counts_sql
 
 YEAR = clock.vietnam_year()
 GROUPS = ("TDP01", "TDP02", "TDP03")

@@ -6,11 +6,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from digital_family.access import auth, security_alerts
-from digital_family.access.permissions import SYSTEM, PermissionDenied
-from digital_family.access.security_alerts import EXPORTS_PER_DAY, REFUSALS_PER_HOUR
+from digital_family.access import auth
 from digital_family.base.models import AuditEntry, security_tally
+from digital_family.base.permissions import SYSTEM, PermissionDenied
 from digital_family.campaign import register_export
+from digital_family.records import security_alerts
+from digital_family.records.security_alerts import EXPORTS_PER_DAY, REFUSALS_PER_HOUR
 
 T0 = datetime(2026, 12, 2, 3, 5, tzinfo=UTC)  # 10:05 in Vietnam
 

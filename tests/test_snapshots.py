@@ -6,12 +6,12 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from digital_family.access.permissions import PermissionDenied
 from digital_family.base.models import IndicatorSnapshot, Member, ResidentialGroup
+from digital_family.base.permissions import PermissionDenied
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import figures, snapshots
-from digital_family.campaign.indicators import INDICATOR_CODES
 from digital_family.households import member_writes
+from digital_family.ward.indicators import INDICATOR_CODES
 
 NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)  # 10:00 in Hà Nội
 ROWS_PER_SCOPE = len(INDICATOR_CODES)

@@ -8,9 +8,9 @@ import openpyxl
 import pytest
 import sqlalchemy as sa
 
-from digital_family.access.permissions import SYSTEM, PermissionDenied
 from digital_family.base.codes import TRADER_FLAGS
 from digital_family.base.models import Household, Member
+from digital_family.base.permissions import SYSTEM, PermissionDenied
 from digital_family.base.validation import ValidationError
 from digital_family.programmes import traders
 from tests import ward as wardlib

@@ -7,10 +7,10 @@ import pytest
 import sqlalchemy as sa
 
 from digital_family.access import uploads
-from digital_family.access.permissions import PermissionDenied
 from digital_family.base.clock import utc
 from digital_family.base.models import upload_slot
-from digital_family.records import retention
+from digital_family.base.permissions import PermissionDenied
+from digital_family.upkeep import retention
 
 TAB = "5f0c2d4e-1b7a-4c1e-9a51-3d2f7b8e6a10"  # a tab's client token, as the browser sends it
 

@@ -8,7 +8,6 @@ import pytest
 import sqlalchemy as sa
 
 from digital_family.access import accounts
-from digital_family.access.permissions import SYSTEM, PermissionDenied, load_actor
 from digital_family.base.models import (
     HouseholdConsent,
     Member,
@@ -16,6 +15,7 @@ from digital_family.base.models import (
     visit_help,
     week_plan,
 )
+from digital_family.base.permissions import SYSTEM, PermissionDenied, load_actor
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import visit_figures
 from digital_family.campaign import week_plan as plans

@@ -9,17 +9,12 @@ from hypothesis import strategies as st
 
 from digital_family.access import auth
 from digital_family.access.accounts import UserInfo
-from digital_family.access.permissions import SYSTEM, PermissionDenied, load_actor
 from digital_family.base.models import AuditEntry, AuthSession, IndicatorTarget, UserGroup
+from digital_family.base.permissions import SYSTEM, PermissionDenied, load_actor
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import (
-    figures,
-    indicators,
-    snapshots,
-    staff_accounts,
-    ward_admin,
-    ward_settings,
-)
+from digital_family.campaign import figures, snapshots, staff_accounts, ward_admin
+from digital_family.ward import indicators
+from digital_family.ward import settings as ward_settings
 from tests.ward import PASSWORD
 
 NEW_PHONE = "0987654321"

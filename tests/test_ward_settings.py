@@ -3,12 +3,12 @@
 import pytest
 import sqlalchemy as sa
 
-from digital_family.access.permissions import SYSTEM, PermissionDenied
 from digital_family.base.i18n import CATALOGUES
 from digital_family.base.models import AuditEntry, Setting
+from digital_family.base.permissions import SYSTEM, PermissionDenied
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import ward_settings
-from digital_family.campaign.ward_settings import SETTINGS
+from digital_family.ward import settings as ward_settings
+from digital_family.ward.settings import SETTINGS
 
 
 def test_every_setting_has_its_error_in_both_catalogues_and_a_default_in_bounds():

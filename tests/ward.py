@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from passlib.context import CryptContext
 
 from digital_family.access import accounts
-from digital_family.access.permissions import SYSTEM, Actor, load_actor
 from digital_family.base import clock
 from digital_family.base.models import Household, HouseholdConsent, Member, ResidentialGroup
+from digital_family.base.permissions import SYSTEM, Actor, load_actor
 from digital_family.households.consent import NOTICE_VERSION
 
 # Real argon2, with parameters cheap enough for tests.

@@ -1,2 +1,2 @@
-"""Who someone is and what they may do: accounts, signing in, invitations, permissions,
-security alerts."""
+"""Who someone is: accounts, signing in, upload slots (what each may do is
+``base.permissions``)."""

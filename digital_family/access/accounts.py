@@ -18,12 +18,12 @@ import sqlalchemy as sa
 from passlib.context import CryptContext  # pyright: ignore[reportMissingTypeStubs]
 from sqlmodel import Session, col, select
 
-from digital_family.access.permissions import Action, Actor, PermissionDenied, can, require
 from digital_family.base import clock
 from digital_family.base.codes import ROLE_LABELS, ROLES
 from digital_family.base.db import core_rows
 from digital_family.base.i18n import Key
 from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup, id_of
+from digital_family.base.permissions import Action, Actor, PermissionDenied, can, require
 from digital_family.base.validation import (
     ValidationError,
     clean_text,

@@ -32,14 +32,7 @@ from typing import TypeGuard
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from digital_family.access import accounts, security_alerts
-from digital_family.access.permissions import (
-    SIGN_IN_KEY,
-    Actor,
-    PermissionDenied,
-    load_actor,
-    signed_in,
-)
+from digital_family.access import accounts
 from digital_family.base import db
 from digital_family.base.clock import utc
 from digital_family.base.db import core_rows, rows_changed
@@ -54,7 +47,15 @@ from digital_family.base.models import (
     id_of,
     table_of,
 )
+from digital_family.base.permissions import (
+    SIGN_IN_KEY,
+    Actor,
+    PermissionDenied,
+    load_actor,
+    signed_in,
+)
 from digital_family.base.validation import ValidationError, validate_phone, whole_number
+from digital_family.records import security_alerts
 
 TOKEN_BYTES = 32
 MAX_TOKEN_LENGTH = 200  # anything longer is not one of ours

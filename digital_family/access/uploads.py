@@ -21,11 +21,11 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from digital_family.access.permissions import Action, Actor, require
 from digital_family.base import db
 from digital_family.base.clock import utc
 from digital_family.base.db import rows_changed
 from digital_family.base.models import upload_slot
+from digital_family.base.permissions import Action, Actor, require
 
 SLOT_LIFETIME = timedelta(hours=8)  # a working day at the admin page, refreshed as it is used
 KEEP_FOR = timedelta(minutes=30)  # a file the import did not take by then is deleted

@@ -548,7 +548,7 @@ class AppliedChange(SQLModel, table=True):
     applied_at: datetime = Field(default_factory=_utc_now, sa_column=_timestamp(nullable=False))
 
 
-# Live roll-ups (digital_family.campaign.rollups): one wide row of counts per residential group.
+# Live roll-ups (digital_family.ward.rollups): one wide row of counts per residential group.
 
 SKILL_COUNTS = tuple(range(len(SKILLS) + 1))  # a member holds 0..8 skills
 # Members of these categories are kept as a histogram by skill count, so the
@@ -629,7 +629,7 @@ class HouseholdConsent(SQLModel, table=True):
     withdrawn_by_id: int | None = _editor_fk()
 
 
-# Security alerts (digital_family.access.security_alerts): counts per account and window, one
+# Security alerts (digital_family.records.security_alerts): counts per account and window, one
 # row each (an upsert adds one), so a flood of refused requests writes one row an hour.
 security_tally = sa.Table(
     "security_tally",

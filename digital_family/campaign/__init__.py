@@ -1,3 +1,3 @@
-"""The campaign's numbers and steering: indicators, live roll-ups and the reports read
-from them (figures), snapshots, the register file, the printable report, the leader's
-priorities, the ward's settings, targets and groups, and staff accounts."""
+"""The campaign's steering: the reports read from the tallies (figures), snapshots, the
+register file, the printable report, the leader's priorities and week, the ward's
+targets and groups, and staff accounts."""

@@ -22,14 +22,15 @@ from functools import lru_cache
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family.access.permissions import Action, Actor, require
 from digital_family.base import paging
 from digital_family.base.clock import utc, vietnam_year
 from digital_family.base.groups import find_group
 from digital_family.base.models import ResidentialGroup, group_tally, table_of
+from digital_family.base.permissions import Action, Actor, require
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import rollups, ward_settings
-from digital_family.campaign.indicators import (
+from digital_family.ward import rollups
+from digital_family.ward import settings as ward_settings
+from digital_family.ward.indicators import (
     INDICATOR_CODES,
     INDICATORS,
     SUMS,

@@ -26,7 +26,6 @@ from functools import reduce
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import Action, Actor, Target, can, require, signed_in
 from digital_family.base import clock, paging
 from digital_family.base.groups import load_group
 from digital_family.base.models import (
@@ -36,18 +35,19 @@ from digital_family.base.models import (
     class_signup,
     table_of,
 )
+from digital_family.base.permissions import Action, Actor, Target, can, require, signed_in
 from digital_family.base.validation import ValidationError, clean_text
-from digital_family.campaign import ward_settings
 from digital_family.campaign.figures import group_reports
-from digital_family.campaign.indicators import (
+from digital_family.households import consent_rules
+from digital_family.programmes.classes import never_came_condition
+from digital_family.ward import settings as ward_settings
+from digital_family.ward.indicators import (
     LEARNING_STATUSES_ACTIVE,
     RECENT_DAYS,
     IndicatorResult,
     ScopeReport,
     skill_count_sql,
 )
-from digital_family.households import consent_rules
-from digital_family.programmes.classes import never_came_condition
 
 ADULT_AGE = 18
 VNEID_AGE = 16

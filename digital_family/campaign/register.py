@@ -2,7 +2,7 @@
 ``register_export``).
 
 Import is all or nothing: every row is checked first and, when any row is bad,
-``RegisterImportError`` lists every problem with the row number people see in
+``ImportRefused`` lists every problem with the row number people see in
 their spreadsheet (header = row 1) and nothing is written. A good file is
 written with bulk statements in the caller's transaction (``db.session_scope``
 commits it), then the touched groups' roll-ups are recomputed
@@ -10,30 +10,30 @@ commits it), then the touched groups' roll-ups are recomputed
 birth year), so importing the same file again changes nothing; members not in
 the file are left alone.
 
-Over 500 lines on purpose, for now: reading a file, checking its rows and writing
-them are one import's three steps in order (``read_table``, ``check_rows``,
-``import_table``), and the reading side is being reworked for upload safety in
-another change; it splits into its own module once that has landed.
+Reading the file is ``base.table_import.read_table``; here its rows are checked
+(``check_rows``) and written (``import_table``).
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import Action, Actor, require
-from digital_family.base import clock, spreadsheets
+from digital_family.base import clock
 from digital_family.base.clock import vietnam_year
 from digital_family.base.codes import TRADER_FLAGS
-from digital_family.base.i18n import DEFAULT_LANGUAGE, CatalogueError, t
 from digital_family.base.models import SKILL_COLUMNS, Household, Member, ResidentialGroup, table_of
+from digital_family.base.permissions import Action, Actor, require
+from digital_family.base.table_import import (
+    ImportRefused,
+    RowError,
+    header_index,
+    is_blank,
+    read_table,
+)
 from digital_family.base.validation import (
     ValidationError,
     clean_text,
@@ -53,9 +53,6 @@ from digital_family.households import member_writes
 from digital_family.records import audit
 
 MAX_UPLOAD_ROWS = 200_000  # member rows in one file uploaded from the admin page
-# What an .xlsx may unpack to (its parts' sizes, which bound what is read of each): a
-# 200,000-row register is ~150 MB of XML; a "zip bomb" of a few MB is refused unread.
-MAX_XLSX_UNPACKED_BYTES = 300 * 1024 * 1024
 COLUMNS = (
     "household_code",
     "group_code",
@@ -97,45 +94,6 @@ Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
-class RowError:
-    """A problem in the file: ``row`` as the spreadsheet numbers it (None: the whole
-    file), why by catalogue ``key`` and ``params``; ``text(lang)`` says it all."""
-
-    row: int | None
-    column: str | None
-    key: str
-    params: dict[str, object] = field(default_factory=dict[str, object])
-
-    @classmethod
-    def of(cls, row: int | None, column: str | None, exc: ValidationError) -> RowError:
-        return cls(row, column, exc.key, exc.params)
-
-    def text(self, lang: str = DEFAULT_LANGUAGE) -> str:
-        message = t(self.key, lang, **self.params)
-        if self.row is None:
-            return message
-        if self.column:
-            return t("error.import.row_column", lang, row=self.row, column=self.column,
-                     message=message)
-        return t("error.import.row", lang, row=self.row, message=message)
-
-    @property
-    def message(self) -> str:
-        return t(self.key, DEFAULT_LANGUAGE, **self.params)
-
-    def __str__(self) -> str:
-        return self.text()
-
-
-class RegisterImportError(CatalogueError):
-    """The file cannot be imported; ``errors`` lists why. Nothing was written."""
-
-    def __init__(self, errors: Iterable[RowError]):
-        self.errors = list(errors)
-        super().__init__("error.import.refused", n=len(self.errors))
-
-
-@dataclass(frozen=True)
 class ImportSummary:
     rows: int
     groups_created: int
@@ -157,128 +115,7 @@ class MemberRecord:
     values: dict  # the _MEMBER_FIELDS
 
 
-# Reading files
-
-
-def _file_error(key: str, **params) -> RegisterImportError:
-    return RegisterImportError([RowError(None, None, key, params)])
-
-
-def _is_blank(cells) -> bool:
-    return all(clean_text(c) == "" for c in cells)
-
-
-def _read_csv(data: bytes) -> list[tuple[int, list]]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise _file_error("error.import.encoding") from None
-    first_line = text.split("\n", 1)[0]
-    # Excel in locales with a decimal comma separates CSV fields with ';'.
-    delimiter = next((d for d in (",", ";", "\t") if d in first_line), ",")
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        raise _file_error("error.import.csv", detail=str(exc)) from None
-    return [(number, [spreadsheets.restore(c) for c in cells])
-            for number, cells in enumerate(records, start=1)]
-
-
-def _check_xlsx_size(source: io.BytesIO) -> None:
-    """Refuse an .xlsx whose parts unpack to more than ``MAX_XLSX_UNPACKED_BYTES``, before
-    any of it is unpacked (reading a part stops at its stated size)."""
-    try:
-        with zipfile.ZipFile(source) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise _file_error("error.import.xlsx") from None
-    if unpacked > MAX_XLSX_UNPACKED_BYTES:
-        raise _file_error("error.import.xlsx_unpacked",
-                          max=MAX_XLSX_UNPACKED_BYTES // (1024 * 1024))
-    source.seek(0)
-
-
-def _read_xlsx(source: io.BytesIO, max_rows: int | None = None) -> list[tuple[int, list]]:
-    """The first sheet's rows, streamed: reading stops as soon as there are more member
-    rows than ``max_rows``."""
-    import openpyxl
-
-    _check_xlsx_size(source)
-    try:
-        workbook = openpyxl.load_workbook(source, read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many kinds for a damaged or foreign file
-        raise _file_error("error.import.xlsx") from None
-    try:
-        if not workbook.worksheets:
-            return []
-        sheet = workbook.worksheets[0]
-        start = sheet.min_row or 1
-        rows = []
-        for number, cells in enumerate(sheet.iter_rows(values_only=True), start=start):
-            if max_rows is not None and len(rows) > max_rows:  # the header and max_rows
-                raise _file_error("error.import.too_many_rows_over", max=max_rows)
-            rows.append((number, [spreadsheets.restore(c) for c in cells]))
-        return rows
-    finally:
-        workbook.close()
-
-
-def read_table(
-    source: str | Path | bytes | bytearray, *, name: str | None = None,
-    max_rows: int | None = None,
-) -> list[tuple[int, list[object]]]:
-    """The file's rows as (row number, cells), header included.
-
-    ``source`` is a path, or the file's bytes with ``name`` giving its file name.
-    ``max_rows``: refuse a file with more member rows than that (uploads).
-    """
-    name = name or (str(source) if isinstance(source, (str, Path)) else "")
-    suffix = Path(name).suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise _file_error("error.import.file_type")
-    if isinstance(source, (bytes, bytearray)):
-        data = bytes(source)
-    else:
-        try:
-            data = Path(source).read_bytes()
-        except OSError as exc:
-            raise _file_error(
-                "error.import.open", name=name, detail=str(exc.strerror or exc)
-            ) from None
-    table = _read_csv(data) if suffix == ".csv" else _read_xlsx(io.BytesIO(data), max_rows)
-    if max_rows is not None and len(table) - 1 > max_rows:
-        raise _file_error("error.import.too_many_rows", rows=len(table) - 1, max=max_rows)
-    return table
-
-
 # Checking
-
-
-def header_index(
-    header: list[object], columns: Sequence[str] = COLUMNS
-) -> tuple[dict[str, int], list[RowError]]:
-    """Where each of ``columns`` is in a file's header row, and what is wrong with the
-    header (an unknown, doubled or missing column) as row errors of row 1."""
-    index: dict[str, int] = {}
-    errors: list[RowError] = []
-    for position, cell in enumerate(header):
-        name = clean_text(cell).lower()
-        if not name:
-            continue
-        if name in index:
-            errors.append(RowError(1, name, "error.import.duplicate_column"))
-        elif name not in columns:
-            errors.append(RowError(1, name, "error.import.unknown_column"))
-        else:
-            index[name] = position
-    missing = [c for c in columns if c not in index]
-    if missing:
-        errors.append(RowError(1, None, "error.import.missing_columns",
-                               {"columns": ", ".join(missing)}))
-    if errors:
-        errors.append(RowError(None, None, "error.import.header",
-                               {"columns": ", ".join(columns)}))
-    return index, errors
 
 
 def _check_row(number: int, cells: dict, current_year: int, errors: list[RowError]):
@@ -327,11 +164,11 @@ def check_rows(
     """Check the header and every data row; the good records and all the errors."""
     if current_year is None:
         current_year = vietnam_year()
-    table = [(n, cells) for n, cells in table if not _is_blank(cells)]
+    table = [(n, cells) for n, cells in table if not is_blank(cells)]
     if not table:
         return [], [RowError(None, None, "error.import.empty")]
     (_, header), data = table[0], table[1:]
-    index, errors = header_index(header)
+    index, errors = header_index(header, COLUMNS)
     if errors:
         return [], errors
     if not data:
@@ -400,7 +237,7 @@ def _write_records(  # noqa: C901 - one pass over the rows: households, then the
 ) -> ImportSummary:
     """Write checked records, all or nothing.
 
-    Raises RegisterImportError listing ``row_errors`` (the file's own problems)
+    Raises ImportRefused listing ``row_errors`` (the file's own problems)
     together with the records' clashes with the database, if there are any.
     """
     G, H, M = table_of(ResidentialGroup), table_of(Household), table_of(Member)
@@ -433,7 +270,7 @@ def _write_records(  # noqa: C901 - one pass over the rows: households, then the
                 )
             )
     if errors:
-        raise RegisterImportError(sorted(errors, key=_error_order))
+        raise ImportRefused(sorted(errors, key=_error_order))
 
     now = clock.utc()
     new_groups = sorted({r.group_code for r in file_households.values()} - set(groups))
@@ -575,7 +412,7 @@ def import_table(
     current_year: int | None = None,
     progress: Progress | None = None,
 ) -> ImportSummary:
-    """Import rows from ``read_table``, all or nothing (raises RegisterImportError).
+    """Import rows from ``read_table``, all or nothing (raises ImportRefused).
 
     ``progress(done, total)`` is called as rows are checked and then written
     (``total`` is twice the number of rows). Ward staff only (Action.IMPORT_EXPORT).
@@ -587,7 +424,7 @@ def import_table(
         table, current_year=current_year, progress=progress, progress_total=total
     )
     if any(e.row is None or e.row == 1 for e in errors):  # the file itself is unusable
-        raise RegisterImportError(errors)
+        raise ImportRefused(errors)
     return _write_records(
         session,
         actor,
@@ -611,7 +448,7 @@ def import_register(
 ) -> ImportSummary:
     """Import a register file (a path, or bytes with ``name``), all or nothing.
 
-    Raises RegisterImportError listing every problem; nothing is written then.
+    Raises ImportRefused listing every problem; nothing is written then.
     Ward staff only (Action.IMPORT_EXPORT), checked before the file is read.
     """
     actor = require(actor, Action.IMPORT_EXPORT)

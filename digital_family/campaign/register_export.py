@@ -10,19 +10,19 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family.access import security_alerts
-from digital_family.access.permissions import Action, Actor, require
 from digital_family.base import spreadsheets
 from digital_family.base.codes import SKILLS, TRADER_FLAGS
 from digital_family.base.groups import find_group
 from digital_family.base.i18n import t
 from digital_family.base.models import SKILL_COLUMNS, Household, Member, ResidentialGroup, table_of
+from digital_family.base.permissions import Action, Actor, require
 from digital_family.base.validation import (
     format_skills,
     validate_group_code,
 )
 from digital_family.campaign import figures
 from digital_family.campaign.register import COLUMNS, INDICATOR_SHEET, MEMBER_SHEET
+from digital_family.records import security_alerts
 
 
 def _group_id(session: Session, group_code) -> int:

@@ -15,15 +15,15 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import Action, Actor, Target, can, require
 from digital_family.base import clock
 from digital_family.base.groups import load_group
 from digital_family.base.models import ResidentialGroup
+from digital_family.base.permissions import Action, Actor, Target, can, require
 from digital_family.base.settings import get_settings
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import figures, snapshots
-from digital_family.campaign.indicators import IndicatorResult, ScopeReport
 from digital_family.campaign.leader import people_gap
+from digital_family.ward.indicators import IndicatorResult, ScopeReport
 
 GROUPS_PER_PAGE = 50  # groups listed per page of the ward's report
 REPORT_TITLE = "Báo cáo kết quả chuyển đổi số hộ gia đình"

@@ -22,7 +22,6 @@ from datetime import date, datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import Action, Actor, require
 from digital_family.base import db
 from digital_family.base.clock import utc as aware
 from digital_family.base.clock import vietnam_date
@@ -33,9 +32,11 @@ from digital_family.base.models import (
     ResidentialGroup,
     table_of,
 )
+from digital_family.base.permissions import Action, Actor, require
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import figures, indicators
-from digital_family.campaign.indicators import INDICATORS, validate_indicator_code
+from digital_family.campaign import figures
+from digital_family.ward import indicators
+from digital_family.ward.indicators import INDICATORS, validate_indicator_code
 
 WARD_SCOPE = SNAPSHOT_WARD_SCOPE
 DEFAULT_DAYS = 120

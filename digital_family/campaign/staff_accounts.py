@@ -18,7 +18,6 @@ from sqlmodel import Session, col
 
 from digital_family.access import accounts, auth
 from digital_family.access.accounts import GROUP_ROLES, UserInfo
-from digital_family.access.permissions import Action, Actor, account_id, can, require
 from digital_family.base import clock, paging
 from digital_family.base.codes import ROLES
 from digital_family.base.models import (
@@ -27,6 +26,7 @@ from digital_family.base.models import (
     UserGroup,
     id_of,
 )
+from digital_family.base.permissions import Action, Actor, account_id, can, require
 from digital_family.base.validation import (
     ValidationError,
     validate_full_name,

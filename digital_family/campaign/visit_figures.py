@@ -14,7 +14,6 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import Action, Actor, require
 from digital_family.base import clock
 from digital_family.base.models import (
     AuditEntry,
@@ -23,6 +22,7 @@ from digital_family.base.models import (
     household_visit,
     table_of,
 )
+from digital_family.base.permissions import Action, Actor, require
 from digital_family.campaign.week_plan import week_of
 from digital_family.records import audit
 

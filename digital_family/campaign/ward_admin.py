@@ -31,7 +31,6 @@ from sqlmodel import Session, col
 
 from digital_family.access import accounts
 from digital_family.access.accounts import GROUP_ROLES
-from digital_family.access.permissions import Action, Actor, account_id, require
 from digital_family.base import clock
 from digital_family.base.groups import find_group
 from digital_family.base.models import (
@@ -45,14 +44,16 @@ from digital_family.base.models import (
     UserGroup,
     id_of,
 )
+from digital_family.base.permissions import Action, Actor, account_id, require
 from digital_family.base.validation import (
     ValidationError,
     clean_text,
     validate_phone,
 )
-from digital_family.campaign import snapshots, ward_settings
-from digital_family.campaign.indicators import INDICATORS, get_targets, validate_indicator_code
+from digital_family.campaign import snapshots
 from digital_family.records import audit
+from digital_family.ward import settings as ward_settings
+from digital_family.ward.indicators import INDICATORS, get_targets, validate_indicator_code
 
 GROUP_NAME_MAX = 100
 MAX_HISTORY = 500

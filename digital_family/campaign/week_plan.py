@@ -17,7 +17,6 @@ from datetime import date, datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import Action, Actor, PermissionDenied, account_id
 from digital_family.base import clock, paging
 from digital_family.base.models import (
     Household,
@@ -27,12 +26,14 @@ from digital_family.base.models import (
     household_visit,
     week_plan,
 )
+from digital_family.base.permissions import Action, Actor, PermissionDenied, account_id
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import leader, ward_settings
+from digital_family.campaign import leader
 from digital_family.campaign.figures import group_reports
-from digital_family.campaign.indicators import LEARNING_STATUSES_ACTIVE, skill_count_sql
 from digital_family.households.access import household_target
 from digital_family.households.consent_rules import WITHDRAWN, ConsentRequired
+from digital_family.ward import settings as ward_settings
+from digital_family.ward.indicators import LEARNING_STATUSES_ACTIVE, skill_count_sql
 
 MAX_PLANNED = 30
 PAGE_SIZE = 10

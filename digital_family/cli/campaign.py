@@ -9,12 +9,11 @@ import time
 import sqlalchemy as sa
 import typer
 
-from digital_family.access.permissions import SYSTEM
 from digital_family.base import clock, db
 from digital_family.base.formatting import format_int
 from digital_family.base.i18n import t
+from digital_family.base.permissions import SYSTEM
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import ward_settings
 from digital_family.cli.common import (
     app,
     console,
@@ -22,6 +21,7 @@ from digital_family.cli.common import (
     fail,
     ready_engine,
 )
+from digital_family.ward import settings as ward_settings
 
 rollups_app = typer.Typer(
     help="Số liệu cộng dồn theo tổ (cập nhật theo từng thay đổi).", no_args_is_help=True
@@ -52,7 +52,7 @@ def help_stats_cmd(
     weeks: int = typer.Option(12, "--weeks", min=1, max=52, help="Số tuần gần nhất (1–52)."),
 ) -> None:
     """Số liệu chương trình hỗ trợ của Đại sứ số (JSON)."""
-    from digital_family.access.permissions import SYSTEM
+    from digital_family.base.permissions import SYSTEM
     from digital_family.programmes import help_requests
 
     with ready_engine() as engine, db.session_scope(engine) as session:
@@ -85,7 +85,7 @@ def help_hours_cmd(
 def rollups_verify() -> None:
     """So số liệu cộng dồn của từng tổ với phép tính lại từ sổ nhân khẩu (thoát 1 khi lệch)."""
     from digital_family.base.models import ResidentialGroup
-    from digital_family.campaign import rollups
+    from digital_family.ward import rollups
 
     with ready_engine() as engine, db.session_scope(engine) as session:
         differences = rollups.verify(session)
@@ -108,7 +108,7 @@ def rollups_verify() -> None:
 @rollups_app.command("rebuild")
 def rollups_rebuild() -> None:
     """Tính lại số liệu cộng dồn của mọi tổ từ sổ nhân khẩu."""
-    from digital_family.campaign import rollups
+    from digital_family.ward import rollups
 
     started = time.perf_counter()
     with ready_engine() as engine, db.session_scope(engine) as session:

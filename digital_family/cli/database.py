@@ -60,7 +60,7 @@ def backup_cmd(
 
     SQLite: API sao lưu trực tuyến; PostgreSQL: pg_dump -Fc.
     """
-    from digital_family.records import backup
+    from digital_family.upkeep import backup
 
     try:
         made = backup.backup(out)
@@ -82,7 +82,7 @@ def restore_cmd(
 ) -> None:
     """Khôi phục cơ sở dữ liệu từ một bản sao lưu: GHI ĐÈ toàn bộ dữ liệu hiện có."""
     from digital_family.base.settings import database_url
-    from digital_family.records import backup
+    from digital_family.upkeep import backup
 
     where = sa.engine.make_url(database_url()).render_as_string(hide_password=True)
     if not yes and not typer.confirm(
@@ -108,7 +108,7 @@ def health_cmd() -> None:
 
     JSON như /healthz; thoát 1 khi không.
     """
-    from digital_family.records import health
+    from digital_family.upkeep import health
 
     with raw_engine() as engine:
         result = health.check(engine)

@@ -9,9 +9,9 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from digital_family.access.permissions import SYSTEM
 from digital_family.base import db
 from digital_family.base.i18n import t
+from digital_family.base.permissions import SYSTEM
 from digital_family.base.validation import ValidationError
 from digital_family.cli.common import TableOrJson, app, console, err_console, fail, ready_engine
 
@@ -68,7 +68,7 @@ def import_cmd(
                                           "full_name, birth_year, course, completed_on."),
 ) -> None:
     """Nhập danh sách khoá học đã hoàn thành; tệp có dòng sai thì không ghi gì."""
-    from digital_family.campaign.register import RegisterImportError
+    from digital_family.base.table_import import ImportRefused
     from digital_family.programmes import classes
 
     with ready_engine() as engine:
@@ -76,7 +76,7 @@ def import_cmd(
             with db.session_scope(engine) as session, console.status(
                     t("cli.learning_import.reading")):
                 summary = classes.import_completions(session, SYSTEM, file)
-        except RegisterImportError as exc:
+        except ImportRefused as exc:
             for error in exc.errors:
                 err_console.print(str(error), markup=False, soft_wrap=True)
             raise fail(t("cli.learning_import.refused", errors=len(exc.errors))) from None

@@ -11,11 +11,11 @@ import typer
 from rich.table import Table
 from sqlmodel import col
 
-from digital_family.access.permissions import SYSTEM
 from digital_family.base import clock, db
 from digital_family.base.codes import ROLE_LABELS
 from digital_family.base.formatting import format_int
 from digital_family.base.i18n import t
+from digital_family.base.permissions import SYSTEM
 from digital_family.base.validation import (
     ValidationError,
     validate_group_code,
@@ -41,7 +41,7 @@ household_app = typer.Typer(
 def purge_cmd() -> None:
     """Xoá những gì đã hết hạn lưu: phiên đăng nhập đã kết thúc, khoá đăng nhập cũ, mã mời đã dùng,
     nhật ký quá thời gian lưu."""
-    from digital_family.records import retention
+    from digital_family.upkeep import retention
 
     with ready_engine() as engine, db.session_scope(engine) as session:
         summary = retention.purge(session)

@@ -9,10 +9,10 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from digital_family.access.permissions import SYSTEM
-from digital_family.base import db
+from digital_family.base import db, table_import
 from digital_family.base.formatting import format_int, format_percent
 from digital_family.base.i18n import t
+from digital_family.base.permissions import SYSTEM
 from digital_family.campaign import figures, register, register_export
 from digital_family.cli.common import (
     PROGRESS_THRESHOLD,
@@ -37,7 +37,7 @@ def import_file(
     with ready_engine() as engine:
         try:
             with console.status(t("cli.import_file.1")):
-                table = register.read_table(file)
+                table = table_import.read_table(file)
             rows = max(len(table) - 1, 0)
             with db.session_scope(engine) as session:
                 if rows > PROGRESS_THRESHOLD:
@@ -59,7 +59,7 @@ def import_file(
                         )
                 else:
                     summary = register.import_table(session, SYSTEM, table)
-        except register.RegisterImportError as exc:
+        except table_import.ImportRefused as exc:
             for error in exc.errors:
                 err_console.print(str(error), markup=False, soft_wrap=True)
             raise fail(t("cli.import_file.3", errors=len(exc.errors))) from None

@@ -8,10 +8,10 @@ from rich.table import Table
 from sqlmodel import col
 
 from digital_family.access import accounts
-from digital_family.access.permissions import SYSTEM
 from digital_family.base import clock, db
 from digital_family.base.codes import ROLE_LABELS
 from digital_family.base.i18n import t
+from digital_family.base.permissions import SYSTEM
 from digital_family.base.validation import (
     ValidationError,
     validate_household_code,
@@ -91,9 +91,9 @@ def user_invite(
     household: str = typer.Option(..., "--household", help="Mã hộ gia đình."),
 ) -> None:
     """Tạo mã mời cho một hộ (hoặc mã đặt lại mật khẩu nếu hộ đã có tài khoản)."""
-    from digital_family.access import invitations
-    from digital_family.access.permissions import SYSTEM
     from digital_family.base.models import Household
+    from digital_family.base.permissions import SYSTEM
+    from digital_family.households import invitations
 
     try:
         code = validate_household_code(household)

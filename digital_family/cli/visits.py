@@ -7,9 +7,9 @@ import json
 import typer
 from rich.table import Table
 
-from digital_family.access.permissions import SYSTEM
 from digital_family.base import db
 from digital_family.base.i18n import t
+from digital_family.base.permissions import SYSTEM
 from digital_family.base.validation import ValidationError
 from digital_family.cli.common import TableOrJson, app, console, fail, ready_engine
 from digital_family.households import visits

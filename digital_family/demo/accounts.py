@@ -9,8 +9,8 @@ from sqlmodel import Session, col
 
 from digital_family.access import accounts
 from digital_family.access.accounts import list_users
-from digital_family.access.permissions import SYSTEM
 from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup, id_of
+from digital_family.base.permissions import SYSTEM
 from digital_family.demo.ward import DemoError
 
 DEMO_PASSWORD = "demo12345"

@@ -20,9 +20,9 @@ from datetime import date, datetime, time, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import SYSTEM
 from digital_family.base import clock
 from digital_family.base.models import Household, Member, ResidentialGroup, UserAccount
+from digital_family.base.permissions import SYSTEM
 from digital_family.programmes import classes
 
 ADULT_AGE = 18

@@ -12,8 +12,8 @@ from sqlmodel import Session, col
 from digital_family.base.clock import utc, vietnam_date
 from digital_family.base.models import IndicatorSnapshot, ResidentialGroup, table_of
 from digital_family.campaign import figures, snapshots
-from digital_family.campaign.indicators import INDICATOR_CODES
 from digital_family.campaign.snapshots import WARD_SCOPE
+from digital_family.ward.indicators import INDICATOR_CODES
 
 DEMO_WEEKS = 16
 

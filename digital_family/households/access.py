@@ -13,7 +13,10 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import (
+from digital_family.base.groups import find_group
+from digital_family.base.i18n import CatalogueError
+from digital_family.base.models import Household, Member, ResidentialGroup
+from digital_family.base.permissions import (
     SIGN_IN_KEY,
     WARD,
     Action,
@@ -24,9 +27,6 @@ from digital_family.access.permissions import (
     can,
     require,
 )
-from digital_family.base.groups import find_group
-from digital_family.base.i18n import CatalogueError
-from digital_family.base.models import Household, Member, ResidentialGroup
 from digital_family.base.validation import ValidationError, whole_number
 from digital_family.households import consent_rules
 

@@ -35,15 +35,15 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import (
+from digital_family.base import clock
+from digital_family.base.models import HouseholdConsent, UserAccount, table_of
+from digital_family.base.permissions import (
     Action,
     Actor,
     PermissionDenied,
     account_id,
     signed_in,
 )
-from digital_family.base import clock
-from digital_family.base.models import HouseholdConsent, UserAccount, table_of
 from digital_family.base.validation import ValidationError, validate_full_name
 from digital_family.households.access import household_target
 from digital_family.households.consent_rules import (

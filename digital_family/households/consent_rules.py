@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col, select
 
-from digital_family.access.permissions import Action, Actor, PermissionDenied, Target
 from digital_family.base.models import HouseholdConsent
+from digital_family.base.permissions import Action, Actor, PermissionDenied, Target
 
 NONE, GIVEN, WITHDRAWN = "none", "given", "withdrawn"
 SELF, VERBAL = "self", "verbal"

@@ -18,15 +18,6 @@ import sqlalchemy as sa
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import (
-    SIGN_IN_KEY,
-    Action,
-    Actor,
-    PermissionDenied,
-    Target,
-    account_id,
-    signed_in,
-)
 from digital_family.base.clock import utc, vietnam_year
 from digital_family.base.codes import TRADER_FLAGS
 from digital_family.base.db import rows_changed
@@ -39,6 +30,15 @@ from digital_family.base.models import (
     id_of,
     member_skills,
     table_of,
+)
+from digital_family.base.permissions import (
+    SIGN_IN_KEY,
+    Action,
+    Actor,
+    PermissionDenied,
+    Target,
+    account_id,
+    signed_in,
 )
 from digital_family.base.validation import (
     ValidationError,
@@ -55,7 +55,6 @@ from digital_family.base.validation import (
     validate_household_code,
     validate_phone,
 )
-from digital_family.campaign import ward_settings
 from digital_family.households import member_writes
 from digital_family.households.access import (
     MAX_ID,
@@ -66,6 +65,7 @@ from digital_family.households.access import (
     member_target,
 )
 from digital_family.households.views import HouseholdView, MemberView, household_view, member_view
+from digital_family.ward import settings as ward_settings
 
 MAX_MEMBERS = 30  # per household; a bigger one is a data-entry mistake
 MEMBER_FIELDS = (

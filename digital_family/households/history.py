@@ -9,8 +9,8 @@ from datetime import datetime
 
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import Action, Actor
 from digital_family.base.models import AuditEntry
+from digital_family.base.permissions import Action, Actor
 from digital_family.households.access import household_target
 from digital_family.records import audit
 

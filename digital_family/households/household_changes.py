@@ -34,13 +34,6 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import (
-    SIGN_IN_KEY,
-    Action,
-    Actor,
-    PermissionDenied,
-    account_id,
-)
 from digital_family.base.clock import utc
 from digital_family.base.codes import SKILLS, TRADER_FLAGS
 from digital_family.base.db import rows_changed
@@ -50,6 +43,13 @@ from digital_family.base.models import (
     Household,
     Member,
     table_of,
+)
+from digital_family.base.permissions import (
+    SIGN_IN_KEY,
+    Action,
+    Actor,
+    PermissionDenied,
+    account_id,
 )
 from digital_family.base.validation import ValidationError, whole_number
 from digital_family.households import access, edits, views, visits

@@ -47,7 +47,6 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family.access.permissions import Actor, account_id
 from digital_family.base import clock
 from digital_family.base.models import (
     HelpRequest,
@@ -57,9 +56,10 @@ from digital_family.base.models import (
     RollupState,
     table_of,
 )
-from digital_family.campaign import rollups
+from digital_family.base.permissions import Actor, account_id
 from digital_family.records import audit
 from digital_family.records.audit import Change
+from digital_family.ward import rollups
 
 _H = table_of(Household)
 _M = table_of(Member)

@@ -30,8 +30,6 @@ import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, SQLModel, col
 
-from digital_family.access import security_alerts
-from digital_family.access.permissions import Action, Actor, can, require
 from digital_family.base import clock
 from digital_family.base.models import (
     SKILL_COLUMNS,
@@ -49,6 +47,7 @@ from digital_family.base.models import (
     SignInThrottle,
     UserAccount,
 )
+from digital_family.base.permissions import Action, Actor, can, require
 from digital_family.base.validation import ValidationError, validate_household_code
 from digital_family.households import member_writes
 from digital_family.households.access import (
@@ -57,7 +56,7 @@ from digital_family.households.access import (
     household_target,
     member_target,
 )
-from digital_family.records import audit
+from digital_family.records import audit, security_alerts
 
 EXPORT_FORMAT = "gia-dinh-so/household-data"
 EXPORT_VERSION = 1

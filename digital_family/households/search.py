@@ -10,9 +10,9 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import Action, Actor
 from digital_family.base import paging
 from digital_family.base.models import Household, Member, ResidentialGroup, UserAccount
+from digital_family.base.permissions import Action, Actor
 from digital_family.base.validation import clean_text
 from digital_family.households import consent_rules
 from digital_family.households.access import group_id_for, listable_group_ids

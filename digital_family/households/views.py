@@ -11,7 +11,6 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import Action, Actor
 from digital_family.base.clock import vietnam_year
 from digital_family.base.codes import SKILLS
 from digital_family.base.models import (
@@ -22,10 +21,11 @@ from digital_family.base.models import (
     id_of,
     member_skills,
 )
-from digital_family.campaign import ward_settings
-from digital_family.campaign.indicators import LEARNING_STATUSES_ACTIVE
+from digital_family.base.permissions import Action, Actor
 from digital_family.households.access import household_target
 from digital_family.records import audit
+from digital_family.ward import settings as ward_settings
+from digital_family.ward.indicators import LEARNING_STATUSES_ACTIVE
 
 ADULT_AGE = 18
 VNEID_AGE = 16

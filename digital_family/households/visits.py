@@ -23,14 +23,6 @@ from datetime import date, datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import (
-    Action,
-    Actor,
-    PermissionDenied,
-    Target,
-    account_id,
-    require,
-)
 from digital_family.base import clock
 from digital_family.base.groups import find_group
 from digital_family.base.i18n import Key
@@ -42,6 +34,14 @@ from digital_family.base.models import (
     UserAccount,
     household_visit,
     visit_help,
+)
+from digital_family.base.permissions import (
+    Action,
+    Actor,
+    PermissionDenied,
+    Target,
+    account_id,
+    require,
 )
 from digital_family.base.validation import ValidationError, free_text
 from digital_family.households import consent

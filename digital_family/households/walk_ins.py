@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import Action, Actor, PermissionDenied, Target, can
 from digital_family.base.models import Household, Member, ResidentialGroup
+from digital_family.base.permissions import Action, Actor, PermissionDenied, Target, can
 from digital_family.base.validation import ValidationError, clean_text
 from digital_family.households import consent_rules
 from digital_family.households.search import contact_phone_sql, like_pattern

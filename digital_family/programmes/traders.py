@@ -23,8 +23,11 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access import security_alerts
-from digital_family.access.permissions import (
+from digital_family.base import paging, spreadsheets
+from digital_family.base.codes import TRADER_FLAG_LABELS, TRADER_FLAGS
+from digital_family.base.groups import find_group
+from digital_family.base.models import Household, Member, ResidentialGroup, table_of
+from digital_family.base.permissions import (
     WARD,
     Action,
     Actor,
@@ -34,13 +37,9 @@ from digital_family.access.permissions import (
     require,
     signed_in,
 )
-from digital_family.base import paging, spreadsheets
-from digital_family.base.codes import TRADER_FLAG_LABELS, TRADER_FLAGS
-from digital_family.base.groups import find_group
-from digital_family.base.models import Household, Member, ResidentialGroup, table_of
 from digital_family.base.validation import ValidationError, clean_text
 from digital_family.households import search
-from digital_family.records import audit
+from digital_family.records import audit, security_alerts
 
 TRADER = "small_trader"
 MISSING_ANY = "any"  # missing at least one of the three

@@ -1,1 +1,1 @@
-"""What is kept about the app itself: the audit log, retention and its purge, backups, health."""
+"""What is kept of who did what: the audit log, and the security alerts read from it."""

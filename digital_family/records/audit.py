@@ -29,7 +29,6 @@ import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import Action, Actor, account_id, require
 from digital_family.base import clock
 from digital_family.base.codes import TRADER_FLAGS
 from digital_family.base.db import rows_changed
@@ -43,6 +42,7 @@ from digital_family.base.models import (
     UserAccount,
     table_of,
 )
+from digital_family.base.permissions import Action, Actor, account_id, require
 from digital_family.base.validation import ValidationError, clean_text
 
 # What happened (``AuditEntry.action``)

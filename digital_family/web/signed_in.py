@@ -17,8 +17,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from digital_family.access import auth
-from digital_family.access.permissions import Actor
 from digital_family.base.db import session_scope
+from digital_family.base.permissions import Actor
 
 ACTOR_CACHE_SECONDS = 5.0
 MAX_ENTRIES = 100_000  # tabs per process; the oldest are forgotten first

@@ -34,13 +34,14 @@ import reflex as rx
 from reflex.event import EventHandler
 from sqlmodel import Session
 
-from digital_family.access import auth, security_alerts
-from digital_family.access.permissions import Actor, PermissionDenied
+from digital_family.access import auth
 from digital_family.base import routes
 from digital_family.base.db import failure_message_key
 from digital_family.base.i18n import CATALOGUES, DEFAULT_LANGUAGE, CatalogueError, t
+from digital_family.base.permissions import Actor, PermissionDenied
 from digital_family.base.validation import ValidationError
 from digital_family.households.edits import StaleVersionError
+from digital_family.records import security_alerts
 from digital_family.web.offloop import run_in_session
 from digital_family.web.signed_in import actors, live_tokens, resolve
 

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 
 from digital_family.access import accounts
-from digital_family.access.permissions import SYSTEM, load_actor
 from digital_family.base.models import Household, Member
+from digital_family.base.permissions import SYSTEM, load_actor
 from digital_family.households import consent, edits
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.journeys import session_for

@@ -10,7 +10,6 @@ from datetime import timedelta
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from digital_family.access.permissions import load_actor
 from digital_family.base import clock
 from digital_family.base.models import (
     HelpRequest,
@@ -21,6 +20,7 @@ from digital_family.base.models import (
     household_visit,
     visit_help,
 )
+from digital_family.base.permissions import load_actor
 from digital_family.households import consent
 from digital_family.programmes import help_requests
 from tests.browser.conftest import screenshot, wait_hydrated

@@ -12,7 +12,6 @@ from pathlib import Path
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from digital_family.access.permissions import SYSTEM, Target
 from digital_family.base import clock
 from digital_family.base.models import (
     Household,
@@ -26,9 +25,11 @@ from digital_family.base.models import (
     learning_class,
     member_skills,
 )
-from digital_family.campaign import figures, rollups
+from digital_family.base.permissions import SYSTEM, Target
+from digital_family.campaign import figures
 from digital_family.households.edits import apply_member_fields
 from digital_family.programmes import classes
+from digital_family.ward import rollups
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import (
     LEADER_PHONE,

@@ -7,11 +7,10 @@ import re
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from digital_family.access import invitations
-from digital_family.access.permissions import SYSTEM
 from digital_family.base.i18n import t
 from digital_family.base.models import Household, HouseholdConsent, UserAccount
-from digital_family.households import consent, edits
+from digital_family.base.permissions import SYSTEM
+from digital_family.households import consent, edits, invitations
 from tests.browser.budget import JOURNEY_PASSWORD, create_family
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import (

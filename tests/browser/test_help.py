@@ -5,8 +5,8 @@ import re
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from digital_family.access.permissions import SYSTEM
 from digital_family.base.models import HelpRequest, Household, Member, UserAccount
+from digital_family.base.permissions import SYSTEM
 from digital_family.campaign import figures
 from digital_family.households import member_writes
 from digital_family.programmes import help_requests

@@ -317,7 +317,7 @@ def test_an_ambassador_staff_did_not_allow_cannot_create_a_class(app_server):
     of TDP02 (not allowed) calls the classes page's create handler directly, as himself and
     naming another teacher: nothing is written."""
     from digital_family.access import accounts
-    from digital_family.access.permissions import SYSTEM
+    from digital_family.base.permissions import SYSTEM
     from digital_family.web.pages.classes import ClassesState
 
     page = state_name(ClassesState)
@@ -383,7 +383,7 @@ def test_reflex_setvar_and_unknown_handlers_are_dropped_before_they_run(app_serv
 
 def _request_outside(app_server, groups: tuple[str, ...]) -> int:
     """A help request of a household outside ``groups`` (asked now if there is none)."""
-    from digital_family.access.permissions import SYSTEM
+    from digital_family.base.permissions import SYSTEM
     from digital_family.programmes import help_requests
 
     _household, member = _outside(app_server, groups)

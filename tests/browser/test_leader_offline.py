@@ -16,7 +16,6 @@ import sqlalchemy as sa
 from playwright.sync_api import expect
 
 from digital_family.access import accounts
-from digital_family.access.permissions import SYSTEM, load_actor
 from digital_family.base.models import (
     AppliedChange,
     Household,
@@ -24,6 +23,7 @@ from digital_family.base.models import (
     household_visit,
     week_plan,
 )
+from digital_family.base.permissions import SYSTEM, load_actor
 from digital_family.households import consent, edits
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import (

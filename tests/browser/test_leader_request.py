@@ -8,9 +8,9 @@ from datetime import timedelta
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from digital_family.access.permissions import load_actor
 from digital_family.base import clock
 from digital_family.base.models import HelpRequest, Household, Member, ResidentialGroup, UserAccount
+from digital_family.base.permissions import load_actor
 from digital_family.programmes import help_requests
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import LEADER_PHONE, assert_accessible, session_for, sign_in

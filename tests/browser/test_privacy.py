@@ -9,7 +9,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from digital_family.campaign import rollups
+from digital_family.ward import rollups
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import (
     LEADER_PHONE,

@@ -4,8 +4,8 @@ in the admin page's "Cảnh báo" section."""
 import sqlalchemy as sa
 from playwright.sync_api import expect
 
-from digital_family.access.security_alerts import REFUSALS_PER_HOUR
 from digital_family.base.models import Household, UserAccount
+from digital_family.records.security_alerts import REFUSALS_PER_HOUR
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import RESIDENT_PHONE, session_for, sign_in, sign_out
 

@@ -10,16 +10,6 @@ from typing import TYPE_CHECKING, TypedDict
 
 from sqlmodel import Session, col, select
 
-from digital_family.access.permissions import (
-    SIGN_IN_KEY,
-    Action,
-    Actor,
-    PermissionDenied,
-    Target,
-    account_id,
-    can,
-    require,
-)
 from digital_family.base import clock
 from digital_family.base.groups import find_group
 from digital_family.base.i18n import Key
@@ -31,6 +21,16 @@ from digital_family.base.models import (
     class_session,
     id_column,
     learning_class,
+)
+from digital_family.base.permissions import (
+    SIGN_IN_KEY,
+    Action,
+    Actor,
+    PermissionDenied,
+    Target,
+    account_id,
+    can,
+    require,
 )
 from digital_family.base.validation import (
     ValidationError,

@@ -10,14 +10,6 @@ from typing import NamedTuple
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from digital_family.access.permissions import (
-    SIGN_IN_KEY,
-    Action,
-    Actor,
-    PermissionDenied,
-    account_id,
-    can,
-)
 from digital_family.base.db import core_rows
 from digital_family.base.i18n import CatalogueError
 from digital_family.base.models import (
@@ -30,6 +22,14 @@ from digital_family.base.models import (
     class_session,
     class_signup,
     learning_class,
+)
+from digital_family.base.permissions import (
+    SIGN_IN_KEY,
+    Action,
+    Actor,
+    PermissionDenied,
+    account_id,
+    can,
 )
 from digital_family.base.validation import ValidationError, clean_text
 from digital_family.households.access import as_id

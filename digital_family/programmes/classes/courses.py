@@ -12,23 +12,18 @@ from typing import NamedTuple, TypeVar
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import Action, Actor, Target, account_id, require
 from digital_family.base import clock
 from digital_family.base.db import core_rows
 from digital_family.base.i18n import Key
 from digital_family.base.models import Household, Member, course_completion
+from digital_family.base.permissions import Action, Actor, Target, account_id, require
+from digital_family.base.table_import import ImportRefused, RowError, header_index, read_table
 from digital_family.base.validation import (
     ValidationError,
     clean_text,
     free_text,
     validate_household_code,
     whole_number,
-)
-from digital_family.campaign.register import (
-    RegisterImportError,
-    RowError,
-    header_index,
-    read_table,
 )
 from digital_family.households.access import as_id
 from digital_family.households.edits import apply_member_fields
@@ -160,15 +155,15 @@ def import_completions_table(session: Session, actor: Actor | None,
     """Import course completions from ``read_table`` rows, all or nothing (ward staff,
     Action.IMPORT_EXPORT): each row's member — same household, same name after NFC and
     case folding, same birth year — gets the course recorded and becomes "completed"
-    through the write path. RegisterImportError lists every bad row (no member, several,
+    through the write path. ImportRefused lists every bad row (no member, several,
     a bad value) by its row number; nothing is written then."""
     require(actor, Action.IMPORT_EXPORT)
     assert actor is not None
     if not table:
-        raise RegisterImportError([RowError(None, None, "error.import.empty")])
+        raise ImportRefused([RowError(None, None, "error.import.empty")])
     index, errors = header_index(table[0][1], IMPORT_COLUMNS)
     if errors:
-        raise RegisterImportError(errors)
+        raise ImportRefused(errors)
     now = clock.utc(now)
     today = clock.vietnam_date(now)
     rows: list[_ImportRow] = []
@@ -190,9 +185,9 @@ def import_completions_table(session: Session, actor: Actor | None,
             continue
         matched.append((found[0], course, day))
     if errors:
-        raise RegisterImportError(sorted(errors, key=lambda e: (e.row or 0, e.column or "")))
+        raise ImportRefused(sorted(errors, key=lambda e: (e.row or 0, e.column or "")))
     if not matched:
-        raise RegisterImportError([RowError(None, None, "error.learning_import.no_rows")])
+        raise ImportRefused([RowError(None, None, "error.learning_import.no_rows")])
     session.exec(course_completion.insert(), params=[
         {"member_id": m[0], "household_id": m[1], "course": course, "completed_on": day,
          "source": "import", "recorded_by_id": account_id(actor), "recorded_at": now}

@@ -10,7 +10,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from digital_family.access.permissions import Action, Actor, Target, require
 from digital_family.base import clock
 from digital_family.base.groups import find_group
 from digital_family.base.models import (
@@ -24,6 +23,7 @@ from digital_family.base.models import (
     id_column,
     learning_class,
 )
+from digital_family.base.permissions import Action, Actor, Target, require
 from digital_family.base.validation import ValidationError
 from digital_family.households import consent_rules
 from digital_family.programmes.classes.core import Found

@@ -9,16 +9,6 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from digital_family.access.permissions import (
-    SIGN_IN_KEY,
-    SYSTEM,
-    Action,
-    Actor,
-    HouseholdTarget,
-    PermissionDenied,
-    account_id,
-    can,
-)
 from digital_family.base import clock
 from digital_family.base.models import (
     Household,
@@ -29,6 +19,16 @@ from digital_family.base.models import (
     course_completion,
     id_column,
     learning_class,
+)
+from digital_family.base.permissions import (
+    SIGN_IN_KEY,
+    SYSTEM,
+    Action,
+    Actor,
+    HouseholdTarget,
+    PermissionDenied,
+    account_id,
+    can,
 )
 from digital_family.base.validation import ValidationError
 from digital_family.households import consent, consent_rules

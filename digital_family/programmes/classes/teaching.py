@@ -9,16 +9,6 @@ from typing import NamedTuple
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from digital_family.access.permissions import (
-    SIGN_IN_KEY,
-    Action,
-    Actor,
-    HouseholdTarget,
-    PermissionDenied,
-    Target,
-    account_id,
-    can,
-)
 from digital_family.base import clock
 from digital_family.base.codes import SKILLS
 from digital_family.base.models import (
@@ -31,6 +21,16 @@ from digital_family.base.models import (
     class_signup,
     id_column,
     member_skills,
+)
+from digital_family.base.permissions import (
+    SIGN_IN_KEY,
+    Action,
+    Actor,
+    HouseholdTarget,
+    PermissionDenied,
+    Target,
+    account_id,
+    can,
 )
 from digital_family.base.validation import ValidationError, clean_text, is_iterable
 from digital_family.households import consent_rules

@@ -9,17 +9,6 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import (
-    WARD,
-    Action,
-    Actor,
-    PermissionDenied,
-    Target,
-    account_id,
-    can,
-    require,
-    signed_in,
-)
 from digital_family.base.codes import TRADER_FLAGS
 from digital_family.base.i18n import CatalogueError
 from digital_family.base.models import (
@@ -30,6 +19,17 @@ from digital_family.base.models import (
     Household,
     UserAccount,
     table_of,
+)
+from digital_family.base.permissions import (
+    WARD,
+    Action,
+    Actor,
+    PermissionDenied,
+    Target,
+    account_id,
+    can,
+    require,
+    signed_in,
 )
 from digital_family.base.validation import ValidationError
 from digital_family.households.access import as_id

@@ -9,13 +9,6 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import (
-    Action,
-    Actor,
-    PermissionDenied,
-    account_id,
-    signed_in,
-)
 from digital_family.base import paging
 from digital_family.base.clock import utc
 from digital_family.base.db import rows_changed
@@ -27,10 +20,16 @@ from digital_family.base.models import (
     UTCDateTime,
 )
 from digital_family.base.paging import int_or
+from digital_family.base.permissions import (
+    Action,
+    Actor,
+    PermissionDenied,
+    account_id,
+    signed_in,
+)
 from digital_family.base.validation import (
     ValidationError,
 )
-from digital_family.campaign import ward_settings
 from digital_family.households import search
 from digital_family.programmes.help_requests.core import (
     CLOSED_MESSAGE,
@@ -41,6 +40,7 @@ from digital_family.programmes.help_requests.core import (
     load_request,
     require_holder,
 )
+from digital_family.ward import settings as ward_settings
 
 TAKEN_MESSAGE = "error.help.taken"
 

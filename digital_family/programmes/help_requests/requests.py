@@ -9,11 +9,6 @@ import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import (
-    Action,
-    Actor,
-    account_id,
-)
 from digital_family.base import db
 from digital_family.base.clock import utc
 from digital_family.base.db import rows_changed
@@ -23,6 +18,7 @@ from digital_family.base.models import (
     Member,
     UserAccount,
 )
+from digital_family.base.permissions import Action, Actor, account_id
 from digital_family.base.validation import (
     ValidationError,
 )

@@ -10,13 +10,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import (
-    WARD,
-    Action,
-    Actor,
-    can,
-    require,
-)
 from digital_family.base.clock import VIETNAM_TIME, utc
 from digital_family.base.models import (
     HelpRequest,
@@ -25,13 +18,14 @@ from digital_family.base.models import (
     UserAccount,
 )
 from digital_family.base.paging import int_or
-from digital_family.campaign import ward_settings
+from digital_family.base.permissions import WARD, Action, Actor, can, require
 from digital_family.programmes.help_requests.core import (
     OUTCOMES,
     TOPICS,
     available_condition,
     group_scope,
 )
+from digital_family.ward import settings as ward_settings
 
 MAX_STATS_WEEKS = 52
 

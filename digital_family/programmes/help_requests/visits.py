@@ -10,14 +10,6 @@ import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from digital_family.access.permissions import (
-    Action,
-    Actor,
-    PermissionDenied,
-    account_id,
-    can,
-    signed_in,
-)
 from digital_family.base.clock import utc
 from digital_family.base.codes import TRADER_FLAGS
 from digital_family.base.db import rows_changed
@@ -31,6 +23,14 @@ from digital_family.base.models import (
     ResidentialGroup,
     UserAccount,
     table_of,
+)
+from digital_family.base.permissions import (
+    Action,
+    Actor,
+    PermissionDenied,
+    account_id,
+    can,
+    signed_in,
 )
 from digital_family.base.validation import (
     ValidationError,

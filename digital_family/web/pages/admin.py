@@ -10,17 +10,12 @@ from pathlib import Path
 import reflex as rx
 
 from digital_family.access import uploads
-from digital_family.access.permissions import Action, can, require
-from digital_family.base import routes
+from digital_family.base import routes, table_import
 from digital_family.base.formatting import format_percent
 from digital_family.base.i18n import t
-from digital_family.campaign import (
-    register,
-    register_export,
-    staff_accounts,
-    ward_admin,
-    ward_settings,
-)
+from digital_family.base.permissions import Action, can, require
+from digital_family.campaign import register, register_export, staff_accounts, ward_admin
+from digital_family.ward import settings as ward_settings
 from digital_family.web.components.controls import TOUCH, big_button, callout, field, text_input
 from digital_family.web.components.layout import gated, page_shell
 from digital_family.web.http_headers import MAX_UPLOAD_BYTES
@@ -234,7 +229,7 @@ class AdminState(PageState, SessionState):
             summary = await self._db(lambda s: register.import_register(
                 s, actor, data, name=name, max_rows=register.MAX_UPLOAD_ROWS),
                                     slow=True)
-        except register.RegisterImportError as exc:
+        except table_import.ImportRefused as exc:
             self.import_errors = [e.text(self.lang) for e in exc.errors[:200]]
             return
         self.import_summary = self._t(

@@ -3,10 +3,10 @@ first, above the tabs; admins only (for ward staff it stays empty and hidden).""
 
 import reflex as rx
 
-from digital_family.access import security_alerts
-from digital_family.access.permissions import Action, can
 from digital_family.base.clock import in_vietnam
 from digital_family.base.i18n import CATALOGUES
+from digital_family.base.permissions import Action, can
+from digital_family.records import security_alerts
 from digital_family.web.state import PageState, SessionState, T, data_event
 
 

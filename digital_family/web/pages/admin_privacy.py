@@ -7,13 +7,14 @@ import dataclasses
 import reflex as rx
 from reflex_base.vars.base import Var
 
-from digital_family.access.permissions import Action, require
 from digital_family.base import paging
 from digital_family.base.clock import VIETNAM_TIME
+from digital_family.base.permissions import Action, require
 from digital_family.base.validation import ValidationError, clean_text, validate_phone
-from digital_family.campaign import ward_admin, ward_settings
+from digital_family.campaign import ward_admin
 from digital_family.households import personal_data
 from digital_family.records import audit
+from digital_family.ward import settings as ward_settings
 from digital_family.web.components.controls import TOUCH, big_button, callout, field, text_input
 from digital_family.web.signed_in import forget_all
 from digital_family.web.state import PageState, SessionState, T, data_event, ui_event

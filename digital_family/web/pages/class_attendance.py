@@ -8,9 +8,9 @@ import dataclasses
 
 import reflex as rx
 
-from digital_family.access.permissions import Action, account_id, can
 from digital_family.base import clock, paging, routes
 from digital_family.base.i18n import t
+from digital_family.base.permissions import Action, account_id, can
 from digital_family.programmes import classes
 from digital_family.web.components.controls import TOUCH, big_button
 from digital_family.web.components.layout import gated, page_shell

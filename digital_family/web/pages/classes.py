@@ -9,11 +9,11 @@ import dataclasses
 import reflex as rx
 
 from digital_family.access import auth
-from digital_family.access.permissions import Action, PermissionDenied, account_id, can
 from digital_family.base import clock, paging, routes
 from digital_family.base.formatting import format_percent
 from digital_family.base.i18n import t
 from digital_family.base.models import CLASS_TOPICS
+from digital_family.base.permissions import Action, PermissionDenied, account_id, can
 from digital_family.programmes import classes
 from digital_family.web.components.controls import (
     TOUCH,

@@ -2,9 +2,9 @@
 
 import reflex as rx
 
-from digital_family.access.permissions import PermissionDenied
 from digital_family.base import paging, routes
 from digital_family.base.i18n import t
+from digital_family.base.permissions import PermissionDenied
 from digital_family.households import access, edits, search
 from digital_family.web.components import outbox
 from digital_family.web.components.controls import TOUCH, big_button, field, text_input

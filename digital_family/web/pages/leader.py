@@ -4,10 +4,10 @@ import dataclasses
 
 import reflex as rx
 
-from digital_family.access.permissions import PermissionDenied
 from digital_family.base import paging, routes
 from digital_family.base.formatting import format_int, waiting_time
 from digital_family.base.i18n import t
+from digital_family.base.permissions import PermissionDenied
 from digital_family.campaign import leader
 from digital_family.campaign.display import indicator_card
 from digital_family.households import access

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import reflex as rx
 
-from digital_family.access.permissions import PermissionDenied
 from digital_family.base import paging, routes
 from digital_family.base.codes import TRADER_FLAGS
 from digital_family.base.i18n import t
+from digital_family.base.permissions import PermissionDenied
 from digital_family.base.validation import ValidationError
 from digital_family.campaign.display import field_label_key
 from digital_family.programmes import help_requests, traders

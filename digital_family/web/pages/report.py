@@ -3,10 +3,10 @@
 import reflex as rx
 from reflex_base.vars.function import FunctionStringVar
 
-from digital_family.access.permissions import PermissionDenied
 from digital_family.base import clock, paging, routes
 from digital_family.base.formatting import format_int, format_percent
 from digital_family.base.i18n import t
+from digital_family.base.permissions import PermissionDenied
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import report
 from digital_family.web.components.controls import big_button

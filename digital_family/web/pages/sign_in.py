@@ -13,9 +13,10 @@ from reflex.vars import VarData
 from reflex_base.utils.imports import ImportVar
 from reflex_base.vars.base import Var
 
-from digital_family.access import auth, invitations
+from digital_family.access import auth
 from digital_family.base import routes
 from digital_family.base.i18n import t
+from digital_family.households import invitations
 from digital_family.web.components.controls import (
     big_button,
     callout,

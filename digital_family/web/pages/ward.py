@@ -3,12 +3,13 @@ over time."""
 
 import reflex as rx
 
-from digital_family.access.permissions import WARD, Action, can, require
 from digital_family.base import paging, routes
 from digital_family.base.formatting import format_int, format_percent
 from digital_family.base.i18n import t
-from digital_family.campaign import display, figures, indicators, snapshots, visit_figures
+from digital_family.base.permissions import WARD, Action, can, require
+from digital_family.campaign import display, figures, snapshots, visit_figures
 from digital_family.households import access
+from digital_family.ward import indicators
 from digital_family.web.components.charts import lazy_chart
 from digital_family.web.components.controls import TOUCH
 from digital_family.web.components.indicator_cards import completion_tile, indicator_card

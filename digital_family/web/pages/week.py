@@ -12,8 +12,8 @@ import dataclasses
 
 import reflex as rx
 
-from digital_family.access.permissions import PermissionDenied
 from digital_family.base import clock, paging, routes
+from digital_family.base.permissions import PermissionDenied
 from digital_family.campaign import leader, week_plan
 from digital_family.web.components import outbox
 from digital_family.web.components.connection import conflicts_panel, waiting_counter

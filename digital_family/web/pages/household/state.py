@@ -13,13 +13,11 @@ from datetime import datetime
 import reflex as rx
 import segno
 
-from digital_family.access import invitations
-from digital_family.access.permissions import Action, Target, can
 from digital_family.base import clock, paging, routes
 from digital_family.base.clock import VIETNAM_TIME
 from digital_family.base.i18n import t
+from digital_family.base.permissions import Action, Target, can
 from digital_family.base.validation import ValidationError
-from digital_family.campaign import ward_settings
 from digital_family.households import (
     access,
     consent,
@@ -27,10 +25,12 @@ from digital_family.households import (
     edits,
     history,
     household_changes,
+    invitations,
     personal_data,
     views,
 )
 from digital_family.programmes import help_requests
+from digital_family.ward import settings as ward_settings
 from digital_family.web.components import outbox
 from digital_family.web.components.visit_form import HelpChoice
 from digital_family.web.signed_in import actors

@@ -10,7 +10,7 @@ from what a page or the command line sent, refuses one out of bounds
 (an unchanged value is not logged again). Functions flush; the caller commits.
 
 It lives in ``campaign/`` (not ``base/``) because changing a setting checks a
-permission (``access.permissions``) and writes the audit (``records.audit``), which the
+permission (``base.permissions``) and writes the audit (``records.audit``), which the
 base may not import; every reader (indicators, the household views, help requests,
 the audit's purge, the pages) sits above it.
 """
@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from digital_family.access.permissions import Action, Actor, account_id, require
 from digital_family.base import clock
 from digital_family.base.models import Setting
+from digital_family.base.permissions import Action, Actor, account_id, require
 from digital_family.base.validation import ValidationError, whole_number
 from digital_family.records import audit
 

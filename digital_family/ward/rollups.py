@@ -63,8 +63,8 @@ from digital_family.base.models import (
     group_tally,
     table_of,
 )
-from digital_family.campaign import ward_settings
-from digital_family.campaign.indicators import (
+from digital_family.ward import settings as ward_settings
+from digital_family.ward.indicators import (
     HOUSEHOLD_SUMS,
     LEARNING_STATUSES_ACTIVE,
     MEMBER_SUMS,

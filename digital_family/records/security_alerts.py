@@ -27,11 +27,11 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from digital_family.access.permissions import Action, Actor, account_id, require
 from digital_family.base import clock, db
 from digital_family.base.db import core_rows, rows_changed
 from digital_family.base.groups import find_group
 from digital_family.base.models import AuditEntry, UserAccount, security_tally
+from digital_family.base.permissions import Action, Actor, account_id, require
 from digital_family.records import audit
 
 REFUSALS_PER_HOUR = 10

@@ -2,7 +2,7 @@
 
 Reports (``ward_report``, ``group_reports``, ``ward_and_group_reports``,
 ``group_report``, ``group_reports_page``) read the live per-group tallies of
-``digital_family.campaign.rollups``: the ward is one SUM over the group rows, a page of
+``digital_family.ward.rollups``: the ward is one SUM over the group rows, a page of
 groups is sorted in SQL over them. For a reference year other than the one the
 tallies count for, they fall back to the reference engine below.
 

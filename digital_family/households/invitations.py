@@ -21,7 +21,6 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from digital_family.access import accounts, auth
-from digital_family.access.permissions import Action, Actor, account_id
 from digital_family.base import clock, routes
 from digital_family.base.clock import utc
 from digital_family.base.db import rows_changed
@@ -33,6 +32,7 @@ from digital_family.base.models import (
     UserAccount,
     id_of,
 )
+from digital_family.base.permissions import Action, Actor, account_id
 from digital_family.base.validation import ValidationError, validate_phone
 from digital_family.households.access import household_target
 

@@ -16,13 +16,13 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from digital_family.access import auth, security_alerts, uploads
+from digital_family.access import auth, uploads
 from digital_family.base.clock import utc
 from digital_family.base.db import rows_changed
 from digital_family.base.models import Invitation
-from digital_family.campaign import ward_settings
 from digital_family.households import household_changes
-from digital_family.records import audit
+from digital_family.records import audit, security_alerts
+from digital_family.ward import settings as ward_settings
 
 SPENT_INVITATIONS_KEPT = timedelta(days=30)  # who issued a code stays checkable a month
 
