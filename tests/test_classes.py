@@ -2,6 +2,7 @@
 completions, courses elsewhere, the import, the figures, the commands."""
 
 import json
+import uuid
 from datetime import UTC, date, datetime
 
 import pytest
@@ -10,6 +11,7 @@ from typer.testing import CliRunner
 
 from digital_family.access import accounts
 from digital_family.base.models import (
+    AppliedChange,
     AuditEntry,
     Household,
     Member,
@@ -24,7 +26,7 @@ from digital_family.base.permissions import SYSTEM, PermissionDenied, load_actor
 from digital_family.base.table_import import ImportRefused
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import staff_accounts
-from digital_family.households import personal_data
+from digital_family.households import household_changes, personal_data
 from digital_family.households.consent_rules import ConsentRequired
 from digital_family.programmes import classes
 from digital_family.ward import rollups
@@ -528,3 +530,93 @@ def test_a_value_too_long_or_of_the_wrong_shape_is_refused_in_words(session, set
     with pytest.raises(ValidationError):
         classes.create_class(session, ward.staff, code="L09", title="x", topics=5,
                              capacity=5, sessions=[("2026-12-10", "08:00", "Phường")])
+
+
+# A sign-up a leader's phone kept (issue 20 point 2: at the door, offline too)
+
+
+def _kept_signup(class_id, member_id, change_id=None) -> dict:
+    return {"id": change_id or uuid.uuid4().hex, "kind": "signup", "m": member_id,
+            "c": class_id}
+
+
+def _apply(session, actor, *raws, now=NOW):
+    return classes.apply_changes(session, actor, [household_changes.parse(r) for r in raws],
+                                 now=now)
+
+
+def test_a_kept_sign_up_is_applied_once_as_the_button_does(session, setup):
+    ward, info = setup
+    an = _members(session, ward.h1)["Nguyễn Văn An"]
+    raw = _kept_signup(info.id, an)
+    [outcome] = _apply(session, ward.leader1, raw)
+    assert (outcome.kind, outcome.status, outcome.result) == ("signup", "applied", "signed_up")
+    assert outcome.household_id == ward.h1 and outcome.member_id == an
+    session.commit()
+    # sent again (a reconnect, a reload): a duplicate, nothing written twice
+    [again] = _apply(session, ward.leader1, raw)
+    assert again.status == "duplicate"
+    assert _count(session, class_signup, member_id=an, status="signed_up") == 1
+    assert _status(session, an) == "enrolled"  # through the answers' write path
+    assert session.execute(sa.select(sa.func.count()).select_from(AppliedChange).where(
+        AppliedChange.kind == "signup", AppliedChange.member_id == an)).scalar_one() == 1
+    actions = session.execute(sa.select(AuditEntry.action, AuditEntry.user_id).where(
+        AuditEntry.action == "class.signup")).all()
+    assert actions == [("class.signup", ward.leader1.user_id)]
+    assert rollups.verify(session) == []
+
+
+def test_a_kept_sign_up_is_refused_for_a_household_the_leader_may_not_touch(session, setup):
+    ward, info = setup
+    an = _members(session, ward.h1)["Nguyễn Văn An"]
+    [outcome] = _apply(session, ward.leader2, _kept_signup(info.id, an))
+    assert outcome.status == "refused" and isinstance(outcome.error, PermissionDenied)
+    assert _count(session, class_signup) == 0 and _status(session, an) == "none"
+    assert session.execute(sa.select(sa.func.count()).select_from(AppliedChange)).scalar_one() == 0
+
+
+def test_a_kept_sign_up_for_a_full_class_waits_and_a_confirmation_after_it_stands(session, setup):
+    ward, info = setup  # L01 has one seat
+    h1 = _members(session, ward.h1)
+    an, binh = h1["Nguyễn Văn An"], h1["Trần Thị Bình"]
+    seen = session.get(Household, ward.h1).version
+    outcomes = _apply(session, ward.leader1, _kept_signup(info.id, an),
+                      _kept_signup(info.id, binh),
+                      {"id": uuid.uuid4().hex, "kind": "confirm", "h": ward.h1, "sv": seen})
+    assert [(o.status, o.result) for o in outcomes] == [
+        ("applied", "signed_up"), ("applied", "waiting"), ("applied", None)]
+    assert _status(session, an) == "enrolled" and _status(session, binh) == "none"
+    assert rollups.verify(session) == []
+
+
+def test_a_kept_sign_up_for_a_class_that_ended_meanwhile_is_refused(session, setup):
+    ward, info = setup  # L01's last session is on 2026-12-20
+    an = _members(session, ward.h1)["Nguyễn Văn An"]
+    later = datetime(2026, 12, 21, 3, 0, tzinfo=UTC)
+    [outcome] = _apply(session, ward.leader1, _kept_signup(info.id, an), now=later)
+    assert outcome.status == "refused" and isinstance(outcome.error, ValidationError)
+    assert outcome.error.key == "error.class.closed"
+    assert "Dùng điện thoại thông minh" in outcome.error.message
+    # a class that is no more: its own words
+    [gone] = _apply(session, ward.leader1, _kept_signup(999_999, an))
+    assert gone.status == "refused" and gone.error.key == "error.class.not_found"
+    assert _count(session, class_signup) == 0 and _status(session, an) == "none"
+    assert session.execute(sa.select(sa.func.count()).select_from(AppliedChange)).scalar_one() == 0
+
+
+@pytest.mark.parametrize("raw", [
+    {"kind": "signup", "m": 1},
+    {"kind": "signup", "m": 1, "c": "L01"},
+    {"kind": "signup", "c": 1},
+])
+def test_a_malformed_kept_sign_up_is_refused_before_anything_runs(raw):
+    with pytest.raises(ValidationError):
+        household_changes.parse({"id": uuid.uuid4().hex, **raw})
+
+
+def test_a_sign_up_kind_without_the_classes_is_refused(session, setup):
+    ward, info = setup
+    an = _members(session, ward.h1)["Nguyễn Văn An"]
+    [outcome] = household_changes.apply_changes(
+        session, ward.leader1, [household_changes.parse(_kept_signup(info.id, an))])
+    assert outcome.status == "refused" and _count(session, class_signup) == 0

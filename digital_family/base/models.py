@@ -516,7 +516,7 @@ class HelpRequestChange(SQLModel, table=True):
     at: datetime = Field(default_factory=_utc_now, sa_column=_timestamp(nullable=False, index=True))
 
 
-APPLIED_CHANGE_KINDS = ("set", "checked", "confirm", "visit", "add")
+APPLIED_CHANGE_KINDS = ("set", "checked", "confirm", "visit", "add", "signup")
 
 
 class AppliedChange(SQLModel, table=True):
@@ -526,8 +526,9 @@ class AppliedChange(SQLModel, table=True):
     ``change_id`` is made by the phone for each tap. ``kind``: "set" (a member's
     answer, ``field`` names it), "checked" (the family went through this member's
     questions), "confirm" (the household confirmed), "visit" (a leader's visit record,
-    whose change id is its idempotency key) or "add" (a person added from a phone,
-    ``member_id`` the member it created). ``version_after`` is the
+    whose change id is its idempotency key), "add" (a person added from a phone,
+    ``member_id`` the member it created) or "signup" (a class sign-up made on a leader's
+    phone, offline perhaps: ``member_id`` the member signed up). ``version_after`` is the
     household version the change produced (null when it changed nothing).
     """
 

@@ -23,11 +23,16 @@ twice (``visits.record_visit`` checks the actor against the household as stored)
 a person added offline ("add"): answers about that person, made before the server knew
 them, name the add's change id instead of a member id ("ma"), resolved to the member it
 created (for the same account only).
+
+A class sign-up ("signup", a leader's "Đăng ký học" made offline) names the member and
+the class; this module only reads it and records its id: the classes, above the
+households, apply it (``apply_changes``'s ``appliers``; ``programmes.classes``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -67,7 +72,7 @@ class Change:
     """One change as the phone sent it (see ``parse``)."""
 
     id: str
-    kind: str  # "set", "checked" or "confirm"
+    kind: str  # "set", "checked", "confirm", "visit", "add" or "signup"
     member_id: int | None = None  # set, checked
     field: str | None = None  # set: one of ANSWER_FIELDS
     value: object = None  # set
@@ -78,6 +83,7 @@ class Change:
     visit: dict | None = None  # visit: outcome, visited_on, follow_up_on, note, helped
     person: dict | None = None  # add: full_name, birth_year, sex, occupation
     added_by: str | None = None  # set, checked: the "add" change that created the member
+    class_id: int | None = None  # signup: the class the member is signed up for
 
 
 class Conflict(Exception):
@@ -105,6 +111,12 @@ class Outcome:
     version: int | None = None  # the household's version afterwards
     confirmed_at: datetime | None = None
     error: Exception | None = None
+    result: str | None = None  # signup: "signed_up" or "waiting"
+
+
+# Applies a kind of change this module does not know (a class sign-up): the Outcome, whose
+# household_id and member_id (and version if it moved the household's) are recorded.
+KindApplier = Callable[[Session, Actor, Change, datetime], Outcome]
 
 
 def _int(value, field: str) -> int:
@@ -154,7 +166,8 @@ def _member(raw: dict) -> int | None:
 
 def parse(raw) -> Change:
     """A Change from what the browser sent: {"id", "kind", "m", "f", "v", "b", "h", "sv"}
-    (a visit: {"id", "kind": "visit", "h", "o", "d", "fu", "n", "hp"})."""
+    (a visit: {"id", "kind": "visit", "h", "o", "d", "fu", "n", "hp"}; a class sign-up:
+    {"id", "kind": "signup", "m", "c"})."""
     if not isinstance(raw, dict):
         raise ValidationError("change", "error.bad_request")
     change_id, kind = raw.get("id"), raw.get("kind")
@@ -169,6 +182,9 @@ def parse(raw) -> Change:
                       added_by=_added_by(raw))
     if kind == "checked":
         return Change(change_id, kind, member_id=_member(raw), added_by=_added_by(raw))
+    if kind == "signup":
+        return Change(change_id, kind, member_id=_member(raw), added_by=_added_by(raw),
+                      class_id=_int(raw.get("c"), "change"))
     if kind == "confirm":
         return Change(change_id, kind, household_id=_int(raw.get("h"), "change"),
                       seen_version=_int(raw.get("sv"), "change"))
@@ -266,11 +282,21 @@ def _add(session: Session, actor: Actor, change: Change, now: datetime) -> Outco
                    member_id=member_id, version=view.version)
 
 
-def _apply(session: Session, actor: Actor, change: Change, now: datetime) -> Outcome:
+def _apply(session: Session, actor: Actor, change: Change, now: datetime,
+           appliers: Mapping[str, KindApplier]) -> Outcome:
     if change.kind == "add":
         return _add(session, actor, change, now)
     change = _resolve(session, actor, change)
-    if change.kind == "set":
+    applier = appliers.get(change.kind)
+    if applier is not None:
+        outcome = applier(session, actor, change, now)
+        if outcome.household_id is None:
+            raise access.HouseholdNotFound()
+        record = dict(household_id=outcome.household_id, member_id=outcome.member_id,
+                      version_after=outcome.version)
+    elif change.kind == "signup":  # no one to apply it here
+        raise ValidationError("change", "error.bad_request")
+    elif change.kind == "set":
         # the target and the member read once, for the conflict check and the write
         target = access.member_target(session, actor, change.member_id, Action.EDIT_HOUSEHOLD)
         member = session.get(Member, access.as_id(change.member_id), populate_existing=True)
@@ -314,9 +340,12 @@ def _apply(session: Session, actor: Actor, change: Change, now: datetime) -> Out
 
 
 def apply_changes(
-    session: Session, actor: Actor | None, changes, *, now: datetime | None = None
+    session: Session, actor: Actor | None, changes: Iterable[Change], *,
+    now: datetime | None = None,
+    appliers: Mapping[str, KindApplier] | None = None,
 ) -> tuple[Outcome, ...]:
-    """Apply ``changes`` (Change objects, in the order they were made), each once.
+    """Apply ``changes`` (Change objects, in the order they were made), each once;
+    ``appliers`` apply the kinds of the layers above (by kind: "signup").
 
     A change that is refused (not allowed, a bad value, a stale confirmation)
     writes nothing and does not stop the others. Database errors propagate: then
@@ -337,7 +366,7 @@ def apply_changes(
                                     member_id=change.member_id))
             continue
         try:
-            outcome = _apply(session, actor, change, now)
+            outcome = _apply(session, actor, change, now, appliers or {})
         except Conflict as exc:
             outcomes.append(Outcome(change.id, change.kind, "conflict",
                                     member_id=change.member_id, error=exc))

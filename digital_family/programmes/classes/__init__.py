@@ -21,9 +21,10 @@ Figures (``class_figures``) are counted in SQL, for the ward or a group.
 The package: ``core`` (what the others share: the errors, the views, reading a class and
 who may see it), ``catalogue`` (creating, listing and reading classes and their sessions,
 the teachers, the calendar), ``signups`` (signing up, the waiting list, cancelling, a
-member's and a household's sign-ups), ``teaching`` (the roster, attendance, walk-ins,
-completion), ``courses`` (courses finished elsewhere and their import), ``figures`` (what
-the classes achieved, who never came). Import the package (``classes.sign_up``); this
+member's and a household's sign-ups, the sign-ups a leader's phone kept:
+``apply_changes``), ``teaching`` (the roster, attendance, walk-ins, completion),
+``courses`` (courses finished elsewhere and their import), ``figures`` (what the classes
+achieved, who never came). Import the package (``classes.sign_up``); this
 ``__init__`` names the public functions.
 """
 
@@ -65,8 +66,11 @@ from digital_family.programmes.classes.figures import (  # noqa: F401
     never_came_condition,
 )
 from digital_family.programmes.classes.signups import (  # noqa: F401
+    APPLIERS,
     LEARNING,
     HouseholdClasses,
+    apply_changes,
+    apply_kept_signup,
     cancel,
     household_classes,
     member_signups,

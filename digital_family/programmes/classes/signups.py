@@ -1,8 +1,10 @@
 """Signing up: a seat or the waiting list, cancelling (the first one waiting moves
-up), a member's and a household's sign-ups."""
+up), a member's and a household's sign-ups; a sign-up a leader's phone kept (offline
+perhaps), applied once (``apply_changes``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -15,6 +17,7 @@ from digital_family.base.models import (
     Member,
     class_completion,
     class_group,
+    class_session,
     class_signup,
     course_completion,
     id_column,
@@ -31,7 +34,7 @@ from digital_family.base.permissions import (
     can,
 )
 from digital_family.base.validation import ValidationError
-from digital_family.households import consent, consent_rules
+from digital_family.households import consent, consent_rules, household_changes
 from digital_family.households.access import as_id, household_target, member_target
 from digital_family.households.edits import apply_member_fields
 from digital_family.programmes.classes.catalogue import next_session_key
@@ -150,16 +153,20 @@ def write_signup(session: Session, actor: Actor, row: ClassRow, member_id: int,
 
 
 def sign_up(session: Session, actor: Actor | None, class_id: object, member_id: object, *,
-            now: datetime | None = None) -> str:
+            now: datetime | None = None, open_on: date | None = None) -> str:
     """Sign the member up for the class; returns "signed_up", or "waiting" when the
     class is full (already signed up or waiting: as it stands). The family for its own
     members, a leader for his groups' people, staff anyone (``signer_target``); a
-    class for other groups is refused (staff excepted)."""
+    class for other groups is refused (staff excepted), and with ``open_on`` a class
+    with no session that day or later ("error.class.closed")."""
     target = signer_target(session, actor, member_id)
     assert actor is not None
     row = visible_class(session, actor, class_id, lock=True)
     if not sees_all(actor) and not for_group(session, row.id, target.group_id):
         raise ValidationError("class", "error.class.not_for_group")
+    if open_on is not None and session.exec(select(class_session.c.id).where(
+            class_session.c.class_id == row.id, class_session.c.day >= open_on)).first() is None:
+        raise ValidationError("class", "error.class.closed", title=row.title)
     mid = as_id(member_id)
     assert mid is not None
     status: str | None = session.exec(select(_U.c.status).where(
@@ -235,3 +242,39 @@ def member_signups(session: Session, actor: Actor | None, member_id: object) -> 
         _U.c.member_id == as_id(member_id))).all())
 
 
+
+
+# A sign-up a leader's phone kept (issue 20 point 2: at the door, offline too)
+
+
+def _household_version(session: Session, household_id: int) -> int:
+    return session.exec(select(Household.version).where(
+        col(Household.id) == household_id)).one()
+
+
+def apply_kept_signup(session: Session, actor: Actor, change: household_changes.Change,
+                      now: datetime) -> household_changes.Outcome:
+    """A "signup" change (``household_changes``): ``sign_up`` as the page's button does,
+    checked against the household as stored, for a class still open on the day it
+    arrives; a full class puts the member on the waiting list. The version it moved the
+    household to is returned, so a confirmation made after it on the phone stands."""
+    target = signer_target(session, actor, change.member_id)
+    before = _household_version(session, target.household_id)
+    status = sign_up(session, actor, change.class_id, change.member_id, now=now,
+                     open_on=clock.vietnam_date(now))
+    after = _household_version(session, target.household_id)
+    return household_changes.Outcome(
+        change.id, "signup", "applied", household_id=target.household_id,
+        member_id=change.member_id, version=after if after != before else None,
+        result=status)
+
+
+APPLIERS: dict[str, household_changes.KindApplier] = {"signup": apply_kept_signup}
+
+
+def apply_changes(session: Session, actor: Actor | None,
+                  changes: Iterable[household_changes.Change], *,
+                  now: datetime | None = None) -> tuple[household_changes.Outcome, ...]:
+    """``household_changes.apply_changes`` with the classes' own kind (a sign-up): what a
+    household page's or a leader's week's outbox sends, each change once."""
+    return household_changes.apply_changes(session, actor, changes, now=now, appliers=APPLIERS)
