@@ -484,3 +484,47 @@ def test_the_household_pages_visit_record_reaches_no_household_outside_ones_grou
 
     run(journey())
     assert _counts(app_server, household) == before
+
+
+def test_a_kept_class_sign_up_reaches_no_household_outside_ones_groups(app_server):
+    """A class sign-up kept on a leader's phone (issue 20) goes out through the classes'
+    save_signups (only for the people of the household its page loaded) and the week's
+    save_changes: the leader (TDP01, TDP02) sending one for a person of another group signs
+    nobody up (the week's page tells him no), and "signup" changes sent to the household
+    page's own save_changes are left for the classes."""
+    from digital_family.web.pages.household.classes import HouseholdClassesState
+    from digital_family.web.pages.week import WeekState
+
+    household, member = _outside(app_server, ("TDP01", "TDP02"))
+    with session_for(app_server) as session:
+        ward_class = session.execute(sa.text(
+            "SELECT id FROM learning_class WHERE code = 'L04'")).scalar_one()
+
+    def signups() -> tuple[int, int]:
+        with session_for(app_server) as session:
+            return tuple(session.execute(sa.text(
+                f"SELECT count(*) FROM {table} WHERE household_id = :h"), {"h": household}
+            ).scalar_one() for table in ("class_signup", "applied_change"))
+
+    before = signups()
+    classes_page, week, family = (state_name(HouseholdClassesState), state_name(WeekState),
+                                  state_name(HouseholdState))
+
+    def change() -> dict:
+        return {"id": uuid.uuid4().hex, "kind": "signup", "m": member, "c": ward_class}
+
+    async def journey():
+        tab = await _signed_in(app_server.url, LEADER_PHONE)
+        await tab.send(f"{classes_page}.load_by_id", path=f"/ho/{household}",
+                       query={"ho_id": str(household)})
+        await tab.wait_for(lambda c: c.get(classes_page, "denied"))
+        await tab.send(f"{classes_page}.save_signups", path=f"/ho/{household}",
+                       changes=[change()])
+        await tab.send(f"{week}.save_changes", path="/to-truong", changes=[change()])
+        await tab.wait_for(lambda c: c.get(week, "notice_tone") == "red")
+        await tab.send(f"{family}.save_changes", path=f"/ho/{household}", changes=[change()])
+        await tab.settle()
+        await tab.disconnect()
+
+    run(journey())
+    assert signups() == before

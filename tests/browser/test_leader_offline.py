@@ -291,3 +291,200 @@ def test_a_leader_works_his_week_offline_and_everything_arrives_once(page, app_s
     assert page.evaluate("localStorage.getItem('gds_pack')") is not None
     sign_out(page)
     page.wait_for_function("localStorage.getItem('gds_pack') === null", timeout=10_000)
+
+
+# Signing people up for classes at the door, without a signal (issue 20 point 2)
+
+SIGNUP_BUDGET = 2  # from the week: open the household, "Đăng ký học" beside the person
+
+
+def _signup_household(session):
+    """A household of TDP02 (the leader's second group, away from the demo family of
+    TDP01 the other tests use) whose consent covers classes, with two people learning
+    nothing and signed up for nothing: (id, code, group id, [(member id, name)])."""
+    from digital_family.base.models import ResidentialGroup, class_signup
+
+    candidates = session.execute(
+        sa.select(Household.id, Household.code, Household.group_id)
+        .join(ResidentialGroup, ResidentialGroup.id == Household.group_id)
+        .where(ResidentialGroup.code == "TDP02").order_by(Household.id.desc())).all()
+    for household_id, code, group_id in candidates:
+        if not consent.covers(session, household_id, "classes"):
+            continue
+        people = session.execute(
+            sa.select(Member.id, Member.full_name, Member.learning_status)
+            .where(Member.household_id == household_id)
+            .order_by(Member.birth_year, Member.id)).all()
+        free = [(p.id, p.full_name) for p in people if p.learning_status == "none"]
+        signed = session.execute(sa.select(sa.func.count()).select_from(class_signup).where(
+            class_signup.c.household_id == household_id)).scalar_one()
+        if len(free) >= 2 and not signed and len({name for _, name in free}) == len(free):
+            return household_id, code, group_id, free[:2]
+    raise AssertionError("no household to sign up")
+
+
+def _view_at(page, name: str, locator) -> None:
+    """The full page, and the 390×844 screen with ``locator`` in its upper part."""
+    path = screenshot(page, name)
+    locator.scroll_into_view_if_needed()
+    page.evaluate("window.scrollBy(0, -200)")
+    page.screenshot(path=str(path.with_name(f"{name}-screen.png")))
+
+
+def _count_taps(page) -> None:
+    """Taps counted by a listener in the page (trusted pointer-downs), across navigations."""
+    from tests.browser.test_classes import _start_counting
+
+    _start_counting(page)
+
+
+@pytest.mark.allow_console(*OFFLINE_CONSOLE)
+def test_a_leader_signs_people_up_for_classes_at_the_door_without_a_signal(page, app_server):
+    from datetime import timedelta
+
+    from digital_family.base import clock
+    from digital_family.base.models import UserAccount, class_session, class_signup
+    from digital_family.campaign import week_plan as plans
+    from digital_family.programmes import classes
+    from digital_family.ward import rollups
+    from tests.browser.test_classes import _taps
+
+    today = clock.vietnam_date()
+    with session_for(app_server) as session:
+        session.execute(week_plan.delete())
+        household_id, code, _group_id, people = _signup_household(session)
+        (first_id, first), (second_id, second) = people
+        # three classes of TDP02 this morning, before the demo's: one with seats, one full,
+        # one that ends while the leader is offline
+        def new_class(suffix: str, title: str, capacity: int, minute: int):
+            return classes.create_class(
+                session, SYSTEM, code=f"OFF{suffix}", title=title, topics=["messaging"],
+                capacity=capacity, group_codes=["TDP02"],
+                sessions=[(today.isoformat(), f"05:0{minute}", "Nhà văn hoá TDP02"),
+                          ((today + timedelta(days=7)).isoformat(), f"05:0{minute}",
+                           "Nhà văn hoá TDP02")])
+        seats = new_class("1", "Tập gọi video qua Zalo", 20, 0)
+        full = new_class("2", "Quét mã QR để trả tiền", 1, 1)
+        ending = new_class("3", "Nộp hồ sơ trên Cổng dịch vụ công", 10, 2)
+        someone = session.execute(
+            sa.select(Member.id).join(Household, Household.id == Member.household_id)
+            .where(Household.group_id == _group_id, Household.id != household_id,
+                   Member.id.not_in(sa.select(class_signup.c.member_id)))
+            .order_by(Member.id.desc())).scalars().first()
+        assert classes.sign_up(session, SYSTEM, full.id, someone) == "signed_up"
+        leader = load_actor(session, session.execute(sa.select(UserAccount.id).where(
+            UserAccount.phone == LEADER_PHONE)).scalar_one())
+        plans.add_to_plan(session, leader, household_id)
+        signups_before = session.execute(
+            sa.select(sa.func.count()).select_from(class_signup)).scalar_one()
+
+    sign_in(page, LEADER_PHONE)
+    page.goto("/to-truong")
+    wait_hydrated(page, "week-ready")
+    page.evaluate("navigator.serviceWorker.ready")
+    page.reload()
+    wait_hydrated(page, "week-ready")
+    assert page.evaluate("!!navigator.serviceWorker.controller")
+    # the phone keeps the household's page and the classes its people may join
+    page.wait_for_function(
+        f"((JSON.parse(localStorage.getItem('gds_pack') || '{{}}').classes || {{}})"
+        f"['{household_id}'] || {{}}).offers_rx_state_?.length >= 3")
+    kept = _kept(page)["classes"][str(household_id)]["offers_rx_state_"]
+    titles = [o["title"] for o in kept]
+    assert titles[:3] == [seats.title, full.title, ending.title], titles
+    assert kept[0]["sessions"][0].endswith("05:00 — Nhà văn hoá TDP02")
+    assert kept[0]["seats"] == "Còn 20 chỗ"
+    assert kept[1]["seats"].startswith("Hết chỗ") and "danh sách chờ" in kept[1]["seats"]
+
+    page.context.set_offline(True)
+    expect(page.get_by_test_id("offline-banner")).to_be_visible()
+    _count_taps(page)
+    row = page.get_by_test_id("plan-row").filter(has_text=code)
+    row.get_by_role("link", name="Mở hộ").click()
+    expect(page.get_by_role("heading", name=re.compile(code))).to_be_visible()
+    section = page.get_by_test_id("family-classes")
+    expect(section).to_be_visible(timeout=15_000)
+    expect(section.get_by_test_id("classes-offline")).to_be_visible()
+    offers = section.get_by_test_id("class-offer")
+    seats_card = offers.filter(has_text=seats.title)
+    seats_card.get_by_role("button", name=f"Đăng ký học: {first}", exact=True).click()
+    person = seats_card.get_by_test_id("class-person").and_(
+        page.locator(f"[data-member='{first}']"))
+    expect(person.get_by_test_id("signup-kept")).to_have_text("Chờ gửi")
+    assert _taps(page) == SIGNUP_BUDGET, _taps(page)
+    # the second person: on the full class's list (opened on the phone), and in the
+    # first class too, then dropped again before it is sent
+    full_card = offers.filter(has_text=full.title)
+    full_card.get_by_role("button", name=f"Xem và đăng ký: {full.title}", exact=True).click()
+    full_card.get_by_role("button", name=f"Đăng ký học: {second}", exact=True).click()
+    expect(full_card.get_by_test_id("signup-kept")).to_have_count(1)
+    ending_card = offers.filter(has_text=ending.title)
+    ending_card.get_by_role("button", name=f"Xem và đăng ký: {ending.title}", exact=True).click()
+    ending_card.get_by_role("button", name=f"Đăng ký học: {first}", exact=True).click()
+    seats_card.get_by_role("button", name=f"Xem và đăng ký: {seats.title}", exact=True).click()
+    seats_card.get_by_role("button", name=f"Đăng ký học: {second}", exact=True).click()
+    expect(seats_card.get_by_test_id("signup-kept")).to_have_count(2)
+    assert len(json.loads(page.evaluate("localStorage.getItem('gds_outbox')"))) == 4
+    seats_card.get_by_role("button", name=f"Bỏ đăng ký chờ gửi: {second}", exact=True).click()
+    expect(seats_card.get_by_test_id("signup-kept")).to_have_count(1)
+    kept_changes = json.loads(page.evaluate("localStorage.getItem('gds_outbox')"))
+    assert sorted((c["kind"], c["c"], c["m"]) for c in kept_changes) == sorted([
+        ("signup", seats.id, first_id), ("signup", full.id, second_id),
+        ("signup", ending.id, first_id)])
+    assert _taps(page) == SIGNUP_BUDGET + 7, _taps(page)
+    expect(person.get_by_test_id("signup-kept")).to_be_visible()
+    assert_accessible(page)
+    _view_at(page, "leader-signup-offline", person)
+
+    # meanwhile the third class is moved to yesterday (it is over), and nothing arrived
+    with session_for(app_server) as session:
+        session.execute(class_session.update().where(class_session.c.class_id == ending.id)
+                        .values(day=today - timedelta(days=1)))
+        assert session.execute(sa.select(sa.func.count()).select_from(class_signup)
+                               ).scalar_one() == signups_before
+
+    page.context.set_offline(False)
+    wait_hydrated(page, "family-overview")
+    expect(page.get_by_test_id("signup-kept")).to_have_count(0, timeout=20_000)
+    # said plainly: the full class's list is opened on the one who waits
+    waiting = full_card.get_by_test_id("class-person").and_(
+        page.locator(f"[data-member='{second}']"))
+    expect(waiting).to_have_attribute("data-status", "waiting", timeout=20_000)
+    expect(waiting).to_contain_text("Đang chờ chỗ")
+    status = section.get_by_test_id("classes-status")
+    expect(status).to_contain_text(f"Đã đăng ký học cho {first}.")
+    expect(status).to_contain_text(f"Lớp đã đủ người: {second} ở danh sách chờ")
+    note = section.get_by_test_id("signup-note")
+    expect(note).to_have_count(1)
+    expect(note).to_contain_text(f"Chưa đăng ký được cho {first}")
+    expect(note).to_contain_text(f"Lớp “{ending.title}” đã kết thúc")
+    expect(offers.filter(has_text=ending.title)).to_have_count(0)  # no longer offered
+    expect(page.get_by_test_id("waiting-counter")).to_have_text("Mọi thay đổi đã được gửi")
+    assert_accessible(page)
+    _view_at(page, "leader-signup-sent", note)
+    seats_card.get_by_role("button", name=f"Xem và đăng ký: {seats.title}", exact=True).click()
+    expect(person).to_have_attribute("data-status", "signed_up")
+    expect(person).to_contain_text("Đã đăng ký")
+
+    with session_for(app_server) as session:
+        rows = session.execute(sa.select(class_signup.c.class_id, class_signup.c.member_id,
+                                         class_signup.c.status)
+                               .where(class_signup.c.household_id == household_id)).all()
+        assert sorted(rows) == sorted([(seats.id, first_id, "signed_up"),
+                                       (full.id, second_id, "waiting")])
+        assert session.get(Member, first_id).learning_status == "enrolled"
+        assert session.get(Member, second_id).learning_status == "none"
+        assert session.execute(sa.select(sa.func.count()).select_from(AppliedChange).where(
+            AppliedChange.kind == "signup", AppliedChange.household_id == household_id)
+        ).scalar_one() == 2
+        assert rollups.verify(session) == []
+
+    # a reload sends nothing twice
+    page.reload()
+    wait_hydrated(page, "family-overview")
+    expect(section.get_by_test_id("class-offer").first).to_be_visible(timeout=20_000)
+    expect(person).to_have_attribute("data-status", "signed_up", timeout=20_000)
+    assert page.evaluate("localStorage.getItem('gds_outbox')") == "[]"
+    with session_for(app_server) as session:
+        assert session.execute(sa.select(sa.func.count()).select_from(class_signup).where(
+            class_signup.c.household_id == household_id)).scalar_one() == 2

@@ -39,7 +39,8 @@ const SESSION = "gds_token"; // SessionState.token's local storage name
 
 const keyOf = (c) =>
   c.kind === "set" ? `${c.m}:${c.f}` : c.kind === "checked" ? `${c.m}:checked`
-    : c.kind === "visit" ? `v${c.h}:${c.id}` : `h${c.h}:confirm`;
+    : c.kind === "visit" ? `v${c.h}:${c.id}` : c.kind === "signup" ? `c${c.c}:${c.m}`
+      : `h${c.h}:confirm`;
 
 function readList(name) {
   try {
@@ -215,6 +216,24 @@ export function outboxChoose(conflictId, mine) {
   return outboxPut({ kind: "set", m: found.m, f: found.f, v: found.mine, b: found.theirs });
 }
 
+// "Đăng ký học" without a signal: a class sign-up kept and shown at once ("Chờ gửi"); it
+// goes out with the classes' next load (a reconnect), its change id applied once. Nothing
+// is sent now: a sign-up dropped before it goes (outboxUnsign) must never arrive.
+export function outboxSignup(classId, memberId) {
+  const key = `c${classId}:${memberId}`;
+  if (read().some((c) => keyOf(c) === key)) return;
+  delete marks[key];
+  outboxPut({ kind: "signup", c: classId, m: memberId });
+}
+
+// A kept sign-up dropped before it was sent: gone from the phone.
+export function outboxUnsign(classId, memberId) {
+  const key = `c${classId}:${memberId}`;
+  write(read().filter((c) => keyOf(c) !== key));
+  delete marks[key];
+  emit();
+}
+
 // A visit record from the week's form: kept and sent like an answer (its change id is
 // its idempotency key on the server), and the form (page state ``stateName``) closed.
 // Returns what to send (nothing new without an outcome: the form says ``missing``).
@@ -331,9 +350,10 @@ export function OfflineCopy({ stateName, kind }) {
     const pack = readPack();
     if (!pack) return;
     let copy = null;
-    if (kind === "household") {
+    if (kind === "household" || kind === "classes") {
+      // the household's page, and the classes its people may join (issue 20)
       const id = String(params.ho_id ?? "");
-      copy = pack.households?.[id];
+      copy = (kind === "household" ? pack.households : pack.classes)?.[id];
       if (!copy || (state?.loaded_rx_state_ && String(state?.household_id_rx_state_) === id)) {
         return;
       }

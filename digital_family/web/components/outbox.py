@@ -18,6 +18,7 @@ from reflex_base.vars.function import FunctionStringVar
 
 from digital_family.base.validation import ValidationError
 from digital_family.households import household_changes
+from digital_family.programmes import classes
 
 MODULE = rx.asset("outbox.js", shared=True).importable_path
 _ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
@@ -57,9 +58,36 @@ def put(change: dict) -> Var:
         LiteralVar.create(change)).to(list)
 
 
-def pending() -> str:
-    """JavaScript evaluating to every change not yet acknowledged."""
+def pending(kind: str = "") -> str:
+    """JavaScript evaluating to every change not yet acknowledged (of ``kind`` only, if
+    given: a class sign-up goes out with the classes' load, ``is_kind``)."""
+    if kind:
+        return (f"(window.gdsOutbox ? window.gdsOutbox.pending().filter("
+                f"(c) => c.kind === {json.dumps(kind)}) : [])")
     return "(window.gdsOutbox ? window.gdsOutbox.pending() : [])"
+
+
+def is_kind(raw: object, kind: str) -> bool:
+    """Whether what the phone sent is a change of ``kind``."""
+    return isinstance(raw, dict) and raw.get("kind") == kind
+
+
+def _two_ids(name: str, first: Var, second: Var) -> Var:
+    return FunctionStringVar.create(
+        f"() => {name}({Var.create(first)!s}, {Var.create(second)!s})",
+        _var_data=VarData.merge(_module(name), Var.create(first)._get_all_var_data(),
+                                Var.create(second)._get_all_var_data()))
+
+
+def sign_up_kept(class_id: Var, member_id: Var) -> Var:
+    """A click handler: "Đăng ký học" without a signal, kept on the phone (a "signup"
+    change, shown at once as waiting; sent with the classes' next load)."""
+    return _two_ids("outboxSignup", class_id, member_id)
+
+
+def unsign_kept(class_id: Var, member_id: Var) -> Var:
+    """A click handler: the kept sign-up dropped from the phone before it was sent."""
+    return _two_ids("outboxUnsign", class_id, member_id)
 
 
 def ack_script(done: list[str], refused: list[str], conflicts: list[dict] | None = None) -> str:
@@ -167,7 +195,8 @@ async def apply_kept(page, actor, changes) -> tuple[tuple, str]:
         except ValidationError as exc:
             refused.append(raw.get("id") if isinstance(raw, dict) else None)
             page._say(page._message(exc, "error.bad_request"), "red")
-    outcomes = await page._db(lambda s: household_changes.apply_changes(s, actor, parsed))
+    # the households' kinds and the classes' own (a sign-up), each change once
+    outcomes = await page._db(lambda s: classes.apply_changes(s, actor, parsed))
     conflicts = []
     for outcome in outcomes:
         if outcome.status == "refused":

@@ -20,6 +20,7 @@ from digital_family.web.components.connection import conflicts_panel, waiting_co
 from digital_family.web.components.controls import TOUCH, big_button, choice_buttons
 from digital_family.web.components.layout import pager
 from digital_family.web.components.visit_form import HelpChoice, visit_form
+from digital_family.web.pages.household import classes as household_classes
 from digital_family.web.pages.household import state as household_state
 from digital_family.web.state import PageState, SessionState, T, data_event
 
@@ -88,15 +89,17 @@ class WeekState(PageState, SessionState):
         ids, lang = [line.household_id for line in self.lines], self.lang
 
         def read(session):
-            copies = {}
+            copies, offers = {}, {}
             for hid in ids:
                 try:
                     copies[str(hid)] = household_state.offline_copy(session, actor, hid, lang)
+                    # the classes its people may join, for "Đăng ký học" at the door
+                    offers[str(hid)] = household_classes.offline_copy(session, actor, hid, lang)
                 except (PermissionDenied, LookupError):
                     continue  # withdrawn consent, moved: not kept
-            return copies
+            return copies, offers
 
-        copies = await self._db(read)
+        copies, offers = await self._db(read)
         week = outbox.delta(WeekState, lines=[dataclasses.asdict(c) for c in self.lines],
                             suggestions=[], reason="", page=1, pages=1, total=0, recording=0,
                             outcome="", today=self.today, mine=True, loaded=True,
@@ -105,7 +108,7 @@ class WeekState(PageState, SessionState):
                    "delta": outbox.delta(SessionState, home_path=routes.LEADER_HOME,
                                               user_role="group_leader")}
         return rx.call_script(outbox.keep_script({"week": week, "households": copies,
-                                                  "session": session}))
+                                                  "classes": offers, "session": session}))
 
     @data_event
     async def save_changes(self, actor, changes: list):
@@ -116,6 +119,12 @@ class WeekState(PageState, SessionState):
         if any(o.kind == "visit" and o.status == "applied" for o in outcomes) and not any(
                 o.status == "conflict" for o in outcomes):
             self._say(self._t("week.visit_saved"))
+        signed = [o for o in outcomes if o.kind == "signup" and o.status == "applied"]
+        waiting = sum(o.result == "waiting" for o in signed)
+        if signed and not any(o.status in ("conflict", "refused") for o in outcomes):
+            # class sign-ups kept at the door (issue 20): a seat or the waiting list
+            self._say(self._t("week.signups_waiting", n=len(signed), waiting=waiting)
+                      if waiting else self._t("week.signups_sent", n=len(signed)))
         events = [rx.call_script(ack)]
         if actor.role == "group_leader" and any(o.status == "applied" for o in outcomes):
             await self._show(actor)

@@ -363,6 +363,11 @@ class HouseholdState(PageState, SessionState):
         return await self._save_kept(actor, changes)
 
     async def _save_kept(self, actor, changes: list):
+        # class sign-ups go out with the classes' own load (household/classes.py), which
+        # shows what became of them beside each person: left on the phone here
+        changes = [c for c in changes if not outbox.is_kind(c, "signup")]
+        if not changes:
+            return None
         outcomes, ack = await outbox.apply_kept(self, actor, changes)
         stale = any(o.status == "conflict" or isinstance(o.error, edits.StaleVersionError)
                     for o in outcomes)
