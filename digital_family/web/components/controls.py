@@ -19,6 +19,15 @@ def big_button(*children, **props) -> rx.Component:
     return rx.button(*children, min_height=TOUCH, **props)
 
 
+def link_button(*children, **props) -> rx.Component:
+    """A link that looks like an outlined button (a call, a page): one target, 52 px."""
+    return rx.link(
+        rx.hstack(*children, align="center", spacing="1"),
+        display="inline-flex", align_items="center", min_height=TOUCH, padding_x="14px",
+        border="1px solid var(--gray-12)", border_radius="10px", color="var(--gray-12)",
+        underline="none", font_size="17px", **props)
+
+
 def choice_buttons(options, current, on_select, label, equal: bool = True) -> rx.Component:
     """A row of large buttons, one per option; the chosen one is filled.
 

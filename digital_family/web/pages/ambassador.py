@@ -10,6 +10,7 @@ from digital_family.base.i18n import t
 from digital_family.campaign.display import field_label_key
 from digital_family.households import visits
 from digital_family.programmes import help_requests
+from digital_family.web.components.call_links import call_hrefs, call_links
 from digital_family.web.components.controls import (
     TOUCH,
     big_button,
@@ -20,7 +21,6 @@ from digital_family.web.components.controls import (
 from digital_family.web.components.layout import gated, page_shell
 from digital_family.web.components.visit_form import visit_details
 from digital_family.web.pages.walk_in import walk_in_section
-from digital_family.web.pages.week import link_button
 from digital_family.web.state import PageState, SessionState, T, data_event, ui_event
 
 OUTCOMES = ("helped", "not_helped", "no_answer")
@@ -109,8 +109,8 @@ class AmbassadorState(PageState, SessionState):
         self.week = [
             WeekCard(
                 id=i.id, topic=i.topic, member_name=i.member_name, address=i.address,
-                phone=i.phone, tel=f"tel:{i.phone}" if i.phone else "",
-                zalo=f"https://zalo.me/{i.phone}" if i.phone else "", waiting=i.waiting,
+                phone=i.phone, tel=call_hrefs(i.phone)[0], zalo=call_hrefs(i.phone)[1],
+                waiting=i.waiting,
                 helped_label=f"{i.member_name}: {self._t(f'topic.{i.topic}')}")
             for i in self.items if i.mine
         ]
@@ -344,12 +344,7 @@ def week_card(card: WeekCard) -> rx.Component:
             rx.text(card.address, size="3"),
             rx.cond(
                 card.phone != "",
-                rx.hstack(
-                    link_button(rx.icon("phone", size=20), T("week.call"), " ", card.phone,
-                                href=card.tel, data_testid="call-link"),
-                    link_button(rx.icon("message-circle", size=20), "Zalo", href=card.zalo,
-                                is_external=True, data_testid="zalo-link"),
-                    wrap="wrap", spacing="2"),
+                call_links(card.phone, card.tel, card.zalo),
                 rx.text(T("week.no_phone"), size="3", color="var(--gray-11)"),
             ),
             rx.cond(

@@ -16,8 +16,14 @@ from digital_family.base import clock, paging, routes
 from digital_family.base.permissions import PermissionDenied
 from digital_family.campaign import leader, week_plan
 from digital_family.web.components import outbox
+from digital_family.web.components.call_links import call_hrefs, call_links
 from digital_family.web.components.connection import conflicts_panel, waiting_counter
-from digital_family.web.components.controls import TOUCH, big_button, choice_buttons
+from digital_family.web.components.controls import (
+    TOUCH,
+    big_button,
+    choice_buttons,
+    link_button,
+)
 from digital_family.web.components.layout import pager
 from digital_family.web.components.visit_form import HelpChoice, visit_form
 from digital_family.web.pages.household import classes as household_classes
@@ -171,7 +177,7 @@ class WeekState(PageState, SessionState):
                            outcome=self._t(f"visit.outcome.{line.last_outcome}"))
         return PlanCard(
             line.household_id, routes.household(line.household_id), line.code, line.address,
-            phone, f"tel:{phone}" if phone else "", f"https://zalo.me/{phone}" if phone else "",
+            phone, *call_hrefs(phone),
             people, last, _day(line.follow_up_on), line.visited_this_week, choices)
 
     @data_event
@@ -200,15 +206,6 @@ class WeekState(PageState, SessionState):
         self.page = paging.clamp_page(page, self.pages)
         await self._show(actor)
 
-def link_button(*children, **props) -> rx.Component:
-    """A link that looks like an outlined button (a call, a page): one target, 52 px."""
-    return rx.link(
-        rx.hstack(*children, align="center", spacing="1"),
-        display="inline-flex", align_items="center", min_height=TOUCH, padding_x="14px",
-        border="1px solid var(--gray-12)", border_radius="10px", color="var(--gray-12)",
-        underline="none", font_size="17px", **props)
-
-
 def plan_row(card) -> rx.Component:
     return rx.card(
         rx.vstack(
@@ -230,12 +227,7 @@ def plan_row(card) -> rx.Component:
                                                   size="3", weight="medium")),
             rx.cond(
                 card.phone != "",
-                rx.hstack(
-                    link_button(rx.icon("phone", size=20), T("week.call"), " ", card.phone,
-                                href=card.tel, data_testid="call-link"),
-                    link_button(rx.icon("message-circle", size=20), "Zalo", href=card.zalo,
-                                is_external=True, data_testid="zalo-link"),
-                    wrap="wrap", spacing="2"),
+                call_links(card.phone, card.tel, card.zalo),
                 rx.hstack(
                     rx.text(T("week.no_phone"), size="3", color="var(--gray-11)"),
                     rx.link(T("week.add_phone"), href=card.href, size="3",
