@@ -61,6 +61,16 @@ def choice_buttons(options, current, on_select, label, equal: bool = True) -> rx
     )
 
 
+def tick_row(label, **checkbox) -> rx.Component:
+    """A checkbox and its words on one line, the whole line the target (52 px): a person
+    to tick, a skill, an agreement. ``checkbox``: the checkbox's own props (``name`` in a
+    form, or ``checked`` and ``on_change``)."""
+    return rx.el.label(
+        rx.hstack(rx.checkbox(size="3", aria_label=label, **checkbox),
+                  rx.text(label, size="3"), align="center", spacing="2"),
+        display="block", min_height=TOUCH, padding_y="6px")
+
+
 def check_row(icon: str, title, sentence, checked, on_change, test_id=None,
               aside: rx.Component | None = None) -> rx.Component:
     """A checklist line: icon, a short title and one plain sentence; the whole row is the

@@ -12,7 +12,13 @@ import reflex as rx
 
 from digital_family.households import visits
 from digital_family.web.components import outbox
-from digital_family.web.components.controls import TOUCH, big_button, choice_buttons, field
+from digital_family.web.components.controls import (
+    TOUCH,
+    big_button,
+    choice_buttons,
+    field,
+    tick_row,
+)
 from digital_family.web.state import T
 
 
@@ -66,11 +72,7 @@ def visit_form(choices, state) -> rx.Component:
                 choices.length() > 0,
                 rx.vstack(
                     rx.text(T("week.helped"), weight="medium", size="3"),
-                    rx.foreach(choices, lambda c: rx.el.label(
-                        rx.hstack(rx.checkbox(name=c.name, size="3", aria_label=c.label),
-                                  rx.text(c.label, size="3"),
-                                  align="center", spacing="2"),
-                        display="block", min_height=TOUCH, padding_y="6px")),
+                    rx.foreach(choices, lambda c: tick_row(c.label, name=c.name)),
                     spacing="1", width="100%"),
             ),
             *visit_details(state.today,

@@ -17,6 +17,7 @@ from digital_family.web.components.controls import (
     callout,
     choice_buttons,
     text_input,
+    tick_row,
 )
 from digital_family.web.components.layout import gated, page_shell
 from digital_family.web.components.visit_form import visit_details
@@ -314,12 +315,7 @@ def _visit_form(card: WeekCard) -> rx.Component:
                     rx.text(S.errors["outcome"], color="var(--red-11)", role="alert")),
             rx.cond(S.visit_outcome == "met", rx.vstack(
                 rx.text(T("week.helped"), weight="medium", size="3"),
-                rx.el.label(
-                    rx.hstack(rx.checkbox(name="helped", size="3",
-                                          aria_label=card.helped_label),
-                              rx.text(card.helped_label, size="3"),
-                              align="center", spacing="2"),
-                    display="block", min_height=TOUCH, padding_y="6px"),
+                tick_row(card.helped_label, name="helped"),
                 rx.text(T("ambassador.helped_closes"), size="2", color="var(--gray-11)"),
                 spacing="1", width="100%")),
             *visit_details(S.today, S.close_visit),

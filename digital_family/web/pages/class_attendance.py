@@ -12,7 +12,7 @@ from digital_family.base import clock, paging, routes
 from digital_family.base.i18n import t
 from digital_family.base.permissions import Action, account_id, can
 from digital_family.programmes import classes
-from digital_family.web.components.controls import TOUCH, big_button
+from digital_family.web.components.controls import TOUCH, big_button, tick_row
 from digital_family.web.components.layout import gated, page_shell
 from digital_family.web.pages.classes import Choice, session_line
 from digital_family.web.state import PageState, SessionState, T, data_event, ui_event
@@ -173,18 +173,11 @@ def _complete_form(row) -> rx.Component:
     return rx.form(
         rx.vstack(
             rx.text(row.name, " ", T("attend.complete_title"), weight="bold", size="3"),
-            rx.el.label(
-                rx.hstack(rx.checkbox(checked=S.agree, on_change=S.set_agree, size="3",
-                                      aria_label=T("attend.agree")),
-                          rx.text(T("attend.agree"), size="3"), align="center", spacing="2"),
-                display="block", min_height=TOUCH, padding_y="6px"),
+            tick_row(T("attend.agree"), checked=S.agree, on_change=S.set_agree),
             rx.cond(S.agree, rx.vstack(
                 rx.text(T("attend.skills"), weight="medium", size="3"),
-                rx.foreach(S.skill_choices, lambda c: rx.el.label(
-                    rx.hstack(rx.checkbox(name=c.name, size="3", aria_label=c.label,
-                                          default_checked=True),
-                              rx.text(c.label, size="3"), align="center", spacing="2"),
-                    display="block", min_height=TOUCH, padding_y="6px")),
+                rx.foreach(S.skill_choices, lambda c: tick_row(c.label, name=c.name,
+                                                                default_checked=True)),
                 spacing="1", width="100%")),
             rx.hstack(
                 big_button(rx.icon("check", size=20), T("attend.confirm_complete"),

@@ -20,6 +20,7 @@ from digital_family.web.components.controls import (
     big_button,
     field,
     text_input,
+    tick_row,
 )
 from digital_family.web.components.layout import gated, page_shell
 from digital_family.web.state import PageState, SessionState, T, data_event, ui_event
@@ -235,10 +236,7 @@ def class_row(card) -> rx.Component:
 
 
 def _checkbox(choice) -> rx.Component:
-    return rx.el.label(
-        rx.hstack(rx.checkbox(name=choice.name, size="3", aria_label=choice.label),
-                  rx.text(choice.label, size="3"), align="center", spacing="2"),
-        display="block", min_height=TOUCH, padding_y="6px")
+    return tick_row(choice.label, name=choice.name)
 
 
 def _session_fields(index: int) -> rx.Component:

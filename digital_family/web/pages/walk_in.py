@@ -7,7 +7,13 @@ import dataclasses
 import reflex as rx
 
 from digital_family.households import visits, walk_ins
-from digital_family.web.components.controls import TOUCH, big_button, callout, choice_buttons
+from digital_family.web.components.controls import (
+    TOUCH,
+    big_button,
+    callout,
+    choice_buttons,
+    tick_row,
+)
 from digital_family.web.state import PageState, SessionState, T, data_event, ui_event
 
 TOPICS = visits.TOPICS
@@ -79,10 +85,7 @@ def _help_form(found) -> rx.Component:
     return rx.form(
         rx.vstack(
             rx.text(T("walk_in.who"), weight="medium", size="3"),
-            rx.foreach(found.people, lambda p: rx.el.label(
-                rx.hstack(rx.checkbox(name=p.name, size="3", aria_label=p.label),
-                          rx.text(p.label, size="3"), align="center", spacing="2"),
-                display="block", min_height=TOUCH, padding_y="6px")),
+            rx.foreach(found.people, lambda p: tick_row(p.label, name=p.name)),
             rx.text(T("walk_in.what"), weight="medium", size="3"),
             choice_buttons([(t, T(f"visit.topic.{t}")) for t in TOPICS], WalkInState.topic,
                            WalkInState.choose_topic, label=T("walk_in.what"), equal=False),
