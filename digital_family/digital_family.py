@@ -10,7 +10,7 @@ from reflex.app import default_backend_exception_handler
 from digital_family.base import db
 from digital_family.base.i18n import t
 from digital_family.upkeep import health, retention
-from digital_family.web import disk_states, event_limits, state
+from digital_family.web import api, disk_states, event_limits, state
 from digital_family.web.components import connection
 from digital_family.web.components.layout import BRAND
 from digital_family.web.frontend import pages_without_redirect
@@ -78,7 +78,7 @@ app = rx.App(
     backend_exception_handler=_on_backend_error,
     # GET /healthz for a load balancer, beside Reflex's own routes; the outermost wrapper
     # last: security headers on every response, redirects and health included
-    api_transformer=[pages_without_redirect, health.api(), secure_headers],
+    api_transformer=[pages_without_redirect, health.api(), api.mounted(), secure_headers],
     # Radix's accent text is just under WCAG AA on grey: links use the darker brand green
     style={rx.link: {"color": BRAND}},
     stylesheets=["/print.css"],

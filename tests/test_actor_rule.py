@@ -17,6 +17,11 @@ NO_ACTOR = {
     "access.accounts.authenticate": "checks a password, before there is an actor",
     "access.accounts.get_user_by_phone": "the account row authenticate checks a password against",
     "households.invitations.check_invitation": "the one-time code is the credential",
+    "access.api_keys.authenticate": "the API key is the credential",
+    "campaign.figures.groups_page": "numbers only; callers check who asks "
+                                    "(group_reports_page, the API's key)",
+    "campaign.register_export.register_query": "export_rows and open_data.members check who asks",
+    "campaign.register_export.rows_of": "export_rows and open_data.members check who asks",
     "households.invitations.redeem_invitation": "the one-time code is the credential",
     "base.permissions.load_actor": "builds the actor itself",
     "households.consent.covers": "a check its caller makes after checking its own right",

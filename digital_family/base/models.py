@@ -371,7 +371,7 @@ class IndicatorSnapshot(SQLModel, table=True):
     taken_at: datetime = Field(default_factory=_utc_now, sa_column=_timestamp(nullable=False))
 
 
-AUDIT_VIAS = ("app", "visit", "import", "demo", "cli")
+AUDIT_VIAS = ("app", "visit", "import", "demo", "cli", "api")
 
 
 class AuditEntry(SQLModel, table=True):
@@ -657,6 +657,31 @@ upload_slot = sa.Table(
     sa.Column("ticket", sa.String(32), nullable=True, unique=True),
     sa.Column("data", sa.LargeBinary, nullable=True),
     sa.Column("kept_at", UTCDateTime(), nullable=True),
+)
+
+# A key of the read-only API (access/api_keys.py): the key itself is shown once and kept
+# only as its SHA-256 (it is 32 random bytes, so no slow hash is needed to protect it);
+# ``prefix`` names it in lists. Scoped to the city (``ward_code`` null) or one ward.
+# ``window_start``/``window_calls``: the calls of the current minute (the rate limit), in
+# the database so every app server counts the same calls.
+API_SCOPES = ("city", "ward")
+api_key = sa.Table(
+    "api_key",
+    SQLModel.metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("prefix", sa.String(12), nullable=False),
+    sa.Column("key_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("label", sa.String(80), nullable=False),
+    sa.Column("scope", sa.String(10), nullable=False),
+    sa.Column("ward_code", sa.String(30), nullable=True),
+    sa.Column("created_by_id", sa.Integer,
+              sa.ForeignKey("user_account.id", ondelete="SET NULL"), nullable=True),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+    sa.Column("revoked_at", UTCDateTime(), nullable=True),
+    sa.Column("last_used_at", UTCDateTime(), nullable=True),
+    sa.Column("window_start", UTCDateTime(), nullable=True),
+    sa.Column("window_calls", sa.Integer, nullable=False, server_default="0"),
+    sa.CheckConstraint(sql_in("scope", API_SCOPES), name="scope_code"),
 )
 
 # A visit at the door, or help given at the public-service point (households/visits.py):

@@ -36,6 +36,7 @@ class Action(str, Enum):
     MANAGE_CLASSES = "manage_classes"  # create classes, sign anyone up, take any attendance
     TEACH = "teach"  # attendance and completions of the classes one teaches (classes checks whose)
     OPEN_CLASS = "open_class"  # create a class one teaches oneself, for one's groups (ward: any)
+    MANAGE_API_KEYS = "manage_api_keys"  # keys of the read-only API (admins)
 
 
 class PermissionDenied(CatalogueError):

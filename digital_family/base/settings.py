@@ -12,6 +12,7 @@ DEFAULT_DB_PATH = PROJECT_DIR / "digital_family.db"
 class Settings:
     database_url: str
     ward_name: str
+    ward_code: str  # the ward's code in the API's paths (one ward per deployment for now)
 
 
 def database_url() -> str:
@@ -65,4 +66,5 @@ def get_settings() -> Settings:
     return Settings(
         database_url=database_url(),
         ward_name=os.environ.get("WARD_NAME", "Phường Khương Đình"),
+        ward_code=os.environ.get("WARD_CODE", "khuong-dinh").strip().lower() or "khuong-dinh",
     )

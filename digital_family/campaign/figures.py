@@ -329,11 +329,26 @@ def group_reports_page(
     reference_year: int | None = None,
     now: datetime | None = None,
 ) -> GroupPage:
+    """A page of group reports (``groups_page``) for those who may read the ward's
+    figures (the dashboard and the report's table)."""
+    require(actor, Action.READ_AGGREGATES)
+    return groups_page(session, sort_by=sort_by, page=page, page_size=page_size,
+                       reference_year=reference_year, now=now)
+
+
+def groups_page(
+    session: Session,
+    *,
+    sort_by: str | None = None,
+    page: int = 1,
+    page_size: int = 20,
+    reference_year: int | None = None,
+    now: datetime | None = None,
+) -> GroupPage:
     """A page of group reports, by group code, or by indicator ``sort_by``'s value
     (lowest first, groups with nobody to count last), sorted and paged in SQL over the
-    tallies. A page past the end gives the last page. For those who may read the
-    ward's figures (the dashboard and the report's table)."""
-    actor = require(actor, Action.READ_AGGREGATES)
+    tallies. A page past the end gives the last page. Numbers only: the caller checks
+    who asks (``group_reports_page``, the API's key)."""
     reference_year, now = _resolve_time(reference_year, now)
     if sort_by is not None and sort_by not in INDICATOR_CODES:
         raise ValueError(f"unknown indicator {sort_by!r}")

@@ -32,17 +32,9 @@ def _group_id(session: Session, group_code) -> int:
     return group_id
 
 
-def export_rows(
-    session: Session, actor: Actor | None, group_code: str | None = None
-) -> Iterator[tuple]:
-    """The register rows (COLUMNS order) by group code, household code, member id.
-
-    Ward staff only (Action.IMPORT_EXPORT), checked at once.
-
-    Booleans are 1/0 and skills the codes in SKILLS order joined by ';'.
-    LookupError (raised at once) when ``group_code`` names no group.
-    """
-    actor = require(actor, Action.IMPORT_EXPORT)
+def register_query(session: Session, group_code: str | None = None) -> sa.Select:
+    """The register's rows (for ``rows_of``), by group code, household code, member id;
+    LookupError when ``group_code`` names no group. Callers check who asks first."""
     G, H, M = table_of(ResidentialGroup), table_of(Household), table_of(Member)
     query = (
         sa.select(
@@ -65,10 +57,25 @@ def export_rows(
     )
     if group_code is not None:
         query = query.where(G.c.id == _group_id(session, group_code))
-    return _stream(session, query)
+    return query
 
 
-def _stream(session: Session, query) -> Iterator[tuple]:
+def export_rows(
+    session: Session, actor: Actor | None, group_code: str | None = None
+) -> Iterator[tuple]:
+    """The register rows (COLUMNS order) by group code, household code, member id.
+
+    Ward staff only (Action.IMPORT_EXPORT), checked at once.
+
+    Booleans are 1/0 and skills the codes in SKILLS order joined by ';'.
+    LookupError (raised at once) when ``group_code`` names no group.
+    """
+    actor = require(actor, Action.IMPORT_EXPORT)
+    return rows_of(session, register_query(session, group_code))
+
+
+def rows_of(session: Session, query: sa.Select) -> Iterator[tuple]:
+    """``register_query``'s rows as the register's cells (COLUMNS order)."""
     n_skills = len(SKILLS)
     for row in session.execute(query.execution_options(yield_per=2000)):
         skills = format_skills(code for code, held in zip(SKILLS, row[10 : 10 + n_skills]) if held)

@@ -1,10 +1,11 @@
 """The ``digital-family`` command (SPEC §4): a thin shell over the domain modules, one
 module per group of commands (``database``, ``register``, ``demo``, ``campaign``,
-``records``, ``users``, ``visits``, ``learning``); every sentence it prints comes from the catalogue
-(``cli.*``)."""
+``records``, ``users``, ``visits``, ``learning``, ``api_keys``); every sentence it prints
+comes from the catalogue (``cli.*``)."""
 
 # importing a module registers its commands on ``app``, in this order in ``--help``
 from digital_family.cli import (  # noqa: F401
+    api_keys,
     campaign,
     database,
     demo,
@@ -21,6 +22,7 @@ app.add_typer(users.user_app, name="user")
 app.add_typer(campaign.rollups_app, name="rollups")
 app.add_typer(records.household_app, name="household")
 app.add_typer(learning.learning_app, name="learning")
+app.add_typer(api_keys.api_key_app, name="api-key")
 
 def main() -> None:
     app()

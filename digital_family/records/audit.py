@@ -453,6 +453,8 @@ def who(entry: Entry, lang: str) -> str:
         return t("history.who.import", lang)
     if entry.via == "demo":
         return t("history.who.demo", lang)
+    if entry.via == "api":
+        return t("history.who.api", lang)
     if entry.role is None:
         return t("history.who.cli", lang)
     if entry.role == "resident":
