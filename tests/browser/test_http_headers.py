@@ -12,7 +12,7 @@ from tests.browser.conftest import wait_hydrated
 from tests.browser.journeys import sign_in
 
 PATHS = ["/", "/dang-nhap", "/ho", "/ho/", "/ho/12", "/sw.js", "/manifest.webmanifest",
-         "/offline.html", "/ping"]
+         "/offline.html", "/ping", "/api/v1/openapi.json"]
 
 
 def _headers(url: str) -> dict:
@@ -63,3 +63,15 @@ def test_an_upload_over_the_limit_is_refused_before_it_is_read(app_server):
     with pytest.raises(urllib.error.HTTPError) as info:
         urllib.request.urlopen(request, timeout=10)
     assert info.value.code == 413
+
+
+def test_the_api_answers_beside_the_app(app_server):
+    """The read-only API is mounted in the real app: its document, and a JSON 401."""
+    import json
+
+    with urllib.request.urlopen(app_server.url + "/api/v1/openapi.json", timeout=10) as answer:
+        assert "/wards/{ward}/indicators" in json.loads(answer.read())["paths"]
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(app_server.url + "/api/v1/wards", timeout=10)
+    assert refused.value.code == 401
+    assert json.loads(refused.value.read())["error"]["code"] == "unauthorized"
