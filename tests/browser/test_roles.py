@@ -98,7 +98,7 @@ def test_admin_page_is_tabs_with_confirmations_beside_the_control(page, app_serv
     page.goto("/quan-tri")
     wait_hydrated(page, "admin-ready")
     tabs = page.get_by_role("tab")
-    expect(tabs).to_have_count(7)  # … and the audit log, erasing a household
+    expect(tabs).to_have_count(8)  # … the audit log, erasing a household, the API's keys
     # one section at a time: the register upload is not on the targets tab
     expect(page.get_by_test_id("register-upload")).to_have_count(0)
 

@@ -19,7 +19,7 @@ from digital_family.ward import settings as ward_settings
 from digital_family.web.components.controls import TOUCH, big_button, callout, field, text_input
 from digital_family.web.components.layout import gated, page_shell
 from digital_family.web.http_headers import MAX_UPLOAD_BYTES
-from digital_family.web.pages import admin_alerts, admin_privacy
+from digital_family.web.pages import admin_alerts, admin_api, admin_privacy
 from digital_family.web.signed_in import forget_all
 from digital_family.web.state import (
     PageState,
@@ -536,7 +536,8 @@ def _history_tab() -> rx.Component:
 
 ADMIN_TABS = (("targets", _targets_tab), ("register", _register_tab),
               ("groups", _groups_tab), ("staff", _staff_tab), ("history", _history_tab),
-              ("audit", admin_privacy.audit_tab), ("erase", admin_privacy.erase_tab))
+              ("audit", admin_privacy.audit_tab), ("erase", admin_privacy.erase_tab),
+              ("api", admin_api.api_tab))
 
 
 def admin_page() -> rx.Component:
@@ -573,4 +574,4 @@ def admin_page() -> rx.Component:
 def add_pages(app: rx.App) -> None:
     app.add_page(admin_page, route=routes.ADMIN, title=f"{t('admin.title')} · {t('app.name')}",
                  on_load=[AdminState.load, admin_privacy.AuditState.load,
-                          admin_alerts.AlertsState.load])
+                          admin_alerts.AlertsState.load, admin_api.ApiKeysState.load])
