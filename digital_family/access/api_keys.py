@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from digital_family.base import clock
+from digital_family.base import clock, db
 from digital_family.base.db import core_rows
 from digital_family.base.models import API_SCOPES, api_key
 from digital_family.base.permissions import Action, Actor, account_id, require
@@ -87,7 +87,8 @@ def create(session: Session, actor: Actor | None, label: object, scope: object =
     now = clock.utc(now)
     key = PREFIX + secrets.token_urlsafe(32)
     ward = ward_code() if scope == "ward" else None
-    key_id = session.execute(
+    key_id = db.run(
+        session,
         api_key.insert().values(
             prefix=key[:12], key_hash=digest(key), label=name, scope=scope, ward_code=ward,
             created_by_id=account_id(actor), created_at=now,
@@ -105,7 +106,8 @@ def revoke(session: Session, actor: Actor | None, key_id: object,
     if isinstance(key_id, bool) or not isinstance(key_id, int):
         raise ValidationError("key", "error.api_key.unknown")
     now = clock.utc(now)
-    result = session.execute(
+    result = db.run(
+        session,
         api_key.update()
         .where(api_key.c.id == key_id, api_key.c.revoked_at.is_(None))
         .values(revoked_at=now)
@@ -135,7 +137,8 @@ def authenticate(session: Session, key: object, *, now: datetime | None = None
     """The client a key sent as ``Authorization: Bearer <key>`` is, if the key is live."""
     if not isinstance(key, str) or not key.startswith(PREFIX) or len(key) > 100:
         return None
-    row = session.execute(
+    row = core_rows(
+        session,
         sa.select(api_key.c.id, api_key.c.scope, api_key.c.ward_code).where(
             api_key.c.key_hash == digest(key), api_key.c.revoked_at.is_(None))
     ).first()
@@ -149,7 +152,8 @@ def count_call(session: Session, actor: ApiClient, *, now: datetime | None = Non
     now = clock.utc(now)
     minute = now.replace(second=0, microsecond=0)
     same = api_key.c.window_start == minute
-    calls = session.execute(
+    calls = db.run(
+        session,
         api_key.update()
         .where(api_key.c.id == actor.key_id)
         .values(

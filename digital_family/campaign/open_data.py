@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family.access.api_keys import ApiClient, ward_code
-from digital_family.base import paging
+from digital_family.base import db, paging
 from digital_family.base.groups import find_group
 from digital_family.base.models import IndicatorSnapshot, table_of
 from digital_family.base.settings import get_settings
@@ -80,14 +80,15 @@ def wards(session: Session, actor: ApiClient) -> list[dict[str, str]]:
 
 
 def _on_day(session: Session, scope: str, day: date, name: str) -> dict[str, Any]:
-    rows = session.execute(
+    rows = db.core_rows(
+        session,
         sa.select(_S.c.code, _S.c.numerator, _S.c.denominator, _S.c.target)
         .where(_S.c.scope == scope, _S.c.day == day)
     ).all()
     if not rows:
         raise NoSnapshot(day.isoformat())
     found = {str(r[0]): r for r in rows}
-    indicators = []
+    indicators: list[dict[str, Any]] = []
     for code in INDICATOR_CODES:
         if code not in found:
             continue
@@ -151,7 +152,8 @@ def members(session: Session, actor: ApiClient, ward: str, *, page: int, size: i
         raise NotAllowed("members")
     size = min(max(size, 1), MAX_MEMBERS_PAGE)
     query = register_export.register_query(session)
-    total = session.execute(
+    total = db.run(
+        session,
         sa.select(sa.func.count()).select_from(query.order_by(None).subquery())
     ).scalar_one()
     pages = paging.page_count(int(total), size)

@@ -4,7 +4,7 @@ module per group of commands (``database``, ``register``, ``demo``, ``campaign``
 comes from the catalogue (``cli.*``)."""
 
 # importing a module registers its commands on ``app``, in this order in ``--help``
-from digital_family.cli import (  # noqa: F401
+from digital_family.cli import (
     api_keys,
     campaign,
     database,
@@ -16,6 +16,9 @@ from digital_family.cli import (  # noqa: F401
     visits,
 )
 from digital_family.cli.common import app
+
+COMMAND_MODULES = (api_keys, campaign, database, demo, learning, records, register, users,
+                   visits)
 
 app.add_typer(database.db_app, name="db")
 app.add_typer(users.user_app, name="user")

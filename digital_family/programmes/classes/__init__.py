@@ -28,7 +28,7 @@ achieved, who never came). Import the package (``classes.sign_up``); this
 ``__init__`` names the public functions.
 """
 
-from digital_family.programmes.classes.catalogue import (  # noqa: F401
+from digital_family.programmes.classes.catalogue import (
     CODE_MAX,
     DEFAULT_MINUTES,
     MAX_CAPACITY,
@@ -43,7 +43,7 @@ from digital_family.programmes.classes.catalogue import (  # noqa: F401
     list_classes,
     teachers,
 )
-from digital_family.programmes.classes.core import (  # noqa: F401
+from digital_family.programmes.classes.core import (
     ACTIVE,
     ClassInfo,
     ClassNotFound,
@@ -51,7 +51,7 @@ from digital_family.programmes.classes.core import (  # noqa: F401
     Learner,
     SessionInfo,
 )
-from digital_family.programmes.classes.courses import (  # noqa: F401
+from digital_family.programmes.classes.courses import (
     COURSE_MAX,
     IMPORT_COLUMNS,
     LearningImportSummary,
@@ -59,13 +59,13 @@ from digital_family.programmes.classes.courses import (  # noqa: F401
     import_completions_table,
     record_course,
 )
-from digital_family.programmes.classes.figures import (  # noqa: F401
+from digital_family.programmes.classes.figures import (
     ClassFigures,
     class_figures,
     never_came,
     never_came_condition,
 )
-from digital_family.programmes.classes.signups import (  # noqa: F401
+from digital_family.programmes.classes.signups import (
     APPLIERS,
     LEARNING,
     HouseholdClasses,
@@ -76,7 +76,7 @@ from digital_family.programmes.classes.signups import (  # noqa: F401
     member_signups,
     sign_up,
 )
-from digital_family.programmes.classes.teaching import (  # noqa: F401
+from digital_family.programmes.classes.teaching import (
     MAX_FOUND,
     TOPIC_SKILLS,
     add_walk_in,
@@ -85,3 +85,51 @@ from digital_family.programmes.classes.teaching import (  # noqa: F401
     roster,
     set_attendance,
 )
+
+__all__ = [
+    "ACTIVE",
+    "APPLIERS",
+    "CODE_MAX",
+    "COURSE_MAX",
+    "DEFAULT_MINUTES",
+    "IMPORT_COLUMNS",
+    "LEARNING",
+    "MAX_CAPACITY",
+    "MAX_FOUND",
+    "MAX_SESSIONS",
+    "PLACE_MAX",
+    "TITLE_MAX",
+    "TOPIC_SKILLS",
+    "ClassFigures",
+    "ClassInfo",
+    "ClassNotFound",
+    "Found",
+    "HouseholdClasses",
+    "Learner",
+    "LearningImportSummary",
+    "SessionInfo",
+    "add_walk_in",
+    "apply_changes",
+    "apply_kept_signup",
+    "by_next_session",
+    "cancel",
+    "class_calendar",
+    "class_figures",
+    "class_group_codes",
+    "complete",
+    "create_class",
+    "find_walk_ins",
+    "get_class",
+    "household_classes",
+    "import_completions",
+    "import_completions_table",
+    "list_classes",
+    "member_signups",
+    "never_came",
+    "never_came_condition",
+    "record_course",
+    "roster",
+    "set_attendance",
+    "sign_up",
+    "teachers",
+]
