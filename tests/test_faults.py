@@ -238,7 +238,7 @@ def test_a_forked_worker_opens_its_own_connections(engine):
     pooled connection of its parent (two processes on one PostgreSQL socket)."""
     with engine.connect() as conn:
         conn.execute(sa.text("SELECT 1"))
-        parents = id(conn.connection.dbapi_connection)
+        parents = conn.connection.dbapi_connection  # held, so its id is never reused
     assert engine.pool.checkedin() == 1
     pid = os.fork()
     if pid == 0:  # the child: exit 0 only if it got a connection of its own that works
@@ -246,7 +246,7 @@ def test_a_forked_worker_opens_its_own_connections(engine):
         try:
             with engine.connect() as conn:
                 conn.execute(sa.text("SELECT 1"))
-                code = 0 if id(conn.connection.dbapi_connection) != parents else 3
+                code = 0 if conn.connection.dbapi_connection is not parents else 3
         finally:
             os._exit(code)
     _, status = os.waitpid(pid, 0)
