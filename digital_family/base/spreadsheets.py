@@ -15,25 +15,38 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.cell import Cell
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def inert(value):
+class XlsxSheet(Protocol):
+    """What the exports use of an openpyxl write-only sheet (openpyxl has no type hints)."""
+
+    def append(self, iterable: list[Any], /) -> None: ...
+
+_Cell = TypeVar("_Cell")
+
+
+def inert(value: _Cell) -> _Cell | str:
     """``value`` as a CSV cell no spreadsheet will run."""
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
 
 
-def restore(value):
+def restore(value: _Cell) -> _Cell | str:
     """An imported cell as it was before ``inert``."""
     if isinstance(value, str) and value.startswith("'") and value[1:2].startswith(FORMULA_START):
         return value[1:]
     return value
 
 
-def write_csv(path: Path | str, header: Iterable[str], rows: Iterable[tuple],
+def write_csv(path: Path | str, header: Iterable[str], rows: Iterable[tuple[object, ...]],
               *, bom: bool = True) -> int:
     """Write rows as CSV (UTF-8, with a BOM by default so Excel shows Vietnamese right);
     the number of rows written (the header not counted)."""
@@ -47,31 +60,46 @@ def write_csv(path: Path | str, header: Iterable[str], rows: Iterable[tuple],
     return count
 
 
-def text_cells(sheet, row: Iterable) -> list:
-    """A row for an openpyxl write-only sheet, its text cells stored as text."""
+def _write_only_cell(sheet: XlsxSheet, value: str | float | None) -> Cell:
+    """openpyxl's cell for a write-only sheet (its stubs type such a sheet ``Any``, which
+    ``WriteOnlyCell`` does not take: the one cast, here)."""
     from openpyxl.cell import WriteOnlyCell
 
-    def cell(value):
+    return WriteOnlyCell(cast(Any, sheet), value=value)
+
+
+def xlsx_cell(sheet: XlsxSheet, value: float | None, *, number_format: str) -> object:
+    """A cell of a write-only sheet holding ``value`` shown in ``number_format`` (e.g.
+    "0.0%"), for ``sheet.append``."""
+    cell = _write_only_cell(sheet, value)
+    cell.number_format = number_format
+    return cell
+
+
+def text_cells(sheet: XlsxSheet, row: Iterable[object]) -> list[object]:
+    """A row for an openpyxl write-only sheet, its text cells stored as text."""
+    def cell(value: object) -> object:
         if not isinstance(value, str):
             return value
-        text = WriteOnlyCell(sheet, value=value)
+        text = _write_only_cell(sheet, value)
         text.data_type = "s"  # openpyxl would store "=…" as a formula
         return text
 
     return [cell(v) for v in row]
 
 
-def xlsx_workbook():
+def xlsx_workbook() -> Workbook:
     """An empty openpyxl workbook in write-only mode (rows streamed, little memory)."""
     import openpyxl
 
     return openpyxl.Workbook(write_only=True)
 
 
-def xlsx_sheet(workbook, title: str, widths: dict[str, float], *, freeze: str | None = None):
+def xlsx_sheet(workbook: Workbook, title: str, widths: dict[str, float], *,
+               freeze: str | None = None) -> XlsxSheet:
     """A new sheet of ``workbook`` with these column widths (by letter), its panes
     frozen at ``freeze`` ("A2": the header row stays in view)."""
-    sheet = workbook.create_sheet(title)
+    sheet: Any = workbook.create_sheet(title)  # openpyxl's stubs: a write-only sheet is Any
     for column, width in widths.items():
         sheet.column_dimensions[column].width = width
     if freeze is not None:
@@ -79,7 +107,8 @@ def xlsx_sheet(workbook, title: str, widths: dict[str, float], *, freeze: str | 
     return sheet
 
 
-def xlsx_table(workbook, title: str, header: Iterable[str], rows: Iterable[tuple],
+def xlsx_table(workbook: Workbook, title: str, header: Iterable[str],
+               rows: Iterable[tuple[object, ...]],
                widths: dict[str, float]) -> int:
     """A sheet of ``header`` (kept in view) and ``rows``, every text cell stored as text;
     the number of rows written (the header not counted)."""

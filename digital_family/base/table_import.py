@@ -64,15 +64,15 @@ class ImportRefused(CatalogueError):
 
 
 
-def _file_error(key: str, **params) -> ImportRefused:
+def _file_error(key: str, **params: object) -> ImportRefused:
     return ImportRefused([RowError(None, None, key, params)])
 
 
-def is_blank(cells) -> bool:
+def is_blank(cells: Iterable[object]) -> bool:
     return all(clean_text(c) == "" for c in cells)
 
 
-def _read_csv(data: bytes) -> list[tuple[int, list]]:
+def _read_csv(data: bytes) -> list[tuple[int, list[object]]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -102,7 +102,8 @@ def _check_xlsx_size(source: io.BytesIO) -> None:
     source.seek(0)
 
 
-def _read_xlsx(source: io.BytesIO, max_rows: int | None = None) -> list[tuple[int, list]]:
+def _read_xlsx(source: io.BytesIO, max_rows: int | None = None
+               ) -> list[tuple[int, list[object]]]:
     """The first sheet's rows, streamed: reading stops as soon as there are more member
     rows than ``max_rows``."""
     import openpyxl
@@ -117,7 +118,7 @@ def _read_xlsx(source: io.BytesIO, max_rows: int | None = None) -> list[tuple[in
             return []
         sheet = workbook.worksheets[0]
         start = sheet.min_row or 1
-        rows = []
+        rows: list[tuple[int, list[object]]] = []
         for number, cells in enumerate(sheet.iter_rows(values_only=True), start=start):
             if max_rows is not None and len(rows) > max_rows:  # the header and max_rows
                 raise _file_error("error.import.too_many_rows_over", max=max_rows)

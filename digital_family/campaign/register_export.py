@@ -110,15 +110,11 @@ def write_xlsx(path, rows: Iterable[tuple], report=None) -> int:
 
 
 def _indicator_sheet(workbook, report) -> None:
-    from openpyxl.cell import WriteOnlyCell
-
     sheet = spreadsheets.xlsx_sheet(
         workbook, INDICATOR_SHEET, {"A": 26, "B": 60, "C": 10, "D": 10, "E": 10, "F": 10, "G": 12})
 
-    def percent(value):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = "0.0%"
-        return cell
+    def percent(value: float | None) -> object:
+        return spreadsheets.xlsx_cell(sheet, value, number_format="0.0%")
 
     scope = "Toàn phường" if report.scope == "ward" else f"Tổ dân phố {report.scope}"
     sheet.append(["Phạm vi", scope])

@@ -7,7 +7,13 @@ Domain refusals (``ValidationError``, ``PermissionDenied`` …) derive from
 says them in its reader's language, and a Vietnamese ``message`` for the command line.
 """
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from digital_family.base.i18n import en, vi
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs  # typing's own from Python 3.13
 
 DEFAULT_LANGUAGE = "vi"
 CATALOGUES: dict[str, dict[str, str]] = {"vi": vi.CATALOGUE, "en": en.CATALOGUE}
@@ -19,11 +25,17 @@ class Key(str):
     said as a list."""
 
 
-def _said(value, lang: str):
+def _is_tuple(value: object) -> "TypeIs[tuple[object, ...]]":
+    return isinstance(value, tuple)
+
+
+def _said(value: object, lang: str) -> object:
     if isinstance(value, Key):
         return t(value, lang)
-    if isinstance(value, tuple) and value and all(isinstance(v, Key) for v in value):
-        return "; ".join(t(v, lang) for v in value)
+    if _is_tuple(value):
+        keys = [v for v in value if isinstance(v, Key)]
+        if keys and len(keys) == len(value):
+            return "; ".join(t(v, lang) for v in keys)
     return value
 
 
@@ -55,14 +67,17 @@ class CatalogueError(Exception):
     def text(self, lang: str) -> str:
         return t(self.key, lang, **self.params)
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[
+        Callable[[type["CatalogueError"], dict[str, Any]], "CatalogueError"],
+        tuple[type["CatalogueError"], dict[str, Any]],
+    ]:
         return _restore, (type(self), dict(self.__dict__))
 
     def __str__(self) -> str:
         return self.message
 
 
-def _restore(cls, fields):
+def _restore(cls: type[CatalogueError], fields: dict[str, Any]) -> CatalogueError:
     error = cls.__new__(cls)
     error.__dict__.update(fields)
     error.args = (fields.get("message", ""),)
