@@ -21,17 +21,18 @@ words share its action codes; the family's own history is ``households.history``
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from digital_family.base import clock
 from digital_family.base.codes import TRADER_FLAGS
-from digital_family.base.db import rows_changed
+from digital_family.base.db import core_rows, rows_changed
 from digital_family.base.i18n import CATALOGUES, t
 from digital_family.base.models import (
     SKILL_COLUMNS,
@@ -95,7 +96,7 @@ class Change:
     group_id: int | None = None
 
 
-def as_text(value) -> str | None:
+def as_text(value: object) -> str | None:
     """A value as the log keeps it: booleans "1"/"0", moments ISO 8601 UTC, None as null."""
     if value is None:
         return None
@@ -140,15 +141,15 @@ def record(
     if ids:
         households.update(
             (row[0], (row[1], row[2]))
-            for row in session.execute(
-                sa.select(col(Household.id), col(Household.code), col(Household.group_id)).where(
+            for row in session.exec(
+                select(col(Household.id), col(Household.code), col(Household.group_id)).where(
                     col(Household.id).in_(ids)
                 )
             )
         )
     user_id, role = account_id(actor), _role(actor)
     at = clock.utc(at)
-    rows = []
+    rows: list[dict[str, object]] = []
     for change in changes:
         code, group_id = households.get(change.household_id, (None, None))
         rows.append({
@@ -158,29 +159,31 @@ def record(
             "member_id": change.member_id, "field": change.field, "key": change.key,
             "old_value": as_text(change.old), "new_value": as_text(change.new),
         })
-    session.execute(_A.insert(), rows)  # core: the ORM bulk path costs ~1 ms more
+    session.exec(_A.insert(), params=rows)  # core: the ORM bulk path costs ~1 ms more
     return len(rows)
 
 
-def record_rows(session: Session, actor: Actor | None, rows: list[dict], *, via: str) -> int:
+def record_rows(session: Session, actor: Actor | None, rows: list[dict[str, object]], *,
+                via: str) -> int:
     """Bulk writers' entries, each a dict of AuditEntry columns (``at``, ``user_id`` and
     ``role`` may differ per row: a demo visit by an ambassador days ago); the rest
     default to ``actor`` now. Values are converted with ``as_text``."""
     if not rows:
         return 0
     now, user_id, role = clock.utc(), account_id(actor), _role(actor)
-    full = []
+    full: list[dict[str, object]] = []
     for row in rows:
-        entry = {"at": now, "user_id": user_id, "role": role, "via": via, "household_id": None,
-                 "household_code": None, "group_id": None, "member_id": None, "field": None,
-                 "key": None, "old_value": None, "new_value": None, **row}
+        entry: dict[str, object] = {
+            "at": now, "user_id": user_id, "role": role, "via": via, "household_id": None,
+            "household_code": None, "group_id": None, "member_id": None, "field": None,
+            "key": None, "old_value": None, "new_value": None, **row}
         entry["old_value"], entry["new_value"] = (
             as_text(entry["old_value"]),
             as_text(entry["new_value"]),
         )
         full.append(entry)
     for start in range(0, len(full), 5000):
-        session.execute(_A.insert(), full[start:start + 5000])
+        session.exec(_A.insert(), params=full[start:start + 5000])
     return len(full)
 
 
@@ -192,8 +195,8 @@ def record_read(session: Session, actor: Actor | None, household_id: int,
     if actor is None or actor.role not in _READERS or account_id(actor) is None:
         return False
     now = clock.utc(now)
-    recent = session.execute(
-        sa.select(col(AuditEntry.id)).where(
+    recent = session.exec(
+        select(col(AuditEntry.id)).where(
             col(AuditEntry.household_id) == household_id, col(AuditEntry.user_id) == actor.user_id,
             col(AuditEntry.action) == HOUSEHOLD_READ, col(AuditEntry.at) > now - READ_REPEAT,
         ).limit(1)
@@ -214,8 +217,8 @@ def record_list_read(session: Session, actor: Actor | None, what: str, *,
     now = clock.utc(now)
     same_group = (col(AuditEntry.group_id).is_(None) if group_id is None
                   else col(AuditEntry.group_id) == group_id)
-    recent = session.execute(
-        sa.select(col(AuditEntry.id)).where(
+    recent = session.exec(
+        select(col(AuditEntry.id)).where(
             col(AuditEntry.user_id) == actor.user_id, col(AuditEntry.action) == LIST_READ,
             col(AuditEntry.key) == what, same_group, col(AuditEntry.at) > now - READ_REPEAT,
         ).limit(1)
@@ -252,7 +255,7 @@ def blank_erased(
 ) -> int:
     """Blank every value the log holds about an erased household (all its entries) or
     erased members, and keys naming erased accounts' phones; how many entries."""
-    conditions = []
+    conditions: list[sa.ColumnElement[bool]] = []
     if household_id is not None:
         conditions.append(col(AuditEntry.household_id) == household_id)
     if member_ids:
@@ -308,7 +311,7 @@ class Entry:
     old: str | None
     new: str | None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         """The SPEC §4 JSON entry."""
         return {
             "at": self.at.isoformat(timespec="seconds"),
@@ -335,7 +338,7 @@ class Filters:
     actions: tuple[str, ...] | None = None
 
 
-def parse_day(value, *, field: str = "since") -> date | None:
+def parse_day(value: object, *, field: str = "since") -> date | None:
     """A day from "YYYY-MM-DD" or "DD/MM/YYYY" (empty: None)."""
     text = clean_text(value)
     if not text:
@@ -352,7 +355,7 @@ def _day_start(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=clock.VIETNAM_TIME)
 
 
-def _removed_name():
+def _removed_name() -> sa.ScalarSelect[str | None]:
     """SQL: the name a removed member had (its removal entry's old value)."""
     removal = aliased(AuditEntry)
     return (
@@ -364,7 +367,7 @@ def _removed_name():
     )
 
 
-def entries_query(filters: Filters):
+def entries_query(filters: Filters) -> sa.Select[*tuple[Any, ...]]:
     """The audit entries matching ``filters``, with who, the group and the member."""
     query = (
         sa.select(
@@ -403,7 +406,7 @@ def entries_query(filters: Filters):
     return query
 
 
-def entry_from_row(row) -> Entry:
+def entry_from_row(row: Sequence[Any]) -> Entry:
     return Entry(*row)
 
 
@@ -412,16 +415,18 @@ def entries(
     actor: Actor | None,
     filters: Filters = Filters(),
     *,
-    limit: int = 50,
-    offset: int = 0,
+    limit: object = 50,
+    offset: object = 0,
 ) -> tuple[Entry, ...]:
     """The newest entries matching ``filters`` (ward staff and the admin), at most
-    ``limit`` (≤ 500), skipping the ``offset`` newest."""
+    ``limit`` (≤ 500), skipping the ``offset`` newest (whole numbers, whatever a caller
+    passes: a bad limit is refused, a bad offset is 0)."""
     actor = require(actor, Action.READ_AUDIT)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ValidationError("limit", "error.limit")
     offset = offset if isinstance(offset, int) and not isinstance(offset, bool) else 0
-    rows = session.execute(
+    rows = core_rows(
+        session,
         entries_query(filters)
         .order_by(col(AuditEntry.at).desc(), col(AuditEntry.id).desc())
         .limit(min(limit, MAX_LIMIT))
@@ -439,7 +444,7 @@ def iter_entries(session: Session, actor: Actor | None, filters: Filters = Filte
         .order_by(col(AuditEntry.at), col(AuditEntry.id))
         .execution_options(yield_per=2000)
     )
-    for row in session.execute(query):
+    for row in core_rows(session, query):
         yield entry_from_row(row)
 
 
