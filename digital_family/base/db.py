@@ -7,7 +7,7 @@ import weakref
 from collections.abc import Callable, Generator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 import sqlalchemy as sa
 from alembic.config import Config
@@ -26,6 +26,11 @@ if TYPE_CHECKING:
     from sqlalchemy.dialects.sqlite import Insert as SQLiteInsert
 
 UPGRADE_COMMAND = "digital-family db upgrade"
+
+# A Core SELECT of any columns (``core_rows`` runs one): its rows are tuples of ``Any``.
+CoreSelect: TypeAlias = "sa.Select[*tuple[Any, ...]]"
+# A boolean SQL expression (a WHERE condition).
+Condition: TypeAlias = "sa.ColumnElement[bool]"
 
 
 class SchemaBehindError(RuntimeError):
@@ -218,16 +223,16 @@ def run(session: Session, statement: sa.Executable,
     return session.execute(statement, params)  # pyright: ignore[reportDeprecated]
 
 
-def core_rows(
-    session: Session, statement: sa.Select[*tuple[Any, ...]]
-) -> TupleResult[tuple[Any, ...]]:
+def core_rows(session: Session, statement: CoreSelect,
+              params: Mapping[str, Any] | None = None) -> TupleResult[tuple[Any, ...]]:
     """Run a Core SELECT that ``sqlmodel.select`` cannot type (a Core table's columns past
     the four its overloads name) and return its rows, as tuples of ``Any``.
 
     ``Session.exec`` is typed for SQLModel's ``Select`` (a subclass of SQLAlchemy's) and
     hands any statement to ``Session.execute``, which SQLModel marks deprecated: the one
-    cast, here. Unpack the rows by position; a single column is a one-element row."""
-    return session.exec(cast("SQLModelSelect[*tuple[Any, ...]]", statement))
+    cast, here. Unpack the rows by position; a single column is a one-element row.
+    ``params`` fills the statement's ``bindparam``s."""
+    return session.exec(cast("SQLModelSelect[*tuple[Any, ...]]", statement), params=params)
 
 
 def dialect_insert(session: Session, table: sa.Table) -> "SQLiteInsert | PostgresInsert":

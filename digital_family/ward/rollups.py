@@ -40,17 +40,18 @@ Over 500 lines on purpose: one idea, the tallies and what keeps each row equal t
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family.base import clock, db
 from digital_family.base.codes import TRADER_FLAGS
-from digital_family.base.db import rows_changed
+from digital_family.base.db import Condition, core_rows, rows_changed
 from digital_family.base.models import (
     SKILL_COLUMNS,
     SKILL_COUNTS,
@@ -158,7 +159,7 @@ _STATE_FOR_WRITE = _STATE.with_for_update(read=True)
 def read_state(session: Session, *, for_write: bool = False) -> State:
     """The roll-up state; ``for_write`` holds it (FOR SHARE) until commit, so no roll
     or rebuild runs between reading it and applying a delta computed with it."""
-    row = session.execute(_STATE_FOR_WRITE if for_write else _STATE).first()
+    row = core_rows(session, _STATE_FOR_WRITE if for_write else _STATE).first()
     if row is None:
         return State(None, None)
     return State(row[0], row[1])
@@ -170,12 +171,12 @@ def _lock_state(session: Session) -> State:
     update = _S.update().where(_S.c.id == 1).values(updated_at=now)
     if rows_changed(session, update) != 1:  # the row was deleted (demo --reset)
         db.upsert(session, _S, [{"id": 1, "updated_at": now}], key=("id",))
-        session.execute(update)
+        session.exec(update)
     return read_state(session)
 
 
 def _set_state(session: Session, state: State) -> None:
-    session.execute(
+    session.exec(
         _S.update()
         .where(_S.c.id == 1)
         .values(reference_year=state.reference_year, window_as_of=state.window_as_of)
@@ -222,19 +223,20 @@ def ensure_current(session: Session, *, now: datetime | None = None) -> State:
 # Recomputing from the member rows
 
 
-def _member_tally_columns(reference_year: int, dialect_name: str, skills) -> dict:
+def _member_tally_columns(reference_year: int, dialect_name: str, skills: sa.ColumnElement[int]
+                          ) -> dict[str, sa.ColumnElement[int]]:
     occupation, birth_year = _M.c.occupation, _M.c.birth_year
     adult = birth_year <= reference_year - ADULT_AGE
     age_16 = birth_year <= reference_year - VNEID_AGE
     trader = occupation == "small_trader"
-    categories = {
+    categories: dict[str, sa.ColumnElement[bool]] = {
         "public_sector": occupation == "public_sector",
         "student_15": sa.and_(occupation == "student", birth_year <= reference_year - STUDENT_AGE),
         "adult": adult,
         "enterprise": occupation == "enterprise_worker",
     }
     learning = _M.c.learning_status.in_(LEARNING_STATUSES_ACTIVE)
-    columns = {
+    columns: dict[str, sa.ColumnElement[int]] = {
         "members": sa.func.count(),
         "households_with_members": sa.func.count(sa.distinct(_M.c.household_id)),
         "households_learning": sa.func.count(sa.distinct(_M.c.household_id)).filter(learning),
@@ -256,7 +258,7 @@ def recompute(
     state: State,
     *,
     group_ids: Collection[int] | None = None,
-    member_filter=None,
+    member_filter: Condition | None = None,
     members_only: bool = False,
 ) -> dict[int, dict[str, int]]:
     """The tally of every group (or of ``group_ids``) from the member and household rows,
@@ -279,7 +281,7 @@ def recompute(
     if group_ids is not None:
         query = query.where(_H.c.group_id.in_(sorted(group_ids)))
     result: dict[int, dict[str, int]] = {}
-    for row in session.execute(query):
+    for row in core_rows(session, query):
         result[row[0]] = dict(zip(columns, (int(v or 0) for v in row[1:])))
     if members_only:
         return result
@@ -292,13 +294,13 @@ def recompute(
     ).group_by(_H.c.group_id)
     if group_ids is not None:
         households = households.where(_H.c.group_id.in_(sorted(group_ids)))
-    for group_id, *values in session.execute(households):
+    for group_id, *values in core_rows(session, households):
         sums = result.setdefault(group_id, {})
         sums.update(zip(HOUSEHOLD_COLUMNS, (int(v or 0) for v in values)))
     return result
 
 
-def _zero_row(group_id: int) -> dict:
+def _zero_row(group_id: int) -> dict[str, int]:
     return {"group_id": group_id, **dict.fromkeys(TALLY_COLUMNS, 0)}
 
 
@@ -310,14 +312,14 @@ def _recompute_into(session: Session, state: State, *, group_ids: Collection[int
     if group_ids is not None:
         groups = groups.where(_G.c.id.in_(sorted(group_ids)))
         delete = delete.where(_T.c.group_id.in_(sorted(group_ids)))
-    rows = []
-    for (group_id,) in session.execute(groups.order_by(_G.c.id)):
+    rows: list[dict[str, int]] = []
+    for (group_id,) in core_rows(session, groups.order_by(_G.c.id)):
         row = _zero_row(group_id)
         row.update(counts.get(group_id, {}))
         rows.append(row)
-    session.execute(delete)
+    session.exec(delete)
     for start in range(0, len(rows), 2000):
-        session.execute(_T.insert(), rows[start : start + 2000])
+        session.exec(_T.insert(), params=rows[start : start + 2000])
     return len(rows)
 
 
@@ -375,7 +377,7 @@ def confirmations_between(
     statement = _CONFIRMED_BETWEEN
     if group_ids is not None:
         statement, params["group_ids"] = _CONFIRMED_BETWEEN_IN, sorted(group_ids)
-    return {group_id: sign * int(n) for group_id, n in session.execute(statement, params)}
+    return {group_id: sign * int(n) for group_id, n in core_rows(session, statement, params)}
 
 
 def _roll_year(session: Session, old: int, new: int) -> None:
@@ -385,7 +387,7 @@ def _roll_year(session: Session, old: int, new: int) -> None:
     in_cohorts = _M.c.birth_year.in_(cohorts)
     before = recompute(session, State(old, None), member_filter=in_cohorts, members_only=True)
     after = recompute(session, State(new, None), member_filter=in_cohorts, members_only=True)
-    deltas = {}
+    deltas: dict[int, dict[str, int]] = {}
     for group_id in set(before) | set(after):
         b, a = before.get(group_id, {}), after.get(group_id, {})
         deltas[group_id] = {c: a.get(c, 0) - b.get(c, 0) for c in AGE_COLUMNS}
@@ -395,14 +397,14 @@ def _roll_year(session: Session, old: int, new: int) -> None:
 # Deltas (used by member_writes)
 
 
-def member_counts(member: Mapping, reference_year: int) -> dict[str, int]:
+def member_counts(member: Mapping[str, Any], reference_year: int) -> dict[str, int]:
     """What one member adds to its group's tally, household-level columns aside.
 
     The Python twin of ``_member_tally_columns`` (SPEC §3): tests hold them equal.
     """
-    age = reference_year - member["birth_year"]
+    age: int = reference_year - member["birth_year"]
     skills = sum(1 for field in _SKILL_FIELDS if member[field])
-    occupation = member["occupation"]
+    occupation: str = member["occupation"]
     out = {"members": 1}
     if occupation == "public_sector":
         out[f"public_sector_s{skills}"] = 1
@@ -429,7 +431,7 @@ def member_counts(member: Mapping, reference_year: int) -> dict[str, int]:
 
 
 def household_counts(
-    confirmed_at: datetime | None, members: Iterable[Mapping], state: State
+    confirmed_at: datetime | None, members: Iterable[Mapping[str, Any]], state: State
 ) -> dict[str, int]:
     """What one household and its ``members`` (MEMBER_FIELDS) add to its group's tally."""
     out = {"households": 1}
@@ -451,7 +453,7 @@ def household_counts(
 
 def difference(after: Mapping[str, int], before: Mapping[str, int]) -> dict[str, int]:
     """``after - before``, only the columns that differ."""
-    out = {}
+    out: dict[str, int] = {}
     for name in after.keys() | before.keys():
         change = after.get(name, 0) - before.get(name, 0)
         if change:
@@ -479,16 +481,16 @@ def apply_delta(session: Session, group_id: int, delta: Mapping[str, int]) -> No
     if rows_changed(session, statement, params) == 1:
         return
     db.upsert(session, _T, [_zero_row(group_id)], key=("group_id",))
-    session.execute(statement, params)
+    session.exec(statement, params=params)
 
 
 # The indicator sums over the tallies
 
 
 @lru_cache(maxsize=16)
-def sum_expressions(threshold: int) -> dict[str, sa.ColumnElement]:
+def sum_expressions(threshold: int) -> dict[str, sa.ColumnElement[int]]:
     """Every indicator sum (indicators.SUMS) as an expression over the tally columns."""
-    out: dict[str, sa.ColumnElement] = {}
+    out: dict[str, sa.ColumnElement[int]] = {}
     for category, (total, skilled) in _HISTOGRAM_SUMS.items():
         bins = [_T.c[f"{category}_s{k}"] for k in SKILL_COUNTS]
         out[total] = _sum(bins)
@@ -499,7 +501,7 @@ def sum_expressions(threshold: int) -> dict[str, sa.ColumnElement]:
     return {name: out[name] for name in SUMS}
 
 
-def _sum(columns) -> sa.ColumnElement:
+def _sum(columns: Sequence[sa.ColumnElement[int]]) -> sa.ColumnElement[int]:
     if not columns:
         return sa.literal(0)
     expression = columns[0]
@@ -528,13 +530,14 @@ def verify(session: Session) -> list[Difference]:
     state = read_state(session)
     if not state.built:
         return [Difference("*", "rollup_state", 0, 1)]
-    codes = dict(session.execute(sa.select(_G.c.id, _G.c.code)).all())
-    stored = {
+    codes: dict[int, str] = dict(core_rows(session, sa.select(_G.c.id, _G.c.code)).all())
+    stored: dict[int, dict[str, int]] = {
         row[0]: dict(zip(TALLY_COLUMNS, row[1:]))
-        for row in session.execute(sa.select(_T.c.group_id, *(_T.c[c] for c in TALLY_COLUMNS)))
+        for row in core_rows(session,
+                             sa.select(_T.c.group_id, *(_T.c[c] for c in TALLY_COLUMNS)))
     }
     expected = recompute(session, state)
-    differences = []
+    differences: list[Difference] = []
     for group_id, code in sorted(codes.items(), key=lambda item: item[1]):
         have, want = stored.get(group_id), expected.get(group_id, {})
         if have is None:
@@ -553,10 +556,10 @@ def verify(session: Session) -> list[Difference]:
         session, threshold=threshold, reference_year=state.year, now=now
     )
     derived = sum_expressions(threshold)
-    read = {
+    read: dict[int, dict[str, int]] = {
         row[0]: dict(zip(SUMS, row[1:]))
-        for row in session.execute(
-            sa.select(_T.c.group_id, *(e.label(n) for n, e in derived.items()))
+        for row in core_rows(
+            session, sa.select(_T.c.group_id, *(e.label(n) for n, e in derived.items()))
         )
     }
     for group_id, code in sorted(codes.items(), key=lambda item: item[1]):

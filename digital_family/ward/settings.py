@@ -79,7 +79,7 @@ def audit_retention_days(session: Session) -> int:
     return read(session, AUDIT_RETENTION_DAYS)
 
 
-def change(session: Session, actor: Actor | None, setting: WardSetting, value) -> int:
+def change(session: Session, actor: Actor | None, setting: WardSetting, value: object) -> int:
     """Set ``setting`` to ``value`` (an int, a whole float or a string of digits) once
     ``actor`` may (``setting.action``); logged when it changes. Returns the number."""
     actor = require(actor, setting.action)
