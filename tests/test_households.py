@@ -631,3 +631,16 @@ def test_no_account_data_reaches_views(session, many):
     assert "argon2" not in repr(view)
     hashes = session.execute(sa.select(UserAccount.password_hash)).scalars().all()
     assert not any(h in repr(view) for h in hashes)
+
+
+def test_set_member_fields_takes_via_and_member_as_fields_not_as_how_it_came(session, ward):
+    """set_member_fields handed every keyword on to apply_member_fields, whose ``via``
+    and ``member`` are its own options: an answer named "via" was written to the log as
+    how the change came (found by pyright strict). They are fields no one may edit."""
+    view = views.load_household(session, ward.resident1, ward.h1)
+    an = member_id(view, "Nguyễn Văn An")
+    with pytest.raises(ValidationError) as refused:
+        edits.set_member_fields(session, ward.resident1, an, via="import", vneid_level=2)
+    assert refused.value.field == "via"
+    assert member(views.load_household(session, ward.resident1, ward.h1),
+                  "Nguyễn Văn An").vneid_level == view.members[0].vneid_level

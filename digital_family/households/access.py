@@ -11,8 +11,9 @@ may act on every household, so ids cannot be probed.
 from __future__ import annotations
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
+from digital_family.base.db import CoreSelect, core_rows
 from digital_family.base.groups import find_group
 from digital_family.base.i18n import CatalogueError
 from digital_family.base.models import Household, Member, ResidentialGroup
@@ -88,13 +89,13 @@ def member_target(
     return _checked_target(session, actor, member_id, query, action)
 
 
-def _checked_target(session: Session, actor: Actor | None, given: object, query: sa.Select,
+def _checked_target(session: Session, actor: Actor | None, given: object, query: CoreSelect,
                     action: Action) -> HouseholdTarget:
     """The (household id, group id, consent status, channel) ``query`` finds for the id
     ``given``, as a target ``actor`` may do ``action`` to (household_target's refusals)."""
     if actor is None:
         raise PermissionDenied(SIGN_IN_KEY)
-    row = session.execute(query).first() if as_id(given) is not None else None
+    row = core_rows(session, query).first() if as_id(given) is not None else None
     if row is None:
         raise _not_found(actor, action)
     target = HouseholdTarget(household_id=row[0], group_id=row[1])
@@ -110,7 +111,8 @@ def household_id_for(actor: Actor | None) -> int | None:
     return actor.household_id
 
 
-def group_id_for(session: Session, actor: Actor | None, group_code, action: Action) -> int:
+def group_id_for(session: Session, actor: Actor | None, group_code: object, action: Action
+                 ) -> int:
     """The id of the group ``group_code`` once ``actor`` may do ``action`` in it."""
     if actor is None:
         raise PermissionDenied(SIGN_IN_KEY)
@@ -140,7 +142,7 @@ def listable_group_ids(actor: Actor | None) -> list[int] | None:
 def group_codes_for(session: Session, actor: Actor | None) -> tuple[str, ...]:
     """Codes of the groups whose households ``actor`` may list, in code order."""
     allowed = listable_group_ids(actor)
-    query = sa.select(col(ResidentialGroup.code)).order_by(col(ResidentialGroup.code))
+    query = select(col(ResidentialGroup.code)).order_by(col(ResidentialGroup.code))
     if allowed is not None:
         query = query.where(col(ResidentialGroup.id).in_(allowed))
-    return tuple(session.execute(query).scalars())
+    return tuple(session.exec(query))

@@ -29,11 +29,12 @@ withdrawal is written to the audit log. Functions flush; the caller commits.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from digital_family.base import clock
 from digital_family.base.models import HouseholdConsent, UserAccount, table_of
@@ -112,11 +113,11 @@ def changes_since(version: str | None) -> list[str]:
 
 
 def _row(session: Session, household_id: int) -> HouseholdConsent | None:
-    return session.execute(
-        sa.select(HouseholdConsent)
+    return session.exec(
+        select(HouseholdConsent)
         .where(col(HouseholdConsent.household_id) == household_id)
         .execution_options(populate_existing=True)
-    ).scalar_one_or_none()
+    ).one_or_none()
 
 
 def _view(session: Session, household_id: int) -> ConsentView:
@@ -125,9 +126,9 @@ def _view(session: Session, household_id: int) -> ConsentView:
         return ConsentView(household_id, NONE, None, None, "", None, "", None, False)
     given_by = ""
     if row.given_by_id is not None:
-        given_by = session.execute(
-            sa.select(col(UserAccount.full_name)).where(col(UserAccount.id) == row.given_by_id)
-        ).scalar_one_or_none() or ""
+        given_by = session.exec(
+            select(col(UserAccount.full_name)).where(col(UserAccount.id) == row.given_by_id)
+        ).one_or_none() or ""
     return ConsentView(
         household_id=household_id, status=row.status, notice_version=row.notice_version,
         channel=row.channel, adult_name=row.adult_name, given_at=row.given_at,
@@ -142,7 +143,8 @@ def covers(session: Session, household_id: int, kind: str) -> bool:
     return _view(session, household_id).covers(kind)
 
 
-def require_cover(session: Session, actor: Actor | None, household_id, kind: str) -> ConsentView:
+def require_cover(session: Session, actor: Actor | None, household_id: object, kind: str
+                  ) -> ConsentView:
     """Before keeping data of ``kind`` (KINDS_SINCE) about the household: its consent
     must be to a notice that names that kind (``ConsentRequired("consent.renew_needed")``
     otherwise); the actor must be allowed to change the household (EDIT_HOUSEHOLD)."""
@@ -153,7 +155,7 @@ def require_cover(session: Session, actor: Actor | None, household_id, kind: str
     return view
 
 
-def consent_status(session: Session, actor: Actor | None, household_id) -> ConsentView:
+def consent_status(session: Session, actor: Actor | None, household_id: object) -> ConsentView:
     """Where the household's consent stands (Action.READ_HOUSEHOLD)."""
     target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
     return _view(session, target.household_id)
@@ -162,10 +164,10 @@ def consent_status(session: Session, actor: Actor | None, household_id) -> Conse
 def give_consent(
     session: Session,
     actor: Actor | None,
-    household_id,
+    household_id: object,
     *,
-    adult_name,
-    notice_version,
+    adult_name: object,
+    notice_version: object,
     now: datetime | None = None,
 ) -> ConsentView:
     """Record that the household consents to the notice ``notice_version`` (the one
@@ -204,7 +206,7 @@ def give_consent(
 
 
 def withdraw_consent(
-    session: Session, actor: Actor | None, household_id, *, now: datetime | None = None
+    session: Session, actor: Actor | None, household_id: object, *, now: datetime | None = None
 ) -> ConsentView:
     """Withdraw the household's consent (the family itself, or a leader it asked).
 
@@ -225,7 +227,8 @@ def withdraw_consent(
     return _view(session, target.household_id)
 
 
-def _audit_consent(session, actor, household_id, *, given: bool, channel: str) -> None:
+def _audit_consent(session: Session, actor: Actor, household_id: int, *, given: bool,
+                   channel: str) -> None:
     action = audit.CONSENT_GIVE if given else audit.CONSENT_WITHDRAW
     audit.record(session, actor, [audit.Change(
         action, household_id=household_id, key=channel,
@@ -237,7 +240,7 @@ def record_register_consent(
     actor: Actor | None,
     adults: dict[int, str],
     *,
-    family_ticked=frozenset(),
+    family_ticked: Collection[int] = frozenset(),
     at: datetime,
 ) -> None:
     """Bulk: households (id → the consenting adult's name) consented to the current
@@ -250,4 +253,4 @@ def record_register_consent(
         for household_id, name in adults.items()
     ]
     if rows:
-        session.execute(sa.insert(table_of(HouseholdConsent)), rows)
+        session.exec(sa.insert(table_of(HouseholdConsent)), params=rows)

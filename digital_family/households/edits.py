@@ -11,12 +11,13 @@ written). Functions flush; the caller commits (``db.session_scope``).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from digital_family.base.clock import utc, vietnam_year
 from digital_family.base.codes import TRADER_FLAGS
@@ -43,6 +44,7 @@ from digital_family.base.permissions import (
 from digital_family.base.validation import (
     ValidationError,
     clean_text,
+    is_list,
     parse_bool,
     parse_learning_status,
     parse_occupation,
@@ -89,7 +91,7 @@ class StaleVersionError(CatalogueError):
     DEFAULT_KEY = "household.stale"
 
 
-def _check_version(expected_version) -> int:
+def _check_version(expected_version: object) -> int:
     if (
         isinstance(expected_version, bool)
         or not isinstance(expected_version, int)
@@ -100,7 +102,8 @@ def _check_version(expected_version) -> int:
 
 
 def _bump_version(
-    session: Session, actor: Actor, household_id: int, expected_version, now=None
+    session: Session, actor: Actor, household_id: int, expected_version: object,
+    now: datetime | None = None,
 ) -> None:
     """Take the household from ``expected_version`` to the next, or raise (its data
     changes through member_writes)."""
@@ -120,34 +123,34 @@ def _bump_version(
         raise StaleVersionError()
 
 
-def _require_version(session: Session, household_id: int, expected_version) -> None:
+def _require_version(session: Session, household_id: int, expected_version: object) -> None:
     """For a write that changes nothing: still refuse a stale page."""
     expected = _check_version(expected_version)
-    current = session.execute(
-        sa.select(col(Household.version)).where(col(Household.id) == household_id)
-    ).scalar_one()
+    current = session.exec(
+        select(col(Household.version)).where(col(Household.id) == household_id)
+    ).one()
     if current != expected:
         raise StaleVersionError()
 
 
 def _member_count(session: Session, household_id: int) -> int:
-    return session.execute(
-        sa.select(sa.func.count())
+    return session.exec(
+        select(sa.func.count())
         .select_from(Member)
         .where(col(Member.household_id) == household_id)
-    ).scalar_one()
+    ).one()
 
 
 def add_member(
     session: Session,
     actor: Actor | None,
-    household_id,
+    household_id: object,
     *,
-    expected_version,
-    full_name,
-    birth_year,
-    sex,
-    occupation="other",
+    expected_version: object,
+    full_name: object,
+    birth_year: object,
+    sex: object,
+    occupation: object = "other",
 ) -> HouseholdView:
     """Add a member to a household (Action.EDIT_HOUSEHOLD)."""
     target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
@@ -165,8 +168,8 @@ def add_member(
     return household_view(session, target.household_id)
 
 
-def _parse_skill_toggle(value) -> tuple[str, bool]:
-    if not isinstance(value, (tuple, list)) or len(value) != 2:
+def _parse_skill_toggle(value: object) -> tuple[str, bool]:
+    if not is_list(value) or len(value) != 2:
         raise ValidationError("skill", "error.skill.pick_with_value")
     codes = parse_skills([value[0]], field="skill")
     if len(codes) != 1:
@@ -174,12 +177,12 @@ def _parse_skill_toggle(value) -> tuple[str, bool]:
     return next(iter(codes)), parse_bool(value[1], field="skill")
 
 
-def _member_changes(member: Member, changes: dict) -> dict[str, object]:
+def _member_changes(member: Member, changes: Mapping[str, object]) -> dict[str, object]:
     """The columns to write for ``changes`` (validated), only those that differ."""
     for name in changes:
         if name not in MEMBER_FIELDS:
             raise ValidationError(str(name), "error.field.not_editable")
-    parsers = {
+    parsers: dict[str, Callable[[object], object]] = {
         "full_name": validate_full_name,
         "birth_year": lambda v: validate_birth_year(v, current_year=vietnam_year()),
         "sex": parse_sex,
@@ -212,7 +215,8 @@ def _member_changes(member: Member, changes: dict) -> dict[str, object]:
 
 
 def update_member(
-    session: Session, actor: Actor | None, member_id, *, expected_version, **changes
+    session: Session, actor: Actor | None, member_id: object, *, expected_version: object,
+    **changes: object,
 ) -> HouseholdView:
     """Change a member's fields (Action.EDIT_HOUSEHOLD on its household).
 
@@ -235,8 +239,8 @@ def update_member(
 
 
 def _write_member(
-    session: Session, actor: Actor, member: Member, household_id: int, values: dict,
-    *, via: str | None = None,
+    session: Session, actor: Actor, member: Member, household_id: int,
+    values: dict[str, object], *, via: str | None = None,
 ) -> None:
     """Write validated, changed ``values`` to ``member`` (every member edit comes here),
     through member_writes: the change and its roll-up delta in one place. The caller
@@ -266,7 +270,7 @@ class MemberUpdate:
 def _advance_version(session: Session, actor: Actor, household_id: int) -> int:
     """Move the household to its next version whatever it was; returns the new one."""
     table = table_of(Household)
-    return session.execute(
+    return session.exec(
         table.update()
         .where(table.c.id == household_id)
         .values(version=table.c.version + 1, updated_at=utc(), updated_by_id=account_id(actor))
@@ -274,7 +278,8 @@ def _advance_version(session: Session, actor: Actor, household_id: int) -> int:
     ).scalar_one()
 
 
-def set_member_fields(session: Session, actor: Actor | None, member_id, **changes) -> MemberUpdate:
+def set_member_fields(session: Session, actor: Actor | None, member_id: object,
+                      **changes: object) -> MemberUpdate:
     """Set a member's answers to these values, whatever version the page last saw.
 
     For answers a phone sends (perhaps again, after a lost connection): setting a
@@ -284,7 +289,7 @@ def set_member_fields(session: Session, actor: Actor | None, member_id, **change
     data are refused. ``changes`` as in ``update_member`` (Action.EDIT_HOUSEHOLD).
     """
     target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
-    return apply_member_fields(session, actor, target, member_id, **changes)
+    return apply_member_changes(session, actor, target, member_id, changes)
 
 
 def apply_member_fields(session: Session, actor: Actor | None, target: Target,
@@ -296,6 +301,14 @@ def apply_member_fields(session: Session, actor: Actor | None, target: Target,
     through member_writes (audit, roll-ups). ``via``: how it came (member_writes).
     ``member``: the member as the caller has just read it in this transaction (read
     with ``populate_existing``), so it is not read again."""
+    return apply_member_changes(session, actor, target, member_id, changes, via=via, member=member)
+
+
+def apply_member_changes(session: Session, actor: Actor | None, target: Target, member_id: object,
+                  changes: Mapping[str, object], *, via: str | None = None,
+                  member: Member | None = None) -> MemberUpdate:
+    """``apply_member_fields`` with ``changes`` as a mapping (a "via" or "member" among
+    them is a field no one may edit, not how the change came or the member read)."""
     if actor is None:
         raise PermissionDenied(SIGN_IN_KEY)
     actor = signed_in(actor)
@@ -312,19 +325,19 @@ def apply_member_fields(session: Session, actor: Actor | None, target: Target,
         _write_member(session, actor, member, household_id, values, via=via)
         role = actor.role
     else:
-        version = session.execute(
-            sa.select(col(Household.version)).where(col(Household.id) == household_id)
-        ).scalar_one()
-        role = session.execute(
-            sa.select(col(UserAccount.role)).where(col(UserAccount.id) == member.updated_by_id)
-        ).scalar_one_or_none() if member.updated_by_id else None
+        version = session.exec(
+            select(col(Household.version)).where(col(Household.id) == household_id)
+        ).one()
+        role = session.exec(
+            select(col(UserAccount.role)).where(col(UserAccount.id) == member.updated_by_id)
+        ).one_or_none() if member.updated_by_id else None
     session.flush()
     view = member_view(member, role, vietnam_year(), ward_settings.skill_threshold(session))
     return MemberUpdate(view, household_id, version, bool(values))
 
 
 def remove_member(
-    session: Session, actor: Actor | None, member_id, *, expected_version
+    session: Session, actor: Actor | None, member_id: object, *, expected_version: object
 ) -> HouseholdView:
     """Remove a member from its household (Action.EDIT_HOUSEHOLD)."""
     target = member_target(session, actor, member_id, Action.EDIT_HOUSEHOLD)
@@ -344,22 +357,22 @@ def remove_member(
 def update_household(
     session: Session,
     actor: Actor | None,
-    household_id,
+    household_id: object,
     *,
-    expected_version,
-    address=None,
-    phone=None,
+    expected_version: object,
+    address: object = None,
+    phone: object = None,
 ) -> HouseholdView:
     """Change the address and/or contact phone (None: unchanged; phone "": none)."""
     target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
     actor = signed_in(actor)  # (the target look-up refused anyone signed out)
-    values = {}
+    values: dict[str, object] = {}
     if address is not None:
         values["address"] = validate_address(address, required=True)
     if phone is not None:
         values["phone"] = validate_phone(phone) if clean_text(phone) else None
-    current = session.execute(
-        sa.select(col(Household.address), col(Household.phone)).where(
+    current = session.exec(
+        select(col(Household.address), col(Household.phone)).where(
             col(Household.id) == target.household_id
         )
     ).one()
@@ -375,9 +388,9 @@ def update_household(
 def confirm_household(
     session: Session,
     actor: Actor | None,
-    household_id,
+    household_id: object,
     *,
-    expected_version,
+    expected_version: object,
     now: datetime | None = None,
 ) -> HouseholdView:
     """Record that the household's data is current as of ``now``."""
@@ -392,14 +405,15 @@ def confirm_household(
 
 
 def create_household(
-    session: Session, actor: Actor | None, *, group_code, code, address, phone=None
+    session: Session, actor: Actor | None, *, group_code: object, code: object, address: object,
+    phone: object = None,
 ) -> HouseholdView:
     """A new household in group ``group_code`` (Action.CREATE_HOUSEHOLD on the group)."""
     group_id = group_id_for(session, actor, group_code, Action.CREATE_HOUSEHOLD)
     code = validate_household_code(code, field="code")
     address = validate_address(address, required=True)
     phone = validate_phone(phone) if clean_text(phone) else None
-    taken = session.execute(sa.select(col(Household.id)).where(col(Household.code) == code)).first()
+    taken = session.exec(select(col(Household.id)).where(col(Household.code) == code)).first()
     if taken is not None:
         raise ValidationError("code", "error.household.taken", code=code)
     household_id = member_writes.add_household(

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col
 
+from digital_family.base.db import core_rows
 from digital_family.base.models import AuditEntry
 from digital_family.base.permissions import Action, Actor
 from digital_family.households.access import household_target
@@ -30,11 +31,11 @@ FAMILY_ACTIONS = (*audit.CHANGES, audit.HOUSEHOLD_READ, audit.EXPORT, audit.CONS
 def household_history(
     session: Session,
     actor: Actor | None,
-    household_id,
+    household_id: object,
     *,
     lang: str,
-    limit: int = 30,
-    offset: int = 0,
+    limit: object = 30,
+    offset: object = 0,
 ) -> tuple[HistoryItem, ...]:
     """The household's own history, newest first, in ``lang`` (Action.READ_HOUSEHOLD):
     every change, who opened it among staff and leaders, its downloads and consent;
@@ -44,9 +45,9 @@ def household_history(
         col(AuditEntry.household_id) == target.household_id)
     limit = limit if isinstance(limit, int) and not isinstance(limit, bool) else 30
     offset = offset if isinstance(offset, int) and not isinstance(offset, bool) else 0
-    rows = session.execute(query.order_by(col(AuditEntry.at).desc(), col(AuditEntry.id).desc())
-                           .limit(min(max(limit, 1), audit.MAX_LIMIT)).offset(max(offset, 0)))
-    items = []
+    rows = core_rows(session, query.order_by(col(AuditEntry.at).desc(), col(AuditEntry.id).desc())
+                     .limit(min(max(limit, 1), audit.MAX_LIMIT)).offset(max(offset, 0)))
+    items: list[HistoryItem] = []
     for row in rows:
         entry = audit.entry_from_row(row)
         items.append(HistoryItem(entry.id, entry.at, audit.who(entry, lang),

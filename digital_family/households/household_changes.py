@@ -28,11 +28,14 @@ created (for the same account only).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TypedDict
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
+from typing_extensions import TypeIs
 
 from digital_family.base.clock import utc
 from digital_family.base.codes import SKILLS, TRADER_FLAGS
@@ -51,7 +54,7 @@ from digital_family.base.permissions import (
     PermissionDenied,
     account_id,
 )
-from digital_family.base.validation import ValidationError, whole_number
+from digital_family.base.validation import ValidationError, is_dict, whole_number
 from digital_family.households import access, edits, views, visits
 
 MAX_CHANGES = 300  # per call; the rest wait for the next one
@@ -60,6 +63,25 @@ ANSWER_FIELDS = ("has_smartphone", "has_epayment", "vneid_level", "learning_stat
                  *TRADER_FLAGS, *(f"skill.{code}" for code in SKILLS))
 _ID = re.compile(r"[A-Za-z0-9_-]{16,64}")
 _APPLIED = table_of(AppliedChange)
+
+
+class VisitDetails(TypedDict):
+    """A visit a phone recorded (``visits.record_visit``'s answers)."""
+
+    outcome: str
+    visited_on: str | None
+    follow_up_on: str | None
+    note: str
+    helped: list[list[object]]  # [member id, topic]
+
+
+class NewPerson(TypedDict):
+    """A person a phone added (``edits.add_member``'s answers)."""
+
+    full_name: str | int
+    birth_year: str | int
+    sex: str | int
+    occupation: str | int
 
 
 @dataclass(frozen=True)
@@ -75,15 +97,15 @@ class Change:
     seen_version: int | None = None  # confirm: the version the page showed
     base: object = None  # set: the value the page showed before the tap
     has_base: bool = False  # set: whether the phone sent a base (older phones do not)
-    visit: dict | None = None  # visit: outcome, visited_on, follow_up_on, note, helped
-    person: dict | None = None  # add: full_name, birth_year, sex, occupation
+    visit: VisitDetails | None = None  # visit
+    person: NewPerson | None = None  # add
     added_by: str | None = None  # set, checked: the "add" change that created the member
 
 
 class Conflict(Exception):
     """Someone else set this answer since the page showed it: ``theirs`` is stored."""
 
-    def __init__(self, theirs, member_name: str, household_code: str):
+    def __init__(self, theirs: object, member_name: str, household_code: str):
         super().__init__("conflict")
         self.theirs, self.member_name, self.household_code = theirs, member_name, household_code
 
@@ -107,7 +129,7 @@ class Outcome:
     error: Exception | None = None
 
 
-def _int(value, field: str) -> int:
+def _int(value: object, field: str) -> int:
     number = whole_number(value) if isinstance(value, (int, str)) else None
     if number is None:
         raise ValidationError(field, "error.bad_request")
@@ -117,7 +139,12 @@ def _int(value, field: str) -> int:
 MAX_HELPED = 40  # who was helped with what, per visit
 
 
-def _visit(raw: dict) -> dict:
+def _is_array(value: object) -> TypeIs[list[object]]:
+    """A JSON array (a list; ``validation.is_list`` takes tuples too)."""
+    return isinstance(value, list)
+
+
+def _visit(raw: Mapping[object, object]) -> VisitDetails:
     def text(key: str, limit: int) -> str | None:
         value = raw.get(key)
         if value in (None, ""):
@@ -126,19 +153,19 @@ def _visit(raw: dict) -> dict:
             raise ValidationError("change", "error.bad_request")
         return value
 
-    helped = raw.get("hp") or []
-    if not isinstance(helped, list) or len(helped) > MAX_HELPED:
+    helped: object = raw.get("hp") or []
+    if not _is_array(helped) or len(helped) > MAX_HELPED:
         raise ValidationError("change", "error.bad_request")
-    pairs = []
+    pairs: list[list[object]] = []
     for pair in helped:
-        if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[1], str)):
+        if not (_is_array(pair) and len(pair) == 2 and isinstance(pair[1], str)):
             raise ValidationError("change", "error.bad_request")
         pairs.append([_int(pair[0], "change"), pair[1]])
     return {"outcome": text("o", 20) or "", "visited_on": text("d", 10),
             "follow_up_on": text("fu", 10), "note": text("n", 2000) or "", "helped": pairs}
 
 
-def _added_by(raw: dict) -> str | None:
+def _added_by(raw: Mapping[object, object]) -> str | None:
     ref = raw.get("ma")
     if ref is None:
         return None
@@ -147,45 +174,47 @@ def _added_by(raw: dict) -> str | None:
     return ref
 
 
-def _member(raw: dict) -> int | None:
+def _member(raw: Mapping[object, object]) -> int | None:
     """The member a change is about: an id, or none when it names the add that made it."""
     return None if raw.get("ma") is not None else _int(raw.get("m"), "change")
 
 
-def parse(raw) -> Change:
+def parse(raw: object) -> Change:
     """A Change from what the browser sent: {"id", "kind", "m", "f", "v", "b", "h", "sv"}
     (a visit: {"id", "kind": "visit", "h", "o", "d", "fu", "n", "hp"})."""
-    if not isinstance(raw, dict):
+    if not is_dict(raw):
         raise ValidationError("change", "error.bad_request")
     change_id, kind = raw.get("id"), raw.get("kind")
     if not isinstance(change_id, str) or not _ID.fullmatch(change_id):
         raise ValidationError("change", "error.bad_request")
     if kind == "set":
         field = raw.get("f")
-        if field not in ANSWER_FIELDS:
+        if not isinstance(field, str) or field not in ANSWER_FIELDS:
             raise ValidationError("change", "error.field.not_editable")
-        return Change(change_id, kind, member_id=_member(raw), field=field,
+        return Change(change_id, "set", member_id=_member(raw), field=field,
                       value=raw.get("v"), base=raw.get("b"), has_base="b" in raw,
                       added_by=_added_by(raw))
     if kind == "checked":
-        return Change(change_id, kind, member_id=_member(raw), added_by=_added_by(raw))
+        return Change(change_id, "checked", member_id=_member(raw), added_by=_added_by(raw))
     if kind == "confirm":
-        return Change(change_id, kind, household_id=_int(raw.get("h"), "change"),
+        return Change(change_id, "confirm", household_id=_int(raw.get("h"), "change"),
                       seen_version=_int(raw.get("sv"), "change"))
     if kind == "visit":
-        return Change(change_id, kind, household_id=_int(raw.get("h"), "change"),
+        return Change(change_id, "visit", household_id=_int(raw.get("h"), "change"),
                       visit=_visit(raw))
     if kind == "add":
-        person = {key: raw.get(short) for key, short in (
-            ("full_name", "n"), ("birth_year", "y"), ("sex", "s"), ("occupation", "o"))}
-        if not all(isinstance(v, (str, int)) and len(str(v)) <= 200 for v in person.values()):
+        answers = [raw.get(short) for short in ("n", "y", "s", "o")]
+        if not all(isinstance(v, (str, int)) and len(str(v)) <= 200 for v in answers):
             raise ValidationError("change", "error.bad_request")
-        return Change(change_id, kind, household_id=_int(raw.get("h"), "change"),
+        full_name, birth_year, sex, occupation = (v for v in answers if isinstance(v, str | int))
+        person = NewPerson(full_name=full_name, birth_year=birth_year, sex=sex,
+                           occupation=occupation)
+        return Change(change_id, "add", household_id=_int(raw.get("h"), "change"),
                       person=person)
     raise ValidationError("change", "error.bad_request")
 
 
-def _same(a, b) -> bool:
+def _same(a: object, b: object) -> bool:
     """Equal answers (True is not 1 here: a yes/no answer is never a level)."""
     return isinstance(a, bool) == isinstance(b, bool) and a == b
 
@@ -200,12 +229,12 @@ def _check_base(session: Session, change: Change, member: Member) -> None:
     stored = getattr(member, column)
     if _same(stored, change.base) or _same(stored, change.value):
         return
-    code = session.execute(sa.select(col(Household.code)).where(
-        col(Household.id) == member.household_id)).scalar_one()
+    code = session.exec(select(col(Household.code)).where(
+        col(Household.id) == member.household_id)).one()
     raise Conflict(stored, member.full_name, code)
 
 
-def _member_changes(change: Change) -> dict:
+def _member_changes(change: Change) -> dict[str, object]:
     field = change.field
     assert field is not None  # parse gives a "set" change its field
     if field.startswith("skill."):
@@ -213,22 +242,25 @@ def _member_changes(change: Change) -> dict:
     return {field: change.value}
 
 
-def _confirm(session: Session, actor: Actor, change: Change):
+def _confirm(session: Session, actor: Actor, change: Change) -> tuple[int, views.HouseholdView]:
     """Confirm, unless someone else changed the household since ``seen_version``."""
+    seen = change.seen_version
+    if seen is None:  # parse gives a "confirm" change the version its page showed
+        raise edits.StaleVersionError()
     target = access.household_target(session, actor, change.household_id,
                                          Action.EDIT_HOUSEHOLD)
-    current = session.execute(
-        sa.select(col(Household.version)).where(col(Household.id) == target.household_id)
-    ).scalar_one()
-    own = session.execute(
-        sa.select(sa.func.count()).select_from(AppliedChange).where(
+    current = session.exec(
+        select(col(Household.version)).where(col(Household.id) == target.household_id)
+    ).one()
+    own = session.exec(
+        select(sa.func.count()).select_from(AppliedChange).where(
             col(AppliedChange.household_id) == target.household_id,
             col(AppliedChange.account_id) == account_id(actor),
-            col(AppliedChange.version_after) > change.seen_version,
+            col(AppliedChange.version_after) > seen,
             col(AppliedChange.version_after) <= current,
         )
-    ).scalar_one() if actor.user_id else 0
-    if change.seen_version > current or current - change.seen_version != own:
+    ).one() if actor.user_id else 0
+    if seen > current or current - seen != own:
         raise edits.StaleVersionError()
     view = edits.confirm_household(session, actor, target.household_id,
                                         expected_version=current)
@@ -239,9 +271,9 @@ def _resolve(session: Session, actor: Actor, change: Change) -> Change:
     """A change about a person added offline, with the member id that add created."""
     if change.added_by is None:
         return change
-    member_id = session.execute(sa.select(col(AppliedChange.member_id)).where(
+    member_id = session.exec(select(col(AppliedChange.member_id)).where(
         col(AppliedChange.change_id) == change.added_by, col(AppliedChange.kind) == "add",
-        col(AppliedChange.account_id) == account_id(actor))).scalar_one_or_none()
+        col(AppliedChange.account_id) == account_id(actor))).one_or_none()
     if member_id is None:
         raise access.HouseholdNotFound()
     return replace(change, member_id=member_id)
@@ -252,12 +284,14 @@ def _add(session: Session, actor: Actor, change: Change, now: datetime) -> Outco
     person refuses nobody's answers); the household's version moves on."""
     target = access.household_target(session, actor, change.household_id,
                                      Action.EDIT_HOUSEHOLD)
-    current = session.execute(sa.select(col(Household.version)).where(
-        col(Household.id) == target.household_id)).scalar_one()
+    current = session.exec(select(col(Household.version)).where(
+        col(Household.id) == target.household_id)).one()
+    if change.person is None:  # parse gives an "add" change its person
+        raise ValidationError("change", "error.bad_request")
     view = edits.add_member(session, actor, target.household_id, expected_version=current,
-                            **(change.person or {}))
-    member_id = session.execute(sa.select(sa.func.max(col(Member.id))).where(
-        col(Member.household_id) == target.household_id)).scalar_one()
+                            **change.person)
+    member_id = session.exec(select(sa.func.max(col(Member.id))).where(
+        col(Member.household_id) == target.household_id)).one()
     session.add(AppliedChange(change_id=change.id, household_id=target.household_id,
                               member_id=member_id, kind="add", account_id=account_id(actor),
                               applied_at=now, version_after=view.version))
@@ -276,10 +310,11 @@ def _apply(session: Session, actor: Actor, change: Change, now: datetime) -> Out
         member = session.get(Member, access.as_id(change.member_id), populate_existing=True)
         if change.has_base and member is not None:
             _check_base(session, change, member)
-        done = edits.apply_member_fields(session, actor, target, change.member_id,
-                                         member=member, **_member_changes(change))
-        record = dict(household_id=done.household_id, member_id=change.member_id,
-                      field=change.field, version_after=done.version if done.changed else None)
+        done = edits.apply_member_changes(session, actor, target, change.member_id,
+                                          _member_changes(change), member=member)
+        record: dict[str, object] = dict(
+            household_id=done.household_id, member_id=change.member_id, field=change.field,
+            version_after=done.version if done.changed else None)
         outcome = Outcome(
             change.id,
             "set",
@@ -296,8 +331,10 @@ def _apply(session: Session, actor: Actor, change: Change, now: datetime) -> Out
         outcome = Outcome(change.id, "checked", "applied", household_id=target.household_id,
                           member_id=change.member_id)
     elif change.kind == "visit":
-        details = change.visit or {}
-        visit = visits.record_visit(session, actor, change.household_id, now=now, **details)
+        if change.visit is None:  # parse gives a "visit" change its details
+            raise ValidationError("change", "error.bad_request")
+        visit = visits.record_visit(session, actor, change.household_id, now=now,
+                                    **change.visit)
         record = dict(household_id=visit.household_id)
         outcome = Outcome(change.id, "visit", "applied", household_id=visit.household_id)
     else:
@@ -307,14 +344,15 @@ def _apply(session: Session, actor: Actor, change: Change, now: datetime) -> Out
                           version=view.version,
                           confirmed_at=view.confirmed_at)
     # a core INSERT: the ORM's unit of work cost more than the statement on every tap
-    session.execute(_APPLIED.insert().values(change_id=change.id, kind=change.kind,
+    session.exec(_APPLIED.insert().values(change_id=change.id, kind=change.kind,
                                              account_id=account_id(actor), applied_at=now,
                                              **record))
     return outcome
 
 
 def apply_changes(
-    session: Session, actor: Actor | None, changes, *, now: datetime | None = None
+    session: Session, actor: Actor | None, changes: Iterable[Change], *,
+    now: datetime | None = None,
 ) -> tuple[Outcome, ...]:
     """Apply ``changes`` (Change objects, in the order they were made), each once.
 
@@ -326,11 +364,11 @@ def apply_changes(
         raise PermissionDenied(SIGN_IN_KEY)
     changes = list(changes)[:MAX_CHANGES]
     now = utc(now)
-    seen = set(session.execute(
-        sa.select(col(AppliedChange.change_id)).where(
+    seen = set(session.exec(
+        select(col(AppliedChange.change_id)).where(
             col(AppliedChange.change_id).in_([c.id for c in changes]))
-    ).scalars()) if changes else set()
-    outcomes = []
+    )) if changes else set[str]()
+    outcomes: list[Outcome] = []
     for change in changes:
         if change.id in seen:
             outcomes.append(Outcome(change.id, change.kind, "duplicate",
@@ -358,18 +396,18 @@ def purge_expired(session: Session, *, now: datetime | None = None) -> int:
         col(AppliedChange.applied_at) < utc(now) - KEEP_FOR)) or 0
 
 
-def checked_members(session: Session, actor: Actor | None, household_id,
+def checked_members(session: Session, actor: Actor | None, household_id: object,
                     since: datetime | None) -> frozenset[int]:
     """Members the family went through after ``since`` (Action.READ_HOUSEHOLD): passed
     ("checked") or answered a question of (a "set" change): a person just answered is
     never shown as not looked at (issue 19 point 1)."""
     target = access.household_target(session, actor, household_id,
                                          Action.READ_HOUSEHOLD)
-    query = sa.select(col(AppliedChange.member_id)).where(
+    query = select(col(AppliedChange.member_id)).where(
         col(AppliedChange.household_id) == target.household_id,
         col(AppliedChange.kind).in_(("checked", "set")),
         col(AppliedChange.member_id).is_not(None),
     )
     if since is not None:
         query = query.where(col(AppliedChange.applied_at) > since)
-    return frozenset(session.execute(query.distinct()).scalars())
+    return frozenset(m for m in session.exec(query.distinct()) if m is not None)

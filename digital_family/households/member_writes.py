@@ -40,14 +40,16 @@ two histories to keep in step.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family.base import clock
+from digital_family.base.db import core_rows
 from digital_family.base.models import (
     HelpRequest,
     Household,
@@ -86,7 +88,7 @@ class _Household:
     group_id: int
     confirmed_at: datetime | None
     code: str = ""
-    members: dict[int, dict] = field(default_factory=dict)
+    members: dict[int, dict[str, Any]] = field(default_factory=dict[int, dict[str, Any]])
 
     def counts(self, state: rollups.State) -> dict[str, int]:
         return rollups.household_counts(self.confirmed_at, self.members.values(), state)
@@ -145,14 +147,14 @@ def _lock(
     """
     ids = sorted(set(household_ids))
     if not locked:
-        ids = list(session.execute(_LOCK, {"ids": ids, "member": of_member}).scalars())
+        ids = [row[0] for row in core_rows(session, _LOCK, {"ids": ids, "member": of_member})]
     elif of_member is not None:
         raise ValueError("locked: the caller names the households it locked")
     # Only the households locked: by id, never by where the member is now (it may
     # have moved since step 1 to a household this transaction does not hold).
-    rows = session.execute(_READ, {"ids": ids}).all()
+    rows = core_rows(session, _READ, {"ids": ids}).all()
     if not rows:
-        rows = session.execute(_READ_WITHOUT_STATE, {"ids": ids}).all()
+        rows = core_rows(session, _READ_WITHOUT_STATE, {"ids": ids}).all()
     state = rollups.State(rows[0][0], rows[0][1]) if rows else rollups.State(None, None)
     households: dict[int, _Household] = {}
     for _, _, household_id, group_id, confirmed_at, code, member_id, _, *values in rows:
@@ -198,7 +200,7 @@ def _merge(deltas: dict[int, dict[str, int]], group_id: int, change: Mapping[str
         target[name] = target.get(name, 0) + n
 
 
-def _copy(household: _Household, **changes) -> _Household:
+def _copy(household: _Household, **changes: object) -> _Household:
     members = {mid: dict(values) for mid, values in household.members.items()}
     copy = _Household(household.id, household.group_id, household.confirmed_at,
                       household.code, members)
@@ -207,7 +209,7 @@ def _copy(household: _Household, **changes) -> _Household:
     return copy
 
 
-def _check_columns(values: Mapping, allowed: tuple[str, ...]) -> None:
+def _check_columns(values: Mapping[str, object], allowed: tuple[str, ...]) -> None:
     unknown = set(values) - set(allowed)
     if unknown:
         raise ValueError(f"not writable here: {sorted(unknown)}")
@@ -242,7 +244,7 @@ def _locked_member(
                 return state, households, household
         if attempt is not None:
             attempt.rollback()
-        if not session.execute(sa.select(_M.c.id).where(_M.c.id == member_id)).first():
+        if not core_rows(session, sa.select(_M.c.id).where(_M.c.id == member_id)).first():
             break
     raise LookupError(f"no member {member_id}")
 
@@ -251,7 +253,7 @@ def _locked_member(
 
 
 def add_member(
-    session: Session, actor: Actor | None, household_id: int, values: Mapping,
+    session: Session, actor: Actor | None, household_id: int, values: Mapping[str, Any],
     *, via: str | None = None, locked: bool = False,
 ) -> int:
     """A new member of ``household_id`` with ``values`` (MEMBER_COLUMNS; full_name,
@@ -263,7 +265,7 @@ def add_member(
         raise LookupError(f"no household {household_id}")
     now = clock.utc()
     row = {**_MEMBER_DEFAULTS, **values}
-    member_id = session.execute(
+    member_id: int = session.exec(
         sa.insert(_M)
         .values(
             household_id=household_id,
@@ -287,12 +289,12 @@ def update_member(
     session: Session,
     actor: Actor | None,
     member_id: int,
-    values: Mapping,
+    values: Mapping[str, Any],
     *,
     now: datetime | None = None,
     via: str | None = None,
     locked_household: int | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Set ``values`` (MEMBER_COLUMNS) on the member, recorded as changed by ``actor``
     (one history entry per field whose value changes); returns the member's values
     before (MEMBER_COLUMNS). LookupError for no member. ``locked_household``: the
@@ -302,7 +304,7 @@ def update_member(
     state, _, household = _locked_member(session, member_id, locked_household=locked_household)
     old = dict(household.members[member_id])
     now = clock.utc(now)
-    session.execute(
+    session.exec(
         _M.update()
         .where(_M.c.id == member_id)
         .values(updated_by_id=account_id(actor), updated_at=now, **values)
@@ -319,7 +321,7 @@ def update_member(
 def remove_member(
     session: Session, actor: Actor | None, member_id: int, *, via: str | None = None,
     action: str = audit.MEMBER_REMOVE, locked_household: int | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Delete the member (out of every count); returns its values (MEMBER_COLUMNS).
 
     ``action`` ``audit.MEMBER_ERASE`` records an erasure: no name is kept.
@@ -329,7 +331,7 @@ def remove_member(
     name = old["full_name"] if action == audit.MEMBER_REMOVE else None
     audit.record(session, actor, [Change(action, household.id, member_id, old=name)], via=via,
                  known=household.known())
-    session.execute(_M.delete().where(_M.c.id == member_id))
+    session.exec(_M.delete().where(_M.c.id == member_id))
     after = _copy(household)
     del after.members[member_id]
     _tally(session, state, {household.id: household}, {household.id: after})
@@ -347,18 +349,19 @@ def move_member(
         raise LookupError(f"no household {to_household_id}")
     if source.id == to_household_id:
         return
-    session.execute(
+    session.exec(
         _M.update()
         .where(_M.c.id == member_id)
         .values(household_id=to_household_id, updated_by_id=account_id(actor),
                 updated_at=clock.utc())
     )
-    session.execute(
+    session.exec(
         _R.update()
         .where(_R.c.member_id == member_id)
         .values(household_id=to_household_id, group_id=target.group_id)
     )
-    codes = dict(session.execute(
+    codes: dict[int, str] = dict(core_rows(
+        session,
         sa.select(_H.c.id, _H.c.code).where(_H.c.id.in_([source.id, to_household_id]))).all())
     audit.record(session, actor, [
         Change(audit.MEMBER_MOVE, household_id, member_id, field="household",
@@ -379,13 +382,13 @@ def move_member(
 
 
 def add_household(
-    session: Session, actor: Actor | None, values: Mapping, *, via: str | None = None
+    session: Session, actor: Actor | None, values: Mapping[str, Any], *, via: str | None = None
 ) -> int:
     """A new household without members (``values``: code, group_id, address, phone,
     confirmed_at); its id."""
     now = clock.utc()
     state = rollups.read_state(session, for_write=True)
-    household_id = session.execute(
+    household_id: int = session.exec(
         sa.insert(_H)
         .values(
             version=1, created_at=now, updated_at=now, updated_by_id=account_id(actor), **values
@@ -399,9 +402,9 @@ def add_household(
 
 
 def update_household(
-    session: Session, actor: Actor | None, household_id: int, values: Mapping,
+    session: Session, actor: Actor | None, household_id: int, values: Mapping[str, Any],
     *, via: str | None = None, locked: bool = False,
-) -> dict:
+) -> dict[str, Any]:
     """Set ``values`` (HOUSEHOLD_COLUMNS) on the household; a new ``group_id`` moves it,
     its members and its help requests to that group. Returns the old values.
 
@@ -413,11 +416,11 @@ def update_household(
     household = households.get(household_id)
     if household is None:
         raise LookupError(f"no household {household_id}")
-    old = session.execute(
-        sa.select(*(_H.c[c] for c in HOUSEHOLD_COLUMNS)).where(_H.c.id == household_id)
-    ).one()._asdict()
+    old: dict[str, Any] = dict(zip(HOUSEHOLD_COLUMNS, core_rows(
+        session, sa.select(*(_H.c[c] for c in HOUSEHOLD_COLUMNS)).where(_H.c.id == household_id)
+    ).one(), strict=True))
     if values:
-        session.execute(_H.update().where(_H.c.id == household_id).values(**values))
+        session.exec(_H.update().where(_H.c.id == household_id).values(**values))
         audit.record(session, actor, _household_changes(session, household_id, old, values),
                      via=via)
     after = _copy(
@@ -426,7 +429,7 @@ def update_household(
         confirmed_at=values.get("confirmed_at", household.confirmed_at),
     )
     if after.group_id != household.group_id:
-        session.execute(
+        session.exec(
             _R.update().where(_R.c.household_id == household_id).values(group_id=after.group_id)
         )
     _tally(session, state, {household_id: household}, {household_id: after})
@@ -451,8 +454,8 @@ def remove_household(
           for mid, values in sorted(household.members.items())),
         Change(action, household_id),
     ], via=via)
-    session.execute(_M.delete().where(_M.c.household_id == household_id))
-    session.execute(_H.delete().where(_H.c.id == household_id))
+    session.exec(_M.delete().where(_M.c.household_id == household_id))
+    session.exec(_H.delete().where(_H.c.id == household_id))
     _tally(session, state, {household_id: household}, {household_id: None})
 
 
@@ -468,8 +471,8 @@ def bulk_written(session: Session, actor: Actor | None, group_ids: Collection[in
 # History of single writes
 
 
-def _field_changes(action: str, household_id: int, member_id: int | None, old: Mapping,
-                   new: Mapping) -> list[Change]:
+def _field_changes(action: str, household_id: int, member_id: int | None,
+                   old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
     """One history entry per field of ``new`` whose value differs from ``old``."""
     return [
         Change(action, household_id, member_id, field=name, old=old.get(name), new=value)
@@ -478,11 +481,11 @@ def _field_changes(action: str, household_id: int, member_id: int | None, old: M
     ]
 
 
-def _household_changes(session: Session, household_id: int, old: Mapping, new: Mapping
-                       ) -> list[Change]:
+def _household_changes(session: Session, household_id: int, old: Mapping[str, Any],
+                       new: Mapping[str, Any]) -> list[Change]:
     """As _field_changes, with a group move said by the groups' codes."""
     if "group_id" in new and new["group_id"] != old.get("group_id"):
-        codes = dict(session.execute(sa.select(_G.c.id, _G.c.code).where(
+        codes: dict[int | None, str] = dict(core_rows(session, sa.select(_G.c.id, _G.c.code).where(
             _G.c.id.in_([old.get("group_id"), new["group_id"]]))).all())
         old = {**old, "group_id": codes.get(old.get("group_id"))}
         new = {**new, "group_id": codes.get(new["group_id"])}
@@ -493,15 +496,16 @@ def _household_changes(session: Session, household_id: int, old: Mapping, new: M
 # touched groups' tallies afterwards (``bulk_written``).
 
 _CHUNK = 1000
+_Item = TypeVar("_Item")
 
 
-def _chunks(items: list, size: int = _CHUNK):
+def _chunks(items: list[_Item], size: int = _CHUNK) -> Iterator[list[_Item]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
 
 
 def insert_households(
-    session: Session, actor: Actor | None, rows: list[dict], *, via: str,
+    session: Session, actor: Actor | None, rows: list[dict[str, Any]], *, via: str,
     at: datetime | None = None,
 ) -> dict[str, int]:
     """Insert households (dicts of household columns with ``code`` and ``group_id``);
@@ -509,10 +513,11 @@ def insert_households(
     if not rows:
         return {}
     # (RETURNING over thousands of rows is slow in SQLAlchemy; read the ids back instead.)
-    session.execute(sa.insert(_H), rows)
+    session.exec(sa.insert(_H), params=rows)
     ids: dict[str, int] = {}
     for chunk in _chunks([r["code"] for r in rows]):
-        ids.update(session.execute(sa.select(_H.c.code, _H.c.id).where(_H.c.code.in_(chunk))).all())
+        ids.update(core_rows(session,
+                             sa.select(_H.c.code, _H.c.id).where(_H.c.code.in_(chunk))).all())
     audit.record_rows(session, actor, [
         {"action": audit.HOUSEHOLD_ADD, "household_id": ids[r["code"]], "household_code": r["code"],
          "group_id": r["group_id"], **({"at": at} if at else {})}
@@ -522,21 +527,21 @@ def insert_households(
 
 
 def insert_members(
-    session: Session, actor: Actor | None, rows: list[dict], *, via: str,
+    session: Session, actor: Actor | None, rows: list[dict[str, Any]], *, via: str,
     at: datetime | None = None,
 ) -> int:
     """Insert members (dicts of member columns with ``household_id`` and ``created_at``);
     one "member.add" entry each (its name), dated ``at``. How many."""
     if not rows:
         return 0
-    before = session.execute(sa.select(sa.func.max(_M.c.id))).scalar_one() or 0
+    before = core_rows(session, sa.select(sa.func.max(_M.c.id))).scalar_one() or 0
     for chunk in _chunks(rows, 10000):
-        session.execute(sa.insert(_M), chunk)
+        session.exec(sa.insert(_M), params=chunk)
     created = sorted({r["created_at"] for r in rows})
     A = table_of(audit.AuditEntry)
     user_id = account_id(actor)
     role = actor.role if actor is not None and user_id is not None else None
-    session.execute(A.insert().from_select(
+    session.exec(A.insert().from_select(
         ["at", "user_id", "role", "via", "action", "household_id", "household_code", "group_id",
          "member_id", "new_value"],
         sa.select(
@@ -552,11 +557,12 @@ def insert_members(
     return len(rows)
 
 
-def _member_households(session: Session, member_ids: list[int]) -> dict[int, tuple]:
-    found: dict[int, tuple] = {}
+def _member_households(session: Session, member_ids: list[int]
+                       ) -> dict[int, tuple[int, str, int]]:
+    found: dict[int, tuple[int, str, int]] = {}
     for chunk in _chunks(sorted(set(member_ids))):
         found.update({
-            row[0]: tuple(row[1:]) for row in session.execute(
+            row[0]: (row[1], row[2], row[3]) for row in core_rows(session,
                 sa.select(_M.c.id, _H.c.id, _H.c.code, _H.c.group_id)
                 .join(_H, _H.c.id == _M.c.household_id).where(_M.c.id.in_(chunk)))
         })
@@ -564,42 +570,44 @@ def _member_households(session: Session, member_ids: list[int]) -> dict[int, tup
 
 
 def update_members(
-    session: Session, actor: Actor | None, rows: list[dict], history: list[dict], *, via: str,
+    session: Session, actor: Actor | None, rows: list[dict[str, Any]],
+    history: list[dict[str, Any]], *, via: str,
 ) -> None:
     """Update members by id (dicts with ``id`` and the columns to set) and write
     ``history``: one dict per changed field (``member_id``, ``field``, ``old``, ``new``;
     optionally ``at``, ``user_id``, ``role`` when someone else did it, earlier)."""
     if rows:
-        session.execute(sa.update(Member), rows)
+        session.exec(sa.update(Member), params=rows)
     households = _member_households(session, [h["member_id"] for h in history])
-    entries = []
+    entries: list[dict[str, object]] = []
     for change in history:
         household_id, code, group_id = households[change["member_id"]]
-        entry = {"action": audit.MEMBER_UPDATE, "household_id": household_id,
-                 "household_code": code, "group_id": group_id, **change}
+        entry: dict[str, object] = {"action": audit.MEMBER_UPDATE, "household_id": household_id,
+                                    "household_code": code, "group_id": group_id, **change}
         entry["old_value"], entry["new_value"] = entry.pop("old"), entry.pop("new")
         entries.append(entry)
     audit.record_rows(session, actor, entries, via=via)
 
 
 def update_households(
-    session: Session, actor: Actor | None, rows: list[dict], history: list[dict], *, via: str,
+    session: Session, actor: Actor | None, rows: list[dict[str, Any]],
+    history: list[dict[str, Any]], *, via: str,
 ) -> None:
     """Update households by id (dicts with ``id`` and the columns to set) and write
     ``history``: one dict per changed field (``household_id``, ``field``, ``old``,
     ``new``; optionally ``at``, ``user_id``, ``role``)."""
     if rows:
-        session.execute(sa.update(Household), rows)
-    ids = sorted({h["household_id"] for h in history})
-    found: dict[int, tuple] = {}
+        session.exec(sa.update(Household), params=rows)
+    ids: list[int] = sorted({h["household_id"] for h in history})
+    found: dict[int, tuple[str, int]] = {}
     for chunk in _chunks(ids):
-        found.update({row[0]: (row[1], row[2]) for row in session.execute(
-            sa.select(_H.c.id, _H.c.code, _H.c.group_id).where(_H.c.id.in_(chunk)))})
-    entries = []
+        found.update({row[0]: (row[1], row[2]) for row in core_rows(
+            session, sa.select(_H.c.id, _H.c.code, _H.c.group_id).where(_H.c.id.in_(chunk)))})
+    entries: list[dict[str, object]] = []
     for change in history:
         code, group_id = found[change["household_id"]]
-        entry = {"action": audit.HOUSEHOLD_UPDATE, "household_code": code, "group_id": group_id,
-                 **change}
+        entry: dict[str, object] = {"action": audit.HOUSEHOLD_UPDATE, "household_code": code,
+                                    "group_id": group_id, **change}
         entry["old_value"], entry["new_value"] = entry.pop("old"), entry.pop("new")
         entries.append(entry)
     audit.record_rows(session, actor, entries, via=via)

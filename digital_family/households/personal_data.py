@@ -25,12 +25,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, SQLModel, col
+from sqlmodel import Session, SQLModel, col, select
 
 from digital_family.base import clock
+from digital_family.base.db import Condition, core_rows
 from digital_family.base.models import (
     SKILL_COLUMNS,
     AppliedChange,
@@ -46,12 +48,15 @@ from digital_family.base.models import (
     ResidentialGroup,
     SignInThrottle,
     UserAccount,
+    id_column,
+    id_of,
 )
 from digital_family.base.permissions import Action, Actor, can, require
 from digital_family.base.validation import ValidationError, validate_household_code
 from digital_family.households import member_writes
 from digital_family.households.access import (
     HouseholdNotFound,
+    HouseholdTarget,
     as_id,
     household_target,
     member_target,
@@ -75,7 +80,7 @@ def _moment(value: datetime | None) -> str | None:
     return None if value is None else clock.utc(value).isoformat(timespec="seconds")
 
 
-def _plain(value):
+def _plain(value: object) -> object:
     if isinstance(value, datetime):
         return _moment(value)
     return value
@@ -84,7 +89,7 @@ def _plain(value):
 # Export
 
 
-def _member(row: Member) -> dict:
+def _member(row: Member) -> dict[str, object]:
     return {
         "id": row.id,
         "full_name": row.full_name,
@@ -104,15 +109,16 @@ def _member(row: Member) -> dict:
     }
 
 
-def _help_requests(session: Session, household_id: int) -> list[dict]:
-    requests = session.execute(
-        sa.select(HelpRequest).where(col(HelpRequest.household_id) == household_id)
+def _help_requests(session: Session, household_id: int) -> list[dict[str, object]]:
+    requests = session.exec(
+        select(HelpRequest).where(col(HelpRequest.household_id) == household_id)
         .order_by(col(HelpRequest.created_at), col(HelpRequest.id))
-    ).scalars().all()
+    ).all()
     ids = [r.id for r in requests] or [0]
     author = aliased(UserAccount)
-    notes: dict[int, list[dict]] = {}
-    for request_id, text, at, role, name in session.execute(
+    notes: dict[int, list[dict[str, object]]] = {}
+    for request_id, text, at, role, name in core_rows(
+        session,
         sa.select(
             col(HelpRequestNote.request_id),
             col(HelpRequestNote.text),
@@ -126,11 +132,11 @@ def _help_requests(session: Session, household_id: int) -> list[dict]:
     ):
         notes.setdefault(request_id, []).append(
             {"at": _moment(at), "author_role": role, "author": name, "text": text})
-    changes: dict[int, list[dict]] = {}
-    for change in session.execute(
-        sa.select(HelpRequestChange).where(col(HelpRequestChange.request_id).in_(ids))
+    changes: dict[int, list[dict[str, object]]] = {}
+    for change in session.exec(
+        select(HelpRequestChange).where(col(HelpRequestChange.request_id).in_(ids))
         .order_by(col(HelpRequestChange.at), col(HelpRequestChange.id))
-    ).scalars():
+    ):
         changes.setdefault(change.request_id, []).append({
             "at": _moment(change.at), "member_id": change.member_id, "field": change.field,
             "old": change.old_value, "new": change.new_value})
@@ -138,20 +144,20 @@ def _help_requests(session: Session, household_id: int) -> list[dict]:
         "id": r.id, "member_id": r.member_id, "topic": r.topic, "note": r.note,
         "preferred_time": r.preferred_time, "status": r.status, "outcome": r.outcome,
         "created_at": _moment(r.created_at), "claimed_at": _moment(r.claimed_at),
-        "resolved_at": _moment(r.resolved_at), "notes": notes.get(r.id, []),
-        "changes": changes.get(r.id, []),
+        "resolved_at": _moment(r.resolved_at), "notes": notes.get(id_of(r), []),
+        "changes": changes.get(id_of(r), []),
     } for r in requests]
 
 
-def _accounts(session: Session, household_id: int) -> list[dict]:
-    accounts = session.execute(
-        sa.select(UserAccount).where(col(UserAccount.household_id) == household_id)
+def _accounts(session: Session, household_id: int) -> list[dict[str, object]]:
+    accounts = session.exec(
+        select(UserAccount).where(col(UserAccount.household_id) == household_id)
         .order_by(col(UserAccount.id))
-    ).scalars().all()
-    found = []
+    ).all()
+    found: list[dict[str, object]] = []
     for account in accounts:
-        sessions = session.execute(
-            sa.select(
+        sessions = session.exec(
+            select(
                 col(AuthSession.created_at),
                 col(AuthSession.last_seen_at),
                 col(AuthSession.expires_at),
@@ -171,8 +177,9 @@ def _accounts(session: Session, household_id: int) -> list[dict]:
     return found
 
 
-def _invitations(session: Session, household_id: int) -> list[dict]:
-    rows = session.execute(
+def _invitations(session: Session, household_id: int) -> list[dict[str, object]]:
+    rows = core_rows(
+        session,
         sa.select(col(Invitation.purpose), col(Invitation.created_at), col(Invitation.expires_at),
                   col(Invitation.used_at), col(Invitation.revoked_at))
         .where(col(Invitation.household_id) == household_id).order_by(col(Invitation.created_at))
@@ -181,10 +188,10 @@ def _invitations(session: Session, household_id: int) -> list[dict]:
              "used_at": _moment(c), "revoked_at": _moment(d)} for p, a, b, c, d in rows]
 
 
-def _history(session: Session, household_id: int, lang: str) -> list[dict]:
+def _history(session: Session, household_id: int, lang: str) -> list[dict[str, object]]:
     query = audit.entries_query(audit.Filters()).where(col(AuditEntry.household_id) == household_id)
-    found = []
-    for row in session.execute(query.order_by(col(AuditEntry.at), col(AuditEntry.id))):
+    found: list[dict[str, object]] = []
+    for row in core_rows(session, query.order_by(col(AuditEntry.at), col(AuditEntry.id))):
         entry = audit.Entry(*row)
         found.append({**entry.to_dict(), "who": audit.who(entry, lang),
                       "said": audit.describe(entry, lang)})
@@ -200,12 +207,12 @@ def other_household_tables() -> list[sa.Table]:
     ]
 
 
-def _other(session: Session, household_id: int) -> dict[str, list[dict]]:
-    found = {}
+def _other(session: Session, household_id: int) -> dict[str, list[dict[str, object]]]:
+    found: dict[str, list[dict[str, object]]] = {}
     for table in other_household_tables():
         columns = [c for c in table.c if c.name not in _SECRET_COLUMNS]
-        rows = session.execute(
-            sa.select(*columns).where(table.c.household_id == household_id)
+        rows = core_rows(
+            session, sa.select(*columns).where(table.c.household_id == household_id)
         ).all()
         found[table.name] = [
             {c.name: _plain(value) for c, value in zip(columns, row)} for row in rows
@@ -213,8 +220,8 @@ def _other(session: Session, household_id: int) -> dict[str, list[dict]]:
     return found
 
 
-def export_household(session: Session, actor: Actor | None, household_id, *,
-                     lang: str = "vi") -> dict:
+def export_household(session: Session, actor: Actor | None, household_id: object, *,
+                     lang: str = "vi") -> dict[str, Any]:
     """Everything held about the household, as a JSON-ready dict (Action.READ_HOUSEHOLD);
     the export is logged. Raises PermissionDenied / HouseholdNotFound."""
     target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
@@ -223,16 +230,12 @@ def export_household(session: Session, actor: Actor | None, household_id, *,
     if household is None:  # removed by someone else since household_target looked
         raise HouseholdNotFound()
     group = session.get_one(ResidentialGroup, household.group_id)
-    members = (
-        session.execute(
-            sa.select(Member)
-            .where(col(Member.household_id) == hid)
-            .order_by(col(Member.birth_year), col(Member.id))
-            .execution_options(populate_existing=True)
-        )
-        .scalars()
-        .all()
-    )
+    members = session.exec(
+        select(Member)
+        .where(col(Member.household_id) == hid)
+        .order_by(col(Member.birth_year), col(Member.id))
+        .execution_options(populate_existing=True)
+    ).all()
     audit.record(session, actor, [audit.Change(audit.EXPORT, hid, key="household", field="json")])
     security_alerts.note_export(session, actor, "household", group_id=None)
     other = _other(session, hid)
@@ -253,7 +256,8 @@ def export_household(session: Session, actor: Actor | None, household_id, *,
         "history": _history(session, hid, lang),
         "help_requests": _help_requests(session, hid),
         # The consent records: the table the consent feature keeps them in, when it exists.
-        "consent": next((rows for name, rows in other.items() if "consent" in name), []),
+        "consent": next((rows for name, rows in other.items() if "consent" in name),
+                        list[dict[str, object]]()),
         "accounts": _accounts(session, hid),
         "invitations": _invitations(session, hid),
         "other": {name: rows for name, rows in other.items() if "consent" not in name},
@@ -285,22 +289,24 @@ class ErasurePreview:
     accounts: int
 
 
-def erasure_preview(session: Session, actor: Actor | None, code) -> ErasurePreview:
+def erasure_preview(session: Session, actor: Actor | None, code: object) -> ErasurePreview:
     """The household with ``code``, as staff see it before erasing it (ward staff, admin).
     HouseholdNotFound when no household has it."""
     actor = require(actor, Action.IMPORT_EXPORT)
     try:
-        code = validate_household_code(code)
+        valid = validate_household_code(code)
     except ValidationError:
         raise HouseholdNotFound() from None
-    row = session.execute(sa.select(col(Household.id), col(Household.code), col(Household.address))
-                          .where(col(Household.code) == code)).first()
+    row = session.exec(select(id_column(Household), col(Household.code), col(Household.address))
+                       .where(col(Household.code) == valid)).first()
     if row is None:
         raise HouseholdNotFound()
-    count = lambda model: session.execute(  # noqa: E731
-        sa.select(sa.func.count()).select_from(model).where(model.household_id == row[0])
-    ).scalar_one()
-    return ErasurePreview(row[0], row[1], row[2], count(Member), count(UserAccount))
+    household_id = row[0]
+    members = session.exec(select(sa.func.count()).select_from(Member).where(
+        col(Member.household_id) == household_id)).one()
+    accounts = session.exec(select(sa.func.count()).select_from(UserAccount).where(
+        col(UserAccount.household_id) == household_id)).one()
+    return ErasurePreview(household_id, row[1], row[2], members, accounts)
 
 
 def may_erase_household(actor: Actor | None, household_id: int, group_id: int) -> bool:
@@ -312,7 +318,8 @@ def may_erase_household(actor: Actor | None, household_id: int, group_id: int) -
     return actor.role == "resident" and actor.household_id == household_id
 
 
-def _require_erase_household(session: Session, actor: Actor | None, household_id):
+def _require_erase_household(session: Session, actor: Actor | None, household_id: object
+                             ) -> HouseholdTarget:
     target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
     if not may_erase_household(actor, target.household_id, target.group_id):
         actor = require(actor, Action.IMPORT_EXPORT)  # raises PermissionDenied
@@ -328,55 +335,55 @@ def _null_account_references(session: Session, account_ids: list[int]) -> None:
         for column in table.c:
             if column.nullable and any(fk.column.table.name == "user_account"
                                        for fk in column.foreign_keys):
-                session.execute(table.update().where(column.in_(account_ids))
+                session.exec(table.update().where(column.in_(account_ids))
                                 .values({column.name: None}))
 
 
-def _delete_help_requests(session: Session, condition) -> int:
-    ids = session.execute(sa.select(col(HelpRequest.id)).where(condition)).scalars().all()
+def _delete_help_requests(session: Session, condition: Condition) -> int:
+    ids = session.exec(select(col(HelpRequest.id)).where(condition)).all()
     if not ids:
         return 0
-    session.execute(sa.delete(HelpRequestNote).where(col(HelpRequestNote.request_id).in_(ids)))
-    session.execute(sa.delete(HelpRequestChange).where(col(HelpRequestChange.request_id).in_(ids)))
-    session.execute(sa.delete(HelpRequest).where(col(HelpRequest.id).in_(ids)))
+    session.exec(sa.delete(HelpRequestNote).where(col(HelpRequestNote.request_id).in_(ids)))
+    session.exec(sa.delete(HelpRequestChange).where(col(HelpRequestChange.request_id).in_(ids)))
+    session.exec(sa.delete(HelpRequest).where(col(HelpRequest.id).in_(ids)))
     return len(ids)
 
 
-def erase_household(session: Session, actor: Actor | None, household_id) -> Erasure:
+def erase_household(session: Session, actor: Actor | None, household_id: object) -> Erasure:
     """Erase the household and everyone in it (see the module's docstring); the caller
     commits. Raises PermissionDenied / HouseholdNotFound."""
     target = _require_erase_household(session, actor, household_id)
     hid = target.household_id
-    code, phone = session.execute(
-        sa.select(col(Household.code), col(Household.phone)).where(col(Household.id) == hid)).one()
-    member_ids = session.execute(
-        sa.select(col(Member.id)).where(col(Member.household_id) == hid)).scalars().all()
+    code, phone = session.exec(
+        select(col(Household.code), col(Household.phone)).where(col(Household.id) == hid)).one()
+    member_ids = session.exec(
+        select(id_column(Member)).where(col(Member.household_id) == hid)).all()
     requests = _delete_help_requests(session, col(HelpRequest.household_id) == hid)
-    session.execute(sa.delete(HelpRequestChange).where(col(HelpRequestChange.member_id).in_(
+    session.exec(sa.delete(HelpRequestChange).where(col(HelpRequestChange.member_id).in_(
         member_ids or [0])))
-    session.execute(sa.delete(AppliedChange).where(col(AppliedChange.household_id) == hid))
-    session.execute(sa.delete(Invitation).where(col(Invitation.household_id) == hid))
+    session.exec(sa.delete(AppliedChange).where(col(AppliedChange.household_id) == hid))
+    session.exec(sa.delete(Invitation).where(col(Invitation.household_id) == hid))
     for table in other_household_tables():  # consent records and whatever comes later
-        session.execute(table.delete().where(table.c.household_id == hid))
-    accounts = session.execute(sa.select(col(UserAccount.id), col(UserAccount.phone))
-                               .where(col(UserAccount.household_id) == hid)).all()
+        session.exec(table.delete().where(table.c.household_id == hid))
+    accounts = session.exec(select(id_column(UserAccount), col(UserAccount.phone))
+                            .where(col(UserAccount.household_id) == hid)).all()
     account_ids = [row[0] for row in accounts]
     phones = sorted({p for p in [phone, *(row[1] for row in accounts)] if p})
     if account_ids:
-        session.execute(sa.delete(AuthSession).where(col(AuthSession.user_id).in_(account_ids)))
+        session.exec(sa.delete(AuthSession).where(col(AuthSession.user_id).in_(account_ids)))
     if phones:
-        session.execute(sa.delete(SignInThrottle).where(col(SignInThrottle.phone).in_(phones)))
+        session.exec(sa.delete(SignInThrottle).where(col(SignInThrottle.phone).in_(phones)))
     # Recorded (by the actor, who may be this family's account) before the rows go.
     member_writes.remove_household(session, actor, hid, action=audit.HOUSEHOLD_ERASE)
     if account_ids:
         _null_account_references(session, account_ids)
-        session.execute(sa.delete(UserAccount).where(col(UserAccount.id).in_(account_ids)))
+        session.exec(sa.delete(UserAccount).where(col(UserAccount.id).in_(account_ids)))
     blanked = audit.blank_erased(session, household_id=hid, member_ids=member_ids, phones=phones)
     session.flush()
     return Erasure(code, len(member_ids), len(account_ids), requests, blanked)
 
 
-def erase_member(session: Session, actor: Actor | None, member_id) -> Erasure:
+def erase_member(session: Session, actor: Actor | None, member_id: object) -> Erasure:
     """Erase one member: the row, its help requests and every value the audit held
     about it (Action.EDIT_HOUSEHOLD on its household, or ward staff / admin)."""
     target = member_target(session, actor, member_id, Action.READ_HOUSEHOLD)
@@ -385,22 +392,22 @@ def erase_member(session: Session, actor: Actor | None, member_id) -> Erasure:
         actor = require(actor, Action.EDIT_HOUSEHOLD, target)  # raises PermissionDenied
     mid = as_id(member_id)
     assert mid is not None  # member_target found the member
-    code = session.execute(
-        sa.select(col(Household.code)).where(col(Household.id) == target.household_id)).scalar_one()
-    name = session.execute(
-        sa.select(col(Member.full_name)).where(col(Member.id) == mid)
-    ).scalar_one()
+    code = session.exec(
+        select(col(Household.code)).where(col(Household.id) == target.household_id)).one()
+    name = session.exec(
+        select(col(Member.full_name)).where(col(Member.id) == mid)
+    ).one()
     requests = _delete_help_requests(session, col(HelpRequest.member_id) == mid)
-    session.execute(sa.delete(HelpRequestChange).where(col(HelpRequestChange.member_id) == mid))
-    session.execute(sa.delete(AppliedChange).where(col(AppliedChange.member_id) == mid))
+    session.exec(sa.delete(HelpRequestChange).where(col(HelpRequestChange.member_id) == mid))
+    session.exec(sa.delete(AppliedChange).where(col(AppliedChange.member_id) == mid))
     member_writes.remove_member(session, actor, mid, action=audit.MEMBER_ERASE)
     blanked = audit.blank_erased(session, member_ids=[mid])
     # The account, or the household's consent, may bear the member's name (the adult
     # who signed up, or who consented for the household): no longer.
-    session.execute(sa.update(UserAccount).where(
+    session.exec(sa.update(UserAccount).where(
         col(UserAccount.household_id) == target.household_id, col(UserAccount.full_name) == name
     ).values(full_name=""))
-    session.execute(sa.update(HouseholdConsent).where(
+    session.exec(sa.update(HouseholdConsent).where(
         col(HouseholdConsent.household_id) == target.household_id,
         col(HouseholdConsent.adult_name) == name,
     ).values(adult_name=""))

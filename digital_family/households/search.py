@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from digital_family.base import paging
+from digital_family.base.db import Condition, core_rows
 from digital_family.base.models import Household, Member, ResidentialGroup, UserAccount
 from digital_family.base.permissions import Action, Actor
 from digital_family.base.validation import clean_text
@@ -45,7 +46,7 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def contact_phone_sql() -> sa.ColumnElement:
+def contact_phone_sql() -> sa.ColumnElement[str | None]:
     """SQL: the household's phone, else its (active) resident account's phone."""
     resident_phone = (
         sa.select(sa.func.min(col(UserAccount.phone)))
@@ -63,17 +64,17 @@ def search_households(
     session: Session,
     actor: Actor | None,
     *,
-    query="",
-    group_code=None,
-    page=1,
-    page_size=20,
+    query: object = "",
+    group_code: object = None,
+    page: object = 1,
+    page_size: object = 20,
 ) -> Page:
     """Households the actor may list (Action.READ_GROUP_MEMBERS), filtered and paged in SQL.
 
     ``query`` matches part of the household code, the address, the contact
     phone or a member's name. Ordered by household code.
     """
-    conditions = []
+    conditions: list[Condition] = []
     allowed = listable_group_ids(actor)
     if allowed is not None:
         conditions.append(col(Household.group_id).in_(allowed))
@@ -104,9 +105,9 @@ def search_households(
             )
         )
 
-    total = session.execute(
-        sa.select(sa.func.count()).select_from(Household).where(*conditions)
-    ).scalar_one()
+    total = session.exec(
+        select(sa.func.count()).select_from(Household).where(*conditions)
+    ).one()
     page_size = paging.page_size(page_size, 20)
     pages = paging.page_count(total, page_size)
     page = paging.clamp_page(page, pages)
@@ -122,7 +123,8 @@ def search_households(
         .where(col(UserAccount.household_id) == col(Household.id))
         .exists()
     )
-    rows = session.execute(
+    rows = core_rows(
+        session,
         sa.select(
             col(Household.id),
             col(Household.code),

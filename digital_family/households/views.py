@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from digital_family.base.clock import vietnam_year
 from digital_family.base.codes import SKILLS
+from digital_family.base.db import core_rows
 from digital_family.base.models import (
     Household,
     Member,
@@ -124,7 +125,8 @@ def _progress(members: tuple[MemberView, ...]) -> FamilyProgress:
 
 def household_view(session: Session, household_id: int) -> HouseholdView:
     session.flush()
-    row = session.execute(
+    row = core_rows(
+        session,
         sa.select(
             col(Household.id),
             col(Household.code),
@@ -143,8 +145,8 @@ def household_view(session: Session, household_id: int) -> HouseholdView:
     threshold = ward_settings.skill_threshold(session)
     members = tuple(
         member_view(member, role, year, threshold)
-        for member, role in session.execute(
-            sa.select(Member, col(UserAccount.role))
+        for member, role in session.exec(
+            select(Member, col(UserAccount.role))
             .outerjoin(UserAccount, col(UserAccount.id) == col(Member.updated_by_id))
             .where(col(Member.household_id) == household_id)
             .order_by(col(Member.birth_year), col(Member.id))
@@ -154,7 +156,8 @@ def household_view(session: Session, household_id: int) -> HouseholdView:
     return HouseholdView(*row, members=members, progress=_progress(members))
 
 
-def load_household(session: Session, actor: Actor | None, household_id) -> HouseholdView:
+def load_household(session: Session, actor: Actor | None, household_id: object
+                   ) -> HouseholdView:
     """A household with its members and progress (Action.READ_HOUSEHOLD); a leader's
     or staff member's opening of it is logged (``audit.record_read``)."""
     target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
@@ -162,11 +165,12 @@ def load_household(session: Session, actor: Actor | None, household_id) -> House
     return household_view(session, target.household_id)
 
 
-def contact_details(session: Session, actor: Actor | None, household_id) -> tuple[str, str | None]:
+def contact_details(session: Session, actor: Actor | None, household_id: object
+                    ) -> tuple[str, str | None]:
     """The address and contact phone, for the form that changes them (Action.EDIT_HOUSEHOLD)."""
     target = household_target(session, actor, household_id, Action.EDIT_HOUSEHOLD)
-    address, phone = session.execute(
-        sa.select(col(Household.address), col(Household.phone)).where(
+    address, phone = session.exec(
+        select(col(Household.address), col(Household.phone)).where(
             col(Household.id) == target.household_id
         )
     ).one()

@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from digital_family.base import clock
+from digital_family.base.db import Condition, core_rows
 from digital_family.base.groups import find_group
 from digital_family.base.i18n import Key
 from digital_family.base.models import (
@@ -43,7 +44,7 @@ from digital_family.base.permissions import (
     account_id,
     require,
 )
-from digital_family.base.validation import ValidationError, free_text
+from digital_family.base.validation import ValidationError, free_text, is_dict, is_list
 from digital_family.households import consent
 from digital_family.households.access import HouseholdNotFound, household_target
 from digital_family.households.consent_rules import ConsentRequired
@@ -75,7 +76,7 @@ class Visit:
     helped: tuple[tuple[int, str, str], ...]  # (member id, member name, topic)
 
 
-def _day(value, field: str) -> date | None:
+def _day(value: object, field: str) -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -85,31 +86,31 @@ def _day(value, field: str) -> date | None:
     return audit.parse_day(value, field=field)
 
 
-def _helped(session: Session, household_id: int, helped, outcome: str
+def _helped(session: Session, household_id: int, helped: object, outcome: str
             ) -> list[tuple[int, str]]:
     """(member id, topic) pairs, checked: the household's own members, known topics."""
     if helped is None:
         return []
-    if not isinstance(helped, list | tuple):
+    if not is_list(helped):
         raise ValidationError("helped", "error.bad_request")
-    pairs = set()
+    pairs: set[tuple[int, str]] = set()
     for item in list(helped)[:MAX_HELPED]:
-        if not isinstance(item, list | tuple | dict) or len(item) != 2:
+        if not (is_list(item) or is_dict(item)) or len(item) != 2:
             raise ValidationError("helped", "error.bad_request")
-        member, topic = (item.get("member_id"), item.get("topic")) if isinstance(
-            item, dict) else item
-        if topic not in TOPICS or isinstance(member, bool) or not isinstance(member, int):
+        member, topic = (item.get("member_id"), item.get("topic")) if is_dict(item) else item
+        if (not isinstance(topic, str) or topic not in TOPICS or isinstance(member, bool)
+                or not isinstance(member, int)):
             raise ValidationError("helped", "error.visit.helped")
         pairs.add((member, topic))
     if pairs and outcome not in ("met", "come_back"):
         raise ValidationError("helped", "error.visit.helped_not_met")
     members = {
         m
-        for m in session.execute(
-            sa.select(col(Member.id)).where(
+        for m in session.exec(
+            select(col(Member.id)).where(
                 col(Member.household_id) == household_id, col(Member.id).in_({m for m, _ in pairs})
             )
-        ).scalars()
+        )
     }
     if any(m not in members for m, _ in pairs):
         raise ValidationError("helped", "error.visit.helped")
@@ -123,14 +124,14 @@ def _day_start(day: date) -> datetime:
 def record_visit(
     session: Session,
     actor: Actor | None,
-    household_id,
+    household_id: object,
     *,
-    outcome,
-    visited_on=None,
-    place="home",
-    helped=(),
-    note="",
-    follow_up_on=None,
+    outcome: object,
+    visited_on: object = None,
+    place: object = "home",
+    helped: object = (),
+    note: object = "",
+    follow_up_on: object = None,
     now: datetime | None = None,
 ) -> Visit:
     """Record a visit to the household (Action.RECORD_VISIT: its group's leader or
@@ -162,7 +163,7 @@ def record_visit(
     if (outcome not in WITHOUT_CONSENT or text or pairs) and not consent.covers(
             session, hid, "visits"):
         raise ConsentRequired("consent.visit")
-    visit_id = session.execute(household_visit.insert().values(
+    visit_id: int = session.exec(household_visit.insert().values(
         household_id=hid, visitor_id=account_id(actor), visitor_role=actor.role,
         visited_on=day, outcome=outcome, place=place, note=text, follow_up_on=follow_up,
         counts_from=_day_start(day),
@@ -170,7 +171,7 @@ def record_visit(
         created_at=now,
     ).returning(household_visit.c.id)).scalar_one()
     if pairs:
-        session.execute(visit_help.insert(), [
+        session.exec(visit_help.insert(), params=[
             {"visit_id": visit_id, "member_id": m, "topic": topic, "household_id": hid}
             for m, topic in pairs])
     audit.record(session, actor, [audit.Change(
@@ -180,9 +181,10 @@ def record_visit(
     return _visits(session, sa.and_(household_visit.c.id == visit_id))[0]
 
 
-def _visits(session: Session, condition, limit: int = 50) -> list[Visit]:
+def _visits(session: Session, condition: Condition, limit: int = 50) -> list[Visit]:
     v = household_visit
-    rows = session.execute(
+    rows = core_rows(
+        session,
         sa.select(
             v.c.id,
             v.c.household_id,
@@ -204,7 +206,8 @@ def _visits(session: Session, condition, limit: int = 50) -> list[Visit]:
     ids = [r[0] for r in rows]
     helped: dict[int, list[tuple[int, str, str]]] = {}
     if ids:
-        for visit_id, member_id, name, topic in session.execute(
+        for visit_id, member_id, name, topic in core_rows(
+                session,
                 sa.select(visit_help.c.visit_id, visit_help.c.member_id, col(Member.full_name),
                           visit_help.c.topic)
                 .join(Member, col(Member.id) == visit_help.c.member_id)
@@ -215,7 +218,7 @@ def _visits(session: Session, condition, limit: int = 50) -> list[Visit]:
             for r in rows]
 
 
-def household_visits(session: Session, actor: Actor | None, household_id, *,
+def household_visits(session: Session, actor: Actor | None, household_id: object, *,
                      limit: int = 20) -> tuple[Visit, ...]:
     """The household's visits, newest first (Action.READ_HOUSEHOLD)."""
     target = household_target(session, actor, household_id, Action.READ_HOUSEHOLD)
@@ -223,27 +226,28 @@ def household_visits(session: Session, actor: Actor | None, household_id, *,
                          limit=max(1, min(int(limit), 200))))
 
 
-def remove_visit(session: Session, actor: Actor | None, visit_id) -> None:
+def remove_visit(session: Session, actor: Actor | None, visit_id: object) -> None:
     """Take back a visit recorded by mistake: its own visitor, or ward staff (the audit
     keeps that it was recorded)."""
     row = None
     if isinstance(visit_id, int) and not isinstance(visit_id, bool):
-        row = session.execute(sa.select(household_visit.c.household_id,
-                                        household_visit.c.visitor_id)
-                              .where(household_visit.c.id == visit_id)).first()
+        row = core_rows(session, sa.select(household_visit.c.household_id,
+                                           household_visit.c.visitor_id)
+                        .where(household_visit.c.id == visit_id)).first()
     if row is None:
         raise HouseholdNotFound()
     target = household_target(session, actor, row[0], Action.RECORD_VISIT)
     assert actor is not None
     if row[1] != account_id(actor) and actor.role not in ("ward_staff", "admin"):
         raise PermissionDenied()
-    session.execute(household_visit.delete().where(household_visit.c.id == visit_id))
+    session.exec(household_visit.delete().where(household_visit.c.id == visit_id))
     audit.record(session, actor, [audit.Change(audit.VISIT_REMOVE,
                                                household_id=target.household_id)])
     session.flush()
 
 
-def visit_list(session: Session, actor: Actor | None, *, group_code=None, since=None,
+def visit_list(session: Session, actor: Actor | None, *, group_code: object = None,
+               since: object = None,
                limit: int = 500) -> tuple[Visit, ...]:
     """Visits of a group (its leader, ward staff) or of the ward (ward staff), newest
     first, since a day (Action.READ_GROUP_MEMBERS)."""

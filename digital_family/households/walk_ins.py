@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
-from digital_family.base.models import Household, Member, ResidentialGroup
+from digital_family.base.models import Household, Member, ResidentialGroup, id_column
 from digital_family.base.permissions import Action, Actor, PermissionDenied, Target, can
 from digital_family.base.validation import ValidationError, clean_text
 from digital_family.households import consent_rules
@@ -35,7 +35,7 @@ class WalkIn:
     people: tuple[tuple[int, str], ...]  # (member id, name)
 
 
-def find_walk_in(session: Session, actor: Actor | None, query) -> tuple[WalkIn, ...]:
+def find_walk_in(session: Session, actor: Actor | None, query: object) -> tuple[WalkIn, ...]:
     """Households of the actor's groups whose contact phone, address or a member's name
     contains ``query`` (Action.RECORD_VISIT on the group): names only."""
     if actor is None:
@@ -60,15 +60,15 @@ def find_walk_in(session: Session, actor: Actor | None, query) -> tuple[WalkIn, 
     ]
     if groups is not None:
         conditions.append(col(Household.group_id).in_(groups))
-    rows = session.execute(
-        sa.select(col(Household.id), col(Household.code), col(ResidentialGroup.code),
-                  col(Household.address))
+    rows = session.exec(
+        select(id_column(Household), col(Household.code), col(ResidentialGroup.code),
+               col(Household.address))
         .join(ResidentialGroup, col(ResidentialGroup.id) == col(Household.group_id))
         .where(*conditions).order_by(col(Household.code)).limit(MAX_FOUND)).all()
     people: dict[int, list[tuple[int, str]]] = {}
     if rows:
-        for hid, mid, name in session.execute(
-                sa.select(col(Member.household_id), col(Member.id), col(Member.full_name))
+        for hid, mid, name in session.exec(
+                select(col(Member.household_id), id_column(Member), col(Member.full_name))
                 .where(col(Member.household_id).in_([r[0] for r in rows]))
                 .order_by(col(Member.household_id), col(Member.birth_year), col(Member.id))):
             people.setdefault(hid, []).append((mid, name))
