@@ -197,17 +197,17 @@ def test_the_database_keeps_one_waiting_request(session, ward):
 def test_a_duplicate_sent_at_the_same_moment_is_refused(session, ward, monkeypatch):
     """Both requests pass the pre-check; the partial unique index decides."""
     ask(session, ward)
-    real_execute = session.execute
+    real_exec = session.exec  # the domain's queries run through session.exec
     calls = {"n": 0}
 
-    def execute(statement, *args, **kwargs):
+    def exec_(statement, *args, **kwargs):
         text = str(statement)
         if text.startswith("SELECT help_request.id") and "help_request.topic" in text:
             calls["n"] += 1
-            return real_execute(sa.select(HelpRequest.id).where(sa.false()))
-        return real_execute(statement, *args, **kwargs)
+            return real_exec(sa.select(HelpRequest.id).where(sa.false()))
+        return real_exec(statement, *args, **kwargs)
 
-    monkeypatch.setattr(session, "execute", execute)
+    monkeypatch.setattr(session, "exec", exec_)
     before = session.execute(sa.select(sa.func.count()).select_from(HelpRequest)).scalar_one()
     with pytest.raises(ValidationError, match="đang chờ"):
         ask(session, ward)

@@ -16,15 +16,17 @@ summary, anyone allowed ``Action.READ_AGGREGATES``. Reads only.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from digital_family.base import paging, spreadsheets
 from digital_family.base.codes import TRADER_FLAG_LABELS, TRADER_FLAGS
+from digital_family.base.db import Condition, CoreSelect, core_rows
 from digital_family.base.groups import find_group
 from digital_family.base.models import Household, Member, ResidentialGroup, table_of
 from digital_family.base.permissions import (
@@ -97,7 +99,7 @@ class TraderGroupFigures:
     all_three: int
 
 
-def parse_missing(value, *, field: str = "missing") -> str | None:
+def parse_missing(value: object, *, field: str = "missing") -> str | None:
     """Which T to filter on: a 4T flag, "any", or None/"" for no filter."""
     if value is None:
         return None
@@ -110,7 +112,7 @@ def parse_missing(value, *, field: str = "missing") -> str | None:
 
 
 def _scope(
-    session: Session, actor: Actor | None, group_code, *, export: bool
+    session: Session, actor: Actor | None, group_code: object, *, export: bool
 ) -> list[int] | None:
     """The group ids the actor may list traders of (None: every group), narrowed to
     ``group_code`` when given."""
@@ -157,13 +159,13 @@ def _query(groups: list[int] | None, missing: str | None):
     return columns, conditions
 
 
-def _from(query):
+def _from(query: CoreSelect) -> CoreSelect:
     return query.join(Household, col(Household.id) == col(Member.household_id)).join(
         ResidentialGroup, col(ResidentialGroup.id) == col(Household.group_id)
     )
 
 
-def _row(r) -> TraderRow:
+def _row(r: Sequence[Any]) -> TraderRow:
     return TraderRow(
         member_id=r[0],
         household_id=r[1],
@@ -185,10 +187,10 @@ def trader_list(
     session: Session,
     actor: Actor | None,
     *,
-    group_code=None,
-    missing=None,
-    page=1,
-    page_size=DEFAULT_PAGE_SIZE,
+    group_code: object = None,
+    missing: object = None,
+    page: object = 1,
+    page_size: object = DEFAULT_PAGE_SIZE,
 ) -> TraderPage:
     """Small traders with their 4T flags, by group code, household code and member,
     optionally only one group and only those missing ``missing`` (a 4T flag, or
@@ -196,13 +198,15 @@ def trader_list(
     groups = _scope(session, actor, group_code, export=False)
     missing = parse_missing(missing)
     columns, conditions = _query(groups, missing)
-    total = session.execute(
+    total = core_rows(
+        session,
         _from(sa.select(sa.func.count()).select_from(Member)).where(*conditions)
     ).scalar_one()
     page_size = paging.page_size(page_size, DEFAULT_PAGE_SIZE)
     pages = paging.page_count(total, page_size)
     page = paging.clamp_page(page, pages)
-    rows = session.execute(
+    rows = core_rows(
+        session,
         _from(sa.select(*columns))
         .where(*conditions)
         .order_by(*_ORDER)
@@ -214,10 +218,11 @@ def trader_list(
     return TraderPage(items=tuple(_row(r) for r in rows), total=total, page=page, pages=pages)
 
 
-def _export_rows(session: Session, groups, missing) -> Iterator[tuple]:
+def _export_rows(session: Session, groups: list[int] | None, missing: str | None
+                 ) -> Iterator[tuple[object, ...]]:
     columns, conditions = _query(groups, missing)
     query = _from(sa.select(*columns)).where(*conditions).order_by(*_ORDER)
-    for r in session.execute(query.execution_options(yield_per=2000)):
+    for r in core_rows(session, query.execution_options(yield_per=2000)):
         row = _row(r)
         yield (
             row.household_code,
@@ -233,11 +238,11 @@ def _export_rows(session: Session, groups, missing) -> Iterator[tuple]:
 def export_traders(
     session: Session,
     actor: Actor | None,
-    path,
+    path: Path | str,
     *,
     fmt: str | None = None,
-    group_code=None,
-    missing=None,
+    group_code: object = None,
+    missing: object = None,
 ) -> int:
     """Write the trader list (all pages, same filters) to ``path`` as "csv" (UTF-8
     with BOM) or "xlsx" (the format from ``fmt`` or the suffix); the number of rows.
@@ -262,7 +267,7 @@ def export_traders(
 
 def _log_export(session: Session, actor: Actor | None, groups: list[int] | None, fmt: str,
                 count: int) -> None:
-    code = session.execute(sa.select(col(ResidentialGroup.code)).where(
+    code = core_rows(session, sa.select(col(ResidentialGroup.code)).where(
         col(ResidentialGroup.id) == groups[0])).scalar() if groups and len(groups) == 1 else None
     security_alerts.record_export(session, actor, "traders", fmt=fmt, group_code=code, rows=count)
 
@@ -273,23 +278,25 @@ def trader_summary(session: Session, actor: Actor | None) -> tuple[TraderGroupFi
     actor = require(actor, Action.READ_AGGREGATES)
     flags = [table_of(Member).c[f] for f in TRADER_FLAGS]
 
-    def count_if(condition):
+    def count_if(condition: Condition) -> sa.ColumnElement[int]:
         return sa.func.coalesce(sa.func.sum(sa.case((condition, 1), else_=0)), 0)
 
+    sums: CoreSelect = sa.select(
+        col(Household.group_id).label("group_id"),
+        sa.func.count().label("traders"),
+        *(count_if(flag.is_(True)).label(f) for f, flag in zip(TRADER_FLAGS, flags)),
+        count_if(sa.and_(*(flag.is_(True) for flag in flags))).label("all_three"),
+    )
     traders = (
-        sa.select(
-            col(Household.group_id).label("group_id"),
-            sa.func.count().label("traders"),
-            *(count_if(flag.is_(True)).label(f) for f, flag in zip(TRADER_FLAGS, flags)),
-            count_if(sa.and_(*(flag.is_(True) for flag in flags))).label("all_three"),
-        )
+        sums
         .select_from(Member)
         .join(Household, col(Household.id) == col(Member.household_id))
         .where(col(Member.occupation) == TRADER)
         .group_by(col(Household.group_id))
         .subquery()
     )
-    rows = session.execute(
+    rows = core_rows(
+        session,
         sa.select(
             col(ResidentialGroup.code),
             col(ResidentialGroup.name),

@@ -27,7 +27,7 @@ the classes achieved, who never came). Import the package (``classes.sign_up``);
 ``__init__`` names the public functions.
 """
 
-from digital_family.programmes.classes.catalogue import (  # noqa: F401
+from digital_family.programmes.classes.catalogue import (
     CODE_MAX,
     DEFAULT_MINUTES,
     MAX_CAPACITY,
@@ -42,7 +42,7 @@ from digital_family.programmes.classes.catalogue import (  # noqa: F401
     list_classes,
     teachers,
 )
-from digital_family.programmes.classes.core import (  # noqa: F401
+from digital_family.programmes.classes.core import (
     ACTIVE,
     ClassInfo,
     ClassNotFound,
@@ -50,7 +50,7 @@ from digital_family.programmes.classes.core import (  # noqa: F401
     Learner,
     SessionInfo,
 )
-from digital_family.programmes.classes.courses import (  # noqa: F401
+from digital_family.programmes.classes.courses import (
     COURSE_MAX,
     IMPORT_COLUMNS,
     LearningImportSummary,
@@ -58,13 +58,13 @@ from digital_family.programmes.classes.courses import (  # noqa: F401
     import_completions_table,
     record_course,
 )
-from digital_family.programmes.classes.figures import (  # noqa: F401
+from digital_family.programmes.classes.figures import (
     ClassFigures,
     class_figures,
     never_came,
     never_came_condition,
 )
-from digital_family.programmes.classes.signups import (  # noqa: F401
+from digital_family.programmes.classes.signups import (
     LEARNING,
     HouseholdClasses,
     cancel,
@@ -72,7 +72,7 @@ from digital_family.programmes.classes.signups import (  # noqa: F401
     member_signups,
     sign_up,
 )
-from digital_family.programmes.classes.teaching import (  # noqa: F401
+from digital_family.programmes.classes.teaching import (
     MAX_FOUND,
     TOPIC_SKILLS,
     add_walk_in,
@@ -81,3 +81,48 @@ from digital_family.programmes.classes.teaching import (  # noqa: F401
     roster,
     set_attendance,
 )
+
+__all__ = [
+    "ACTIVE",
+    "CODE_MAX",
+    "COURSE_MAX",
+    "DEFAULT_MINUTES",
+    "IMPORT_COLUMNS",
+    "LEARNING",
+    "MAX_CAPACITY",
+    "MAX_FOUND",
+    "MAX_SESSIONS",
+    "PLACE_MAX",
+    "TITLE_MAX",
+    "TOPIC_SKILLS",
+    "ClassFigures",
+    "ClassInfo",
+    "ClassNotFound",
+    "Found",
+    "HouseholdClasses",
+    "Learner",
+    "LearningImportSummary",
+    "SessionInfo",
+    "add_walk_in",
+    "by_next_session",
+    "cancel",
+    "class_calendar",
+    "class_figures",
+    "class_group_codes",
+    "complete",
+    "create_class",
+    "find_walk_ins",
+    "get_class",
+    "household_classes",
+    "import_completions",
+    "import_completions_table",
+    "list_classes",
+    "member_signups",
+    "never_came",
+    "never_came_condition",
+    "record_course",
+    "roster",
+    "set_attendance",
+    "sign_up",
+    "teachers",
+]

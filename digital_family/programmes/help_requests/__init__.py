@@ -50,7 +50,7 @@ The package: ``core`` (what the others share), ``validators``, ``requests``
 (a claimed request's detail, notes and outcome), ``statistics`` (the programme's
 figures)."""
 
-from digital_family.programmes.help_requests.core import (  # noqa: F401
+from digital_family.programmes.help_requests.core import (
     CLOSED_MESSAGE,
     FIELD_INDICATORS,
     NOT_HOLDER_MESSAGE,
@@ -59,7 +59,7 @@ from digital_family.programmes.help_requests.core import (  # noqa: F401
     TOPICS,
     RequestNotFound,
 )
-from digital_family.programmes.help_requests.queue import (  # noqa: F401
+from digital_family.programmes.help_requests.queue import (
     TAKEN_MESSAGE,
     FlaggedRequest,
     QueueItem,
@@ -69,7 +69,7 @@ from digital_family.programmes.help_requests.queue import (  # noqa: F401
     release,
     unclaimed_for_leader,
 )
-from digital_family.programmes.help_requests.requests import (  # noqa: F401
+from digital_family.programmes.help_requests.requests import (
     DUPLICATE_MESSAGE,
     MAX_HOUSEHOLD_REQUESTS,
     RequestView,
@@ -77,7 +77,7 @@ from digital_family.programmes.help_requests.requests import (  # noqa: F401
     create_request,
     household_requests,
 )
-from digital_family.programmes.help_requests.statistics import (  # noqa: F401
+from digital_family.programmes.help_requests.statistics import (
     MAX_STATS_WEEKS,
     FieldCount,
     ProgrammeStats,
@@ -86,14 +86,14 @@ from digital_family.programmes.help_requests.statistics import (  # noqa: F401
     WeekCount,
     programme_stats,
 )
-from digital_family.programmes.help_requests.validators import (  # noqa: F401
+from digital_family.programmes.help_requests.validators import (
     parse_outcome,
     parse_topic,
     validate_comment,
     validate_note,
     validate_preferred_time,
 )
-from digital_family.programmes.help_requests.visits import (  # noqa: F401
+from digital_family.programmes.help_requests.visits import (
     ACHIEVABLE_KEYS,
     FieldChange,
     FieldValue,
@@ -108,3 +108,52 @@ from digital_family.programmes.help_requests.visits import (  # noqa: F401
     request_detail,
     resolve,
 )
+
+__all__ = [
+    "ACHIEVABLE_KEYS",
+    "CLOSED_MESSAGE",
+    "DUPLICATE_MESSAGE",
+    "FIELD_INDICATORS",
+    "MAX_HOUSEHOLD_REQUESTS",
+    "MAX_STATS_WEEKS",
+    "NOT_HOLDER_MESSAGE",
+    "OUTCOMES",
+    "TAKEN_MESSAGE",
+    "TOPICS",
+    "TOPIC_FIELDS",
+    "FieldChange",
+    "FieldCount",
+    "FieldValue",
+    "FlaggedRequest",
+    "LeaderRequestView",
+    "NoteView",
+    "ProgrammeStats",
+    "QueueItem",
+    "QueuePage",
+    "RequestDetail",
+    "RequestNotFound",
+    "RequestView",
+    "RequestVisit",
+    "ResolveResult",
+    "ResponseStats",
+    "TopicCount",
+    "WeekCount",
+    "add_note",
+    "ambassador_queue",
+    "cancel_request",
+    "claim",
+    "create_request",
+    "household_requests",
+    "leader_request",
+    "parse_outcome",
+    "parse_topic",
+    "programme_stats",
+    "record_request_visit",
+    "release",
+    "request_detail",
+    "resolve",
+    "unclaimed_for_leader",
+    "validate_comment",
+    "validate_note",
+    "validate_preferred_time",
+]

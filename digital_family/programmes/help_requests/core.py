@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from digital_family.base.codes import TRADER_FLAGS
+from digital_family.base.db import core_rows
 from digital_family.base.i18n import CatalogueError
 from digital_family.base.models import (
     HELP_OUTCOMES,
@@ -141,7 +142,7 @@ class LoadedRequest:
 
 
 def load_request(
-    session: Session, actor: Actor | None, request_id, action: Action
+    session: Session, actor: Actor | None, request_id: object, action: Action
 ) -> LoadedRequest:
     """The request ``request_id`` with its household's target, once ``actor`` may do
     ``action`` to it. A missing request is PermissionDenied unless the actor may do
@@ -150,7 +151,8 @@ def load_request(
     rid = as_id(request_id)
     row = None
     if rid is not None:
-        row = session.execute(
+        row = core_rows(
+            session,
             sa.select(
                 col(HelpRequest.id),
                 col(HelpRequest.household_id),

@@ -3,15 +3,17 @@ the leader's flag on requests nobody claims."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from digital_family.base import paging
 from digital_family.base.clock import utc
-from digital_family.base.db import rows_changed
+from digital_family.base.db import CoreSelect, core_rows, rows_changed
 from digital_family.base.models import (
     HelpRequest,
     Household,
@@ -114,7 +116,7 @@ def _queue_columns(actor: Actor):
     )
 
 
-def _queue_from(query):
+def _queue_from(query: CoreSelect) -> CoreSelect:
     return (
         query.join(Member, col(Member.id) == col(HelpRequest.member_id))
         .join(Household, col(Household.id) == col(HelpRequest.household_id))
@@ -122,7 +124,7 @@ def _queue_from(query):
     )
 
 
-def _queue_item(row, now: datetime) -> QueueItem:
+def _queue_item(row: Sequence[Any], now: datetime) -> QueueItem:
     return QueueItem(
         request_id=row[0],
         group_code=row[1],
@@ -144,8 +146,8 @@ def ambassador_queue(
     actor: Actor | None,
     *,
     include_mine: bool = True,
-    page=1,
-    page_size=20,
+    page: object = 1,
+    page_size: object = 20,
     now: datetime | None = None,
 ) -> QueuePage:
     """The requests nobody holds in the actor's groups (Action.MANAGE_HELP_REQUESTS on
@@ -164,14 +166,16 @@ def ambassador_queue(
     conditions = [wanted]
     if groups is not None:
         conditions.append(col(HelpRequest.group_id).in_(groups))
-    total = session.execute(
+    total = core_rows(
+        session,
         sa.select(sa.func.count()).select_from(HelpRequest).where(*conditions)
     ).scalar_one()
     page_size = paging.page_size(page_size, 20)
     pages = paging.page_count(total, page_size)
     page = paging.clamp_page(page, pages)
     columns = _queue_columns(actor)
-    rows = session.execute(
+    rows = core_rows(
+        session,
         _queue_from(sa.select(*columns))
         .where(*conditions)
         .order_by(columns[-1].desc(), col(HelpRequest.created_at), col(HelpRequest.id))
@@ -185,14 +189,15 @@ def ambassador_queue(
 
 def queue_item_for(session: Session, actor: Actor, request_id: int, now: datetime) -> QueueItem:
     session.flush()
-    row = session.execute(
+    row = core_rows(
+        session,
         _queue_from(sa.select(*_queue_columns(actor))).where(col(HelpRequest.id) == request_id)
     ).one()
     return _queue_item(row, now)
 
 
 def claim(
-    session: Session, actor: Actor | None, request_id, *, now: datetime | None = None
+    session: Session, actor: Actor | None, request_id: object, *, now: datetime | None = None
 ) -> QueueItem:
     """Take a request nobody holds (Action.MANAGE_HELP_REQUESTS on its group).
 
@@ -217,7 +222,8 @@ def claim(
         )
     )
     if changed != 1:
-        status, holder = session.execute(
+        status, holder = core_rows(
+            session,
             sa.select(REQUEST_TABLE.c.status, REQUEST_TABLE.c.claimed_by_id).where(
                 REQUEST_TABLE.c.id == loaded.id
             )
@@ -231,7 +237,7 @@ def claim(
 
 
 def release(
-    session: Session, actor: Actor | None, request_id, *, now: datetime | None = None
+    session: Session, actor: Actor | None, request_id: object, *, now: datetime | None = None
 ) -> None:
     """Give a claimed request back to the queue (its holder, or admin)."""
     loaded = load_request(session, actor, request_id, Action.MANAGE_HELP_REQUESTS)
@@ -268,7 +274,8 @@ def unclaimed_for_leader(
     if groups is not None:
         conditions.append(col(HelpRequest.group_id).in_(groups))
     limit = min(max(int_or(limit, 100), 1), 500)
-    rows = session.execute(
+    rows = core_rows(
+        session,
         _queue_from(
             sa.select(
                 col(HelpRequest.id),

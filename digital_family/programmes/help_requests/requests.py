@@ -11,7 +11,7 @@ from sqlmodel import Session, col
 
 from digital_family.base import db
 from digital_family.base.clock import utc
-from digital_family.base.db import rows_changed
+from digital_family.base.db import Condition, core_rows, rows_changed
 from digital_family.base.models import (
     HELP_ACTIVE_STATUSES,
     HelpRequest,
@@ -64,7 +64,8 @@ class RequestView:
 # The household side
 
 
-def _views(session: Session, *conditions, limit: int | None = None) -> tuple[RequestView, ...]:
+def _views(session: Session, *conditions: Condition, limit: int | None = None
+           ) -> tuple[RequestView, ...]:
     session.flush()
     holder = aliased(UserAccount)
     query = (
@@ -108,7 +109,7 @@ def _views(session: Session, *conditions, limit: int | None = None) -> tuple[Req
             note=r[10],
             preferred_time=r[11],
         )
-        for r in session.execute(query)
+        for r in core_rows(session, query)
     )
 
 
@@ -116,10 +117,10 @@ def create_request(
     session: Session,
     actor: Actor | None,
     *,
-    member_id,
-    topic,
-    note=None,
-    preferred_time=None,
+    member_id: object,
+    topic: object,
+    note: object = None,
+    preferred_time: object = None,
     now: datetime | None = None,
 ) -> RequestView:
     """Ask for help for a member with one topic (Action.EDIT_HOUSEHOLD on its household).
@@ -133,7 +134,8 @@ def create_request(
     preferred_time = validate_preferred_time(preferred_time)
     mid = as_id(member_id)
     now = utc(now)
-    duplicate = session.execute(
+    duplicate = core_rows(
+        session,
         sa.select(col(HelpRequest.id)).where(
             col(HelpRequest.member_id) == mid,
             col(HelpRequest.topic) == topic,
@@ -158,14 +160,14 @@ def create_request(
         db.dialect_insert(session, REQUEST_TABLE).values(**values)
         .on_conflict_do_nothing().returning(REQUEST_TABLE.c.id)
     )
-    new_id = session.execute(statement).scalar_one_or_none()
+    new_id = session.exec(statement).scalar_one_or_none()
     if new_id is None:
         raise ValidationError("topic", DUPLICATE_MESSAGE)
     return _views(session, col(HelpRequest.id) == new_id)[0]
 
 
 def cancel_request(
-    session: Session, actor: Actor | None, request_id, *, now: datetime | None = None
+    session: Session, actor: Actor | None, request_id: object, *, now: datetime | None = None
 ) -> RequestView:
     """Withdraw a request nobody has claimed yet (Action.EDIT_HOUSEHOLD)."""
     loaded = load_request(session, actor, request_id, Action.EDIT_HOUSEHOLD)
@@ -184,7 +186,7 @@ def cancel_request(
 
 
 def household_requests(
-    session: Session, actor: Actor | None, household_id
+    session: Session, actor: Actor | None, household_id: object
 ) -> tuple[RequestView, ...]:
     """The household's requests (Action.READ_HOUSEHOLD): open and claimed first, then
     the newest; at most ``MAX_HOUSEHOLD_REQUESTS``."""

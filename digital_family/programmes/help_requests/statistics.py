@@ -3,14 +3,17 @@ group and ambassador, topics, and the changes visits made."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Mapped
 from sqlmodel import Session, col
 
 from digital_family.base.clock import VIETNAM_TIME, utc
+from digital_family.base.db import Condition, core_rows
 from digital_family.base.models import (
     HelpRequest,
     HelpRequestChange,
@@ -19,6 +22,7 @@ from digital_family.base.models import (
 )
 from digital_family.base.paging import int_or
 from digital_family.base.permissions import WARD, Action, Actor, can, require
+from digital_family.base.validation import is_dict, is_list
 from digital_family.programmes.help_requests.core import (
     OUTCOMES,
     TOPICS,
@@ -86,15 +90,15 @@ class ProgrammeStats:
     overdue_now: int  # … of them waiting longer than unclaimed_hours
     unclaimed_hours: int
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready values (dates and times as ISO text)."""
 
         def plain(value: Any) -> Any:
             if isinstance(value, (datetime, date)):
                 return value.isoformat()
-            if isinstance(value, dict):
+            if is_dict(value):
                 return {k: plain(v) for k, v in value.items()}
-            if isinstance(value, (list, tuple)):
+            if is_list(value):
                 return [plain(v) for v in value]
             return value
 
@@ -104,14 +108,17 @@ class ProgrammeStats:
 # The ward's view of the programme
 
 
-def _hours_between(session: Session, start, end):
+def _hours_between(session: Session, start: Mapped[datetime], end: Mapped[datetime | None]
+                   ) -> sa.ColumnElement[Any]:
     """SQL: hours from ``start`` to ``end`` (timestamps)."""
     if session.get_bind().dialect.name == "sqlite":
         return (sa.func.julianday(end) - sa.func.julianday(start)) * 24.0
     return sa.extract("epoch", end - start) / 3600.0
 
 
-def _medians(session: Session, key, hours, conditions) -> dict:
+def _medians(session: Session, key: sa.ColumnElement[Any] | Mapped[Any],
+             hours: sa.ColumnElement[Any],
+             conditions: Sequence[Condition]) -> dict[Any, float | None]:
     """{key: median of ``hours``} over the rows matching ``conditions``, all in SQL
     (window functions: the middle row, or the mean of the two middle rows)."""
     durations = (
@@ -126,7 +133,8 @@ def _medians(session: Session, key, hours, conditions) -> dict:
         sa.func.row_number().over(partition_by=durations.c.k, order_by=durations.c.h).label("rn"),
         sa.func.count().over(partition_by=durations.c.k).label("n"),
     ).subquery()
-    rows = session.execute(
+    rows = core_rows(
+        session,
         sa.select(ranked.c.k, sa.func.avg(ranked.c.h))
         .where(sa.or_(ranked.c.rn == (ranked.c.n + 1) // 2, ranked.c.rn == (ranked.c.n + 2) // 2))
         .group_by(ranked.c.k)
@@ -143,12 +151,12 @@ def _week_start(moment: datetime) -> datetime:
     )
 
 
-def _count_if(condition):
+def _count_if(condition: Condition) -> sa.ColumnElement[int]:
     return sa.func.coalesce(sa.func.sum(sa.case((condition, 1), else_=0)), 0)
 
 
 def programme_stats(
-    session: Session, actor: Actor | None, *, weeks=12, now: datetime | None = None
+    session: Session, actor: Actor | None, *, weeks: object = 12, now: datetime | None = None
 ) -> ProgrammeStats:
     """The help programme's figures over the last ``weeks`` weeks (1–52, ISO weeks in
     Vietnam time, this week included).
@@ -173,10 +181,11 @@ def programme_stats(
     unclaimed_hours = ward_settings.unclaimed_hours(session)
 
     # Per week: asked and resolved.
-    def in_week(column, lo, hi):
+    def in_week(column: Mapped[Any], lo: datetime, hi: datetime | None) -> Condition:
         return column >= lo if hi is None else sa.and_(column >= lo, column < hi)
 
-    week_row = session.execute(
+    week_row = core_rows(
+        session,
         sa.select(
             *(
                 _count_if(in_week(col(HelpRequest.created_at), lo, hi))
@@ -208,22 +217,24 @@ def programme_stats(
         _count_if(col(HelpRequest.outcome) == "helped"),
     )
 
-    def stats(key, label, row, response_medians, resolution_medians, k) -> ResponseStats:
-        row = row or (0, 0, 0, 0)
+    def stats(key: str, label: str, row: Sequence[Any] | None,
+              response_medians: Mapping[Any, float | None],
+              resolution_medians: Mapping[Any, float | None], k: object) -> ResponseStats:
+        counts = row or (0, 0, 0, 0)
         return ResponseStats(
             key=key,
             label=label,
-            opened=int(row[0]),
-            claimed=int(row[1]),
-            resolved=int(row[2]),
-            helped=int(row[3]),
+            opened=int(counts[0]),
+            claimed=int(counts[1]),
+            resolved=int(counts[2]),
+            helped=int(counts[3]),
             median_response_hours=response_medians.get(k),
             median_resolution_hours=resolution_medians.get(k),
         )
 
     # The ward (or the leader's groups).
     whole = sa.literal(0)
-    overall_row = session.execute(sa.select(*counts).where(*scope, created)).one()
+    overall_row = core_rows(session, sa.select(*counts).where(*scope, created)).one()
     overall = stats(
         "ward" if groups is None else "groups",
         "Toàn phường" if groups is None else "Các tổ của bạn",
@@ -239,10 +250,11 @@ def programme_stats(
     )
     if groups is not None:
         group_query = group_query.where(col(ResidentialGroup.id).in_(groups))
-    group_rows = session.execute(group_query.order_by(col(ResidentialGroup.code))).all()
+    group_rows = core_rows(session, group_query.order_by(col(ResidentialGroup.code))).all()
     per_group = {
         r[0]: r[1:]
-        for r in session.execute(
+        for r in core_rows(
+            session,
             sa.select(col(HelpRequest.group_id), *counts)
             .where(*scope, created)
             .group_by(col(HelpRequest.group_id))
@@ -257,7 +269,8 @@ def programme_stats(
 
     # Per ambassador: whoever holds (or held) requests of the window.
     held = [*scope, created, col(HelpRequest.claimed_by_id).is_not(None)]
-    per_ambassador = session.execute(
+    per_ambassador = core_rows(
+        session,
         sa.select(
             col(HelpRequest.claimed_by_id),
             col(UserAccount.full_name),
@@ -288,7 +301,8 @@ def programme_stats(
 
     # Topics, outcomes.
     topic_counts = dict(
-        session.execute(
+        core_rows(
+            session,
             sa.select(col(HelpRequest.topic), sa.func.count())
             .where(*scope, created)
             .group_by(col(HelpRequest.topic))
@@ -301,7 +315,8 @@ def programme_stats(
         )
     )
     outcome_counts = dict(
-        session.execute(
+        core_rows(
+            session,
             sa.select(col(HelpRequest.outcome), sa.func.count())
             .where(*scope, resolved, col(HelpRequest.resolved_at) >= start)
             .group_by(col(HelpRequest.outcome))
@@ -317,7 +332,8 @@ def programme_stats(
                 sa.select(col(HelpRequest.id)).where(col(HelpRequest.group_id).in_(groups))
             )
         )
-    field_rows = session.execute(
+    field_rows = core_rows(
+        session,
         sa.select(col(HelpRequestChange.field), sa.func.count())
         .where(*change_scope)
         .group_by(col(HelpRequestChange.field))
@@ -325,13 +341,15 @@ def programme_stats(
     changes = tuple(
         sorted((FieldCount(f, int(n)) for f, n in field_rows), key=lambda c: (-c.count, c.field))
     )
-    members_improved = session.execute(
+    members_improved = core_rows(
+        session,
         sa.select(sa.func.count(sa.distinct(col(HelpRequestChange.member_id)))).where(*change_scope)
     ).scalar_one()
 
     # Now.
     cutoff = now - timedelta(hours=unclaimed_hours)
-    open_row = session.execute(
+    open_row = core_rows(
+        session,
         sa.select(sa.func.count(), _count_if(col(HelpRequest.created_at) <= cutoff)).where(
             *scope, available_condition()
         )

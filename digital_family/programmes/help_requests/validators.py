@@ -17,7 +17,7 @@ from digital_family.base.validation import (
 from digital_family.programmes.help_requests.core import OUTCOMES, TOPICS
 
 
-def validate_note(value, *, field: str = "note") -> str | None:
+def validate_note(value: object, *, field: str = "note") -> str | None:
     """A requester's note: up to 300 characters, or None when empty."""
     text = free_text(
         value, field=field, max_length=HELP_NOTE_MAX, label=Key("field.note"), multiline=True
@@ -25,7 +25,7 @@ def validate_note(value, *, field: str = "note") -> str | None:
     return text or None
 
 
-def validate_preferred_time(value, *, field: str = "preferred_time") -> str | None:
+def validate_preferred_time(value: object, *, field: str = "preferred_time") -> str | None:
     """When the member would like help ("Sáng thứ Bảy"): up to 100 characters, or None."""
     text = free_text(
         value, field=field, max_length=HELP_PREFERRED_TIME_MAX, label=Key("field.preferred_time"),
@@ -34,7 +34,7 @@ def validate_preferred_time(value, *, field: str = "preferred_time") -> str | No
     return text or None
 
 
-def validate_comment(value, *, field: str = "text") -> str:
+def validate_comment(value: object, *, field: str = "text") -> str:
     """A note added to a request: 1 to 500 characters."""
     text = free_text(
         value, field=field, max_length=HELP_COMMENT_MAX, label=Key("field.note"), multiline=True
@@ -44,7 +44,7 @@ def validate_comment(value, *, field: str = "text") -> str:
     return text
 
 
-def parse_topic(value, *, field: str = "topic") -> str:
+def parse_topic(value: object, *, field: str = "topic") -> str:
     key = clean_text(value).casefold() if isinstance(value, str) else None
     if key in TOPICS:
         return key
@@ -52,7 +52,7 @@ def parse_topic(value, *, field: str = "topic") -> str:
                           choices=tuple(Key(f"topic.{t}") for t in TOPICS))
 
 
-def parse_outcome(value, *, field: str = "outcome") -> str:
+def parse_outcome(value: object, *, field: str = "outcome") -> str:
     key = clean_text(value).casefold() if isinstance(value, str) else None
     if key in OUTCOMES:
         return key

@@ -12,7 +12,7 @@ from sqlmodel import Session, col
 
 from digital_family.base.clock import utc
 from digital_family.base.codes import TRADER_FLAGS
-from digital_family.base.db import rows_changed
+from digital_family.base.db import core_rows, rows_changed
 from digital_family.base.models import (
     SKILL_COLUMNS,
     HelpRequest,
@@ -35,6 +35,7 @@ from digital_family.base.permissions import (
 from digital_family.base.validation import (
     ValidationError,
     clean_text,
+    is_dict,
     parse_bool,
     parse_skills,
     parse_vneid_level,
@@ -133,7 +134,7 @@ def _may_read_detail(actor: Actor, loaded: LoadedRequest) -> bool:
     )
 
 
-def _load_for_detail(session: Session, actor: Actor | None, request_id) -> LoadedRequest:
+def _load_for_detail(session: Session, actor: Actor | None, request_id: object) -> LoadedRequest:
     actor = signed_in(actor)
     try:
         loaded = load_request(session, actor, request_id, Action.READ_GROUP_MEMBERS)
@@ -150,7 +151,8 @@ def _notes(session: Session, request_id: int) -> tuple[NoteView, ...]:
         NoteView(
             id=r[0], author_name=given_name(r[1]), author_role=r[2], text=r[3], created_at=r[4]
         )
-        for r in session.execute(
+        for r in core_rows(
+            session,
             sa.select(
                 col(HelpRequestNote.id),
                 col(UserAccount.full_name),
@@ -173,7 +175,7 @@ def _topic_fields(topic: str, occupation: str) -> tuple[str, ...]:
 
 
 def request_detail(
-    session: Session, actor: Actor | None, request_id, *, now: datetime | None = None
+    session: Session, actor: Actor | None, request_id: object, *, now: datetime | None = None
 ) -> RequestDetail:
     """One request with its notes and the member's current values of the topic's
     fields: for the ambassador holding it (while claimed), the group's leader,
@@ -183,7 +185,8 @@ def request_detail(
     now = utc(now)
     item = queue_item_for(session, actor, loaded.id, now)
     fields = TOPIC_FIELDS[loaded.topic]
-    member = session.execute(
+    member = core_rows(
+        session,
         sa.select(col(Member.occupation), *(table_of(Member).c[f] for f in fields)).where(
             col(Member.id) == loaded.member_id
         )
@@ -194,7 +197,8 @@ def request_detail(
         for f in _topic_fields(loaded.topic, member[0])
     )
     holder = aliased(UserAccount)
-    extra = session.execute(
+    extra = core_rows(
+        session,
         sa.select(
             col(holder.full_name),
             col(HelpRequest.claimed_at),
@@ -216,7 +220,8 @@ def request_detail(
 
 
 def add_note(
-    session: Session, actor: Actor | None, request_id, text, *, now: datetime | None = None
+    session: Session, actor: Actor | None, request_id: object, text: object, *,
+    now: datetime | None = None,
 ) -> NoteView:
     """Add a note (1–500 characters) to a request: the ambassador holding it (while
     claimed), the group's leader, or admin."""
@@ -241,19 +246,19 @@ def add_note(
 _VALUE_TEXT = {True: "1", False: "0"}
 
 
-def _as_text(value) -> str:
+def _as_text(value: object) -> str:
     return _VALUE_TEXT[value] if isinstance(value, bool) else str(value)
 
 
-def _wanted_changes(achieved) -> dict[str, object]:
+def _wanted_changes(achieved: object) -> dict[str, object]:
     """``achieved`` as {member column: value reached}, validated; falsy entries dropped."""
     if achieved is None:
         return {}
-    if not isinstance(achieved, dict):
+    if not is_dict(achieved):
         raise ValidationError("achieved", "error.help.achieved")
     wanted: dict[str, object] = {}
     for key, value in achieved.items():
-        if key not in ACHIEVABLE_KEYS:
+        if not isinstance(key, str) or key not in ACHIEVABLE_KEYS:
             shown = clean_text(key)[:40]
             raise ValidationError("achieved", "error.help.achieved_item", item=shown)
         if value is None:
@@ -276,11 +281,11 @@ def _member_values(member: Member, wanted: dict[str, object]) -> dict[str, objec
     """The columns that rise from the member's current values (only raising)."""
     if member.occupation != "small_trader" and any(f in wanted for f in TRADER_FLAGS):
         raise ValidationError(next(f for f in TRADER_FLAGS if f in wanted), "error.trader_only")
-    values = {}
+    values: dict[str, object] = {}
     for column, value in wanted.items():
         current = getattr(member, column)
         if column == "vneid_level":
-            if value > current:
+            if isinstance(value, int) and value > current:  # a level (_wanted_changes)
                 values[column] = value
         elif not current:
             values[column] = True
@@ -298,11 +303,11 @@ def _member_values(member: Member, wanted: dict[str, object]) -> dict[str, objec
 def resolve(
     session: Session,
     actor: Actor | None,
-    request_id,
+    request_id: object,
     *,
-    outcome,
-    achieved: dict | None = None,
-    note=None,
+    outcome: object,
+    achieved: object = None,
+    note: object = None,
     now: datetime | None = None,
 ) -> ResolveResult:
     """Close a claimed request with an outcome (its holder, or admin).
@@ -348,7 +353,7 @@ def resolve(
     )
     if values:
         household = table_of(Household)
-        session.execute(
+        session.exec(
             household.update()
             .where(household.c.id == loaded.household_id)
             .values(
@@ -362,9 +367,9 @@ def resolve(
             )
         except LookupError:  # the member moved or was removed since the request was read
             raise RequestNotFound() from None
-        session.execute(
+        session.exec(
             sa.insert(table_of(HelpRequestChange)),
-            [
+            params=[
                 {
                     "request_id": loaded.id,
                     "member_id": loaded.member_id,
@@ -414,7 +419,7 @@ class LeaderRequestView:
 
 
 def leader_request(
-    session: Session, actor: Actor | None, request_id, *, now: datetime | None = None
+    session: Session, actor: Actor | None, request_id: object, *, now: datetime | None = None
 ) -> LeaderRequestView:
     """One request of the groups whose members the actor may read
     (Action.READ_GROUP_MEMBERS: the group's leader, ward staff, admin): the help
@@ -422,7 +427,8 @@ def leader_request(
     loaded = load_request(session, actor, request_id, Action.READ_GROUP_MEMBERS)
     now = utc(now)
     holder, asker = aliased(UserAccount), aliased(UserAccount)
-    row = session.execute(
+    row = core_rows(
+        session,
         sa.select(
             col(Household.code),
             col(ResidentialGroup.code),
@@ -497,13 +503,13 @@ class RequestVisit:
 def record_request_visit(
     session: Session,
     actor: Actor | None,
-    request_id,
+    request_id: object,
     *,
-    outcome,
-    helped=False,
-    visited_on=None,
-    note="",
-    follow_up_on=None,
+    outcome: object,
+    helped: object = False,
+    visited_on: object = None,
+    note: object = "",
+    follow_up_on: object = None,
     now: datetime | None = None,
 ) -> RequestVisit:
     """Record the visit of the ambassador holding the request (or admin) to its household,
@@ -515,14 +521,14 @@ def record_request_visit(
     loaded = load_request(session, actor, request_id, Action.MANAGE_HELP_REQUESTS)
     actor = signed_in(actor)  # (load_request refused anyone signed out)
     require_holder(actor, loaded)
-    helped = parse_bool(helped, field="helped") if helped not in (None, "") else False
-    if helped and outcome != "met":
+    was_helped = parse_bool(helped, field="helped") if helped not in (None, "") else False
+    if was_helped and outcome != "met":
         raise ValidationError("helped", "error.visit.helped_not_met")
     visit = record_visit(
         session, actor, loaded.household_id, outcome=outcome, visited_on=visited_on,
-        helped=[(loaded.member_id, VISIT_TOPIC[loaded.topic])] if helped else (),
+        helped=[(loaded.member_id, VISIT_TOPIC[loaded.topic])] if was_helped else (),
         note=note, follow_up_on=follow_up_on, now=now)
-    resolved = "helped" if helped else "not_helped" if outcome == "declined" else None
+    resolved = "helped" if was_helped else "not_helped" if outcome == "declined" else None
     if resolved is not None:
         resolve(session, actor, loaded.id, outcome=resolved, now=now)
     return RequestVisit(request_id=loaded.id, visit_id=visit.id, outcome=visit.outcome,
