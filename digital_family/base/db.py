@@ -29,6 +29,8 @@ UPGRADE_COMMAND = "digital-family db upgrade"
 
 # A Core SELECT of any columns (``core_rows`` runs one): its rows are tuples of ``Any``.
 CoreSelect: TypeAlias = "sa.Select[*tuple[Any, ...]]"
+# What core_rows runs: such a SELECT, or a UNION of them.
+CoreQuery: TypeAlias = "sa.Select[*tuple[Any, ...]] | sa.CompoundSelect[*tuple[Any, ...]]"
 # A boolean SQL expression (a WHERE condition).
 Condition: TypeAlias = "sa.ColumnElement[bool]"
 
@@ -223,7 +225,7 @@ def run(session: Session, statement: sa.Executable,
     return session.execute(statement, params)  # pyright: ignore[reportDeprecated]
 
 
-def core_rows(session: Session, statement: CoreSelect,
+def core_rows(session: Session, statement: CoreQuery,
               params: Mapping[str, Any] | None = None) -> TupleResult[tuple[Any, ...]]:
     """Run a Core SELECT that ``sqlmodel.select`` cannot type (a Core table's columns past
     the four its overloads name) and return its rows, as tuples of ``Any``.
@@ -233,6 +235,13 @@ def core_rows(session: Session, statement: CoreSelect,
     cast, here. Unpack the rows by position; a single column is a one-element row.
     ``params`` fills the statement's ``bindparam``s."""
     return session.exec(cast("SQLModelSelect[*tuple[Any, ...]]", statement), params=params)
+
+
+def core_mappings(session: Session, statement: CoreQuery,
+                  params: Mapping[str, Any] | None = None) -> Sequence[sa.RowMapping]:
+    """``core_rows``' rows read by column name (``row["code"]``): for a SELECT of many
+    labelled columns."""
+    return run(session, statement, params).mappings().all()
 
 
 def dialect_insert(session: Session, table: sa.Table) -> "SQLiteInsert | PostgresInsert":

@@ -5,11 +5,12 @@ the reader's language.
 """
 
 from digital_family.base.formatting import format_int, format_percent
+from digital_family.ward.indicators import IndicatorResult, ScopeReport
 
 TRADER_CODES = ("trader_ecommerce", "trader_cashless", "trader_digital_savings")
 
 
-def _status(result) -> str:
+def _status(result: IndicatorResult) -> str:
     if result.target is None:
         return "no_target"
     if result.value is None:
@@ -21,7 +22,7 @@ def _bar_width(value: float | None) -> str:
     return f"{round((value or 0) * 100, 1)}%"
 
 
-def indicator_card(result) -> dict[str, str]:
+def indicator_card(result: IndicatorResult) -> dict[str, str]:
     """One indicator as the values its card shows."""
     status = _status(result)
     return {
@@ -39,15 +40,17 @@ def indicator_card(result) -> dict[str, str]:
     }
 
 
-def indicator_cards(report) -> tuple[list[dict], list[dict]]:
+def indicator_cards(report: ScopeReport
+                    ) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """The report's cards: (targets, small-trader 4T figures)."""
-    main, traders = [], []
+    main: list[dict[str, str]] = []
+    traders: list[dict[str, str]] = []
     for result in report.indicators:
         (traders if result.code in TRADER_CODES else main).append(indicator_card(result))
     return main, traders
 
 
-def completion_figures(report) -> list[dict[str, str]]:
+def completion_figures(report: ScopeReport) -> list[dict[str, str]]:
     c = report.completion
     return [
         {"key": key, "label_key": f"completion.{key}", "value": format_int(getattr(c, key))}

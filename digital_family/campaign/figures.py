@@ -14,7 +14,7 @@ each other's readers.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -24,6 +24,7 @@ from sqlmodel import Session
 
 from digital_family.base import paging
 from digital_family.base.clock import utc, vietnam_year
+from digital_family.base.db import CoreQuery, core_rows
 from digital_family.base.groups import find_group
 from digital_family.base.models import ResidentialGroup, group_tally, table_of
 from digital_family.base.permissions import Action, Actor, require
@@ -49,7 +50,7 @@ NO_VALUE = 2.0  # sorts a group with nobody to count after every value (0..1)
 # Reading the tallies
 
 
-def value_order(code: str, threshold: int) -> sa.ColumnElement:
+def value_order(code: str, threshold: int) -> sa.ColumnElement[float]:
     """SQL over the tallies: indicator ``code``'s value, and 2 where its denominator is 0:
     ascending, the furthest behind come first and groups with nobody to count last."""
     definition = next(d for d in INDICATORS if d.code == code)
@@ -85,7 +86,7 @@ class Sums:
 @lru_cache(maxsize=128)
 def _read_statement(
     threshold: int, groups: str, ward: bool, sort_by: str | None, paged: bool
-) -> sa.Executable:
+) -> CoreQuery:
     """The query ``read`` runs, built once per shape. ``groups``: "all", "some" (bound
     ``group_ids``) or "none"; ``paged``: bound ``offset`` and ``limit``."""
     derived = rollups.sum_expressions(threshold)
@@ -158,9 +159,9 @@ def read(
         params.update(offset=offset, limit=limit)
     statement = _read_statement(threshold, mode, ward and not paged, sort_by if paged else None,
                                 paged)
-    rows = list(session.execute(statement, params).all())
+    rows = list(core_rows(session, statement, params).all())
     if ward and paged:
-        rows += session.execute(_read_statement(threshold, "none", True, None, False)).all()
+        rows += core_rows(session, _read_statement(threshold, "none", True, None, False)).all()
     ward_sums: dict[str, int] | None = None
     group_rows: list[tuple[int, str, dict[str, int]]] = []
     total: int | None = None
@@ -174,7 +175,7 @@ def read(
             if paged:
                 total = int(row[-1])
     if paged and total is None:  # a page past the end
-        total = session.execute(sa.select(sa.func.count()).select_from(_G)).scalar_one()
+        total = core_rows(session, sa.select(sa.func.count()).select_from(_G)).scalar_one()
     # The window: tallies count confirmations since state.window_start; readers since now's.
     slid = rollups.confirmations_between(
         session,
@@ -200,7 +201,7 @@ def _resolve_time(reference_year: int | None, now: datetime | None) -> tuple[int
     return reference_year, now
 
 
-def _add(all_sums) -> dict[str, int]:
+def _add(all_sums: Iterable[Mapping[str, int]]) -> dict[str, int]:
     total: dict[str, int] = dict.fromkeys(SUMS, 0)
     for sums in all_sums:
         for name, value in sums.items():
@@ -218,7 +219,7 @@ def _figures(
     sort_by: str | None = None,
     offset: int = 0,
     limit: int | None = None,
-):
+) -> Sums:
     """``Sums`` from the live tallies (``read``), or, when they count for
     another reference year, from the reference engine (sorted and paged here)."""
     threshold = ward_settings.skill_threshold(session)
@@ -234,20 +235,20 @@ def _figures(
         group_ids=subset if not ward else None,
     )
     empty = dict.fromkeys(SUMS, 0)
-    rows = []
+    rows: list[tuple[int, str, dict[str, int]]] = []
     if groups is not False:
         query = sa.select(_G.c.id, _G.c.code).order_by(_G.c.code)
         if subset is not None:
             query = query.where(_G.c.id.in_(sorted(subset)))
         rows = [
-            (gid, code, {**empty, **counts.get(gid, {})}) for gid, code in session.execute(query)
+            (gid, code, {**empty, **counts.get(gid, {})}) for gid, code in core_rows(session, query)
         ]
     total = None
     if limit is not None:
         if sort_by is not None:
             definition = next(d for d in INDICATORS if d.code == sort_by)
 
-            def value(row):
+            def value(row: tuple[int, str, dict[str, int]]) -> float:
                 sums = row[2]
                 denominator = sums[definition.denominator]
                 return sums[definition.numerator] / denominator if denominator else NO_VALUE
@@ -339,7 +340,7 @@ def group_reports_page(
         raise ValueError(f"unknown indicator {sort_by!r}")
     page_size, page = paging.page_size(page_size, 20), paging.page_number(page)
 
-    def read(number):
+    def read(number: int) -> Sums:
         return _figures(
             session, reference_year, now, sort_by=sort_by, offset=paging.offset(number, page_size),
             limit=page_size,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import operator
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from fractions import Fraction
@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from digital_family.base import clock, paging
+from digital_family.base.db import Condition, CoreSelect, core_mappings, core_rows
 from digital_family.base.groups import load_group
 from digital_family.base.models import (
     Household,
@@ -133,7 +134,7 @@ def reason_labels(item: VisitItem) -> tuple[tuple[str, dict[str, int]], ...]:
 
 
 
-def _group_row(session: Session, actor: Actor | None, group_code) -> tuple[int, str, str]:
+def _group_row(session: Session, actor: Actor | None, group_code: object) -> tuple[int, str, str]:
     """(id, code, name) of ``group_code`` once ``actor`` may read its members.
 
     PermissionDenied when not signed in or not allowed; LookupError for no such group.
@@ -149,14 +150,15 @@ def _group_row(session: Session, actor: Actor | None, group_code) -> tuple[int, 
     return group.id, group.code, group.name
 
 
-def _overviews(session: Session, rows, reference_year, now) -> tuple[GroupOverview, ...]:
+def _overviews(session: Session, rows: Sequence[tuple[int, str, str]],
+               reference_year: int | None, now: datetime | None) -> tuple[GroupOverview, ...]:
     """The overviews of the groups ``rows`` (id, code, name), from one engine pass."""
     if not rows:
         return ()
     reports = group_reports(
         session, reference_year=reference_year, now=now, group_ids=[r[0] for r in rows]
     )
-    overviews = []
+    overviews: list[GroupOverview] = []
     for group_id, code, name in rows:
         report = reports[code]
         overviews.append(
@@ -193,7 +195,8 @@ def leader_groups(
     ]
     if not allowed:
         return ()
-    rows = session.execute(
+    rows = core_rows(
+        session,
         sa.select(col(ResidentialGroup.id), col(ResidentialGroup.code), col(ResidentialGroup.name))
         .where(col(ResidentialGroup.id).in_(sorted(allowed)))
         .order_by(col(ResidentialGroup.code))
@@ -204,7 +207,7 @@ def leader_groups(
 def group_overview(
     session: Session,
     actor: Actor | None,
-    group_code,
+    group_code: object,
     *,
     reference_year: int | None = None,
     now: datetime | None = None,
@@ -223,7 +226,7 @@ _M = table_of(Member)
 _H = table_of(Household)
 
 
-def parse_reason(reason) -> str | None:
+def parse_reason(reason: object) -> str | None:
     text = clean_text(reason)
     if not text:
         return None
@@ -240,7 +243,7 @@ def visit_query(
     now: datetime,
     dialect_name: str,
     reason: str | None = None,
-) -> sa.Select:
+) -> CoreSelect:
     """The households of the groups in ``scored`` worth a visit, ranked across them, with
     their reason counts; ``scored`` maps each group to the reasons that count toward
     its households' score (those of indicators the group has not met).
@@ -256,7 +259,7 @@ def visit_query(
     adult = _M.c.birth_year <= reference_year - ADULT_AGE
     age_16 = _M.c.birth_year <= reference_year - VNEID_AGE
 
-    def count_if(condition):
+    def count_if(condition: Condition) -> sa.ColumnElement[int]:
         return sa.func.count().filter(condition)
 
     today = clock.vietnam_date(now)
@@ -300,7 +303,7 @@ def visit_query(
         "never_came": sa.func.coalesce(absent.c.never_came, 0),
     }
     assert tuple(reasons) == REASONS
-    def counted(reason: str) -> sa.ColumnElement:
+    def counted(reason: str) -> sa.ColumnElement[int]:
         groups = [g for g in group_ids if reason in scored[g]]
         if len(groups) == len(group_ids):
             return reasons[reason]
@@ -345,11 +348,11 @@ def visit_query(
 def visit_list(
     session: Session,
     actor: Actor | None,
-    group_code,
+    group_code: object,
     *,
     reason: str | None = None,
-    page=1,
-    page_size=DEFAULT_PAGE_SIZE,
+    page: object = 1,
+    page_size: object = DEFAULT_PAGE_SIZE,
     now: datetime | None = None,
     reference_year: int | None = None,
     report: ScopeReport | None = None,
@@ -397,29 +400,30 @@ def visit_list(
     )
     page_size = paging.page_size(page_size, DEFAULT_PAGE_SIZE)
     page = paging.page_number(page)
-    rows = session.execute(query.limit(page_size).offset(paging.offset(page, page_size))).all()
+    rows = core_mappings(session, query.limit(page_size).offset(paging.offset(page, page_size)))
     if rows:
-        total = rows[0].total
+        total: int = rows[0]["total"]
     else:
         # Past the end (or nothing to list): count, then show the last page.
-        total = session.execute(
+        total = core_rows(
+            session,
             sa.select(sa.func.count()).select_from(query.order_by(None).subquery())
         ).scalar_one()
         last = paging.page_count(total, page_size)
         if page > last:
             page = last
-            rows = session.execute(
-                query.limit(page_size).offset(paging.offset(page, page_size))).all()
+            rows = core_mappings(
+                session, query.limit(page_size).offset(paging.offset(page, page_size)))
     items = tuple(
         VisitItem(
-            household_id=row.id,
-            code=row.code,
-            address=row.address,
-            phone=row.phone,
-            member_count=int(row.members),
-            confirmed_at=row.confirmed_at,
-            counts={r: int(row._mapping[r]) for r in REASONS if row._mapping[r]},
-            score=int(row.score),
+            household_id=row["id"],
+            code=row["code"],
+            address=row["address"],
+            phone=row["phone"],
+            member_count=int(row["members"]),
+            confirmed_at=row["confirmed_at"],
+            counts={r: int(row[r]) for r in REASONS if row[r]},
+            score=int(row["score"]),
         )
         for row in rows
     )

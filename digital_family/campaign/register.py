@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session, col
@@ -25,6 +27,7 @@ from sqlmodel import Session, col
 from digital_family.base import clock
 from digital_family.base.clock import vietnam_year
 from digital_family.base.codes import TRADER_FLAGS
+from digital_family.base.db import core_rows
 from digital_family.base.models import SKILL_COLUMNS, Household, Member, ResidentialGroup, table_of
 from digital_family.base.permissions import Action, Actor, require
 from digital_family.base.table_import import (
@@ -88,6 +91,7 @@ _MEMBER_FIELDS = (
     *TRADER_FLAGS,
 )
 _CHUNK = 500  # ids per IN (...) list
+_Item = TypeVar("_Item")
 _WRITE_CHUNK = 5000
 
 Progress = Callable[[int, int], None]
@@ -112,18 +116,19 @@ class MemberRecord:
     household_code: str
     group_code: str
     address: str
-    values: dict  # the _MEMBER_FIELDS
+    values: dict[str, Any]  # the _MEMBER_FIELDS
 
 
 # Checking
 
 
-def _check_row(number: int, cells: dict, current_year: int, errors: list[RowError]):
+def _check_row(number: int, cells: dict[str, object], current_year: int,
+               errors: list[RowError]) -> MemberRecord | None:
     """One row's checked values, or None after adding its errors to ``errors``."""
     before = len(errors)
-    out: dict = {}
+    out: dict[str, Any] = {}
 
-    def check(column, parse, **kwargs):
+    def check(column: str, parse: Callable[..., object], **kwargs: object) -> None:
         try:
             out[column] = parse(cells[column], field=column, **kwargs)
         except ValidationError as exc:
@@ -155,7 +160,7 @@ def _check_row(number: int, cells: dict, current_year: int, errors: list[RowErro
 
 
 def check_rows(
-    table: list[tuple[int, list]],
+    table: list[tuple[int, list[object]]],
     *,
     current_year: int | None = None,
     progress: Progress | None = None,
@@ -211,12 +216,12 @@ def check_rows(
 # Writing
 
 
-def _error_order(error: RowError):
+def _error_order(error: RowError) -> tuple[int, int]:
     column = COLUMNS.index(error.column) if error.column in COLUMNS else -1
     return (error.row or 0, column)
 
 
-def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
+def _chunks(items: list[_Item], size: int = _CHUNK) -> Iterator[list[_Item]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -241,10 +246,11 @@ def _write_records(  # noqa: C901 - one pass over the rows: households, then the
     together with the records' clashes with the database, if there are any.
     """
     G, H, M = table_of(ResidentialGroup), table_of(Household), table_of(Member)
-    groups = dict(session.execute(sa.select(G.c.code, G.c.id)).all())
+    groups = dict(core_rows(session, sa.select(G.c.code, G.c.id)).all())
     existing = {
         code: (hid, group_code, address)
-        for hid, code, group_code, address in session.execute(
+        for hid, code, group_code, address in core_rows(
+            session,
             sa.select(H.c.id, H.c.code, G.c.code, H.c.address).join(
                 G, G.c.id == H.c.group_id
             )
@@ -284,11 +290,11 @@ def _write_records(  # noqa: C901 - one pass over the rows: households, then the
             }
             for code in new_groups
         ]
-        result = session.execute(
+        result = session.exec(
             sa.insert(ResidentialGroup).returning(
                 col(ResidentialGroup.id), col(ResidentialGroup.code), sort_by_parameter_order=True
             ),
-            rows,
+            params=rows,
         )
         groups.update({code: gid for gid, code in result})
         audit.record(session, actor, [audit.Change("group", key=code, new=row["name"])
@@ -323,10 +329,11 @@ def _write_records(  # noqa: C901 - one pass over the rows: households, then the
 
     # Members of households already in the database, by match key (oldest first).
     known_ids = [existing[code][0] for code in file_households if code in existing]
-    by_key: dict[tuple, list[tuple[int, dict]]] = {}
+    by_key: dict[tuple[int, str, int], list[tuple[int, dict[str, Any]]]] = {}
     household_ids_by_member: dict[int, int] = {}
     for chunk in _chunks(known_ids):
-        rows = session.execute(
+        rows = core_rows(
+            session,
             sa.select(M.c.id, M.c.household_id, *(M.c[f] for f in _MEMBER_FIELDS))
             .where(M.c.household_id.in_(chunk))
             .order_by(M.c.id)
@@ -337,8 +344,10 @@ def _write_records(  # noqa: C901 - one pass over the rows: households, then the
             by_key.setdefault(key, []).append((row[0], values))
             household_ids_by_member[row[0]] = row[1]
 
-    inserts, updates, unchanged = [], [], 0
-    history: dict[int, list[dict]] = {}  # member id -> its field changes
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    unchanged = 0
+    history: dict[int, list[dict[str, Any]]] = {}  # member id -> its field changes
     for record in records:
         household_id = household_ids[record.household_code]
         key = (household_id, _name_key(record.values["full_name"]), record.values["birth_year"])
@@ -384,7 +393,7 @@ def _write_records(  # noqa: C901 - one pass over the rows: households, then the
     changed.update(household_ids_by_member[row["id"]] for row in updates)
     changed.update(row["household_id"] for row in inserts if row["household_id"] in known)
     for chunk in _chunks(sorted(changed)):
-        session.execute(
+        session.exec(
             sa.update(H).where(H.c.id.in_(chunk)).values(version=H.c.version + 1, updated_at=now)
         )
     member_writes.bulk_written(
@@ -407,7 +416,7 @@ def _write_records(  # noqa: C901 - one pass over the rows: households, then the
 def import_table(
     session: Session,
     actor: Actor | None,
-    table: list[tuple[int, list]],
+    table: list[tuple[int, list[object]]],
     *,
     current_year: int | None = None,
     progress: Progress | None = None,
@@ -439,7 +448,7 @@ def import_table(
 def import_register(
     session: Session,
     actor: Actor | None,
-    source,
+    source: str | Path | bytes | bytearray,
     *,
     name: str | None = None,
     current_year: int | None = None,

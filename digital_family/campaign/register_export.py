@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
 from digital_family.base import spreadsheets
 from digital_family.base.codes import SKILLS, TRADER_FLAGS
+from digital_family.base.db import CoreSelect, core_rows
 from digital_family.base.groups import find_group
 from digital_family.base.i18n import t
 from digital_family.base.models import SKILL_COLUMNS, Household, Member, ResidentialGroup, table_of
@@ -23,9 +25,13 @@ from digital_family.base.validation import (
 from digital_family.campaign import figures
 from digital_family.campaign.register import COLUMNS, INDICATOR_SHEET, MEMBER_SHEET
 from digital_family.records import security_alerts
+from digital_family.ward.indicators import ScopeReport
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 
-def _group_id(session: Session, group_code) -> int:
+def _group_id(session: Session, group_code: object) -> int:
     code, group_id = find_group(session, group_code)
     if group_id is None:
         raise LookupError(f"Không có tổ dân phố mã {code}.")
@@ -34,7 +40,7 @@ def _group_id(session: Session, group_code) -> int:
 
 def export_rows(
     session: Session, actor: Actor | None, group_code: str | None = None
-) -> Iterator[tuple]:
+) -> Iterator[tuple[object, ...]]:
     """The register rows (COLUMNS order) by group code, household code, member id.
 
     Ward staff only (Action.IMPORT_EXPORT), checked at once.
@@ -68,9 +74,9 @@ def export_rows(
     return _stream(session, query)
 
 
-def _stream(session: Session, query) -> Iterator[tuple]:
+def _stream(session: Session, query: CoreSelect) -> Iterator[tuple[object, ...]]:
     n_skills = len(SKILLS)
-    for row in session.execute(query.execution_options(yield_per=2000)):
+    for row in core_rows(session, query.execution_options(yield_per=2000)):
         skills = format_skills(code for code, held in zip(SKILLS, row[10 : 10 + n_skills]) if held)
         rest = row[10 + n_skills :]
         yield (
@@ -90,7 +96,7 @@ def _stream(session: Session, query) -> Iterator[tuple]:
         )
 
 
-def write_csv(path, rows: Iterable[tuple], *, bom: bool = True) -> int:
+def write_csv(path: Path | str, rows: Iterable[tuple[object, ...]], *, bom: bool = True) -> int:
     """Write the register as CSV; the number of member rows."""
     return spreadsheets.write_csv(path, COLUMNS, rows, bom=bom)
 
@@ -98,7 +104,8 @@ def write_csv(path, rows: Iterable[tuple], *, bom: bool = True) -> int:
 _WIDTHS: dict[str, float] = {"A": 16, "B": 10, "C": 32, "D": 26, "K": 40}
 
 
-def write_xlsx(path, rows: Iterable[tuple], report=None) -> int:
+def write_xlsx(path: Path | str, rows: Iterable[tuple[object, ...]],
+               report: ScopeReport | None = None) -> int:
     """Write the register as .xlsx: sheet "Nhân khẩu", plus sheet "Chỉ số" with
     ``report`` (an indicators.ScopeReport) when given; the number of member rows."""
     workbook = spreadsheets.xlsx_workbook()
@@ -109,7 +116,7 @@ def write_xlsx(path, rows: Iterable[tuple], report=None) -> int:
     return count
 
 
-def _indicator_sheet(workbook, report) -> None:
+def _indicator_sheet(workbook: Workbook, report: ScopeReport) -> None:
     sheet = spreadsheets.xlsx_sheet(
         workbook, INDICATOR_SHEET, {"A": 26, "B": 60, "C": 10, "D": 10, "E": 10, "F": 10, "G": 12})
 
@@ -144,7 +151,7 @@ def _indicator_sheet(workbook, report) -> None:
 def export_register(
     session: Session,
     actor: Actor | None,
-    path,
+    path: Path | str,
     *,
     fmt: str | None = None,
     group_code: str | None = None,

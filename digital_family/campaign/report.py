@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from digital_family.base import clock
+from digital_family.base.db import core_rows
 from digital_family.base.groups import load_group
 from digital_family.base.models import ResidentialGroup
 from digital_family.base.permissions import Action, Actor, Target, can, require
@@ -65,7 +66,7 @@ class PrintableReport:
     pages: int = 1
 
 
-def _group_for(session: Session, actor: Actor | None, group_code) -> tuple[int, str, str]:
+def _group_for(session: Session, actor: Actor | None, group_code: object) -> tuple[int, str, str]:
     """The group's id, code and name, once the actor may read its members."""
     try:
         code, group = load_group(session, group_code)
@@ -104,7 +105,8 @@ def printable_report(
         page, pages = found.page, found.pages
         by_group = {group.scope: group for group in found.reports}
         names = dict(
-            session.execute(
+            core_rows(
+                session,
                 sa.select(col(ResidentialGroup.code), col(ResidentialGroup.name)).where(
                     col(ResidentialGroup.code).in_(list(by_group))
                 )

@@ -25,6 +25,7 @@ from sqlmodel import Session, col
 from digital_family.base import db
 from digital_family.base.clock import utc as aware
 from digital_family.base.clock import vietnam_date
+from digital_family.base.db import core_rows
 from digital_family.base.groups import find_group
 from digital_family.base.models import (
     SNAPSHOT_WARD_SCOPE,
@@ -68,9 +69,9 @@ def _rows_for(
     *,
     day: date,
     taken_at: datetime,
-) -> list[dict]:
-    rows = []
-    scopes = [(WARD_SCOPE, None, ward)]
+) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    scopes: list[tuple[str, int | None, indicators.ScopeReport]] = [(WARD_SCOPE, None, ward)]
     scopes += [
         (code, group_ids[code], report) for code, report in by_group.items() if code in group_ids
     ]
@@ -93,7 +94,7 @@ def _rows_for(
 
 def _group_ids(session: Session) -> dict[str, int]:
     return dict(
-        session.execute(sa.select(col(ResidentialGroup.code), col(ResidentialGroup.id))).all()
+        core_rows(session, sa.select(col(ResidentialGroup.code), col(ResidentialGroup.id))).all()
     )
 
 
@@ -109,10 +110,12 @@ def take_snapshot(session: Session, *, now: datetime | None = None) -> int:
     return _write_day(session, ward, by_group, _group_ids(session), now=now)
 
 
-def _write_day(session, ward, by_group, group_ids, *, now: datetime) -> int:
+def _write_day(session: Session, ward: indicators.ScopeReport,
+               by_group: dict[str, indicators.ScopeReport], group_ids: dict[str, int], *,
+               now: datetime) -> int:
     day = vietnam_date(now)
     rows = _rows_for(ward, by_group, group_ids, day=day, taken_at=now)
-    session.execute(sa.delete(_S).where(_S.c.day == day))
+    session.exec(sa.delete(_S).where(_S.c.day == day))
     db.upsert(session, _S, rows, key=_UNIQUE_KEY, update=_VALUE_COLUMNS)
     session.flush()
     return len(rows)
@@ -120,7 +123,8 @@ def _write_day(session, ward, by_group, group_ids, *, now: datetime) -> int:
 
 def has_snapshot(session: Session, day: date) -> bool:
     """Whether the ward has a snapshot for ``day`` (one row looked up by the unique key)."""
-    found = session.execute(
+    found = core_rows(
+        session,
         sa.select(_S.c.id)
         .where(_S.c.code == INDICATORS[0].code, _S.c.scope == WARD_SCOPE, _S.c.day == day)
         .limit(1)
@@ -140,7 +144,7 @@ def ensure_daily_snapshot(session: Session, *, now: datetime | None = None) -> b
 # Reading
 
 
-def resolve_scope(session: Session, scope) -> str:
+def resolve_scope(session: Session, scope: object) -> str:
     """``"ward"``, or the code of an existing group (upper-cased); else ValidationError."""
     if scope is None or scope == WARD_SCOPE:
         return WARD_SCOPE
@@ -150,14 +154,14 @@ def resolve_scope(session: Session, scope) -> str:
     return code
 
 
-def _window(days, now: datetime | None) -> tuple[date, date]:
+def _window(days: object, now: datetime | None) -> tuple[date, date]:
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_DAYS:
         raise ValidationError("days", "error.days", max=MAX_DAYS)
     today = vietnam_date(now)
     return today - timedelta(days=days - 1), today
 
 
-def _point(day, numerator, denominator, target) -> SeriesPoint:
+def _point(day: date, numerator: int, denominator: int, target: float | None) -> SeriesPoint:
     value = numerator / denominator if denominator else None
     return SeriesPoint(day, value, target, numerator, denominator)
 
@@ -179,7 +183,8 @@ def series(
     code = validate_indicator_code(code)
     scope = resolve_scope(session, scope)
     start, end = _window(days, now)
-    rows = session.execute(
+    rows = core_rows(
+        session,
         sa.select(_S.c.day, _S.c.numerator, _S.c.denominator, _S.c.target)
         .where(_S.c.code == code, _S.c.scope == scope, _S.c.day.between(start, end))
         .order_by(_S.c.day)
@@ -204,7 +209,8 @@ def series_all_groups(
     code = validate_indicator_code(code)
     start, end = _window(days, now)
     is_ward = sa.case((_S.c.scope == WARD_SCOPE, 0), else_=1)
-    rows = session.execute(
+    rows = core_rows(
+        session,
         sa.select(_S.c.scope, _S.c.day, _S.c.numerator, _S.c.denominator, _S.c.target)
         .where(_S.c.code == code, _S.c.day.between(start, end))
         .order_by(is_ward, _S.c.scope, _S.c.day)
@@ -217,7 +223,8 @@ def series_all_groups(
 
 def snapshot_period(session: Session, scope: str = WARD_SCOPE) -> tuple[date, date] | None:
     """The first and last days with a snapshot of ``scope``, or None."""
-    first, last = session.execute(
+    first, last = core_rows(
+        session,
         sa.select(sa.func.min(_S.c.day), sa.func.max(_S.c.day)).where(
             _S.c.scope == scope, _S.c.code == INDICATORS[0].code
         )

@@ -11,19 +11,22 @@ caller commits.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from digital_family.access import accounts, auth
 from digital_family.access.accounts import GROUP_ROLES, UserInfo
 from digital_family.base import clock, paging
 from digital_family.base.codes import ROLES
+from digital_family.base.db import core_rows
 from digital_family.base.models import (
     ResidentialGroup,
     UserAccount,
     UserGroup,
+    id_column,
     id_of,
 )
 from digital_family.base.permissions import Action, Actor, account_id, can, require
@@ -50,7 +53,7 @@ class StaffPage:
         return paging.page_count(self.total, self.page_size)
 
 
-def _staff_role(role) -> str:
+def _staff_role(role: object) -> str:
     role = accounts.validate_role(role)
     if role == "resident":
         raise ValidationError("role", "error.role.resident_by_invitation")
@@ -65,7 +68,8 @@ def _require_for_account(actor: Actor, *roles: str) -> None:
 
 
 def _other_active_admins(session: Session, user_id: int) -> int:
-    return session.execute(
+    return core_rows(
+        session,
         sa.select(sa.func.count())
         .select_from(UserAccount)
         .where(
@@ -80,11 +84,11 @@ def create_staff_account(
     session: Session,
     actor: Actor,
     *,
-    phone,
-    full_name,
-    role,
-    password,
-    group_codes=(),
+    phone: object,
+    full_name: object,
+    role: object,
+    password: object,
+    group_codes: Iterable[str] = (),
 ) -> UserInfo:
     """A new group leader, ambassador, ward official or (admin only) admin account.
 
@@ -112,7 +116,7 @@ def create_staff_account(
     return info
 
 
-def set_role(session: Session, actor: Actor, phone, role) -> UserInfo:
+def set_role(session: Session, actor: Actor, phone: object, role: object) -> UserInfo:
     """Change a staff account's role (not to or from resident).
 
     Leaving the group roles drops the account's groups. The account is signed out
@@ -129,7 +133,8 @@ def set_role(session: Session, actor: Actor, phone, role) -> UserInfo:
                 and _other_active_admins(session, id_of(user)) == 0):
             raise ValidationError("role", "error.role.last_admin")
         if role not in GROUP_ROLES:
-            links = session.execute(
+            links = core_rows(
+                session,
                 sa.select(UserGroup, col(ResidentialGroup.code))
                 .join(ResidentialGroup, col(ResidentialGroup.id) == col(UserGroup.group_id))
                 .where(col(UserGroup.user_id) == user.id)
@@ -150,7 +155,7 @@ def set_role(session: Session, actor: Actor, phone, role) -> UserInfo:
     return accounts.user_infos(session, actor, [id_of(user)])[id_of(user)]
 
 
-def set_active(session: Session, actor: Actor, phone, active: bool) -> UserInfo:
+def set_active(session: Session, actor: Actor, phone: object, active: object) -> UserInfo:
     """Unlock or lock an account; locking signs it out everywhere."""
     actor = require(actor, Action.MANAGE_USERS)
     if not isinstance(active, bool):
@@ -173,7 +178,8 @@ def set_active(session: Session, actor: Actor, phone, active: bool) -> UserInfo:
     return accounts.user_infos(session, actor, [id_of(user)])[id_of(user)]
 
 
-def set_may_open_classes(session: Session, actor: Actor, phone, allowed: bool) -> UserInfo:
+def set_may_open_classes(session: Session, actor: Actor, phone: object, allowed: object
+                         ) -> UserInfo:
     """Allow an ambassador to open classes he teaches for his groups, or stop it
     (``Action.OPEN_CLASS``; issue 20). Only ambassadors' accounts take the decision;
     it reaches his next request (the actor is read again), without signing him out."""
@@ -200,7 +206,8 @@ def staff_accounts(
     actor = require(actor, Action.MANAGE_USERS)
     paging.require_page(page, page_size)
     staff = col(UserAccount.role) != "resident"
-    total = session.execute(
+    total = core_rows(
+        session,
         sa.select(sa.func.count()).select_from(UserAccount).where(staff)
     ).scalar_one()
     rank = sa.case(
@@ -208,13 +215,13 @@ def staff_accounts(
         value=col(UserAccount.role),
         else_=len(ROLES),
     )
-    ids = session.execute(
-        sa.select(col(UserAccount.id))
+    ids = session.exec(
+        select(id_column(UserAccount))
         .where(staff)
         .order_by(rank, col(UserAccount.phone))
         .limit(page_size)
         .offset(paging.offset(page, page_size))
-    ).scalars().all()
+    ).all()
     infos = accounts.user_infos(session, actor, ids)
     return StaffPage(tuple(infos[i] for i in ids), total, page, page_size)
 

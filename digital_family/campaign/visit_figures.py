@@ -8,6 +8,7 @@ household, by anyone: the family after the visit too) — what the visits achiev
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from digital_family.base import clock
+from digital_family.base.db import Condition, core_rows
 from digital_family.base.models import (
     AuditEntry,
     Household,
@@ -36,7 +38,8 @@ class GroupVisits:
     answers_changed_after: int
 
 
-def visit_figures(session: Session, actor: Actor | None, *, group_codes=None,
+def visit_figures(session: Session, actor: Actor | None, *,
+                  group_codes: Iterable[object] | None = None,
                   now: datetime | None = None) -> tuple[GroupVisits, ...]:
     """Every group's (or those of ``group_codes``) visit figures, by group code
     (Action.READ_AGGREGATES: numbers only)."""
@@ -44,10 +47,10 @@ def visit_figures(session: Session, actor: Actor | None, *, group_codes=None,
     today = clock.vietnam_date(now)
     monday, first = week_of(today), today.replace(day=1)
     v, g = household_visit, table_of(ResidentialGroup)
-    this_month = v.c.visited_on >= first
+    this_month: Condition = v.c.visited_on >= first
     visits = (
         sa.select(
-            col(Household.group_id).label("group_id"),
+            table_of(Household).c.group_id.label("group_id"),
             sa.func.count(sa.distinct(v.c.household_id)).filter(v.c.visited_on >= monday)
             .label("week"),
             sa.func.count(sa.distinct(v.c.household_id)).filter(this_month).label("month"),
@@ -58,7 +61,7 @@ def visit_figures(session: Session, actor: Actor | None, *, group_codes=None,
         .group_by(col(Household.group_id)).subquery("visits"))
     a = table_of(AuditEntry)
     effects = (
-        sa.select(col(Household.group_id).label("group_id"),
+        sa.select(table_of(Household).c.group_id.label("group_id"),
                   sa.func.count(sa.distinct(a.c.id)).label("answers"))
         .select_from(v.join(Household, col(Household.id) == v.c.household_id)
                      .join(a, sa.and_(a.c.household_id == v.c.household_id,
@@ -76,4 +79,4 @@ def visit_figures(session: Session, actor: Actor | None, *, group_codes=None,
     if group_codes is not None:
         query = query.where(g.c.code.in_([str(c) for c in group_codes]))
     return tuple(GroupVisits(row[0], *(int(x) for x in row[1:]))
-                 for row in session.execute(query))
+                 for row in core_rows(session, query))

@@ -32,6 +32,7 @@ from sqlmodel import Session, col
 from digital_family.access import accounts
 from digital_family.access.accounts import GROUP_ROLES
 from digital_family.base import clock
+from digital_family.base.db import core_rows
 from digital_family.base.groups import find_group
 from digital_family.base.models import (
     AuditEntry,
@@ -110,7 +111,8 @@ SETTINGS_ACTIONS = ("target", "setting", "group", "user_group", "user", "user_ro
                     "user_active", "user_open_classes")
 
 
-def log_change(session: Session, actor: Actor, entity: str, key: str, old, new) -> None:
+def log_change(session: Session, actor: Actor, entity: str, key: str, old: object,
+               new: object) -> None:
     audit.record(session, actor, [audit.Change(
         entity, key=key, old=None if old is None else str(old),
         new=None if new is None else str(new))])
@@ -120,12 +122,14 @@ def _person_name(full_name: str | None, phone: str | None) -> str | None:
     return full_name or phone or None
 
 
-def change_history(session: Session, actor: Actor, *, limit: int = 50) -> tuple[ChangeRow, ...]:
+def change_history(session: Session, actor: Actor, *, limit: object = 50
+                   ) -> tuple[ChangeRow, ...]:
     """The latest changes, newest first (at most ``limit``, up to 500)."""
     actor = require(actor, Action.EDIT_TARGETS)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ValidationError("limit", "error.limit")
-    rows = session.execute(
+    rows = core_rows(
+        session,
         sa.select(
             col(AuditEntry.at),
             col(UserAccount.full_name),
@@ -153,7 +157,7 @@ _TARGET_FORMAT = "error.target.format"
 _TARGET_RANGE = "error.target.range"
 
 
-def parse_target(value, *, field: str = "target") -> float | None:
+def parse_target(value: object, *, field: str = "target") -> float | None:
     """A target as a fraction in [0, 1], or None (empty: no target).
 
     "85", "85%", "85,5", "0.85" and 0.85 all mean 85% (85.5% for "85,5"): a number
@@ -194,7 +198,7 @@ def _target_text(value: float | None) -> str | None:
 
 def _refresh_today_target(session: Session, code: str, target: float | None) -> None:
     """Today's snapshot rows show the target now in force."""
-    session.execute(
+    session.exec(
         sa.update(IndicatorSnapshot)
         .where(
             col(IndicatorSnapshot.code) == code, col(IndicatorSnapshot.day) == clock.vietnam_date()
@@ -203,7 +207,7 @@ def _refresh_today_target(session: Session, code: str, target: float | None) -> 
     )
 
 
-def set_target(session: Session, actor: Actor, code: str, target) -> float | None:
+def set_target(session: Session, actor: Actor, code: str, target: object) -> float | None:
     """Set an indicator's target ("85", "85%", "0,85" …; empty: no target). Returns it."""
     actor = require(actor, Action.EDIT_TARGETS)
     code = validate_indicator_code(code)
@@ -240,7 +244,7 @@ def reset_target(session: Session, actor: Actor, code: str) -> float | None:
     return default
 
 
-def set_skill_threshold(session: Session, actor: Actor, value) -> int:
+def set_skill_threshold(session: Session, actor: Actor, value: object) -> int:
     """How many of the eight skills make "basic digital skills" (1 to 8). Returns it.
 
     Today's snapshot, if taken, is taken again so it counts with the new threshold.
@@ -257,7 +261,8 @@ def targets_table(session: Session, actor: Actor | None) -> tuple[TargetRow, ...
     actor = require(actor, Action.EDIT_TARGETS)
     rows = {
         code: (target, updated_at, _person_name(name, phone))
-        for code, target, updated_at, name, phone in session.execute(
+        for code, target, updated_at, name, phone in core_rows(
+            session,
             sa.select(
                 col(IndicatorTarget.code),
                 col(IndicatorTarget.target),
@@ -267,7 +272,7 @@ def targets_table(session: Session, actor: Actor | None) -> tuple[TargetRow, ...
             ).outerjoin(UserAccount, col(UserAccount.id) == col(IndicatorTarget.updated_by_id))
         )
     }
-    table = []
+    table: list[TargetRow] = []
     for d in INDICATORS:
         if d.code in rows:
             target, updated_at, by = rows[d.code]
@@ -280,7 +285,7 @@ def targets_table(session: Session, actor: Actor | None) -> tuple[TargetRow, ...
 # Residential groups
 
 
-def validate_group_name(value, *, field: str = "name") -> str:
+def validate_group_name(value: object, *, field: str = "name") -> str:
     name = clean_text(value)
     if not name:
         raise ValidationError(field, "error.group_name.required")
@@ -337,10 +342,10 @@ def _group_rows(session: Session, group_id: int | None = None) -> tuple[GroupRow
         query = query.where(col(ResidentialGroup.id) == group_id)
         people_query = people_query.where(col(UserGroup.group_id) == group_id)
     people: dict[int, list[GroupPerson]] = {}
-    for gid, *person in session.execute(people_query):
+    for gid, *person in core_rows(session, people_query):
         people.setdefault(gid, []).append(GroupPerson(*person))
-    rows = []
-    for gid, code, name, household_count, member_count in session.execute(query):
+    rows: list[GroupRow] = []
+    for gid, code, name, household_count, member_count in core_rows(session, query):
         serving = people.get(gid, [])
         leaders = [p for p in serving if p.role == "group_leader"]
         ambassadors = [p for p in serving if p.role == "ambassador"]
@@ -365,7 +370,7 @@ def list_groups(session: Session, actor: Actor) -> tuple[GroupRow, ...]:
     return _group_rows(session)
 
 
-def _group(session: Session, group_code, *, field: str = "group_code") -> ResidentialGroup:
+def _group(session: Session, group_code: object, *, field: str = "group_code") -> ResidentialGroup:
     code, group_id = find_group(session, group_code, field=field)
     group = None if group_id is None else session.get(ResidentialGroup, group_id)
     if group is None:
@@ -373,7 +378,7 @@ def _group(session: Session, group_code, *, field: str = "group_code") -> Reside
     return group
 
 
-def create_group(session: Session, actor: Actor, *, code, name) -> GroupRow:
+def create_group(session: Session, actor: Actor, *, code: object, name: object) -> GroupRow:
     """A new residential group."""
     actor = require(actor, Action.MANAGE_GROUPS)
     code, taken = find_group(session, code, field="code")
@@ -388,7 +393,7 @@ def create_group(session: Session, actor: Actor, *, code, name) -> GroupRow:
     return _group_rows(session, group.id)[0]
 
 
-def rename_group(session: Session, actor: Actor, group_code, *, name) -> GroupRow:
+def rename_group(session: Session, actor: Actor, group_code: object, *, name: object) -> GroupRow:
     """Give a group a new name (its code stays)."""
     actor = require(actor, Action.MANAGE_GROUPS)
     group = _group(session, group_code)
@@ -402,7 +407,7 @@ def rename_group(session: Session, actor: Actor, group_code, *, name) -> GroupRo
     return _group_rows(session, group.id)[0]
 
 
-def account_by_phone(session: Session, phone) -> UserAccount:
+def account_by_phone(session: Session, phone: object) -> UserAccount:
     user = accounts.get_user_by_phone(session, phone)
     if user is None:
         validate_phone(phone)  # a malformed number gets the format message
@@ -410,14 +415,14 @@ def account_by_phone(session: Session, phone) -> UserAccount:
     return user
 
 
-def _group_account(session: Session, phone) -> UserAccount:
+def _group_account(session: Session, phone: object) -> UserAccount:
     user = account_by_phone(session, phone)
     if user.role not in GROUP_ROLES:
         raise ValidationError("phone", "error.role.assign_group_roles_only")
     return user
 
 
-def assign_leader(session: Session, actor: Actor, group_code, phone) -> bool:
+def assign_leader(session: Session, actor: Actor, group_code: object, phone: object) -> bool:
     """Let a group leader or ambassador serve a group; returns False if they already did."""
     actor = require(actor, Action.MANAGE_GROUPS)
     group = _group(session, group_code)
@@ -430,7 +435,7 @@ def assign_leader(session: Session, actor: Actor, group_code, phone) -> bool:
     return True
 
 
-def unassign_leader(session: Session, actor: Actor, group_code, phone) -> bool:
+def unassign_leader(session: Session, actor: Actor, group_code: object, phone: object) -> bool:
     """Stop a group leader or ambassador serving a group; returns False if they did not."""
     actor = require(actor, Action.MANAGE_GROUPS)
     group = _group(session, group_code)

@@ -15,15 +15,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from digital_family.base import clock, paging
+from digital_family.base.db import core_mappings, core_rows
 from digital_family.base.models import (
     Household,
     HouseholdConsent,
     Member,
     ResidentialGroup,
     household_visit,
+    id_column,
     week_plan,
 )
 from digital_family.base.permissions import Action, Actor, PermissionDenied, account_id
@@ -59,7 +61,7 @@ def week_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def _week(week, now: datetime | None) -> date:
+def _week(week: object, now: datetime | None) -> date:
     if isinstance(week, date):
         return week_of(week)
     return week_of(clock.vietnam_date(now))
@@ -119,13 +121,13 @@ def _my_groups(actor: Actor | None) -> dict[int, None]:
     return dict.fromkeys(sorted(actor.group_ids))
 
 
-def add_to_plan(session: Session, actor: Actor | None, household_id, *, week=None,
+def add_to_plan(session: Session, actor: Actor | None, household_id: object, *, week: object = None,
                 now: datetime | None = None) -> int:
     """Put the household on the actor's plan for the week (Action.RECORD_VISIT on it);
     returns how many households the plan holds."""
     _my_groups(actor)
     target = household_target(session, actor, household_id, Action.RECORD_VISIT)
-    status = session.execute(sa.select(col(HouseholdConsent.status)).where(
+    status = core_rows(session, sa.select(col(HouseholdConsent.status)).where(
         col(HouseholdConsent.household_id) == target.household_id)).scalar_one_or_none()
     if status == WITHDRAWN:
         raise ConsentRequired("consent.hidden")
@@ -135,7 +137,7 @@ def add_to_plan(session: Session, actor: Actor | None, household_id, *, week=Non
     if target.household_id not in planned:
         if len(planned) >= MAX_PLANNED:
             raise ValidationError("household", "error.plan.full", max=MAX_PLANNED)
-        session.execute(week_plan.insert().values(
+        session.exec(week_plan.insert().values(
             user_id=user_id, week_start=monday, household_id=target.household_id,
             added_at=clock.utc(now)))
         session.flush()
@@ -143,7 +145,8 @@ def add_to_plan(session: Session, actor: Actor | None, household_id, *, week=Non
     return len(planned)
 
 
-def remove_from_plan(session: Session, actor: Actor | None, household_id, *, week=None,
+def remove_from_plan(session: Session, actor: Actor | None, household_id: object, *,
+                     week: object = None,
                      now: datetime | None = None) -> None:
     """Take the household off the actor's plan for the week (nothing if it was not on it)."""
     _my_groups(actor)
@@ -151,20 +154,22 @@ def remove_from_plan(session: Session, actor: Actor | None, household_id, *, wee
         household_id, bool) else None
     if hid is None:
         return
-    session.execute(week_plan.delete().where(
+    session.exec(week_plan.delete().where(
         week_plan.c.user_id == account_id(actor), week_plan.c.week_start == _week(week, now),
         week_plan.c.household_id == hid))
     session.flush()
 
 
 def _planned_ids(session: Session, user_id: int | None, monday: date) -> list[int]:
-    return list(session.execute(
+    return [row[0] for row in core_rows(
+        session,
         sa.select(week_plan.c.household_id)
         .where(week_plan.c.user_id == user_id, week_plan.c.week_start == monday)
-        .order_by(week_plan.c.added_at, week_plan.c.household_id)).scalars())
+        .order_by(week_plan.c.added_at, week_plan.c.household_id))]
 
 
-def _last_visits(session: Session, household_ids: list[int]) -> dict[int, tuple]:
+def _last_visits(session: Session, household_ids: list[int]
+                 ) -> dict[int, tuple[date | None, str | None, date | None]]:
     """household id -> (visited_on, outcome, follow_up_on) of its latest visit."""
     v = household_visit
     ranked = (sa.select(v.c.household_id, v.c.visited_on, v.c.outcome, v.c.follow_up_on,
@@ -172,7 +177,8 @@ def _last_visits(session: Session, household_ids: list[int]) -> dict[int, tuple]
                                                   order_by=(v.c.visited_on.desc(),
                                                             v.c.id.desc())).label("n"))
               .where(v.c.household_id.in_(household_ids)).subquery())
-    return {row[0]: tuple(row[1:4]) for row in session.execute(
+    return {row[0]: (row[1], row[2], row[3]) for row in core_rows(
+        session,
         sa.select(ranked.c.household_id, ranked.c.visited_on, ranked.c.outcome,
                   ranked.c.follow_up_on).where(ranked.c.n == 1))}
 
@@ -181,7 +187,8 @@ def _people(session: Session, household_ids: list[int], year: int,
             threshold: int) -> tuple[dict[int, list[Person]], set[int]]:
     """Per household, its members with what each lacks; and the households with a learner."""
     skills = skill_count_sql(session.get_bind().dialect.name)
-    rows = session.execute(
+    rows = core_rows(
+        session,
         sa.select(
             col(Member.id),
             col(Member.household_id),
@@ -197,8 +204,8 @@ def _people(session: Session, household_ids: list[int], year: int,
         .where(col(Member.household_id).in_(household_ids))
         .order_by(col(Member.household_id), col(Member.birth_year), col(Member.id))
     ).all()
-    found: dict[int, list] = {}
-    learners = set()
+    found: dict[int, list[Person]] = {}
+    learners: set[int] = set()
     for mid, hid, name, born, sex, vneid, phone, pay, learning, skill_count in rows:
         if learning in LEARNING_STATUSES_ACTIVE:
             learners.add(hid)
@@ -214,7 +221,7 @@ def _people(session: Session, household_ids: list[int], year: int,
     return found, learners
 
 
-def plan(session: Session, actor: Actor | None, *, week=None,
+def plan(session: Session, actor: Actor | None, *, week: object = None,
          now: datetime | None = None) -> tuple[PlanLine, ...]:
     """The actor's plan for the week, in the order he chose it (member level: only his
     groups' households, read as he may read them)."""
@@ -225,7 +232,8 @@ def plan(session: Session, actor: Actor | None, *, week=None,
         return ()
     households = {
         row[0]: row
-        for row in session.execute(
+        for row in core_rows(
+            session,
             sa.select(
                 col(Household.id),
                 col(Household.code),
@@ -242,13 +250,13 @@ def plan(session: Session, actor: Actor | None, *, week=None,
     people, learners = _people(session, list(households), year,
                                ward_settings.skill_threshold(session))
     visits = _last_visits(session, list(households))
-    lines = []
+    lines: list[PlanLine] = []
     for hid in ids:
         if hid not in households:  # moved out of his groups since he planned it
             continue
         _, code, group_code, address, phone, _group_id = households[hid]
         everyone = people.get(hid, [])
-        last = visits.get(hid, (None, None, None))
+        last: tuple[date | None, str | None, date | None] = visits.get(hid, (None, None, None))
         lines.append(PlanLine(
             hid, code, group_code, address, phone,
             tuple(p for p in everyone if p.lacks), len(everyone),
@@ -257,8 +265,9 @@ def plan(session: Session, actor: Actor | None, *, week=None,
     return tuple(lines)
 
 
-def suggestions(session: Session, actor: Actor | None, *, reason=None, group_code=None,
-                page=1, week=None, now: datetime | None = None) -> SuggestionPage:
+def suggestions(session: Session, actor: Actor | None, *, reason: object = None,
+                group_code: object = None, page: object = 1, week: object = None,
+                now: datetime | None = None) -> SuggestionPage:
     """Households of all the actor's groups worth a visit this week, not yet planned:
     follow-ups due by the week's end first, then ranked across the groups by what they
     miss for the targets each group has not met (``leader.visit_query``); filtered by
@@ -266,8 +275,9 @@ def suggestions(session: Session, actor: Actor | None, *, reason=None, group_cod
     groups = _my_groups(actor)
     now = clock.utc(now)
     monday = _week(week, now)
-    codes = dict(session.execute(sa.select(col(ResidentialGroup.id), col(ResidentialGroup.code))
-                                 .where(col(ResidentialGroup.id).in_(list(groups)))).all())
+    codes: dict[int, str] = dict(session.exec(
+        select(id_column(ResidentialGroup), col(ResidentialGroup.code))
+        .where(col(ResidentialGroup.id).in_(list(groups)))).all())
     if group_code:
         wanted = [gid for gid, code in codes.items() if code == group_code]
         if not wanted:
@@ -297,15 +307,16 @@ def suggestions(session: Session, actor: Actor | None, *, reason=None, group_cod
              .order_by(follow_up.is_(None), follow_up, ranked.c.score.desc(),
                        ranked.c.confirmed_at.asc().nulls_first(), ranked.c.code, ranked.c.id))
     page = max(paging.int_or(page, 1), 1)
-    rows = session.execute(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
-    total = rows[0].n if rows else session.execute(
+    rows = core_mappings(session, query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE))
+    total: int = rows[0]["n"] if rows else core_rows(
+        session,
         sa.select(sa.func.count()).select_from(query.order_by(None).subquery())).scalar_one()
     pages = paging.page_count(total, PAGE_SIZE)
     if not rows and page > pages:
         page = pages
-        rows = session.execute(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
+        rows = core_mappings(session, query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE))
     items = tuple(Suggestion(
-        row.id, row.code, codes[row.group_id], row.address, row.phone,
-        {r: int(row._mapping[r]) for r in leader.REASONS if row._mapping[r]}, row.due_on)
+        row["id"], row["code"], codes[row["group_id"]], row["address"], row["phone"],
+        {r: int(row[r]) for r in leader.REASONS if row[r]}, row["due_on"])
         for row in rows)
     return SuggestionPage(items, total, page, pages)
