@@ -4,7 +4,7 @@ module per group of commands (``database``, ``register``, ``demo``, ``campaign``
 (``cli.*``)."""
 
 # importing a module registers its commands on ``app``, in this order in ``--help``
-from digital_family.cli import (  # noqa: F401
+from digital_family.cli import (
     campaign,
     database,
     demo,
@@ -15,6 +15,8 @@ from digital_family.cli import (  # noqa: F401
     visits,
 )
 from digital_family.cli.common import app
+
+COMMAND_MODULES = (campaign, database, demo, learning, records, register, users, visits)
 
 app.add_typer(database.db_app, name="db")
 app.add_typer(users.user_app, name="user")

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 import typer
 
 from digital_family.base import clock, db
+from digital_family.base.db import core_rows
 from digital_family.base.formatting import format_int
 from digital_family.base.i18n import t
 from digital_family.base.permissions import SYSTEM
@@ -89,7 +90,8 @@ def rollups_verify() -> None:
 
     with ready_engine() as engine, db.session_scope(engine) as session:
         differences = rollups.verify(session)
-        groups = session.execute(
+        groups = core_rows(
+            session,
             sa.select(sa.func.count()).select_from(ResidentialGroup)
         ).scalar_one()
     if not differences:

@@ -3,13 +3,14 @@ behind, failing with a message, a group code checked."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 from enum import Enum
 
 import sqlalchemy as sa
 import typer
 from rich.console import Console
+from sqlmodel import Session
 
 from digital_family.base import db
 from digital_family.base.codes import ROLES
@@ -58,7 +59,7 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 
 @contextmanager
-def raw_engine() -> Iterator[sa.Engine]:
+def raw_engine() -> Generator[sa.Engine]:
     engine = db.make_engine()
     try:
         yield engine
@@ -67,7 +68,7 @@ def raw_engine() -> Iterator[sa.Engine]:
 
 
 @contextmanager
-def ready_engine() -> Iterator[sa.Engine]:
+def ready_engine() -> Generator[sa.Engine]:
     """The engine, once the schema is known to be current (else exit 2)."""
     with raw_engine() as engine:
         try:
@@ -77,7 +78,7 @@ def ready_engine() -> Iterator[sa.Engine]:
         yield engine
 
 
-def group_code(session, code: str | None) -> str | None:
+def group_code(session: Session, code: str | None) -> str | None:
     """The group code, upper-cased, or exit 1 when no group has it."""
     if code is None:
         return None

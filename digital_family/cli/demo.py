@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import typer
 from rich.table import Table
@@ -17,6 +19,9 @@ from digital_family.cli.common import (
     fail,
     ready_engine,
 )
+
+if TYPE_CHECKING:
+    from digital_family.demo.accounts import DemoAccount
 
 # demo
 
@@ -78,7 +83,7 @@ def demo_cmd(
     _print_demo_accounts(summary.accounts)
 
 
-def _print_demo_accounts(demo_accounts) -> None:
+def _print_demo_accounts(demo_accounts: Iterable[DemoAccount]) -> None:
     from digital_family import demo
 
     table = Table(title=t("cli.print_demo_accounts.1"))

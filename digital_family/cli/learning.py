@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.table import Table
@@ -15,10 +16,13 @@ from digital_family.base.permissions import SYSTEM
 from digital_family.base.validation import ValidationError
 from digital_family.cli.common import TableOrJson, app, console, err_console, fail, ready_engine
 
+if TYPE_CHECKING:
+    from digital_family.programmes.classes import ClassInfo
+
 learning_app = typer.Typer(help="Học tập: khoá học đã hoàn thành.", no_args_is_help=True)
 
 
-def entry(info) -> dict:
+def entry(info: ClassInfo) -> dict[str, Any]:
     """A class (``classes.ClassInfo``) as SPEC §4's JSON entry."""
     return {
         "code": info.code,

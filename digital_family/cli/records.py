@@ -9,10 +9,11 @@ from pathlib import Path
 import sqlalchemy as sa
 import typer
 from rich.table import Table
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from digital_family.base import clock, db
 from digital_family.base.codes import ROLE_LABELS
+from digital_family.base.db import core_rows
 from digital_family.base.formatting import format_int
 from digital_family.base.i18n import t
 from digital_family.base.permissions import SYSTEM
@@ -129,7 +130,7 @@ def audit_cmd(
 # household (personal data)
 
 
-def _household_id(session, code: str) -> int:
+def _household_id(session: Session, code: str) -> int:
     """The household's id, or exit 1 when no household has ``code``."""
     from digital_family.base.models import Household
 
@@ -137,7 +138,8 @@ def _household_id(session, code: str) -> int:
         code = validate_household_code(code)
     except ValidationError:
         raise fail(t("cli.household_id.1", code=code)) from None
-    found = session.execute(
+    found = core_rows(
+        session,
         sa.select(col(Household.id)).where(col(Household.code) == code)
     ).scalar()
     if found is None:
@@ -179,7 +181,8 @@ def household_erase(
     with ready_engine() as engine, db.session_scope(engine) as session:
         household_id = _household_id(session, code)
         if member is not None:
-            name = session.execute(
+            name = core_rows(
+                session,
                 sa.select(col(Member.full_name)).where(
                     col(Member.id) == member, col(Member.household_id) == household_id
                 )

@@ -25,6 +25,7 @@ from digital_family.cli.common import (
     group_code,
     ready_engine,
 )
+from digital_family.ward.indicators import IndicatorResult
 
 # import
 
@@ -83,7 +84,7 @@ def import_file(
 # indicators
 
 
-def _met_label(result) -> str:
+def _met_label(result: IndicatorResult) -> str:
     if result.met is None:
         return "—"
     if result.met:

@@ -10,6 +10,7 @@ from sqlmodel import col
 from digital_family.access import accounts
 from digital_family.base import clock, db
 from digital_family.base.codes import ROLE_LABELS
+from digital_family.base.db import core_rows
 from digital_family.base.i18n import t
 from digital_family.base.permissions import SYSTEM
 from digital_family.base.validation import (
@@ -100,7 +101,8 @@ def user_invite(
     except ValidationError:
         raise fail(t("cli.user_invite.1", household=household)) from None
     with ready_engine() as engine, db.session_scope(engine) as session:
-        household_id = session.execute(
+        household_id = core_rows(
+            session,
             sa.select(col(Household.id)).where(col(Household.code) == code)
         ).scalar_one_or_none()
         if household_id is None:

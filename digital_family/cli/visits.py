@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import typer
 from rich.table import Table
@@ -15,7 +16,7 @@ from digital_family.cli.common import TableOrJson, app, console, fail, ready_eng
 from digital_family.households import visits
 
 
-def entry(visit: visits.Visit) -> dict:
+def entry(visit: visits.Visit) -> dict[str, Any]:
     """A visit as SPEC §4's JSON entry."""
     return {
         "at": visit.visited_on.isoformat(),
