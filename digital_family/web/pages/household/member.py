@@ -1,6 +1,11 @@
 """One person's step: their questions in a fixed order, each answer saved (and said
 so) next to it, asking for help as a folded section with a confirm step, and their
-name, year, sex and occupation."""
+name, year, sex and occupation.
+
+Over 500 lines on purpose (a little): one step of the page; its questions, its help
+request and its details form all read the same merged member Var and its saved marks
+(``_send``, ``_saved_mark``), which would otherwise become public names shared by two
+modules."""
 
 
 from typing import Any

@@ -4,6 +4,11 @@ Answers come in through ``save_changes`` (the phone's outbox, applied exactly on
 ``household_changes``); everything else is a form or a button that needs the server.
 Every handler re-checks the signed-in account in the domain layer, whatever ids the
 browser sends.
+
+Over 500 lines on purpose: one Reflex state, ``HouseholdState``. Splitting it into
+substates would change the page's state tree and the state names the offline outbox
+(``outbox.offline_copy``) and the benchmarks (``bench/layout.state_name``) address,
+and make every handler that reads two parts fetch a second state.
 """
 
 import dataclasses
