@@ -40,8 +40,8 @@ chromium:
 services:
 	@bash scripts/ensure-services
 
-# ruff, the import graph (no cycle, the web layer on top), then pyright on the modules it
-# checks (set up in pyproject.toml); `make test` runs it first
+# ruff, the import graph (no cycle, the web layer on top), then pyright on the whole package
+# (strict below the web layer, basic on it; set up in pyproject.toml); `make test` runs it first
 lint: install
 	ruff check .
 	pytest -q -p no:cacheprovider tests/test_imports.py

@@ -77,6 +77,7 @@ REGROUPED = {
     "upkeep.retention": "records.retention",
     "upkeep.backup": "records.backup",
     "upkeep.health": "records.health",
+    "programmes.help_requests.leader_view": "programmes.help_requests.visits",
 }
 
 PRELUDE = f"""

@@ -51,8 +51,10 @@ NO_ACTOR = {
     "base.db.dialect_insert": "a statement helper; its callers check the actor",
     "base.db.core_rows": "runs its caller's SELECT (typed rows); its callers check the actor",
     "base.db.rows_changed": "runs its caller's statement (typed rowcount); its callers check the actor",
-    "base.db.run": "runs its caller's statement; its callers check the actor",
+    "programmes.help_requests.visits.request_notes":
+        "a request's notes for request_detail and leader_request, which check the actor",
     "base.db.core_mappings": "runs its caller's SELECT (rows by name); its callers check the actor",
+    "base.db.run": "runs its caller's statement (no exec overload); its callers check the actor",
     "households.views.household_view": "builds the view of a household whose target its caller "
                                        "checked (load_household, the writes in edits)",
     "campaign.ward_admin.account_by_phone": "the account a change is about; its callers "

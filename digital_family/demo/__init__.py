@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, col
 
 from digital_family.base import clock
+from digital_family.base.db import core_rows
 from digital_family.base.models import Household
 from digital_family.demo.accounts import (
     DEMO_ACCOUNTS,
@@ -67,13 +68,13 @@ class DemoSummary:
 
 def has_households(session: Session) -> bool:
     """Whether the database already holds any household."""
-    return session.execute(sa.select(col(Household.id)).limit(1)).first() is not None
+    return core_rows(session, sa.select(col(Household.id)).limit(1)).first() is not None
 
 
 def clear_database(session: Session) -> None:
     """Delete every row of every application table (the schema version stays)."""
     for table in reversed(SQLModel.metadata.sorted_tables):
-        session.execute(table.delete())
+        session.exec(table.delete())
 
 
 def generate_demo(

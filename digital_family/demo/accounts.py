@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from digital_family.access import accounts
 from digital_family.access.accounts import list_users
+from digital_family.base.db import core_rows
 from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup, id_of
 from digital_family.base.permissions import SYSTEM
 from digital_family.demo.ward import DemoError
@@ -60,7 +61,7 @@ def create_accounts(session: Session, *, password: str, group_codes: list[str],
     """The demo accounts; DemoError when one of their phones is taken."""
     # By phone: the leader serves TDP01 and TDP02, the first ambassador TDP01, the
     # second TDP02 (TDP01 too when the ward has a single group).
-    scopes = {
+    scopes: dict[str, tuple[tuple[str, ...], str | None]] = {
         "0900000003": (tuple(group_codes[:2]), None),
         "0900000004": (tuple(group_codes[:1]), None),
         "0900000005": ((), first_household),
@@ -71,11 +72,11 @@ def create_accounts(session: Session, *, password: str, group_codes: list[str],
         for role, phone, name in DEMO_ACCOUNTS
     ]
     taken = set(
-        session.execute(
-            sa.select(col(UserAccount.phone)).where(
+        session.exec(
+            select(col(UserAccount.phone)).where(
                 col(UserAccount.phone).in_([p[1] for p in plan])
             )
-        ).scalars()
+        )
     )
     if taken:
         raise DemoError(
@@ -85,16 +86,18 @@ def create_accounts(session: Session, *, password: str, group_codes: list[str],
     # One hash for all: the accounts share the demo password, and argon2 is slow on purpose.
     password_hash = accounts.hash_password(password)
     groups_by_code = dict(
-        session.execute(
+        core_rows(
+            session,
             sa.select(col(ResidentialGroup.code), col(ResidentialGroup.id)).where(
                 col(ResidentialGroup.code).in_(group_codes[:2])
             )
         ).all()
     )
-    household_id = session.execute(
+    household_id = core_rows(
+        session,
         sa.select(col(Household.id)).where(col(Household.code) == first_household)
     ).scalar_one()
-    created = []
+    created: list[DemoAccount] = []
     for role, phone, name, groups, household in plan:
         user = UserAccount(
             phone=phone,

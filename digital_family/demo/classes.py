@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from digital_family.base import clock
-from digital_family.base.models import Household, Member, ResidentialGroup, UserAccount
+from digital_family.base.db import core_rows
+from digital_family.base.models import Household, Member, ResidentialGroup, UserAccount, id_column
 from digital_family.base.permissions import SYSTEM
 from digital_family.programmes import classes
 
@@ -71,7 +72,7 @@ def _candidates(session: Session, group: str | None, year: int, skip: int | None
                 ) -> list[int]:
     """Adults of the group (or the ward) not yet learning or learning, by id; not those
     the ambassadors' help requests already changed (their answers keep their author)."""
-    query = (sa.select(col(Member.id))
+    query = (select(id_column(Member))
              .join(Household, col(Household.id) == col(Member.household_id))
              .join(ResidentialGroup, col(ResidentialGroup.id) == col(Household.group_id))
              .where(col(Member.birth_year) <= year - ADULT_AGE,
@@ -82,7 +83,7 @@ def _candidates(session: Session, group: str | None, year: int, skip: int | None
         query = query.where(col(ResidentialGroup.code) == group)
     if skip is not None:
         query = query.where(col(Household.id) != skip)
-    return list(session.execute(query).scalars())
+    return list(session.exec(query))
 
 
 def write_classes(session: Session, *, now: datetime, seed: int, skip_household: int | None
@@ -91,10 +92,10 @@ def write_classes(session: Session, *, now: datetime, seed: int, skip_household:
     rng = random.Random(f"demo-classes-{seed}")
     today = clock.vietnam_date(now)
     year = clock.vietnam_year(now)
-    teachers = dict(session.execute(sa.select(col(UserAccount.phone), col(UserAccount.id))
+    teachers = dict(core_rows(session, sa.select(col(UserAccount.phone), col(UserAccount.id))
                                     .where(col(UserAccount.phone).in_(
                                         {c.teacher_phone for c in TERM}))).all())
-    groups = set(session.execute(sa.select(col(ResidentialGroup.code))).scalars())
+    groups = set(session.exec(select(col(ResidentialGroup.code))))
     taken: set[int] = set()  # one class each: the term stays readable
     written = 0
     for spec in TERM:

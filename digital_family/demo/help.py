@@ -6,10 +6,12 @@ from __future__ import annotations
 import math
 import random
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
+from digital_family.base.db import core_rows
 from digital_family.base.models import (
     SKILL_COLUMNS,
     HelpRequest,
@@ -78,9 +80,9 @@ _HELP_TOPICS = {
 }
 
 
-def _gaps(member: dict) -> list[str]:
+def _gaps(member: dict[str, Any]) -> list[str]:
     """The topics the member could still use help with."""
-    gaps = []
+    gaps: list[str] = []
     for topic, (_, fields) in _HELP_TOPICS.items():
         if topic == "selling_online" and member["occupation"] != "small_trader":
             continue
@@ -93,7 +95,7 @@ def _gaps(member: dict) -> list[str]:
     return gaps
 
 
-def _raise_fields(rng: random.Random, member: dict, topic: str) -> dict[str, int]:
+def _raise_fields(rng: random.Random, member: dict[str, Any], topic: str) -> dict[str, int]:
     """What a successful visit on ``topic`` reached: some of the topic's missing fields."""
     missing = [
         f for f in _HELP_TOPICS[topic][1]
@@ -121,14 +123,16 @@ def write_help_requests(  # noqa: C901 - one pass in a fixed random order: same 
     rng = random.Random(f"help-requests-{seed}")
     phones = [phone for _, phone, _ in DEMO_ACCOUNTS]
     users = dict(
-        session.execute(
+        core_rows(
+            session,
             sa.select(col(UserAccount.phone), col(UserAccount.id)).where(
                 col(UserAccount.phone).in_(phones)
             )
         ).all()
     )
     ambassadors: dict[int, list[int]] = {}
-    for user_id, group_id in session.execute(
+    for user_id, group_id in core_rows(
+        session,
         sa.select(col(UserGroup.user_id), col(UserGroup.group_id))
         .join(UserAccount, col(UserAccount.id) == col(UserGroup.user_id))
         .where(col(UserAccount.role) == "ambassador", col(UserAccount.phone).in_(phones))
@@ -138,13 +142,15 @@ def write_help_requests(  # noqa: C901 - one pass in a fixed random order: same 
     if not ambassadors:
         return 0
     leader_id = users.get("0900000003")
-    resident = session.execute(
+    resident = core_rows(
+        session,
         sa.select(col(UserAccount.id), col(UserAccount.household_id)).where(
             col(UserAccount.phone) == "0900000005"
         )
     ).first()
 
-    served = session.execute(
+    served = core_rows(
+        session,
         sa.select(col(Household.id), col(Household.group_id), col(Household.phone))
         .where(col(Household.group_id).in_(sorted(ambassadors)))
         .order_by(col(Household.id))
@@ -157,8 +163,9 @@ def write_help_requests(  # noqa: C901 - one pass in a fixed random order: same 
     flag_columns = ("has_smartphone", "has_epayment", "vneid_level", "occupation", "birth_year",
                     *SKILL_COLUMNS.values(), "trader_ecommerce", "trader_cashless",
                     "trader_digital_savings")
-    members_by_household: dict[int, list[dict]] = {}
-    for row in session.execute(
+    members_by_household: dict[int, list[dict[str, Any]]] = {}
+    for row in core_rows(
+        session,
         sa.select(
             col(Member.id), col(Member.household_id), *(table_of(Member).c[c] for c in flag_columns)
         )
@@ -169,8 +176,8 @@ def write_help_requests(  # noqa: C901 - one pass in a fixed random order: same 
         members_by_household.setdefault(row[1], []).append(member)
 
     window = timedelta(weeks=HELP_WEEKS)
-    plans = []
-    active = set()  # (member id, topic) of open or claimed requests
+    plans: list[dict[str, Any]] = []
+    active: set[tuple[int, str]] = set()  # (member id, topic) of open or claimed requests
     for household_id in sorted(household_info):
         group_id = household_info[household_id][1]
         people = [
@@ -243,15 +250,17 @@ def write_help_requests(  # noqa: C901 - one pass in a fixed random order: same 
         return 0
     plans.sort(key=lambda p: (p["created_at"], p["member"]["id"]))
     columns = [c for c in plans[0] if c != "member"]
-    ids = session.execute(
+    ids = session.exec(
         sa.insert(HelpRequest).returning(col(HelpRequest.id), sort_by_parameter_order=True),
-        [{"member_id": p["member"]["id"], **{c: p[c] for c in columns}} for p in plans],
+        params=[{"member_id": p["member"]["id"], **{c: p[c] for c in columns}} for p in plans],
     ).scalars().all()
 
     # Visits that helped raise the member's statuses, in the order they happened.
-    changes, notes, raised_by_visits = [], [], []  # the member fields visits changed (history)
-    changed_members: dict[int, dict] = {}
-    changed_households: dict[int, dict] = {}
+    changes: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
+    raised_by_visits: list[dict[str, Any]] = []  # the member fields visits changed (history)
+    changed_members: dict[int, dict[str, Any]] = {}
+    changed_households: dict[int, dict[str, Any]] = {}
     for request_id, plan in sorted(zip(ids, plans), key=lambda x: x[1]["resolved_at"] or now):
         member = plan["member"]
         if plan["claimed_at"] is not None and rng.random() < 0.4:
@@ -311,18 +320,19 @@ def write_help_requests(  # noqa: C901 - one pass in a fixed random order: same 
     member_writes.update_members(session, None, list(changed_members.values()),
                                  raised_by_visits, via="visit")
     if changes:
-        session.execute(sa.insert(table_of(HelpRequestChange)), changes)
+        session.exec(sa.insert(table_of(HelpRequestChange)), params=changes)
     if notes:
-        session.execute(sa.insert(table_of(HelpRequestNote)), notes)
+        session.exec(sa.insert(table_of(HelpRequestNote)), params=notes)
 
     # Households that asked get a contact phone (most of them), and a new version
     # for every visit that changed a member.
-    household_rows, phones = [], []
+    household_rows: list[dict[str, Any]] = []
+    phone_changes: list[dict[str, Any]] = []
     for household_id, _group_id, phone in chosen:
         visits = changed_households.get(household_id)
         if phone is None and rng.random() < 0.9:
             phone = rng.choice(_PHONE_PREFIXES) + f"{rng.randrange(10**7):07d}"
-            phones.append({"household_id": household_id, "field": "phone", "old": None,
+            phone_changes.append({"household_id": household_id, "field": "phone", "old": None,
                            "new": phone})
         household_rows.append(
             {
@@ -333,6 +343,7 @@ def write_help_requests(  # noqa: C901 - one pass in a fixed random order: same 
                 "updated_at": visits["updated_at"] if visits else now,
             }
         )
-    member_writes.update_households(session, None, household_rows, phones, via="demo")
+    member_writes.update_households(session, None, household_rows, phone_changes,
+                                    via="demo")
     session.flush()
     return len(plans)

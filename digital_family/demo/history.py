@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from digital_family.base.clock import utc, vietnam_date
+from digital_family.base.db import core_rows
 from digital_family.base.models import IndicatorSnapshot, ResidentialGroup, table_of
 from digital_family.campaign import figures, snapshots
 from digital_family.campaign.snapshots import WARD_SCOPE
@@ -31,7 +33,7 @@ def trajectory(rng: random.Random, numerator: int, denominator: int, weeks: int)
     final = numerator / denominator
     start = max(0.0, final - rng.uniform(0.05, 0.15))
     bend = rng.uniform(0.7, 1.4)
-    path = []
+    path: list[int] = []
     for weeks_ago in range(weeks, 0, -1):
         progress = ((weeks - weeks_ago) / weeks) ** bend
         value = start + (final - start) * progress + rng.gauss(0, 0.004)
@@ -56,13 +58,13 @@ def write_history(
     today = vietnam_date(now)
     ward, by_group = figures.ward_and_group_reports(session, reference_year=today.year, now=now)
     group_ids = dict(
-        session.execute(sa.select(col(ResidentialGroup.code), col(ResidentialGroup.id))).all()
+        core_rows(session, sa.select(col(ResidentialGroup.code), col(ResidentialGroup.id))).all()
     )
     rng = random.Random(f"history-{seed}")
     targets = {result.code: result.target for result in ward.indicators}
     taken = [now - timedelta(weeks=weeks_ago) for weeks_ago in range(weeks, 0, -1)]
     ward_numerators = {code: [0] * weeks for code in INDICATOR_CODES}
-    rows = []
+    rows: list[dict[str, Any]] = []
     for scope, report in by_group.items():
         if scope not in group_ids:
             continue
@@ -98,7 +100,7 @@ def write_history(
             )
     days = {row["day"] for row in rows}
     if days:
-        session.execute(sa.delete(_S).where(_S.c.day.in_(days)))
+        session.exec(sa.delete(_S).where(_S.c.day.in_(days)))
     for start in range(0, len(rows), 10000):
-        session.execute(sa.insert(_S), rows[start : start + 10000])
+        session.exec(sa.insert(_S), params=rows[start : start + 10000])
     return len(rows) + snapshots.take_snapshot(session, now=now)

@@ -12,12 +12,15 @@ same as without them.
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from digital_family.base import clock
+from digital_family.base.db import core_rows
 from digital_family.base.models import (
     Household,
     Member,
@@ -59,22 +62,24 @@ def write_visits(session: Session, *, now: datetime, seed: int) -> int:
     """The demo visitors' visits over the last weeks; how many."""
     rng = random.Random(f"demo-visits-{seed}")
     today = clock.vietnam_date(now)
-    visitors = session.execute(
+    visitors = core_rows(
+        session,
         sa.select(col(UserAccount.id), col(UserAccount.role), col(UserAccount.phone))
         .where(col(UserAccount.phone).in_(VISITORS)).order_by(col(UserAccount.phone))).all()
     written = 0
     for user_id, role, _phone in visitors:
-        group_ids = session.execute(sa.select(col(UserGroup.group_id))
-                                    .where(col(UserGroup.user_id) == user_id)).scalars().all()
-        candidates = session.execute(
+        group_ids = session.exec(select(col(UserGroup.group_id))
+                                 .where(col(UserGroup.user_id) == user_id)).all()
+        candidates = core_rows(
+            session,
             sa.select(col(Household.id), col(Household.code), col(Household.group_id))
             .where(col(Household.group_id).in_(group_ids)).order_by(col(Household.id))).all()
         if not candidates:
             continue
         count = min(len(candidates), VISIT_WEEKS * VISITS_PER_WEEK)
         chosen = rng.sample(candidates, count)
-        people = {}
-        for hid, mid in session.execute(sa.select(col(Member.household_id), col(Member.id))
+        people: dict[int, list[int]] = {}
+        for hid, mid in core_rows(session, sa.select(col(Member.household_id), col(Member.id))
                                         .where(col(Member.household_id).in_([h[0] for h in chosen]))
                                         .order_by(col(Member.id))):
             people.setdefault(hid, []).append(mid)
@@ -84,7 +89,8 @@ def write_visits(session: Session, *, now: datetime, seed: int) -> int:
     return written
 
 
-def _visit(session, rng, household, members, user_id, role, today) -> int:
+def _visit(session: Session, rng: random.Random, household: Sequence[Any], members: list[int],
+           user_id: int, role: str, today: date) -> int:
     hid, code, group_id = household
     day = today - timedelta(days=rng.randint(1, VISIT_WEEKS * 7 - 1))
     outcome = _outcome(rng)
@@ -95,7 +101,7 @@ def _visit(session, rng, household, members, user_id, role, today) -> int:
         follow_up = day + timedelta(days=rng.randint(5, 14))
     elif outcome == "met" and rng.random() < 0.25:
         follow_up = day + timedelta(days=rng.randint(14, 30))
-    visit_id = session.execute(household_visit.insert().values(
+    visit_id = session.exec(household_visit.insert().values(
         household_id=hid, visitor_id=user_id, visitor_role=role, visited_on=day,
         outcome=outcome, place="home", note="", follow_up_on=follow_up,
         counts_from=_day_start(day),
@@ -105,7 +111,7 @@ def _visit(session, rng, household, members, user_id, role, today) -> int:
     if outcome == "met":
         helped = {(mid, rng.choice(visits.TOPICS[:6]))
                   for mid in rng.sample(members, min(len(members), rng.randint(1, 2)))}
-        session.execute(visit_help.insert(), [
+        session.exec(visit_help.insert(), params=[
             {"visit_id": visit_id, "member_id": mid, "topic": topic, "household_id": hid}
             for mid, topic in sorted(helped)])
     audit.record_rows(session, None, [{
@@ -116,5 +122,5 @@ def _visit(session, rng, household, members, user_id, role, today) -> int:
     return 1
 
 
-def _day_start(day) -> datetime:
+def _day_start(day: date) -> datetime:
     return clock.utc(datetime(day.year, day.month, day.day, tzinfo=clock.VIETNAM_TIME))

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Iterable
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col
@@ -23,6 +25,7 @@ from digital_family.demo.names import (
     MIDDLE_OLD,
     MIDDLE_YOUNG,
     STREETS,
+    Weighted,
     address,
 )
 from digital_family.households import member_writes
@@ -34,9 +37,11 @@ MIN_GROUP_SIZE, MAX_GROUP_SIZE, TYPICAL_GROUP_SIZE = 150, 400, 270
 BASIC_BY_AGE = ((6, 0.0), (60, 0.86), (70, 0.7), (80, 0.45)), 0.15
 PHONE_BY_AGE = ((10, 0.0), (15, 0.55), (60, 0.6), (70, 0.45), (80, 0.3)), 0.15
 PAY_BY_AGE = ((40, 0.76), (60, 0.62), (70, 0.4)), 0.2
+AgeBands = tuple[tuple[tuple[int, float], ...], float]
+Person = dict[str, Any]  # sex, age, family, full_name, role (then occupation)
 
 
-def _by_age(age: int, table) -> float:
+def _by_age(age: int, table: AgeBands) -> float:
     """The probability of the first band ``age`` is below, else the last one's."""
     bands, older = table
     return next((p for below, p in bands if age < below), older)
@@ -54,7 +59,7 @@ class Ward:
         self.rng = random.Random(seed)
         self.year = year
 
-    def pick(self, weighted) -> str:
+    def pick(self, weighted: Weighted) -> str:
         names, cumulative = weighted
         return self.rng.choices(names, cum_weights=cumulative)[0]
 
@@ -77,7 +82,7 @@ class Ward:
 
     # Households
 
-    def household(self) -> list[dict]:
+    def household(self) -> list[Person]:
         """One household's people: dicts with sex, age, family name and name."""
         rng = self.rng
         kind = rng.random()
@@ -91,7 +96,8 @@ class Ward:
             return self._family(grandparents=1 if rng.random() < 0.5 else 2)
         return self._siblings()
 
-    def _person(self, sex, age, family=None, role="other"):
+    def _person(self, sex: str, age: int, family: str | None = None, role: str = "other"
+                ) -> Person:
         birth_year = self.year - age
         family = family or self.pick(FAMILY_NAMES)
         return {
@@ -102,7 +108,7 @@ class Ward:
             "role": role,
         }
 
-    def _single(self):
+    def _single(self) -> list[Person]:
         rng = self.rng
         if rng.random() < 0.55:
             age, sex = self.age(20, 40, 27), rng.choice(("male", "female"))
@@ -110,17 +116,18 @@ class Ward:
             age, sex = self.age(58, 95, 68), "female" if rng.random() < 0.7 else "male"
         return [self._person(sex, age, role="head")]
 
-    def _couple(self, elderly: bool):
+    def _couple(self, elderly: bool) -> list[Person]:
         rng = self.rng
         husband_age = self.age(56, 88, 63) if elderly else self.age(23, 40, 29)
         wife_age = max(18, husband_age - rng.randint(-2, 6))
         husband = self._person("male", husband_age, role="head")
         return [husband, self._person("female", wife_age, role="spouse")]
 
-    def _children(self, family, mother_age, count):
+    def _children(self, family: str, mother_age: int, count: int) -> list[Person]:
         """Up to ``count`` children; grown-up ones past 32 have moved out."""
         rng = self.rng
-        kids, age = [], mother_age - rng.randint(22, 32)
+        kids: list[Person] = []
+        age = mother_age - rng.randint(22, 32)
         for _ in range(count):
             if age < 0:
                 break
@@ -129,13 +136,13 @@ class Ward:
             age -= rng.randint(2, 7)
         return kids
 
-    def _family(self, grandparents: int):
+    def _family(self, grandparents: int) -> list[Person]:
         rng = self.rng
         father_age = self.age(27, 50, 35) if grandparents else self.age(26, 66, 50)
         mother_age = max(20, father_age - rng.randint(-2, 6))
         father = self._person("male", father_age, role="head")
         family = father["family"]
-        people = []
+        people: list[Person] = []
         single_parent = rng.random() < 0.08
         if single_parent:
             mother = self._person("female", mother_age, role="head")
@@ -154,7 +161,7 @@ class Ward:
             paternal = rng.random() < 0.75
             elder_family = family if paternal else self.pick(FAMILY_NAMES)
             base = (father_age if paternal else mother_age) + rng.randint(24, 32)
-            elders = []
+            elders: list[Person] = []
             if grandparents == 2:
                 grandpa_age = min(base + rng.randint(0, 4), 98)
                 elders.append(self._person("male", grandpa_age, elder_family, role="head"))
@@ -171,7 +178,7 @@ class Ward:
             people = elders + people
         return people[:7]
 
-    def _siblings(self):
+    def _siblings(self) -> list[Person]:
         rng = self.rng
         family = self.pick(FAMILY_NAMES)
         ages = sorted((self.age(18, 45, 24) for _ in range(rng.randint(2, 4))), reverse=True)
@@ -207,7 +214,7 @@ class Ward:
             weights=(45, 16, 15, 22, 6 if age < 26 else 0),
         )[0]
 
-    def statuses(self, person: dict) -> dict:
+    def statuses(self, person: Person) -> dict[str, Any]:
         """has_smartphone, has_epayment, vneid_level, skills and the 4T flags."""
         rng = self.rng
         age, occupation = person["age"], person["occupation"]
@@ -258,7 +265,8 @@ class Ward:
             **flags,
         }
 
-    def _skills(self, basic, has_smartphone, has_epayment, vneid, age) -> frozenset[str]:
+    def _skills(self, basic: bool, has_smartphone: bool, has_epayment: bool, vneid: int,
+                age: int) -> frozenset[str]:
         """Skills learnt roughly in the SKILLS order, consistent with the statuses."""
         rng = self.rng
         if basic:
@@ -267,7 +275,7 @@ class Ward:
             count = rng.choices((0, 1, 2, 3, 4), weights=(5, 15, 25, 30, 25))[0]
         else:
             count = rng.choices((0, 1), weights=(75, 25))[0]
-        banned = set()
+        banned: set[str] = set()
         if not has_smartphone:
             banned.add("smartphone_use")
         if not vneid:
@@ -310,7 +318,10 @@ def group_codes(count: int) -> list[str]:
     return [f"TDP{i:0{width}d}" for i in range(1, count + 1)]
 
 
-def insert_groups(session: Session, ward: Ward, households: int, now: datetime):
+Groups = tuple[list[dict[str, Any]], list[int], list[int]]  # rows, ids, sizes
+
+
+def insert_groups(session: Session, ward: Ward, households: int, now: datetime) -> Groups:
     """The groups (150–400 households each): their rows, ids and sizes."""
     sizes = group_sizes(ward.rng, households)
     rows = [
@@ -319,25 +330,26 @@ def insert_groups(session: Session, ward: Ward, households: int, now: datetime):
     ]
     ids = [
         gid
-        for (gid,) in session.execute(
+        for (gid,) in session.exec(
             sa.insert(ResidentialGroup).returning(
                 col(ResidentialGroup.id), sort_by_parameter_order=True
             ),
-            rows,
+            params=rows,
         )
     ]
     return rows, ids, sizes
 
 
-def insert_households(session: Session, ward: Ward, groups, *, now: datetime, entered: datetime,
-                      phones=None):
+def insert_households(session: Session, ward: Ward, groups: Groups, *, now: datetime,
+                      entered: datetime, phones: Iterable[str | None] | None = None
+                      ) -> tuple[list[dict[str, Any]], list[int]]:
     """Each group's households on two of the streets, 60% confirmed in the last 180
     days, with the contact ``phones`` given in order (None: none); written as entered at
     ``entered``. Returns their rows and ids."""
     rng = ward.rng
     group_rows, group_ids, sizes = groups
     phones = iter(phones or ())
-    household_rows = []
+    household_rows: list[dict[str, Any]] = []
     for index, (group_id, size) in enumerate(zip(group_ids, sizes)):
         streets = tuple(rng.sample(STREETS, 2))
         code = group_rows[index]["code"]
@@ -366,19 +378,19 @@ def insert_households(session: Session, ward: Ward, groups, *, now: datetime, en
     return household_rows, [ids_by_code[row["code"]] for row in household_rows]
 
 
-def insert_members(session: Session, ward: Ward, household_ids, *, now: datetime,
+def insert_members(session: Session, ward: Ward, household_ids: Iterable[int], *, now: datetime,
                    entered: datetime) -> tuple[int, dict[int, str]]:
     """The people of each household, about three in four households with someone
     learning. Returns how many, and each household's head (who consented for it)."""
     rng = ward.rng
-    member_rows = []
-    heads = {}  # household id → the adult who consented for it
+    member_rows: list[dict[str, Any]] = []
+    heads: dict[int, str] = {}  # household id → the adult who consented for it
     skill_items = tuple(SKILL_COLUMNS.items())
     for household_id in household_ids:
         people = ward.household()
         learners = rng.random() < 0.76
         candidates = [p for p in people if p["age"] >= 10]
-        chosen = set()
+        chosen: set[int] = set()
         if learners and candidates:
             for person in rng.sample(candidates, min(len(candidates), rng.choice((1, 1, 1, 2)))):
                 chosen.add(id(person))

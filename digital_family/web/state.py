@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, overload
 
 import reflex as rx
 from reflex.event import EventHandler
+from reflex.vars import StringVar
 from sqlmodel import Session
 
 from digital_family.access import auth
@@ -194,7 +195,7 @@ class PageState(rx.State, mixin=True):
     denied_message: str = ""
     notice: str = ""  # the outcome of the last action
     notice_tone: str = "green"  # green, amber or red
-    errors: dict[str, str] = {}  # field → message
+    errors: rx.Field[dict[str, str]] = rx.field(default_factory=dict)  # field → message
 
     if TYPE_CHECKING:  # every page state is a PageState and a SessionState (see the pages)
         lang: str
@@ -453,6 +454,6 @@ def home_for(actor: Actor) -> str:
     return _HOMES.get(actor.role, routes.OVERVIEW)
 
 
-def T(key: str) -> rx.Var:
+def T(key: str) -> StringVar:
     """A text of the chosen language, for use in components."""
     return SessionState.tr[key]

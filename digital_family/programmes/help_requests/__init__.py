@@ -59,6 +59,10 @@ from digital_family.programmes.help_requests.core import (
     TOPICS,
     RequestNotFound,
 )
+from digital_family.programmes.help_requests.leader_view import (
+    LeaderRequestView,
+    leader_request,
+)
 from digital_family.programmes.help_requests.queue import (
     TAKEN_MESSAGE,
     FlaggedRequest,
@@ -97,13 +101,11 @@ from digital_family.programmes.help_requests.visits import (
     ACHIEVABLE_KEYS,
     FieldChange,
     FieldValue,
-    LeaderRequestView,
     NoteView,
     RequestDetail,
     RequestVisit,
     ResolveResult,
     add_note,
-    leader_request,
     record_request_visit,
     request_detail,
     resolve,

@@ -7,7 +7,8 @@ from digital_family.web.components.controls import link_button
 from digital_family.web.state import T
 
 
-def call_links(phone: rx.Var[str], tel: rx.Var[str], zalo: rx.Var[str]) -> rx.Component:
+def call_links(phone: rx.Var[str] | str, tel: rx.Var[str] | str,
+               zalo: rx.Var[str] | str) -> rx.Component:
     """"Gọi <phone>" (``tel``) and "Zalo" (``zalo``), 52 px each, wrapping on a narrow
     screen."""
     return rx.hstack(

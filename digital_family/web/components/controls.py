@@ -102,7 +102,7 @@ def check_row(icon: str, title, sentence, checked, on_change, test_id=None,
 
 def field(label, control: rx.Component, error=None, hint=None) -> rx.Component:
     """A labelled form field with its Vietnamese error message right under it."""
-    parts = [
+    parts: list[rx.Component] = [
         rx.el.label(
             rx.text(label, weight="medium", size="3"),
             control,

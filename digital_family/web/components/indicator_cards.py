@@ -3,11 +3,12 @@ a card per indicator (value, status, bar with the target's tick), a completion t
 a status badge. Each takes one row of ``display.indicator_cards`` (a dict of texts)."""
 
 import reflex as rx
+from reflex_components_radix.themes.base import LiteralAccentColor
 
 from digital_family.web.components.layout import BRAND
 from digital_family.web.state import SessionState, T
 
-_STATUS_STYLE = {
+_STATUS_STYLE: dict[str, tuple[LiteralAccentColor, str]] = {
     # colour is never the only signal: every badge has an icon and a word
     "met": ("green", "circle-check"),
     "unmet": ("orange", "circle-alert"),
@@ -16,7 +17,7 @@ _STATUS_STYLE = {
 }
 
 
-def status_badge(card) -> rx.Component:
+def status_badge(card) -> rx.Component | rx.Var:
     label = SessionState.tr[card["status_key"]]
     return rx.match(
         card["status"],

@@ -9,6 +9,7 @@ kept answers on top, so a tap shows at once, online or not.
 
 import json
 import re
+from typing import Any
 
 import reflex as rx
 from reflex.vars import VarData
@@ -166,13 +167,19 @@ def offline_copy(state: type[rx.State], kind: str) -> rx.Component:
     return OfflineCopy.create(state_name=state.get_full_name(), kind=kind)
 
 
-def merged(member: Var, threshold: Var) -> Var:
-    """``member`` (a MemberCard Var) with the answers kept on the phone on top."""
+def merged(member: Var, threshold: Var) -> Any:
+    """``member`` (a MemberCard Var) with the answers kept on the phone on top.
+
+    Typed ``Any`` on purpose: Reflex types an object Var's fields as untyped items
+    (``ObjectItemOperation``, without comparisons or ``+``), so the pages reading a
+    member's fields (``member.age >= 15``) could not be checked through it; at run time
+    it is the ObjectVar of ``member``'s type."""
     return FunctionStringVar.create("outboxMerge", _var_data=_module("outboxMerge")).call(
         member, BOX, threshold).to(member._var_type)
 
 
-def merged_all(members: Var, threshold: Var) -> Var:
+def merged_all(members: Var, threshold: Var) -> Any:
+    """``members`` with the answers kept on the phone on top (``Any``: as ``merged``)."""
     return FunctionStringVar.create("outboxMergeAll", _var_data=_module("outboxMergeAll")).call(
         members, BOX, threshold).to(members._var_type)
 

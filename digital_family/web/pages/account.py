@@ -30,7 +30,7 @@ class DeviceRow:
 class AccountState(PageState, SessionState):
     """The signed-in account's sessions; the password form keeps nothing typed."""
 
-    devices: list[DeviceRow] = []
+    devices: rx.Field[list[DeviceRow]] = rx.field(default_factory=list)
 
     async def _show_devices(self, actor) -> None:
         token = self._raw_token()

@@ -36,21 +36,24 @@ class AdminState(PageState, SessionState):
 
     DENIED_KEY = "denied.admin"
 
-    targets: list[dict[str, str]] = []
-    threshold: int = 5
-    history: list[dict[str, str]] = []
-    groups: list[dict[str, str]] = []
-    staff: list[dict[str, str]] = []
+    targets: rx.Field[list[dict[str, str]]] = rx.field(default_factory=list)
+    threshold: rx.Field[int] = rx.field(5)
+    history: rx.Field[list[dict[str, str]]] = rx.field(default_factory=list)
+    groups: rx.Field[list[dict[str, str]]] = rx.field(default_factory=list)
+    staff: rx.Field[list[dict[str, str]]] = rx.field(default_factory=list)
     # The roles this account may give: "admin" only when it may manage admins
     # (ward_admin refuses it too; this only keeps the page from offering it).
-    roles_offered: list[str] = []
-    import_errors: list[str] = []
-    import_summary: str = ""
-    export_group: str = ""  # the group the register export is limited to ("" the ward)
+    roles_offered: rx.Field[list[str]] = rx.field(default_factory=list)
+    import_errors: rx.Field[list[str]] = rx.field(default_factory=list)
+    import_summary: rx.Field[str] = rx.field("")
+    # the group the register export is limited to ("" the ward)
+    export_group: rx.Field[str] = rx.field("")
     _upload_ticket: str = ""  # uploads.keep's ticket for the file import_register takes
     _upload_name: str = ""
-    notice_at: str = ""  # the form whose action the notice answers: shown beside it
-    form_round: int = 0  # bumped after each action: the boxes show the stored values again
+    # the form whose action the notice answers: shown beside it
+    notice_at: rx.Field[str] = rx.field("")
+    # bumped after each action: the boxes show the stored values again
+    form_round: rx.Field[int] = rx.field(0)
 
     @data_event(load=True)
     async def load(self, actor):

@@ -15,8 +15,8 @@ class AlertsState(PageState, SessionState):
 
     DENIED_KEY = "denied.admin"
 
-    shown: bool = False  # the account is an admin
-    alerts: list[dict[str, str]] = []
+    shown: rx.Field[bool] = rx.field(False)  # the account is an admin
+    alerts: rx.Field[list[dict[str, str]]] = rx.field(default_factory=list)
 
     @data_event(load=True)
     async def load(self, actor):

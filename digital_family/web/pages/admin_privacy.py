@@ -5,7 +5,7 @@ a second time. Read-only: nothing here edits a log entry."""
 import dataclasses
 
 import reflex as rx
-from reflex_base.vars.base import Var
+from reflex.vars import ObjectVar
 
 from digital_family.base import paging
 from digital_family.base.clock import VIETNAM_TIME
@@ -38,21 +38,21 @@ class AuditState(PageState, SessionState):
 
     DENIED_KEY = "denied.admin"
 
-    lines: list[AuditLine] = []
-    page: int = 1
-    more: bool = False
-    group_codes: list[str] = []
+    lines: rx.Field[list[AuditLine]] = rx.field(default_factory=list)
+    page: rx.Field[int] = rx.field(1)
+    more: rx.Field[bool] = rx.field(False)
+    group_codes: rx.Field[list[str]] = rx.field(default_factory=list)
     # the filters as applied (shown back in the form)
-    group: str = ""
-    account: str = ""
-    since: str = ""
-    until: str = ""
+    group: rx.Field[str] = rx.field("")
+    account: rx.Field[str] = rx.field("")
+    since: rx.Field[str] = rx.field("")
+    until: rx.Field[str] = rx.field("")
     # erasing: the household awaiting its second confirmation
-    erase_code: str = ""
-    erase_summary: str = ""
-    erase_done: str = ""
+    erase_code: rx.Field[str] = rx.field("")
+    erase_summary: rx.Field[str] = rx.field("")
+    erase_done: rx.Field[str] = rx.field("")
     # days the log is kept (the purge's setting)
-    retention: int = ward_settings.AUDIT_RETENTION_DAYS.default
+    retention: rx.Field[int] = rx.field(ward_settings.AUDIT_RETENTION_DAYS.default)
 
     @data_event(load=True)
     async def load(self, actor):
@@ -138,10 +138,10 @@ class AuditState(PageState, SessionState):
         await self._show(actor, 1)
 
 
-def _line(line: Var) -> rx.Component:
+def _line(line: ObjectVar[AuditLine]) -> rx.Component:
     return rx.box(
         rx.text(rx.text.strong(line.at), " · ", line.who,
-                rx.cond(line.household != "", " · " + line.household, ""),
+                rx.cond(line.household != "", " · " + line.household.to(str), ""),
                 size="2", color="var(--gray-11)"),
         rx.text(line.what, size="3"),
         padding_y="6px",

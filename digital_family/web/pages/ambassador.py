@@ -75,23 +75,23 @@ class AmbassadorState(PageState, SessionState):
 
     DENIED_KEY = "denied.ambassador"
 
-    items: list[QueueCard] = []
-    total: int = 0
-    open_id: int = 0
-    notes: list[str] = []
-    achievable: list[Achievable] = []
-    outcome: str = "helped"
-    ticked: list[str] = []
+    items: rx.Field[list[QueueCard]] = rx.field(default_factory=list)
+    total: rx.Field[int] = rx.field(0)
+    open_id: rx.Field[int] = rx.field(0)
+    notes: rx.Field[list[str]] = rx.field(default_factory=list)
+    achievable: rx.Field[list[Achievable]] = rx.field(default_factory=list)
+    outcome: rx.Field[str] = rx.field("helped")
+    ticked: rx.Field[list[str]] = rx.field(default_factory=list)
     # the notice is shown beside what caused it: this request's claim, note or resolve
     # button; at the top of the list once the request has left it
-    notice_for: int = 0
-    notice_at: str = ""
-    notice_on_top: bool = False
+    notice_for: rx.Field[int] = rx.field(0)
+    notice_at: rx.Field[str] = rx.field("")
+    notice_on_top: rx.Field[bool] = rx.field(False)
     # the week: the requests this ambassador holds, and the one whose visit form is open
-    week: list[WeekCard] = []
-    recording: int = 0
-    visit_outcome: str = ""
-    today: str = ""
+    week: rx.Field[list[WeekCard]] = rx.field(default_factory=list)
+    recording: rx.Field[int] = rx.field(0)
+    visit_outcome: rx.Field[str] = rx.field("")
+    today: rx.Field[str] = rx.field("")
 
     async def _refresh(self, actor) -> None:
         page = await self._db(lambda s: help_requests.ambassador_queue(

@@ -60,18 +60,20 @@ class LeaderState(PageState, SessionState):
 
     DENIED_KEY = "denied.leader"
 
-    groups: list[str] = []
-    group_code: str = ""
-    group_name: str = ""
-    completion: list[dict[str, str]] = []
-    cards: list[dict[str, str]] = []
-    visits: list[VisitCard] = []
-    flagged: list[dict[str, str]] = []  # help requests nobody has taken for too long
-    request: RequestCard = RequestCard()  # the banner's request opened (id 0: none)
-    reason: str = ""
-    page: int = 1
-    pages: int = 1
-    total: int = 0
+    groups: rx.Field[list[str]] = rx.field(default_factory=list)
+    group_code: rx.Field[str] = rx.field("")
+    group_name: rx.Field[str] = rx.field("")
+    completion: rx.Field[list[dict[str, str]]] = rx.field(default_factory=list)
+    cards: rx.Field[list[dict[str, str]]] = rx.field(default_factory=list)
+    visits: rx.Field[list[VisitCard]] = rx.field(default_factory=list)
+    # help requests nobody has taken for too long
+    flagged: rx.Field[list[dict[str, str]]] = rx.field(default_factory=list)
+    # the banner's request opened (id 0: none)
+    request: rx.Field[RequestCard] = rx.field(default_factory=RequestCard)
+    reason: rx.Field[str] = rx.field("")
+    page: rx.Field[int] = rx.field(1)
+    pages: rx.Field[int] = rx.field(1)
+    total: rx.Field[int] = rx.field(0)
 
     @data_event(load=True)
     async def load(self, actor):
@@ -190,17 +192,16 @@ def completion_tile(item) -> rx.Component:
 def gap_cards(overview, say) -> list[dict[str, str]]:
     """The group's targeted indicators, those furthest from their target first, each
     with its gap in people ("7 more adults need VNeID") or "target met"."""
-    cards = []
+    cards: list[tuple[float, dict[str, str]]] = []  # (how far short, the card)
     for result in overview.report.indicators:
         if result.target is None:
             continue
         card = indicator_card(result)
         gap = overview.gaps.get(result.code)
         card["gap"] = say(f"gap.{result.code}", n=format_int(gap)) if gap else ""
-        card["short_by"] = max(0.0, result.target - (result.value or 0))
-        cards.append(card)
-    cards.sort(key=lambda c: -c.pop("short_by"))
-    return cards
+        cards.append((max(0.0, result.target - (result.value or 0)), card))
+    cards.sort(key=lambda c: -c[0])
+    return [card for _, card in cards]
 
 
 def gap_row(card) -> rx.Component:
@@ -360,7 +361,7 @@ def leader_page() -> rx.Component:
                             data_testid="flagged-requests",
                         ),
                     ),
-                    rx.cond(LeaderState.request.id > 0, request_view()),
+                    rx.cond(LeaderState.request.id.to(int) > 0, request_view()),
                     rx.cond((LeaderState.notice != "") & (LeaderState.notice_tone == "red"),
                             callout(LeaderState.notice, role="alert", color_scheme="red",
                                     data_testid="leader-message")),

@@ -26,17 +26,19 @@ DATE = "%d/%m/%Y"
 class ReportState(PageState, SessionState):
     """The report as text; it is printed in Vietnamese whatever the screen language."""
 
-    authority: str = ""
-    title: str = ""
-    scope: str = ""
-    period: str = ""
-    generated: str = ""
-    rows: list[dict[str, str]] = []
-    completion: list[dict[str, str]] = []
-    groups: list[dict] = []  # one page of the ward's groups: code, name, households, …
-    group_columns: list[dict[str, str]] = []  # the values' indicators, as in section I
-    page: int = 1
-    pages: int = 1
+    authority: rx.Field[str] = rx.field("")
+    title: rx.Field[str] = rx.field("")
+    scope: rx.Field[str] = rx.field("")
+    period: rx.Field[str] = rx.field("")
+    generated: rx.Field[str] = rx.field("")
+    rows: rx.Field[list[dict[str, str]]] = rx.field(default_factory=list)
+    completion: rx.Field[list[dict[str, str]]] = rx.field(default_factory=list)
+    # one page of the ward's groups: code, name, households, …
+    groups: rx.Field[list[dict]] = rx.field(default_factory=list)
+    # the values' indicators, as in section I
+    group_columns: rx.Field[list[dict[str, str]]] = rx.field(default_factory=list)
+    page: rx.Field[int] = rx.field(1)
+    pages: rx.Field[int] = rx.field(1)
 
     DENIED_KEY = "denied.report"
 
@@ -77,7 +79,7 @@ class ReportState(PageState, SessionState):
                 "people": f"{format_int(x.numerator)} / {format_int(x.denominator)}",
                 "target": format_percent(x.target) if x.target is not None else "—",
                 "met": "—" if x.met is None else t("status.met" if x.met else "status.unmet"),
-                "gap": format_int(data.gaps[x.code]) if data.gaps.get(x.code) else "",
+                "gap": format_int(gap) if (gap := data.gaps.get(x.code)) else "",
             }
             for x in r.indicators
         ]

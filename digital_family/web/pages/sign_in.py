@@ -44,12 +44,12 @@ class SignInState(PageState, SessionState):
     work runs in the slow pool, off the event loop.
     """
 
-    invitation_code: str = ""
-    wait_seconds: int = 0  # a throttle's wait, counted down in the browser
-    wait_seq: int = 0  # restarts the countdown
-    forgot_open: bool = False
-    forgot_notice: str = ""
-    contacts: list[Contact] = []
+    invitation_code: rx.Field[str] = rx.field("")
+    wait_seconds: rx.Field[int] = rx.field(0)  # a throttle's wait, counted down in the browser
+    wait_seq: rx.Field[int] = rx.field(0)  # restarts the countdown
+    forgot_open: rx.Field[bool] = rx.field(False)
+    forgot_notice: rx.Field[str] = rx.field("")
+    contacts: rx.Field[list[Contact]] = rx.field(default_factory=list)
 
     def _wait(self, seconds: int | None) -> None:
         self.wait_seconds = int(seconds or 0)

@@ -39,10 +39,10 @@ class WalkInState(PageState, SessionState):
 
     DENIED_KEY = "denied.ambassador"
 
-    found: list[Found] = []
-    searched: bool = False
-    helping: int = 0  # the household whose help form is open
-    topic: str = ""
+    found: rx.Field[list[Found]] = rx.field(default_factory=list)
+    searched: rx.Field[bool] = rx.field(False)
+    helping: rx.Field[int] = rx.field(0)  # the household whose help form is open
+    topic: rx.Field[str] = rx.field("")
 
     @data_event
     async def search(self, actor, form: dict):

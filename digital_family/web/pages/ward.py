@@ -54,24 +54,27 @@ class WardState(PageState, SessionState):
 
     DENIED_KEY = "denied.ward"
 
-    completion: list[dict[str, str]] = []
-    targets: list[dict[str, str]] = []
-    traders: list[dict[str, str]] = []
-    rows: list[dict[str, str]] = []  # the page's groups: code, href, "<indicator>.text/.tone"
-    sort_by: str = "code"
-    page: int = 1
-    pages: int = 1
+    completion: rx.Field[list[dict[str, str]]] = rx.field(default_factory=list)
+    targets: rx.Field[list[dict[str, str]]] = rx.field(default_factory=list)
+    traders: rx.Field[list[dict[str, str]]] = rx.field(default_factory=list)
+    # the page's groups: code, href, "<indicator>.text/.tone"
+    rows: rx.Field[list[dict[str, str]]] = rx.field(default_factory=list)
+    sort_by: rx.Field[str] = rx.field("code")
+    page: rx.Field[int] = rx.field(1)
+    pages: rx.Field[int] = rx.field(1)
     _ward: indicators.ScopeReport | None = None  # its targets mark the chart
     _chart_figures: dict[str, dict] = {}  # indicator -> its target and the page's bars
     _open_all: bool = False  # staff open any group from the table
     _openable: list[str] = []  # a leader: their own groups
-    chart_code: str = "digital_identity_16plus"
-    chart_has_target: bool = True
-    bars: list[dict] = []
-    history: list[dict] = []
-    history_group: str = ""
-    group_codes: list[str] = []  # the page's groups (to compare over time)
-    visit_rows: list[dict[str, str]] = []  # the page's groups: what visits did (issue 18)
+    chart_code: rx.Field[str] = rx.field("digital_identity_16plus")
+    chart_has_target: rx.Field[bool] = rx.field(True)
+    bars: rx.Field[list[dict]] = rx.field(default_factory=list)
+    history: rx.Field[list[dict]] = rx.field(default_factory=list)
+    history_group: rx.Field[str] = rx.field("")
+    # the page's groups (to compare over time)
+    group_codes: rx.Field[list[str]] = rx.field(default_factory=list)
+    # the page's groups: what visits did (issue 18)
+    visit_rows: rx.Field[list[dict[str, str]]] = rx.field(default_factory=list)
 
     @data_event(load=True)
     async def load(self, actor):

@@ -67,16 +67,17 @@ class WeekState(PageState, SessionState):
 
     DENIED_KEY = "denied.leader"
 
-    lines: list[PlanCard] = []
-    suggestions: list[SuggestionCard] = []
-    reason: str = ""
-    page: int = 1
-    pages: int = 1
-    total: int = 0
-    recording: int = 0  # the household whose visit form is open (set on the phone)
-    outcome: str = ""  # chosen on the phone
-    today: str = ""
-    mine: bool = False  # a leader's own week (staff have none)
+    lines: rx.Field[list[PlanCard]] = rx.field(default_factory=list)
+    suggestions: rx.Field[list[SuggestionCard]] = rx.field(default_factory=list)
+    reason: rx.Field[str] = rx.field("")
+    page: rx.Field[int] = rx.field(1)
+    pages: rx.Field[int] = rx.field(1)
+    total: rx.Field[int] = rx.field(0)
+    # the household whose visit form is open (set on the phone)
+    recording: rx.Field[int] = rx.field(0)
+    outcome: rx.Field[str] = rx.field("")  # chosen on the phone
+    today: rx.Field[str] = rx.field("")
+    mine: rx.Field[bool] = rx.field(False)  # a leader's own week (staff have none)
 
     @data_event(load=True)
     async def load(self, actor):

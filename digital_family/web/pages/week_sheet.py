@@ -22,8 +22,8 @@ class WeekSheetState(PageState, SessionState):
 
     DENIED_KEY = "denied.leader"
 
-    week: str = ""
-    blocks: list[dict] = []
+    week: rx.Field[str] = rx.field("")
+    blocks: rx.Field[list[dict]] = rx.field(default_factory=list)
 
     @data_event(load=True)
     async def load(self, actor):

@@ -49,7 +49,8 @@ def notice() -> rx.Component:
     )
 
 
-def _consent_form(submit, adult_name="", silence: bool = True) -> rx.Component:
+def _consent_form(submit: rx.Var[str], adult_name: str | rx.Var[str] = "",
+                  silence: bool = True) -> rx.Component:
     """The consenting adult's name, the tick and the button (to the notice as it reads now);
     ``silence``: and what not consenting means."""
     errors = HouseholdState.errors

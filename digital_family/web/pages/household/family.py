@@ -57,7 +57,7 @@ def _family_row(member: ObjectVar, index: Var) -> rx.Component:
             rx.vstack(
                 rx.text(member.full_name, size="4", weight="bold"),
                 rx.text(member.age, " ", T("member.years_old"), " · ",
-                        SessionState.tr["occupation." + member.occupation],
+                        SessionState.tr["occupation." + member.occupation.to(str)],
                         size="2", color="var(--gray-11)"),
                 _status_chip(member),
                 spacing="1",
@@ -219,7 +219,7 @@ def _skill_lines(member: ObjectVar) -> rx.Component:
             spacing="2",
         ),
         rx.cond(
-            member.skill_count > 0,
+            member.skill_count.to(int) > 0,
             rx.el.ul(
                 rx.foreach(member.skills,
                            lambda code: rx.el.li(SessionState.tr["skill." + code])),
@@ -229,7 +229,7 @@ def _skill_lines(member: ObjectVar) -> rx.Component:
             rx.text(T("review.skills_none"), size="3", padding_left="26px"),
         ),
         rx.text(rx.cond(member.has_basic_skills, T("review.skills_enough"),
-                        T("review.skills_short")).replace("{n}", threshold),
+                        T("review.skills_short")).to(str).replace("{n}", threshold),
                 size="2", color="var(--gray-11)", padding_left="26px"),
         spacing="1",
         width="100%",
@@ -251,7 +251,7 @@ def _answer_lines(member: ObjectVar) -> rx.Component:
 
     return rx.vstack(
         rx.cond(
-            member.age >= QUESTIONS_FROM_AGE,
+            member.age.to(int) >= QUESTIONS_FROM_AGE,
             rx.fragment(
                 line(member.has_smartphone,
                      rx.cond(member.has_smartphone, T("words.smartphone.yes"),
@@ -259,13 +259,13 @@ def _answer_lines(member: ObjectVar) -> rx.Component:
                 line(member.has_epayment,
                      rx.cond(member.has_epayment, T("words.epayment.yes"),
                              T("words.epayment.no"))),
-                line(member.vneid_level > 0,
+                line(member.vneid_level.to(int) > 0,
                      SessionState.tr["words.vneid." + member.vneid_level.to_string()]),
                 _skill_lines(member),
             ),
         ),
         line(member.learning_status != "none",
-             SessionState.tr["words.learning." + member.learning_status]),
+             SessionState.tr["words.learning." + member.learning_status.to(str)]),
         rx.cond(member.occupation == "small_trader", rx.fragment(*[
             line(getattr(member, flag), rx.cond(getattr(member, flag), T(f"words.{flag}.yes"),
                                                 T(f"words.{flag}.no")))

@@ -1,7 +1,14 @@
 """One person's step: their questions in a fixed order, each answer saved (and said
 so) next to it, asking for help as a folded section with a confirm step, and their
-name, year, sex and occupation."""
+name, year, sex and occupation.
 
+Over 500 lines on purpose (a little): one step of the page; its questions, its help
+request and its details form all read the same merged member Var and its saved marks
+(``_send``, ``_saved_mark``), which would otherwise become public names shared by two
+modules."""
+
+
+from typing import Any
 
 import reflex as rx
 from reflex_base.vars.object import ObjectVar
@@ -64,12 +71,13 @@ def _saved_mark(member: ObjectVar, name: str, compact: bool = False) -> rx.Compo
     words next to a question, an icon (with the words for screen readers) in a checklist."""
     state = outbox.key_state(member.id.to_string() + ":" + name)
 
+    hidden: dict[str, Any] = {"class_name": "gds-sr"} if compact else {}
+
     def say(icon: str, color: str, text) -> rx.Component:
         # the words a shade darker than the icon: they stay on the screen (AA contrast)
         return rx.hstack(
             rx.icon(icon, size=20 if compact else 18, color=color, flex_shrink="0"),
-            rx.text(text, size="2", color=color.replace("-11)", "-12)"),
-                    **({"class_name": "gds-sr"} if compact else {})),
+            rx.text(text, size="2", color=color.replace("-11)", "-12)"), **hidden),
             spacing="1", align="center")
 
     return rx.box(
@@ -133,9 +141,9 @@ def _skills(member: ObjectVar) -> rx.Component:
         *[
             check_row(
                 SKILL_ICONS[code], T(f"skill.{code}"), T(f"skill.{code}.sentence"),
-                member.skills.contains(code),
+                member.skills.to(list).contains(code),
                 lambda v, code=code: _send(member, f"skill.{code}", v,
-                                            member.skills.contains(code)),
+                                            member.skills.to(list).contains(code)),
                 test_id=f"skill-{code}",
                 aside=_saved_mark(member, f"skill.{code}", compact=True),
             )
@@ -174,7 +182,7 @@ def _questions(member: ObjectVar) -> rx.Component:
     learning = _question(member, "learning_status", "member.learning", "graduation-cap",
                          [(s, T(f"learning.{s}")) for s in ("none", "enrolled", "completed")])
     return rx.cond(
-        member.age >= QUESTIONS_FROM_AGE,
+        member.age.to(int) >= QUESTIONS_FROM_AGE,
         rx.vstack(
             _yes_no(member, "has_smartphone", "member.smartphone", "smartphone"),
             # an account, not the skill of paying with it (asked below; issue 19)
@@ -209,8 +217,10 @@ def request_row(request: RequestCard) -> rx.Component:
             rx.hstack(
                 rx.badge(SessionState.tr["help.status." + request.status], size="3",
                          high_contrast=True,
-                         color_scheme=rx.match(request.status, ("resolved", "green"),
-                                               ("claimed", "blue"), "orange")),
+                         # a match of plain values is a Var; Reflex types it Component | Var
+                         color_scheme=rx.match(  # pyright: ignore[reportArgumentType]
+                             request.status, ("resolved", "green"), ("claimed", "blue"),
+                             "orange")),
                 rx.cond(request.outcome != "",
                         rx.text(SessionState.tr["help.outcome." + request.outcome], size="2")),
                 rx.cond(request.helper != "",
@@ -415,7 +425,7 @@ def _erase_dialog(member: ObjectVar) -> rx.Component:
 def _about(member: ObjectVar) -> rx.Component:
     return rx.text(
         T("member.born"), " ", member.birth_year, " · ", member.age, " ", T("member.years_old"),
-        " · ", SessionState.tr["occupation." + member.occupation],
+        " · ", SessionState.tr["occupation." + member.occupation.to(str)],
         size="3", color="var(--gray-11)",
     )
 

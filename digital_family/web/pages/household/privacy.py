@@ -2,15 +2,15 @@
 and a copy of everything held about it, to download."""
 
 import reflex as rx
-from reflex_base.vars.base import Var
+from reflex.vars import ObjectVar
 
 from digital_family.web.components import outbox
 from digital_family.web.components.controls import big_button
-from digital_family.web.pages.household.state import HouseholdState
+from digital_family.web.pages.household.state import HistoryLine, HouseholdState
 from digital_family.web.state import SessionState, T
 
 
-def _history_line(line: Var) -> rx.Component:
+def _history_line(line: ObjectVar[HistoryLine]) -> rx.Component:
     return rx.box(
         rx.text(rx.text.strong(line.when), " — ", line.who, size="2", color="var(--gray-11)"),
         rx.text(line.what, size="3"),

@@ -4,6 +4,11 @@ Answers come in through ``save_changes`` (the phone's outbox, applied exactly on
 ``household_changes``); everything else is a form or a button that needs the server.
 Every handler re-checks the signed-in account in the domain layer, whatever ids the
 browser sends.
+
+Over 500 lines on purpose: one Reflex state, ``HouseholdState``. Splitting it into
+substates would change the page's state tree and the state names the offline outbox
+(``outbox.offline_copy``) and the benchmarks (``bench/layout.state_name``) address,
+and make every handler that reads two parts fetch a second state.
 """
 
 import dataclasses
@@ -138,52 +143,57 @@ def _date(moment: datetime | None) -> str:
 class HouseholdState(PageState, SessionState):
     """One household as its page shows it."""
 
-    household_id: int = 0
-    code: str = ""
-    address: str = ""
-    group_name: str = ""
-    version: int = 0
-    confirmed_on: str = ""
-    members: list[MemberCard] = []
-    progress: list[str] = []
-    skill_threshold: int = 5
-    skills_needed: str = ""
-    editing_id: int = 0
-    adding: bool = False
-    can_invite: bool = False
-    invitation_code: str = ""
-    invitation_qr: str = ""
-    invitation_expires: str = ""
-    requests: list[RequestCard] = []
-    help_member: int = 0  # the member and topic of the help request being confirmed
-    help_topic: str = ""
-    notice_seq: int = 0  # restarts the notice's fade-out
+    household_id: rx.Field[int] = rx.field(0)
+    code: rx.Field[str] = rx.field("")
+    address: rx.Field[str] = rx.field("")
+    group_name: rx.Field[str] = rx.field("")
+    version: rx.Field[int] = rx.field(0)
+    confirmed_on: rx.Field[str] = rx.field("")
+    members: rx.Field[list[MemberCard]] = rx.field(default_factory=list)
+    progress: rx.Field[list[str]] = rx.field(default_factory=list)
+    skill_threshold: rx.Field[int] = rx.field(5)
+    skills_needed: rx.Field[str] = rx.field("")
+    editing_id: rx.Field[int] = rx.field(0)
+    adding: rx.Field[bool] = rx.field(False)
+    can_invite: rx.Field[bool] = rx.field(False)
+    invitation_code: rx.Field[str] = rx.field("")
+    invitation_qr: rx.Field[str] = rx.field("")
+    invitation_expires: rx.Field[str] = rx.field("")
+    requests: rx.Field[list[RequestCard]] = rx.field(default_factory=list)
+    # the member and topic of the help request being confirmed
+    help_member: rx.Field[int] = rx.field(0)
+    help_topic: rx.Field[str] = rx.field("")
+    notice_seq: rx.Field[int] = rx.field(0)  # restarts the notice's fade-out
     # consent (digital_family.households.consent): the notice instead of the questions until given
-    consent_status: str = ""  # "none", "given" or "withdrawn"
-    consent_needed: bool = False  # this account must consent before anything is saved
-    consent_verbal: bool = False  # a leader records an adult's spoken consent
-    consent_line: str = ""  # when and by whom, in words
+    consent_status: rx.Field[str] = rx.field("")  # "none", "given" or "withdrawn"
+    # this account must consent before anything is saved
+    consent_needed: rx.Field[bool] = rx.field(False)
+    consent_verbal: rx.Field[bool] = rx.field(False)  # a leader records an adult's spoken consent
+    consent_line: rx.Field[str] = rx.field("")  # when and by whom, in words
     # consented to an older notice (consent.NOTICE_HISTORY): what changed, and asked again;
     # meanwhile everything the old consent allowed goes on as before
-    consent_renew: bool = False
-    consent_renew_form: bool = False  # this account renews here (the family; a leader: verbal)
-    consent_renew_line: str = ""
-    consent_changes: list[str] = []
-    consent_adult: str = ""  # the adult who consented last (the renewal form starts with it)
-    can_withdraw: bool = False
-    withdraw_open: bool = False
-    can_erase: bool = False  # the family erases its own household (personal_data)
-    erase_open: bool = False
-    history: list[HistoryLine] = []
-    history_page: int = 0  # 0: not shown; pages count from 1
-    history_more: bool = False
+    consent_renew: rx.Field[bool] = rx.field(False)
+    # this account renews here (the family; a leader: verbal)
+    consent_renew_form: rx.Field[bool] = rx.field(False)
+    consent_renew_line: rx.Field[str] = rx.field("")
+    consent_changes: rx.Field[list[str]] = rx.field(default_factory=list)
+    # the adult who consented last (the renewal form starts with it)
+    consent_adult: rx.Field[str] = rx.field("")
+    can_withdraw: rx.Field[bool] = rx.field(False)
+    withdraw_open: rx.Field[bool] = rx.field(False)
+    # the family erases its own household (personal_data)
+    can_erase: rx.Field[bool] = rx.field(False)
+    erase_open: rx.Field[bool] = rx.field(False)
+    history: rx.Field[list[HistoryLine]] = rx.field(default_factory=list)
+    history_page: rx.Field[int] = rx.field(0)  # 0: not shown; pages count from 1
+    history_more: rx.Field[bool] = rx.field(False)
     # "Ghi lần thăm" (visit_form): a leader records his visit here; the form opens, chooses
     # and closes on the phone, its record goes through the outbox
-    can_visit: bool = False
-    recording: int = 0
-    outcome: str = ""
-    today: str = ""
-    visit_choices: list[HelpChoice] = []
+    can_visit: rx.Field[bool] = rx.field(False)
+    recording: rx.Field[int] = rx.field(0)
+    outcome: rx.Field[str] = rx.field("")
+    today: rx.Field[str] = rx.field("")
+    visit_choices: rx.Field[list[HelpChoice]] = rx.field(default_factory=list)
 
     def _say(self, message: str, tone: str = "green") -> None:
         super()._say(message, tone)
@@ -348,7 +358,7 @@ class HouseholdState(PageState, SessionState):
 
     @data_event(load=True)
     async def load_by_id(self, actor):
-        await self._load(actor, self.ho_id)
+        await self._load(actor, getattr(self, "ho_id", ""))  # the route's, added by Reflex
         return self._send_kept_changes()
 
     async def _on_stale(self, actor) -> None:

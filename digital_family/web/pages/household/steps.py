@@ -38,12 +38,13 @@ in_round = Var(
 
 def member_href(index: Var) -> Var:
     """The link to member ``index`` (0-based)."""
-    return "?nguoi=" + (index + 1).to_string() + f"#{STEP_TOP}"
+    return "?nguoi=" + (index.to(int) + 1).to_string() + f"#{STEP_TOP}"
 
 
 def step_href(index: Var) -> Var:
     """The link to member ``index`` (0-based), or to the last step past the end."""
-    return rx.cond(index < member_count, member_href(index), f"?buoc={REVIEW}#{STEP_TOP}")
+    return rx.cond(index.to(int) < member_count, member_href(index),
+                   f"?buoc={REVIEW}#{STEP_TOP}")
 
 
 def link_button(*children, href, primary: bool = True, **props) -> rx.Component:
