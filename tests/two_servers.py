@@ -359,6 +359,8 @@ def main() -> None:
         print("  stop one:  kill -TERM -<its pid>   (nginx sends its tabs to the other)\n"
               "  Ctrl-C stops everything.", flush=True)
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+        # Ctrl-C, even when started in the background (where SIGINT comes ignored)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         while True:
             time.sleep(3600)
     except KeyboardInterrupt:

@@ -12,6 +12,7 @@ Run with ``--database postgresql`` (as `make test` does); skipped on the SQLite 
 """
 
 import re
+import shutil
 import time
 
 import pytest
@@ -44,9 +45,13 @@ def two(app_server):
         nginx_binary()
     except RuntimeError as missing:
         pytest.skip(str(missing))
-    servers = TwoServers(app_server.db_url, app_server.redis.url, workers=2,
-                         web_dir=PROJECT_DIR / ".web-two-test",
-                         extra_env={"ACTOR_CACHE_SECONDS": "600"})
+    # The run's own build serves here too: its websocket address is "localhost" on the
+    # app's port, which a page opened from 127.0.0.2 on that port reaches, so nginx
+    # listens there (all of 127.0.0.0/8 is this machine) and nothing is built again.
+    port = int(app_server.url.rsplit(":", 1)[1])
+    servers = TwoServers(app_server.db_url, app_server.redis.url, port=port,
+                         host="127.0.0.2", workers=2, web_dir=PROJECT_DIR / ".web-test",
+                         build=False, extra_env={"ACTOR_CACHE_SECONDS": "600"})
     try:
         servers.start()
         print(f"\ntwo servers: serving through nginx after {servers.start_seconds:.1f} s")
@@ -58,6 +63,7 @@ def two(app_server):
             if server.log.exists():
                 (ARTIFACTS / f"two-servers-{server.name}.log").write_bytes(
                     server.log.read_bytes())
+        shutil.rmtree(servers.work, ignore_errors=True)
 
 
 @pytest.fixture()
