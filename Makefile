@@ -16,7 +16,7 @@ export REFLEX_HTTP_CLIENT_BIND_ADDRESS := 0.0.0.0
 NPM_REGISTRY = NPM_CONFIG_REGISTRY="$$(npm config get registry 2>/dev/null)"
 
 .PHONY: install run test test-unit test-browser bench bench-web bench-load bench-pages bench-flood chromium clean lint
-.PHONY: test-unit-postgres test-browser-scaled services run-scaled
+.PHONY: test-unit-postgres test-browser-scaled services run-scaled run-two-servers
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,11 +34,17 @@ run: install
 run-scaled: install
 	$(NPM_REGISTRY) PORT=$(PORT) bash scripts/run-scaled
 
+# nginx on PORT in front of two app servers (WORKERS workers each) on one PostgreSQL and one
+# Redis: DATABASE_URL and REDIS_URL if set, else throwaway ones with the demo ward
+run-two-servers: install
+	$(NPM_REGISTRY) PORT=$(PORT) bash scripts/run-two-servers
+
 chromium:
 	@bash scripts/ensure-chromium
 
 services:
 	@bash scripts/ensure-services
+	@bash scripts/ensure-nginx
 
 # ruff, the import graph (no cycle, the web layer on top), then pyright on the whole package
 # (strict below the web layer, basic on it; set up in pyproject.toml); `make test` runs it first

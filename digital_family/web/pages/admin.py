@@ -114,7 +114,7 @@ class AdminState(PageState, SessionState):
         actor = require(actor, action)
         await self._db(lambda s: change(s, actor))
         if accounts:
-            forget_all()  # roles and locks take effect at once in this process
+            forget_all()  # roles and locks take effect at once, in every worker and server
         self._say(self._t("admin.saved"))
         await self._refresh(actor)
 

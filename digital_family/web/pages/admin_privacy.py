@@ -132,7 +132,7 @@ class AuditState(PageState, SessionState):
             return personal_data.erase_household(session, actor, preview.household_id)
 
         done = await self._db(work)
-        forget_all()  # the family's sessions end at once in this process
+        forget_all()  # the family's sessions end at once, in every worker and server
         self.erase_code, self.erase_summary = "", ""
         self.erase_done = self._t("erase.done", code=done.household_code, members=done.members)
         await self._show(actor, 1)
