@@ -22,6 +22,7 @@ from bench.bench_indicators import BENCH_DIR, _time, prepare_db
 from digital_family.base import db
 from digital_family.base.models import SKILL_COLUMNS, Household, Member, ResidentialGroup
 from digital_family.base.permissions import Actor
+from digital_family.base.wards import only_ward
 from digital_family.campaign.figures import group_reports, ward_report
 from digital_family.campaign.leader import REASON_INDICATORS, REASONS, group_overview, visit_list
 from digital_family.ward import settings as ward_settings
@@ -65,9 +66,11 @@ def python_visit_page(session: Session, group_id: int, code: str, *, reference_y
         member = dict(zip(plain, row))
         member["skills"] = frozenset(compress(skill_codes, row[len(plain):]))
         members.append(member)
-    threshold = ward_settings.skill_threshold(session)
+    ward_id = only_ward(session)  # the benchmark's one ward
+    threshold = ward_settings.skill_threshold(session, ward_id)
     report = reference_report(
-        [{"id": group_id, "code": code}], households, members, targets=get_targets(session),
+        [{"id": group_id, "code": code}], households, members,
+        targets=get_targets(session, ward_id),
         threshold=threshold, reference_year=reference_year, now=now, scope=code,
     )
     scored = [r for r in REASONS
@@ -113,15 +116,16 @@ def run(households: int, seed: int, fresh: bool, repeat: int) -> dict:
             .where(Household.group_id == group_id)
         ).scalar_one()
         leader = Actor(user_id=1, role="group_leader", group_ids=frozenset({group_id}))
-        ward_report(session, **kwargs)  # warm the page cache and the statement cache
+        ward_id = only_ward(session)  # the benchmark's one ward
+        ward_report(session, ward_id, **kwargs)  # warm the page cache and the statement cache
         visit_list(session, leader, code, **kwargs)
 
         t_overview, overview = _time(lambda: group_overview(session, leader, code, **kwargs),
                                      repeat)
         t_visits, visits = _time(
             lambda: visit_list(session, leader, code, page_size=PAGE_SIZE, **kwargs), repeat)
-        t_groups, _ = _time(lambda: group_reports(session, **kwargs), repeat)
-        t_ward, _ = _time(lambda: ward_report(session, **kwargs), repeat)
+        t_groups, _ = _time(lambda: group_reports(session, ward_id, **kwargs), repeat)
+        t_ward, _ = _time(lambda: ward_report(session, ward_id, **kwargs), repeat)
         t_python, (py_page, py_total) = _time(
             lambda: python_visit_page(session, group_id, code, **kwargs), repeat)
     engine.dispose()

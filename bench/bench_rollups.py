@@ -43,6 +43,7 @@ from bench.bench_indicators import BENCH_DIR, prepare_db
 from digital_family.base import clock, db
 from digital_family.base.models import Household, Member, ResidentialGroup, Setting
 from digital_family.base.permissions import SYSTEM
+from digital_family.base.wards import only_ward
 from digital_family.campaign import figures
 from digital_family.households import edits, member_writes
 from digital_family.records import audit
@@ -396,6 +397,7 @@ def run(*, households: int, database: str | None, repeat: int, writes: int, base
         slow_repeat = max(1, min(repeat, 3)) if kind == "postgresql" else repeat
 
         # before: the base commit's engine
+        ward_id = only_ward(session)  # the benchmark's one ward
         b_both, b_result = _time(
             lambda: before.ward_and_group_reports(session, **when), slow_repeat
         )
@@ -411,21 +413,22 @@ def run(*, households: int, database: str | None, repeat: int, writes: int, base
 
         # after: the live tallies
         a_sums, a_sums_result = _time(
-            lambda: figures.ward_and_group_sums(session, **when), repeat
+            lambda: figures.ward_and_group_sums(session, ward_id, **when), repeat
         )
-        a_both, a_result = _time(lambda: figures.ward_and_group_reports(session, **when), repeat)
-        a_ward, _ = _time(lambda: figures.ward_report(session, **when), repeat)
+        a_both, a_result = _time(
+            lambda: figures.ward_and_group_reports(session, ward_id, **when), repeat)
+        a_ward, _ = _time(lambda: figures.ward_report(session, ward_id, **when), repeat)
 
         def dashboard():
             return (
-                figures.ward_report(session, **when),
+                figures.ward_report(session, ward_id, **when),
                 figures.group_reports_page(
                     session, SYSTEM, sort_by=SORT_BY, page=1, page_size=PAGE_SIZE, **when
                 ),
             )
 
         a_dash, _ = _time(dashboard, repeat)
-        a_one, _ = _time(lambda: figures.group_report(session, some_group, **when), repeat)
+        a_one, _ = _time(lambda: figures.group_report(session, ward_id, some_group, **when), repeat)
         t_rebuild, _ = _time(lambda: rollups.recompute(session, rollups.read_state(session)), 1)
         differences = rollups.verify(session)
         session.rollback()

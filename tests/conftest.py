@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from digital_family.base import db
+from digital_family.base import db, wards
 from tests import ward as wardlib
 
 DATABASES = ("sqlite", "postgresql")
@@ -83,6 +83,16 @@ def redis_server():
     server.destroy()
 
 
+def _first_ward(url: str) -> None:
+    """Every test database is a city with one ward and nothing else (``tests.ward.a_ward``'s
+    default; a test of several wards adds its own), as after ``digital-family ward add``."""
+    engine = db.make_engine(url)
+    with Session(engine) as session:
+        wards.add_ward(session, "khuong-dinh", "Phường Khương Đình")
+        session.commit()
+    engine.dispose()
+
+
 @pytest.fixture(scope="session")
 def postgres_copies(postgres):
     """Copies of a migrated, empty database, made ahead and dropped in the background."""
@@ -91,6 +101,7 @@ def postgres_copies(postgres):
     template = "gds_template"
     postgres.create_database(template)
     db.upgrade(postgres.url(template))
+    _first_ward(postgres.url(template))
     copies = DatabaseCopies(postgres, template)
     yield copies
     copies.close()
@@ -98,9 +109,10 @@ def postgres_copies(postgres):
 
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory):
-    """A migrated, empty SQLite file that per-test databases copy (faster than migrating)."""
+    """A migrated SQLite file that per-test databases copy (faster than migrating)."""
     path = tmp_path_factory.mktemp("template") / "template.db"
     db.upgrade(f"sqlite:///{path}")
+    _first_ward(f"sqlite:///{path}")
     assert not path.with_name(path.name + "-wal").exists()  # all of it is in the main file
     return path
 

@@ -8,6 +8,7 @@ from digital_family.access import accounts
 from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup
 from digital_family.base.permissions import SYSTEM
 from digital_family.base.validation import ValidationError
+from tests.ward import a_ward
 
 # Real argon2, with parameters cheap enough for tests.
 FAST_CONTEXT = CryptContext(
@@ -21,11 +22,11 @@ pytestmark = pytest.mark.usefixtures("fast_hashing")
 @pytest.fixture()
 def ward(session):
     """Two groups and a household in the first."""
-    g1 = ResidentialGroup(code="TDP01", name="Tổ dân phố số 1")
-    g2 = ResidentialGroup(code="TDP02", name="Tổ dân phố số 2")
+    g1 = ResidentialGroup(ward_id=a_ward(session), code="TDP01", name="Tổ dân phố số 1")
+    g2 = ResidentialGroup(ward_id=a_ward(session), code="TDP02", name="Tổ dân phố số 2")
     session.add_all([g1, g2])
     session.flush()
-    session.add(Household(code="TDP01-0001", group_id=g1.id, address="Ngõ 1 Khương Đình"))
+    session.add(Household(ward_id=a_ward(session), code="TDP01-0001", group_id=g1.id, address="Ngõ 1 Khương Đình"))
     session.commit()
     return session
 

@@ -67,6 +67,11 @@ NO_ACTOR = {
                                             "its callers check the actor",
     "programmes.classes.core.for_group": "whether a class is for a group (no personal data); "
                                          "its callers check the actor",
+    "base.wards": "the city's wards, found or added by code (no personal data): the demo, "
+                  "the command line and the tests add them; callers check the actor",
+    "campaign.figures.city_report": "numbers only (every ward's sums); the API checks its key",
+    "base.groups.group_target": "a group id as a permission target, its ward read with it: "
+                                "what ``require`` checks the actor against",
     "base.groups.find_group": "a group id by its code (no personal data); its callers check the actor",
     "base.groups.load_group": "a group's id, code and name (no personal data); its callers check the actor",
     "records.audit.blank_erased": "part of an erasure, which checked the actor",

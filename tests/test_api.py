@@ -16,8 +16,9 @@ from digital_family.base.validation import ValidationError
 from digital_family.campaign import figures, snapshots
 from digital_family.campaign.register import COLUMNS
 from digital_family.web import api
+from tests.ward import a_ward
 
-WARD = api_keys.ward_code()
+WARD = "khuong-dinh"  # the test ward's code (tests/ward.py)
 
 
 @pytest.fixture()
@@ -102,7 +103,7 @@ def test_no_valid_key_is_401_in_json(client, keys, session):
 def test_a_ward_key_reads_its_ward_and_nothing_else(client, keys, session):
     answer = get(client, f"/wards/{WARD}/indicators", keys["ward"])
     assert answer.status_code == 200
-    expected = done(session, figures.ward_report(session).to_dict())
+    expected = done(session, figures.ward_report(session, a_ward(session)).to_dict())
     assert answer.json()["indicators"] == expected["indicators"]
     assert answer.json()["completion"] == expected["completion"]
     assert get(client, "/wards", keys["ward"]).json() == {
@@ -121,17 +122,17 @@ def test_a_ward_key_reads_its_ward_and_nothing_else(client, keys, session):
 def test_a_city_key_reads_numbers_only(client, keys, session):
     city = get(client, "/indicators", keys["city"]).json()
     assert city["scope"] == "city"
-    assert city["indicators"] == done(session, figures.ward_report(session).to_dict()["indicators"])
+    assert city["indicators"] == done(session, figures.ward_report(session, a_ward(session)).to_dict()["indicators"])
     members = get(client, f"/wards/{WARD}/members", keys["city"])
     assert (members.status_code, members.json()["error"]["code"]) == (403, "forbidden")
     groups = get(client, f"/wards/{WARD}/groups", keys["city"], sort="digital_identity_16plus").json()
-    assert groups["total"] == done(session, len(figures.group_reports(session)))
+    assert groups["total"] == done(session, len(figures.group_reports(session, a_ward(session))))
 
 
 def test_a_group_now_and_on_a_snapshot_day(client, keys, session):
-    code = done(session, next(iter(figures.group_reports(session))))
+    code = done(session, next(iter(figures.group_reports(session, a_ward(session)))))
     now = get(client, f"/wards/{WARD}/groups/{code}/indicators", keys["ward"]).json()
-    assert now["indicators"] == done(session, figures.group_report(session, code).to_dict()[
+    assert now["indicators"] == done(session, figures.group_report(session, a_ward(session), code).to_dict()[
         "indicators"])
     assert get(client, f"/wards/{WARD}/groups/NOPE-1/indicators", keys["ward"]).status_code == 404
     missing = get(client, f"/wards/{WARD}/indicators", keys["ward"], day="2020-01-01")
@@ -142,7 +143,7 @@ def test_a_group_now_and_on_a_snapshot_day(client, keys, session):
     kept = get(client, f"/wards/{WARD}/indicators", keys["ward"], day=today).json()
     assert kept["day"] == today
     assert [i["numerator"] for i in kept["indicators"]] == [
-        i.numerator for i in figures.ward_report(session).indicators]
+        i.numerator for i in figures.ward_report(session, a_ward(session)).indicators]
 
 
 def test_bad_parameters_are_400_with_the_name(client, keys):

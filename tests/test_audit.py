@@ -20,6 +20,7 @@ from digital_family.households import edits, history, views
 from digital_family.programmes import help_requests as hr
 from digital_family.records import audit
 from digital_family.ward import settings as ward_settings
+from tests.ward import a_ward
 
 runner = CliRunner()
 
@@ -225,13 +226,13 @@ def test_retention_purges_old_entries_and_says_so(session, ward):
     edits.update_member(session, ward.resident1, an, expected_version=1, has_epayment=True)
     session.commit()
     now = datetime.now(UTC)
-    keep = lambda: ward_settings.audit_retention_days(session)  # noqa: E731
-    assert audit.purge_expired(session, keep_days=keep(), now=now) == 0
+    keep = lambda: ward_settings.audit_retention_days(session, a_ward(session))  # noqa: E731
+    assert audit.purge_expired(session, keep_days=keep(), ward_id=a_ward(session), now=now) == 0
     assert ward_settings.change(session, ward.admin, ward_settings.AUDIT_RETENTION_DAYS, 90) == 90
     with pytest.raises(PermissionDenied):
         ward_settings.change(session, ward.staff, ward_settings.AUDIT_RETENTION_DAYS, 365)
     # the change, the setting
-    assert audit.purge_expired(session, keep_days=keep(), now=now + timedelta(days=91)) == 2
+    assert audit.purge_expired(session, keep_days=keep(), ward_id=a_ward(session), now=now + timedelta(days=91)) == 2
     assert [(e.action, e.new_value) for e in rows(session)] == [(audit.PURGE, "2")]
 
 

@@ -16,6 +16,7 @@ from digital_family.cli import app
 from digital_family.demo import generate_demo
 from digital_family.households import views
 from digital_family.upkeep import backup
+from tests.ward import a_ward
 
 NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
 
@@ -30,7 +31,7 @@ def demo(engine):
 def _picture(engine) -> dict:
     """Indicators of the ward and every group, and a few households in full."""
     with Session(engine) as session:
-        ward, groups = figures.ward_and_group_reports(session, now=NOW)
+        ward, groups = figures.ward_and_group_reports(session, a_ward(session), now=NOW)
         ids = session.execute(sa.select(Household.id).order_by(Household.id)).scalars().all()
         picked = [ids[0], ids[len(ids) // 2], ids[-1]]
         return {

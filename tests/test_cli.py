@@ -15,6 +15,7 @@ from digital_family.base.models import Household, Member, UserAccount
 from digital_family.campaign import figures, register
 from digital_family.cli import app
 from digital_family.households import invitations
+from tests.ward import a_ward
 
 runner = CliRunner()
 HEADER = ",".join(register.COLUMNS)
@@ -135,14 +136,14 @@ def test_indicators_json_is_the_report(filled):
     result = run("indicators", "--format", "json")
     assert result.exit_code == 0, result.output
     with Session(filled) as session:
-        expected = figures.ward_report(session).to_dict()
+        expected = figures.ward_report(session, a_ward(session)).to_dict()
     assert json.loads(result.stdout) == expected
     assert expected["scope"] == "ward" and expected["completion"]["members"] == 3
 
     result = run("indicators", "--group", "tdp01", "--year", "2030", "--format", "json")
     assert result.exit_code == 0, result.output
     with Session(filled) as session:
-        assert json.loads(result.stdout) == figures.group_report(session, "TDP01", reference_year=2030).to_dict()
+        assert json.loads(result.stdout) == figures.group_report(session, a_ward(session), "TDP01", reference_year=2030).to_dict()
     assert "Nguy" not in result.stdout  # one JSON object, nothing else
 
 
@@ -251,7 +252,7 @@ def test_snapshot(filled):
         assert re.search(r"Đã ghi 33 dòng chỉ số cho ngày \d\d/\d\d/\d{4}\.", result.output)
     with Session(filled) as session:
         rows = session.execute(sa.select(IndicatorSnapshot)).scalars().all()
-        report = figures.ward_report(session)
+        report = figures.ward_report(session, a_ward(session))
     assert len(rows) == 33
     ward = {r.code: (r.numerator, r.denominator) for r in rows if r.scope == "ward"}
     assert ward == {r.code: (r.numerator, r.denominator) for r in report.indicators}

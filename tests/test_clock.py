@@ -4,6 +4,7 @@ from datetime import UTC, date, datetime
 
 from digital_family.base import clock
 from digital_family.campaign import figures
+from tests.ward import a_ward
 
 NEW_YEAR_UTC = datetime(2026, 12, 31, 17, 0, tzinfo=UTC)  # 00:00 on 1/1/2027 in Hanoi
 BEFORE = datetime(2026, 12, 31, 16, 59, 59, tzinfo=UTC)
@@ -24,5 +25,5 @@ def test_utc_normalises():
 
 def test_indicators_default_reference_year_is_vietnams(session):
     # Failed before: the engine took the UTC year (2026) for 7 hours around New Year.
-    assert figures.ward_report(session, now=NEW_YEAR_UTC).reference_year == 2027
-    assert figures.ward_report(session, now=BEFORE).reference_year == 2026
+    assert figures.ward_report(session, a_ward(session), now=NEW_YEAR_UTC).reference_year == 2027
+    assert figures.ward_report(session, a_ward(session), now=BEFORE).reference_year == 2026

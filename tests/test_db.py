@@ -8,6 +8,7 @@ from sqlmodel import SQLModel
 
 from digital_family.base import db
 from digital_family.base.models import Household, Member, ResidentialGroup
+from tests.ward import a_ward
 
 
 def test_migrations_match_the_models(engine):
@@ -62,10 +63,10 @@ def test_each_migration_downgrades_and_upgrades_alone(db_url):
 
 @pytest.fixture()
 def household(session):
-    group = ResidentialGroup(code="TDP01", name="Tổ 1")
+    group = ResidentialGroup(ward_id=a_ward(session), code="TDP01", name="Tổ 1")
     session.add(group)
     session.flush()
-    household = Household(code="HGD001", group_id=group.id, address="Ngõ 1")
+    household = Household(ward_id=a_ward(session), code="HGD001", group_id=group.id, address="Ngõ 1")
     session.add(household)
     session.commit()
     return household
@@ -85,7 +86,7 @@ def test_database_refuses_invalid_codes(session, household, field, value):
 
 
 def test_codes_are_unique(session, household):
-    session.add(Household(code="HGD001", group_id=household.group_id))
+    session.add(Household(ward_id=a_ward(session), code="HGD001", group_id=household.group_id))
     with pytest.raises(sa.exc.IntegrityError):
         session.commit()
 

@@ -33,6 +33,7 @@ from digital_family.base.validation import (
 )
 from digital_family.campaign import figures, register_export, snapshots
 from digital_family.ward import indicators
+from tests.ward import a_ward
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 
@@ -119,7 +120,7 @@ def test_shape(ward3000):
 def test_targets_met_and_not_met(ward3000):
     engine, _ = ward3000
     with Session(engine) as session:
-        report = figures.ward_report(session, now=NOW)
+        report = figures.ward_report(session, a_ward(session), now=NOW)
     met = {r.code: r.met for r in report.indicators}
     assert met == {
         "public_sector_skills": True,
@@ -155,7 +156,7 @@ def test_history_rises_to_todays_values(ward3000):
             sa.select(IndicatorSnapshot.day).distinct().order_by(IndicatorSnapshot.day)
         ).scalars().all()
         rows = session.execute(sa.select(IndicatorSnapshot)).scalars().all()
-        ward_now, groups_now = figures.ward_and_group_reports(session, now=NOW)
+        ward_now, groups_now = figures.ward_and_group_reports(session, a_ward(session), now=NOW)
         history = snapshots.series_all_groups(
             session, SYSTEM, code="adult_basic_skills", days=200, now=NOW
         )

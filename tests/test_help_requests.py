@@ -30,6 +30,7 @@ from digital_family.programmes.help_requests import queue as hr_queue
 from digital_family.programmes.help_requests.core import load_request
 from digital_family.ward import settings as ward_settings
 from tests import ward as wardlib
+from tests.ward import a_ward
 
 T0 = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # Monday 09:00 in Vietnam
 H = timedelta(hours=1)
@@ -762,7 +763,7 @@ def test_unclaimed_requests_are_flagged_to_the_leader(session, ward):
     claimed = ask(session, ward, topic="smartphone", at=T0 - 100 * H)
     hr.claim(session, ward.ambassador1, claimed.id, now=T0 - 99 * H)
     tdp02 = ask(session, ward, member="cuc", who="resident3", at=T0 - 72 * H)
-    assert ward_settings.unclaimed_hours(session) == 48
+    assert ward_settings.unclaimed_hours(session, a_ward(session)) == 48
     flagged = hr.unclaimed_for_leader(session, ward.leader1, now=T0)
     assert [f.request_id for f in flagged] == [old.id]
     f = flagged[0]
@@ -792,7 +793,7 @@ def test_unclaimed_hours_setting(session, ward):
             ward_settings.change(session, actor, ward_settings.UNCLAIMED_HOURS, 24)
     assert ward_settings.change(session, ward.admin, ward_settings.UNCLAIMED_HOURS, 72) == 72
     assert ward_settings.change(session, ward.admin, ward_settings.UNCLAIMED_HOURS, 72) == 72  # unchanged: not logged again
-    assert ward_settings.unclaimed_hours(session) == 72
+    assert ward_settings.unclaimed_hours(session, a_ward(session)) == 72
     assert session.execute(sa.select(sa.func.count()).select_from(AuditEntry).where(
         AuditEntry.action == "setting")).scalar_one() == 1
 

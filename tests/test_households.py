@@ -15,6 +15,7 @@ from digital_family.base.permissions import SYSTEM, PermissionDenied
 from digital_family.base.validation import ValidationError
 from digital_family.households import access, edits, search, views
 from digital_family.households.edits import StaleVersionError
+from tests.ward import a_ward
 
 YEAR = datetime.now(UTC).year
 T0 = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
@@ -275,7 +276,7 @@ def test_skills(session, ward):
                                     skills=SKILLS[:5])
     assert member(view, "Nguyễn Văn An").has_basic_skills
     # The threshold is the ward's setting.
-    session.add(Setting(key="skill_threshold", value="6"))
+    session.add(Setting(ward_id=a_ward(session), key="skill_threshold", value="6"))
     session.flush()
     view = views.load_household(session, ward.resident1, ward.h1)
     assert not member(view, "Nguyễn Văn An").has_basic_skills
@@ -558,10 +559,10 @@ def test_create_household(session, ward):
 def many(session, ward):
     """45 more households in TDP01 and 5 in TDP02."""
     for n in range(45):
-        session.add(Household(code=f"TDP01-{n + 100:04d}", group_id=ward.g1,
+        session.add(Household(ward_id=a_ward(session), code=f"TDP01-{n + 100:04d}", group_id=ward.g1,
                               address=f"Ngõ {n} Khương Trung"))
     for n in range(5):
-        session.add(Household(code=f"TDP02-{n + 100:04d}", group_id=ward.g2,
+        session.add(Household(ward_id=a_ward(session), code=f"TDP02-{n + 100:04d}", group_id=ward.g2,
                               address=f"Số {n} Hạ Đình"))
     session.commit()
     return ward

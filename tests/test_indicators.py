@@ -33,6 +33,7 @@ from tests.indicators_reference import (
     reference_group_reports,
     reference_report,
 )
+from tests.ward import a_ward
 
 YEAR = 2026
 NOW = datetime(2026, 6, 1, 9, 30, tzinfo=UTC)
@@ -55,7 +56,7 @@ SPEC_TARGETS = {
 
 
 def add_group(session, code="TDP01"):
-    group = ResidentialGroup(code=code, name=f"Tổ {code}")
+    group = ResidentialGroup(ward_id=a_ward(session), code=code, name=f"Tổ {code}")
     session.add(group)
     session.flush()
     return group
@@ -63,7 +64,7 @@ def add_group(session, code="TDP01"):
 
 def add_household(session, group, code=None, confirmed_at=None):
     n = session.execute(sa.select(sa.func.count()).select_from(Household)).scalar()
-    household = Household(
+    household = Household(ward_id=a_ward(session),
         code=code or f"HGD{n + 1:04d}", group_id=group.id, confirmed_at=confirmed_at
     )
     session.add(household)
@@ -87,7 +88,7 @@ def add_member(session, household, *, age=40, occupation="other", skills=0, **fi
 
 def report(session, **kwargs):
     session.flush()
-    return ward_report(session, reference_year=YEAR, now=NOW, **kwargs)
+    return ward_report(session, a_ward(session), reference_year=YEAR, now=NOW, **kwargs)
 
 
 # Definitions
@@ -106,7 +107,7 @@ def test_empty_ward(session):
         assert (r.numerator, r.denominator, r.value, r.met) == (0, 0, None, None)
         assert r.target == SPEC_TARGETS[r.code]
     assert result.completion.households == result.completion.members == 0
-    assert group_reports(session, reference_year=YEAR, now=NOW) == {}
+    assert group_reports(session, a_ward(session), reference_year=YEAR, now=NOW) == {}
 
 
 def test_age_boundaries(session):
@@ -120,7 +121,7 @@ def test_age_boundaries(session):
     assert r.indicator("adult_smartphone").denominator == 2  # 18, 19
     assert r.indicator("adult_smartphone").numerator == 2
     # The reference year moves every age.
-    r = ward_report(session, reference_year=YEAR + 1, now=NOW)
+    r = ward_report(session, a_ward(session), reference_year=YEAR + 1, now=NOW)
     assert r.indicator("student_skills").denominator == 6
     assert r.indicator("adult_smartphone").denominator == 3
 
@@ -129,12 +130,12 @@ def test_skill_threshold_default_and_setting(session):
     h = add_household(session, add_group(session))
     for n in (4, 5, 6, 8):
         add_member(session, h, occupation="public_sector", skills=n)
-    assert ward_settings.skill_threshold(session) == 5
+    assert ward_settings.skill_threshold(session, a_ward(session)) == 5
     r = report(session).indicator("public_sector_skills")
     assert (r.numerator, r.denominator) == (3, 4)  # 4 skills is not enough, 5 is
-    session.add(Setting(key="skill_threshold", value="6"))
+    session.add(Setting(ward_id=a_ward(session), key="skill_threshold", value="6"))
     session.flush()
-    assert ward_settings.skill_threshold(session) == 6
+    assert ward_settings.skill_threshold(session, a_ward(session)) == 6
     r = report(session).indicator("public_sector_skills")
     assert (r.numerator, r.denominator) == (2, 4)
 
@@ -151,11 +152,11 @@ def test_target_override_and_none(session):
     h = add_household(session, add_group(session))
     for i in range(4):
         add_member(session, h, has_epayment=i < 3)
-    session.add(IndicatorTarget(code="adult_epayment", target=0.8))
-    session.add(IndicatorTarget(code="adult_smartphone", target=None))
-    session.add(IndicatorTarget(code="trader_cashless", target=0.5))
+    session.add(IndicatorTarget(ward_id=a_ward(session), code="adult_epayment", target=0.8))
+    session.add(IndicatorTarget(ward_id=a_ward(session), code="adult_smartphone", target=None))
+    session.add(IndicatorTarget(ward_id=a_ward(session), code="trader_cashless", target=0.5))
     session.flush()
-    targets = get_targets(session)
+    targets = get_targets(session, a_ward(session))
     assert targets == {**SPEC_TARGETS, "adult_epayment": 0.8, "adult_smartphone": None,
                        "trader_cashless": 0.5}
     r = report(session)
@@ -196,7 +197,7 @@ def test_household_learning_and_completion(session):
     assert (r.numerator, r.denominator) == (2, 3)  # the empty household does not count
     assert ward.completion.to_dict() == {
         "households": 4, "members": 4, "confirmed": 3, "confirmed_recent": 2}
-    groups = group_reports(session, reference_year=YEAR, now=NOW)
+    groups = group_reports(session, a_ward(session), reference_year=YEAR, now=NOW)
     assert list(groups) == ["TDP01", "TDP02", "TDP03"]  # the empty group too
     assert groups["TDP01"].completion.to_dict() == {
         "households": 2, "members": 3, "confirmed": 2, "confirmed_recent": 1}
@@ -205,9 +206,9 @@ def test_household_learning_and_completion(session):
     empty = groups["TDP03"]
     assert empty.scope == "TDP03" and empty.completion.households == 0
     assert all(i.value is None and i.met is None for i in empty.indicators)
-    assert group_report(session, "TDP01", reference_year=YEAR, now=NOW) == groups["TDP01"]
-    assert group_report(session, "TDP03", reference_year=YEAR, now=NOW) == empty
-    both = ward_and_group_reports(session, reference_year=YEAR, now=NOW)
+    assert group_report(session, a_ward(session), "TDP01", reference_year=YEAR, now=NOW) == groups["TDP01"]
+    assert group_report(session, a_ward(session), "TDP03", reference_year=YEAR, now=NOW) == empty
+    both = ward_and_group_reports(session, a_ward(session), reference_year=YEAR, now=NOW)
     assert both == (ward, groups)
 
 
@@ -229,7 +230,7 @@ def test_to_dict_is_the_spec_json_object(session):
     h = add_household(session, g, confirmed_at=NOW)
     add_member(session, h, occupation="public_sector", skills=8, has_smartphone=True)
     data = json.loads(json.dumps(
-        group_report(session, "TDP07", reference_year=YEAR, now=NOW).to_dict()))
+        group_report(session, a_ward(session), "TDP07", reference_year=YEAR, now=NOW).to_dict()))
     assert list(data) == ["scope", "reference_year", "indicators", "completion"]
     assert data["scope"] == "TDP07" and data["reference_year"] == YEAR
     assert [i["code"] for i in data["indicators"]] == list(SPEC_TARGETS)
@@ -248,21 +249,21 @@ def test_to_dict_is_the_spec_json_object(session):
         "value": None, "target": None, "met": None}
     assert data["completion"] == {
         "households": 1, "members": 1, "confirmed": 1, "confirmed_recent": 1}
-    assert ward_report(session, reference_year=YEAR, now=NOW).to_dict()["scope"] == "ward"
+    assert ward_report(session, a_ward(session), reference_year=YEAR, now=NOW).to_dict()["scope"] == "ward"
 
 
 def test_unknown_group_raises_lookup_error(session):
     add_group(session, "TDP01")
     with pytest.raises(LookupError):
-        group_report(session, "TDP99")
+        group_report(session, a_ward(session), "TDP99")
 
 
 def test_defaults_use_the_current_year(session):
     h = add_household(session, add_group(session))
     add_member(session, h, age=YEAR - 2000)
-    r = ward_report(session)
+    r = ward_report(session, a_ward(session))
     assert r.reference_year == datetime.now(UTC).year
-    assert ward_report(session, now=datetime(2031, 1, 1, tzinfo=UTC)).reference_year == 2031
+    assert ward_report(session, a_ward(session), now=datetime(2031, 1, 1, tzinfo=UTC)).reference_year == 2031
     assert r.indicator("adult_smartphone").denominator == 1
 
 
@@ -274,7 +275,7 @@ def test_load_register_feeds_the_reference(session):
     session.flush()
     groups, households, members = load_register(session)
     assert members[0]["skills"] == frozenset(SKILLS[:6])
-    kwargs = dict(targets=get_targets(session), threshold=5, reference_year=YEAR, now=NOW)
+    kwargs = dict(targets=get_targets(session, a_ward(session)), threshold=5, reference_year=YEAR, now=NOW)
     assert reference_report(groups, households, members, **kwargs) == report(session)
 
 
@@ -317,7 +318,7 @@ register_st = st.fixed_dictionaries({
 def _store(session, register) -> tuple[list, list, list]:
     """Write ``register`` to the database; return it as the reference's plain rows."""
     n = register["n_groups"]
-    groups = [ResidentialGroup(code=f"TDP{i:02d}", name=f"Tổ {i}") for i in range(n)][::-1]
+    groups = [ResidentialGroup(ward_id=a_ward(session), code=f"TDP{i:02d}", name=f"Tổ {i}") for i in range(n)][::-1]
     session.add_all(groups)
     session.flush()
     group_ids = {g.code: g.id for g in groups}
@@ -325,7 +326,7 @@ def _store(session, register) -> tuple[list, list, list]:
     plain_households, plain_members = [], []
     for i, h in enumerate(register["households"]):
         days = h["confirmed_days"]
-        household = Household(
+        household = Household(ward_id=a_ward(session),
             code=f"H{i}",
             group_id=group_ids[f"TDP{h['group'] % n:02d}"],
             confirmed_at=None if days is None else NOW - timedelta(days=days),
@@ -344,9 +345,9 @@ def _store(session, register) -> tuple[list, list, list]:
             plain_members.append({**fields, "household_id": household.id,
                                   "birth_year": member.birth_year, "skills": m["skills"]})
     for code, target in register["targets"].items():
-        session.add(IndicatorTarget(code=code, target=target))
+        session.add(IndicatorTarget(ward_id=a_ward(session), code=code, target=target))
     if register["threshold"] is not None:
-        session.add(Setting(key="skill_threshold", value=str(register["threshold"])))
+        session.add(Setting(ward_id=a_ward(session), key="skill_threshold", value=str(register["threshold"])))
     session.flush()
     return plain_groups, plain_households, plain_members
 
@@ -375,15 +376,15 @@ def test_engine_matches_reference(register):
                 reference_year=year,
                 now=NOW,
             )
-            ward, groups = ward_and_group_reports(session, reference_year=year, now=NOW)
+            ward, groups = ward_and_group_reports(session, a_ward(session), reference_year=year, now=NOW)
             assert ward == reference_report(*rows, **kwargs)
-            assert ward_report(session, reference_year=year, now=NOW) == ward
+            assert ward_report(session, a_ward(session), reference_year=year, now=NOW) == ward
             expected = reference_group_reports(*rows, **kwargs)
             assert list(expected) == sorted(expected)
-            assert group_reports(session, reference_year=year, now=NOW) == expected
+            assert group_reports(session, a_ward(session), reference_year=year, now=NOW) == expected
             assert groups == expected
             for code, expected_report in expected.items():
-                assert group_report(session, code, reference_year=year, now=NOW) == expected_report
+                assert group_report(session, a_ward(session), code, reference_year=year, now=NOW) == expected_report
                 assert reference_report(*rows, scope=code, **kwargs) == expected_report
     finally:
         engine.dispose()

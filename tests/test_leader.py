@@ -48,6 +48,7 @@ from digital_family.ward.indicators import (
 )
 from tests import ward as wardlib
 from tests.indicators_reference import load_register, reference_report
+from tests.ward import a_ward
 
 YEAR = 2026
 NOW = datetime(2026, 6, 1, 9, 30, tzinfo=UTC)
@@ -141,9 +142,9 @@ def _never_came_by_household(session, now) -> dict[int, int]:
 def reference_visits(session, group_code, *, reason=None, year=YEAR, now=NOW):
     """Every listed household as visit_list gives it, computed in Python over loaded rows."""
     groups, households, members = load_register(session)
-    threshold = ward_settings.skill_threshold(session)
+    threshold = ward_settings.skill_threshold(session, a_ward(session))
     report = reference_report(
-        groups, households, members, targets=get_targets(session), threshold=threshold,
+        groups, households, members, targets=get_targets(session, a_ward(session)), threshold=threshold,
         reference_year=year, now=now, scope=group_code,
     )
     scored = [
@@ -232,12 +233,12 @@ register_st = st.fixed_dictionaries({
 
 
 def store(session, register):
-    groups = [ResidentialGroup(code=f"TDP{i:02d}", name=f"Tổ {i}") for i in range(3)]
+    groups = [ResidentialGroup(ward_id=a_ward(session), code=f"TDP{i:02d}", name=f"Tổ {i}") for i in range(3)]
     session.add_all(groups)
     session.flush()
     for i, h in enumerate(register["households"]):
         days = h["confirmed_days"]
-        household = Household(
+        household = Household(ward_id=a_ward(session),
             code=f"H{i:03d}", group_id=groups[h["group"]].id, address=f"Số {i} Khương Đình",
             phone=h["phone"], confirmed_at=None if days is None else NOW - timedelta(days=days))
         session.add(household)
@@ -249,9 +250,9 @@ def store(session, register):
             set_member_skills(member, SKILLS[: m["skills"]])
             session.add(member)
     for code, target in register["targets"].items():
-        session.add(IndicatorTarget(code=code, target=target))
+        session.add(IndicatorTarget(ward_id=a_ward(session), code=code, target=target))
     if register["threshold"] is not None:
-        session.add(Setting(key="skill_threshold", value=str(register["threshold"])))
+        session.add(Setting(ward_id=a_ward(session), key="skill_threshold", value=str(register["threshold"])))
     session.flush()
     return [g.code for g in groups]
 
@@ -331,8 +332,8 @@ def test_met_reasons_do_not_count_toward_the_score(demo_session):
     scored = visit_list(demo_session, SYSTEM, code, now=NOW, reference_year=YEAR).scored_reasons
     assert {"vneid", "learning"} <= set(scored)  # the demo ward is short of both
     # Ward staff lower the VNeID target to 0 (met) and drop the learning target (none).
-    demo_session.add(IndicatorTarget(code="digital_identity_16plus", target=0.0))
-    demo_session.add(IndicatorTarget(code="household_learning", target=None))
+    demo_session.add(IndicatorTarget(ward_id=a_ward(demo_session), code="digital_identity_16plus", target=0.0))
+    demo_session.add(IndicatorTarget(ward_id=a_ward(demo_session), code="household_learning", target=None))
     demo_session.flush()
     after = all_items(demo_session, code)
     scored = visit_list(demo_session, SYSTEM, code, now=NOW, reference_year=YEAR).scored_reasons
@@ -383,11 +384,11 @@ def test_pagination_edges(demo_session):
 def test_overview_is_the_group_report_with_gaps(demo_session):
     codes = demo_groups(demo_session)
     kwargs = dict(reference_year=YEAR, now=NOW)
-    reports = group_reports(demo_session, **kwargs)
+    reports = group_reports(demo_session, a_ward(demo_session), **kwargs)
     for code in codes:
         overview = group_overview(demo_session, SYSTEM, code, **kwargs)
         assert overview.group_code == code and overview.group_name
-        assert overview.report == reports[code] == group_report(demo_session, code, **kwargs)
+        assert overview.report == reports[code] == group_report(demo_session, a_ward(demo_session), code, **kwargs)
         completion = overview.report.completion
         assert overview.never_confirmed == completion.households - completion.confirmed > 0
         assert overview.gaps == {r.code: people_gap(r) for r in overview.report.indicators}
@@ -403,25 +404,25 @@ def test_overview_is_the_group_report_with_gaps(demo_session):
 
 def test_engine_group_ids_filter(demo_session):
     kwargs = dict(reference_year=YEAR, now=NOW)
-    everything = group_reports(demo_session, **kwargs)
+    everything = group_reports(demo_session, a_ward(demo_session), **kwargs)
     ids = dict(demo_session.execute(sa.select(ResidentialGroup.code, ResidentialGroup.id)).all())
     some = sorted(everything)[-1:]
-    assert group_reports(demo_session, group_ids=[ids[c] for c in some], **kwargs) == {
+    assert group_reports(demo_session, a_ward(demo_session), group_ids=[ids[c] for c in some], **kwargs) == {
         c: everything[c] for c in some}
-    assert group_reports(demo_session, group_ids=[], **kwargs) == {}
-    assert group_reports(demo_session, group_ids=[10_000], **kwargs) == {}
+    assert group_reports(demo_session, a_ward(demo_session), group_ids=[], **kwargs) == {}
+    assert group_reports(demo_session, a_ward(demo_session), group_ids=[10_000], **kwargs) == {}
 
 
 # Ranking on a hand-made group
 
 
 def test_ranking_order(session):
-    group = ResidentialGroup(code="TDP01", name="Tổ 1")
+    group = ResidentialGroup(ward_id=a_ward(session), code="TDP01", name="Tổ 1")
     session.add(group)
     session.flush()
 
     def household(code, days, vneid_missing, *, learner=True):
-        h = Household(code=code, group_id=group.id, address=f"{code} Khương Đình",
+        h = Household(ward_id=a_ward(session), code=code, group_id=group.id, address=f"{code} Khương Đình",
                       confirmed_at=None if days is None else NOW - timedelta(days=days))
         session.add(h)
         session.flush()
@@ -441,7 +442,7 @@ def test_ranking_order(session):
     household("H-D", 300, 1)  # 2, confirmed long ago
     household("H-F", 5, 2)  # 2, confirmed recently
     household("H-G", 180, 0)  # nothing missing, confirmed exactly 180 days ago: 0
-    empty = Household(code="H-Z", group_id=group.id, address="Số 9")  # no members yet
+    empty = Household(ward_id=a_ward(session), code="H-Z", group_id=group.id, address="Số 9")  # no members yet
     session.add(empty)
     session.flush()
     result = visit_list(session, SYSTEM, "TDP01", now=NOW, reference_year=YEAR)
@@ -500,13 +501,13 @@ def test_scope(session, ward):
 def test_seeded_random_group_against_reference(session):
     """A denser random group than hypothesis draws, with a skill threshold setting."""
     rng = random.Random(2026)
-    group = ResidentialGroup(code="TDP05", name="Tổ 5")
+    group = ResidentialGroup(ward_id=a_ward(session), code="TDP05", name="Tổ 5")
     session.add(group)
-    session.add(Setting(key="skill_threshold", value="4"))
+    session.add(Setting(ward_id=a_ward(session), key="skill_threshold", value="4"))
     session.flush()
     for n in range(120):
         days = rng.choice([None, None, 3, 100, 179, 180, 181, 365])
-        h = Household(code=f"TDP05-{n:04d}", group_id=group.id, address=f"Ngõ {n}",
+        h = Household(ward_id=a_ward(session), code=f"TDP05-{n:04d}", group_id=group.id, address=f"Ngõ {n}",
                       phone=rng.choice([None, f"09{n:08d}"]),
                       confirmed_at=None if days is None else NOW - timedelta(days=days))
         session.add(h)

@@ -12,7 +12,7 @@ from digital_family.base import clock
 from digital_family.base.models import ResidentialGroup
 from digital_family.web import state
 from digital_family.web.pages.ward import PAGE_SIZE, WardState
-from tests.ward import build_ward
+from tests.ward import a_ward, build_ward
 
 pytestmark = pytest.mark.usefixtures("fast_hashing")
 
@@ -37,8 +37,9 @@ def _ward_state() -> WardState:
 
 def _add_groups(session, first: int, count: int) -> None:
     now = clock.utc()
+    ward_id = a_ward(session)
     session.execute(sa.insert(ResidentialGroup), [
-        {"code": f"TDP{n:05d}", "name": f"Tổ dân phố số {n}", "created_at": now, "updated_at": now}
+        {"ward_id": ward_id, "code": f"TDP{n:05d}", "name": f"Tổ dân phố số {n}", "created_at": now, "updated_at": now}
         for n in range(first, first + count)
     ])
     session.commit()

@@ -15,6 +15,7 @@ from digital_family.base.permissions import (
     load_actor,
     require,
 )
+from tests.ward import a_ward
 
 OWN_HOUSEHOLD, OTHER_HOUSEHOLD = 10, 20
 OWN_GROUP, OTHER_GROUP = 1, 2
@@ -109,7 +110,7 @@ def test_unknown_roles_get_nothing():
 def test_load_actor_reads_groups_and_skips_inactive_accounts(session):
     from digital_family.base.models import ResidentialGroup, UserAccount, UserGroup
 
-    group = ResidentialGroup(code="TDP01", name="Tổ 1")
+    group = ResidentialGroup(ward_id=a_ward(session), code="TDP01", name="Tổ 1")
     leader = UserAccount(phone="0900000003", role="group_leader", password_hash="x")
     gone = UserAccount(phone="0900000009", role="ward_staff", password_hash="x", is_active=False)
     session.add_all([group, leader, gone])

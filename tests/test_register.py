@@ -13,6 +13,7 @@ from digital_family.base.models import Household, Member, ResidentialGroup, memb
 from digital_family.base.permissions import SYSTEM
 from digital_family.campaign import figures, register, register_export
 from digital_family.ward import indicators
+from tests.ward import a_ward
 
 HEADER = ",".join(register.COLUMNS)
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -217,7 +218,10 @@ def test_progress_is_reported(engine, tmp_path):
 def _migrated(tmp_path, name):
     url = f"sqlite:///{tmp_path / name}"
     db.upgrade(url)
-    return db.make_engine(url)
+    engine = db.make_engine(url)
+    with db.session_scope(engine) as session:
+        a_ward(session)  # the same ward code as the demo's
+    return engine
 
 
 def _sheet_values(path, index=0):
@@ -277,7 +281,7 @@ def test_export_contents(engine, session, tmp_path):
     workbook.close()
     assert len(_sheet_values(tmp_path / "g.xlsx")) == 4
     sheet2 = _sheet_values(tmp_path / "g.xlsx", 1)
-    report = figures.group_report(session, "TDP01", reference_year=2026)
+    report = figures.group_report(session, a_ward(session), "TDP01", reference_year=2026)
     assert sheet2[0][:2] == ["Phạm vi", "Tổ dân phố TDP01"]
     by_code = {row[0]: row for row in sheet2 if row and row[0] in indicators.INDICATOR_CODES}
     assert list(by_code) == list(indicators.INDICATOR_CODES)
@@ -293,10 +297,10 @@ def test_export_contents(engine, session, tmp_path):
 
 def test_export_never_writes_formulas(engine, session, tmp_path):
     # Text that slipped in some other way stays text in the spreadsheet.
-    group = ResidentialGroup(code="TDP01", name="x")
+    group = ResidentialGroup(ward_id=a_ward(session), code="TDP01", name="x")
     session.add(group)
     session.flush()
-    household = Household(code="H1", group_id=group.id, address="=HYPERLINK(\"http://x\")")
+    household = Household(ward_id=a_ward(session), code="H1", group_id=group.id, address="=HYPERLINK(\"http://x\")")
     session.add(household)
     session.flush()
     session.add(Member(household_id=household.id, full_name="An", birth_year=1990, sex="male"))
@@ -327,11 +331,11 @@ def test_large_import_runs_a_bounded_number_of_statements(engine, session, tmp_p
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t"])
 def test_csv_export_writes_formula_text_inert(session, tmp_path, start):
-    group = ResidentialGroup(code="TDP01", name="x")
+    group = ResidentialGroup(ward_id=a_ward(session), code="TDP01", name="x")
     session.add(group)
     session.flush()
     address = start + 'HYPERLINK("http://x","Bấm vào đây")'
-    household = Household(code="H1", group_id=group.id, address=address)
+    household = Household(ward_id=a_ward(session), code="H1", group_id=group.id, address=address)
     session.add(household)
     session.flush()
     session.add(Member(household_id=household.id, full_name="An", birth_year=1990, sex="male"))

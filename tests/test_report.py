@@ -4,10 +4,12 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from digital_family.base.models import Ward
 from digital_family.base.permissions import PermissionDenied
 from digital_family.base.validation import ValidationError
 from digital_family.campaign import figures, report, snapshots, ward_admin
 from digital_family.campaign.leader import people_gap
+from tests.ward import a_ward
 
 NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)
 
@@ -15,12 +17,12 @@ NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)
 pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 
-def test_ward_report_is_the_engine_report(session, ward, monkeypatch):
-    monkeypatch.setenv("WARD_NAME", "Phường Thử")
+def test_ward_report_is_the_engine_report(session, ward):
+    session.get(Ward, ward.ward_id).name = "Phường Thử"  # the ward's name is data
     ward_admin.set_target(session, ward.staff, "adult_smartphone", "30%")
     session.commit()
     printed = report.printable_report(session, ward.staff, now=NOW)
-    assert printed.report == figures.ward_report(session, now=NOW)
+    assert printed.report == figures.ward_report(session, a_ward(session), now=NOW)
     assert printed.report.indicator("adult_smartphone").target == 0.3
     assert printed.gaps == {r.code: people_gap(r) for r in printed.report.indicators}
     assert printed.gaps["trader_cashless"] is None  # no target
@@ -31,7 +33,7 @@ def test_ward_report_is_the_engine_report(session, ward, monkeypatch):
     assert printed.generated_at == NOW
     assert (printed.period_start, printed.period_end) == (date(2026, 11, 28), date(2026, 11, 28))
 
-    groups = figures.group_reports(session, now=NOW)
+    groups = figures.group_reports(session, a_ward(session), now=NOW)
     assert [line.code for line in printed.groups] == ["TDP01", "TDP02"]
     for line in printed.groups:
         group = groups[line.code]
@@ -57,7 +59,7 @@ def test_ward_report_lists_the_groups_a_page_at_a_time(session, ward):
 
 def test_group_report(session, ward):
     printed = report.printable_report(session, ward.leader1, group_code="tdp01", now=NOW)
-    assert printed.report == figures.group_report(session, "TDP01", now=NOW)
+    assert printed.report == figures.group_report(session, a_ward(session), "TDP01", now=NOW)
     assert printed.scope_label == "Tổ dân phố số 1 (TDP01)" and printed.group_code == "TDP01"
     assert printed.groups == ()
     assert printed.gaps == {r.code: people_gap(r) for r in printed.report.indicators}

@@ -32,6 +32,7 @@ from digital_family.programmes import help_requests
 from digital_family.ward import rollups
 from digital_family.ward import settings as ward_settings
 from digital_family.ward.indicators import INDICATOR_CODES, SUMS, indicator_counts_sql
+from tests.ward import a_ward
 
 YEAR = clock.vietnam_year()
 GROUPS = ("TDP01", "TDP02", "TDP03")
@@ -44,7 +45,7 @@ def _clear(session):
 
 
 def _reference(session, *, now, reference_year=YEAR):
-    threshold = ward_settings.skill_threshold(session)
+    threshold = ward_settings.skill_threshold(session, a_ward(session))
     return indicator_counts_sql(session, threshold=threshold, reference_year=reference_year, now=now)
 
 
@@ -54,7 +55,7 @@ def _assert_live(session, now=None):
     now = now or clock.utc()
     reference = _reference(session, now=now, reference_year=clock.vietnam_year(now))
     ids = dict(session.execute(sa.select(ResidentialGroup.code, ResidentialGroup.id)).all())
-    ward, by_group = figures.ward_and_group_sums(session, now=now)
+    ward, by_group = figures.ward_and_group_sums(session, a_ward(session), now=now)
     empty = dict.fromkeys(SUMS, 0)
     for code, sums in by_group.items():
         assert sums == {**empty, **reference.get(ids[code], {})}, code
@@ -74,7 +75,7 @@ def _setup(session, people=()):
     spread over them, and an admin account (for visits)."""
     _clear(session)
     for code in GROUPS:
-        session.add(ResidentialGroup(code=code, name=f"Tổ {code}"))
+        session.add(ResidentialGroup(ward_id=a_ward(session), code=code, name=f"Tổ {code}"))
     session.add(UserAccount(phone="0900000001", role="admin", password_hash="x", full_name="A"))
     session.flush()
     group_ids = session.execute(sa.select(ResidentialGroup.id).order_by(ResidentialGroup.code))
@@ -245,7 +246,7 @@ def test_writes_before_the_first_build_are_counted(session):
     _setup(session)  # written while the tallies were never built
     assert rollups.read_state(session).built is False
     assert rollups.verify(session)  # says they are not built
-    figures.ward_report(session)  # the first reader builds them
+    figures.ward_report(session, a_ward(session))  # the first reader builds them
     _assert_live(session)
 
 
@@ -277,14 +278,15 @@ def test_the_window_slides_once_a_day(session):
     later = start + timedelta(days=2)
     assert rollups.ensure_current(session, now=later).window_as_of == later
     assert rollups.verify(session) == []
-    found = figures.read(session, threshold=5, reference_year=YEAR, now=later, ward=True)
+    found = figures.read(session, ward_id=a_ward(session), threshold=5, reference_year=YEAR,
+                         now=later, ward=True)
     assert found.ward["confirmed_recent"] == sum(
         c["confirmed_recent"] for c in _reference(session, now=later).values())
 
 
 def test_new_year_in_vietnam_rolls_the_ages_forward(session):
     _clear(session)
-    group = ResidentialGroup(code="TDP01", name="Tổ 1")
+    group = ResidentialGroup(ward_id=a_ward(session), code="TDP01", name="Tổ 1")
     session.add(group)
     session.flush()
     hid = member_writes.add_household(session, SYSTEM, {"code": "H1", "group_id": group.id})
@@ -308,7 +310,7 @@ def test_new_year_in_vietnam_rolls_the_ages_forward(session):
     assert (before["student_15"], after["student_15"]) == (2, 3)
     assert (before["adult_smartphone"], after["adult_smartphone"]) == (0, 1)
     # A report for another year asks the reference engine.
-    report = figures.ward_report(session, reference_year=2026, now=eve)
+    report = figures.ward_report(session, a_ward(session), reference_year=2026, now=eve)
     assert report.indicator("adult_smartphone").denominator == 0
     assert report.reference_year == 2026
 
@@ -413,7 +415,7 @@ def test_pages_sorted_in_sql_match_the_reference_order(session):
     demo.generate_demo(session, households=1200, seed=5)
     ward_admin.create_group(session, SYSTEM, code="TDP00", name="Tổ mới")  # nobody to count
     session.commit()
-    everything = figures.group_reports(session)
+    everything = figures.group_reports(session, a_ward(session))
     for code in (None, *INDICATOR_CODES):
         def key(report, code=code):
             value = report.indicator(code).value

@@ -12,6 +12,7 @@ from digital_family.base.validation import ValidationError
 from digital_family.campaign import figures, snapshots
 from digital_family.households import member_writes
 from digital_family.ward.indicators import INDICATOR_CODES
+from tests.ward import a_ward
 
 NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)  # 10:00 in Hà Nội
 ROWS_PER_SCOPE = len(INDICATOR_CODES)
@@ -28,7 +29,7 @@ def snapshot_rows(session, day=None):
 
 
 def engine_values(session, now):
-    ward, groups = figures.ward_and_group_reports(session, now=now)
+    ward, groups = figures.ward_and_group_reports(session, a_ward(session), now=now)
     reports = {"ward": ward, **groups}
     return {
         (scope, r.code): (r.numerator, r.denominator, r.target)
@@ -91,7 +92,7 @@ def test_same_day_replaces_the_day(session, ward):
 
 
 def test_new_and_deleted_groups(session, ward):
-    session.add(ResidentialGroup(code="TDP03", name="Tổ dân phố số 3"))
+    session.add(ResidentialGroup(ward_id=a_ward(session), code="TDP03", name="Tổ dân phố số 3"))
     session.commit()
     assert snapshots.take_snapshot(session, now=NOW) == ROWS_PER_SCOPE * 4
     session.commit()
@@ -106,14 +107,14 @@ def test_the_ward_cannot_have_two_rows_for_one_day(session, ward):
     snapshots.take_snapshot(session, now=NOW)
     session.commit()
     session.add(
-        IndicatorSnapshot(day=date(2026, 11, 28), scope="ward", code="adult_smartphone",
+        IndicatorSnapshot(ward_id=a_ward(session), day=date(2026, 11, 28), scope="ward", code="adult_smartphone",
                           numerator=0, denominator=0)
     )
     with pytest.raises(sa.exc.IntegrityError):
         session.commit()
     session.rollback()
     session.add(
-        IndicatorSnapshot(day=date(2026, 11, 27), scope="ward", group_id=ward.g1,
+        IndicatorSnapshot(ward_id=a_ward(session), day=date(2026, 11, 27), scope="ward", group_id=ward.g1,
                           code="adult_smartphone", numerator=0, denominator=0)
     )
     with pytest.raises(sa.exc.IntegrityError):  # a group's row must say which group
@@ -198,13 +199,13 @@ def test_series_readers(session, ward, who):
 
 
 def test_snapshot_period(session, ward):
-    assert snapshots.snapshot_period(session) is None
+    assert snapshots.snapshot_period(session, a_ward(session)) is None
     snapshots.take_snapshot(session, now=NOW)
     snapshots.take_snapshot(session, now=NOW + timedelta(days=9))
     session.commit()
-    assert snapshots.snapshot_period(session) == (date(2026, 11, 28), date(2026, 12, 7))
-    assert snapshots.snapshot_period(session, "TDP01") == (date(2026, 11, 28), date(2026, 12, 7))
-    assert snapshots.snapshot_period(session, "TDP09") is None
+    assert snapshots.snapshot_period(session, a_ward(session)) == (date(2026, 11, 28), date(2026, 12, 7))
+    assert snapshots.snapshot_period(session, a_ward(session), "TDP01") == (date(2026, 11, 28), date(2026, 12, 7))
+    assert snapshots.snapshot_period(session, a_ward(session), "TDP09") is None
 
 
 def test_demo_trajectory_rises_to_today():

@@ -15,7 +15,7 @@ from digital_family.base.validation import ValidationError
 from digital_family.campaign import figures, snapshots, staff_accounts, ward_admin
 from digital_family.ward import indicators
 from digital_family.ward import settings as ward_settings
-from tests.ward import PASSWORD
+from tests.ward import PASSWORD, a_ward
 
 NEW_PHONE = "0987654321"
 
@@ -182,14 +182,14 @@ def named_admin(session, ward):
 def test_set_target_and_the_log(session, ward, named_admin):
     staff = ward.staff
     assert ward_admin.set_target(session, staff, "adult_basic_skills", "90%") == 0.9
-    assert indicators.get_targets(session)["adult_basic_skills"] == 0.9
+    assert indicators.get_targets(session, a_ward(session))["adult_basic_skills"] == 0.9
     assert ward_admin.set_target(session, staff, "adult_basic_skills", "0,9") == 0.9  # no change
     assert ward_admin.set_target(session, ward.admin, "trader_cashless", "40") == 0.4
     assert ward_admin.set_target(session, staff, "adult_epayment", "") is None  # no target
-    assert indicators.get_targets(session)["adult_epayment"] is None
+    assert indicators.get_targets(session, a_ward(session))["adult_epayment"] is None
     assert ward_admin.reset_target(session, staff, "adult_basic_skills") == 0.85
     assert ward_admin.reset_target(session, staff, "adult_basic_skills") == 0.85  # no change
-    assert session.get(IndicatorTarget, "adult_basic_skills") is None
+    assert session.get(IndicatorTarget, (a_ward(session), "adult_basic_skills")) is None
     session.commit()
     assert [(r.user_id, r.action, r.key, r.old_value, r.new_value) for r in log_rows(session)] == [
         (staff.user_id, "target", "adult_basic_skills", "0.85", "0.9"),
@@ -204,7 +204,7 @@ def test_set_target_and_the_log(session, ward, named_admin):
     assert history[0].user_name == ward.phones["staff"]  # no full name: the phone
     assert ward_admin.change_history(session, staff)[2].user_name == "Quản trị"
     # A met indicator follows the new target (the engine reads the table).
-    report = figures.ward_report(session)
+    report = figures.ward_report(session, a_ward(session))
     assert report.indicator("trader_cashless").target == 0.4
 
 
@@ -240,11 +240,11 @@ def test_a_new_target_shows_in_todays_snapshot(session, ward):
 def test_skill_threshold(session, ward):
     for value, expected in ((1, 1), (8, 8), ("5", 5), (" 7 ", 7), (6.0, 6)):
         assert ward_admin.set_skill_threshold(session, ward.staff, value) == expected
-        assert ward_settings.skill_threshold(session) == expected
+        assert ward_settings.skill_threshold(session, a_ward(session)) == expected
     for value in (0, 9, -1, "abc", "", None, True, 5.5, "5.0", "05a", [5]):
         with pytest.raises(ValidationError, match="từ 1 đến 8"):
             ward_admin.set_skill_threshold(session, ward.staff, value)
-    assert ward_settings.skill_threshold(session) == 6
+    assert ward_settings.skill_threshold(session, a_ward(session)) == 6
 
 
 def test_skill_threshold_log_and_todays_snapshot(session, ward):
@@ -258,7 +258,7 @@ def test_skill_threshold_log_and_todays_snapshot(session, ward):
         ("setting", "skill_threshold", "5", "1"),
     ]
     after = snapshots.series(session, ward.staff, code="adult_basic_skills")[-1]
-    assert after.numerator == figures.ward_report(session).indicator("adult_basic_skills").numerator
+    assert after.numerator == figures.ward_report(session, a_ward(session)).indicator("adult_basic_skills").numerator
     assert after.numerator >= before.numerator
 
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from passlib.context import CryptContext
 
 from digital_family.access import accounts
-from digital_family.base import clock
+from digital_family.base import clock, wards
 from digital_family.base.models import Household, HouseholdConsent, Member, ResidentialGroup
 from digital_family.base.permissions import SYSTEM, Actor, load_actor
 from digital_family.households.consent import NOTICE_VERSION
@@ -47,16 +47,26 @@ class Ward:
     staff: Actor
     admin: Actor
     phones: dict[str, str]
+    ward_id: int
 
 
-def build_ward(session) -> Ward:
-    g1 = ResidentialGroup(code="TDP01", name="Tổ dân phố số 1")
-    g2 = ResidentialGroup(code="TDP02", name="Tổ dân phố số 2")
+def a_ward(session, code: str = "khuong-dinh", name: str = "Phường Khương Đình") -> int:
+    """The id of the ward with ``code``, made if there is none yet."""
+    found = wards.find_ward(session, code)
+    return found.id if found is not None else wards.add_ward(session, code, name)
+
+
+def build_ward(session, ward_code: str = "khuong-dinh") -> Ward:
+    ward_id = a_ward(session, ward_code)
+    g1 = ResidentialGroup(ward_id=ward_id, code="TDP01", name="Tổ dân phố số 1")
+    g2 = ResidentialGroup(ward_id=ward_id, code="TDP02", name="Tổ dân phố số 2")
     session.add_all([g1, g2])
     session.flush()
-    h1 = Household(code="TDP01-0001", group_id=g1.id, address="Ngõ 1 Khương Đình")
-    h2 = Household(code="TDP01-0002", group_id=g1.id, address="Ngõ 2 Khương Đình")
-    h3 = Household(code="TDP02-0001", group_id=g2.id, address="Số 5 Hạ Đình")
+    h1 = Household(ward_id=ward_id, code="TDP01-0001", group_id=g1.id,
+                   address="Ngõ 1 Khương Đình")
+    h2 = Household(ward_id=ward_id, code="TDP01-0002", group_id=g1.id,
+                   address="Ngõ 2 Khương Đình")
+    h3 = Household(ward_id=ward_id, code="TDP02-0001", group_id=g2.id, address="Số 5 Hạ Đình")
     session.add_all([h1, h2, h3])
     session.flush()
     session.add_all(
@@ -77,21 +87,22 @@ def build_ward(session) -> Ward:
         "staff": "0900000041",
         "admin": "0900000051",
     }
+    system = wards.in_ward(SYSTEM, ward_id)
     users = {
-        "resident1": accounts.create_user(session, SYSTEM, phone=phones["resident1"], password=PASSWORD,
+        "resident1": accounts.create_user(session, system, phone=phones["resident1"], password=PASSWORD,
                                           role="resident", household_code="TDP01-0001"),
-        "resident3": accounts.create_user(session, SYSTEM, phone=phones["resident3"], password=PASSWORD,
+        "resident3": accounts.create_user(session, system, phone=phones["resident3"], password=PASSWORD,
                                           role="resident", household_code="TDP02-0001"),
-        "leader1": accounts.create_user(session, SYSTEM, phone=phones["leader1"], password=PASSWORD,
+        "leader1": accounts.create_user(session, system, phone=phones["leader1"], password=PASSWORD,
                                         role="group_leader", full_name="Phạm Văn Tổ",
                                         group_codes=["TDP01"]),
-        "leader2": accounts.create_user(session, SYSTEM, phone=phones["leader2"], password=PASSWORD,
+        "leader2": accounts.create_user(session, system, phone=phones["leader2"], password=PASSWORD,
                                         role="group_leader", group_codes=["TDP02"]),
-        "ambassador1": accounts.create_user(session, SYSTEM, phone=phones["ambassador1"], password=PASSWORD,
+        "ambassador1": accounts.create_user(session, system, phone=phones["ambassador1"], password=PASSWORD,
                                             role="ambassador", group_codes=["TDP01"]),
-        "staff": accounts.create_user(session, SYSTEM, phone=phones["staff"], password=PASSWORD,
+        "staff": accounts.create_user(session, system, phone=phones["staff"], password=PASSWORD,
                                       role="ward_staff"),
-        "admin": accounts.create_user(session, SYSTEM, phone=phones["admin"], password=PASSWORD,
+        "admin": accounts.create_user(session, system, phone=phones["admin"], password=PASSWORD,
                                       role="admin"),
     }
     # the families of h1 and h3 ticked the notice; h2's adult consented to leader1 aloud
@@ -104,4 +115,4 @@ def build_ward(session) -> Ward:
     session.commit()
     actors = {name: load_actor(session, user.id) for name, user in users.items()}
     return Ward(g1=g1.id, g2=g2.id, h1=h1.id, h2=h2.id, h3=h3.id, h3_member=other.id,
-                phones=phones, **actors)
+                phones=phones, ward_id=ward_id, **actors)

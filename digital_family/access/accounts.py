@@ -33,6 +33,7 @@ from digital_family.base.validation import (
     validate_household_code,
     validate_phone,
 )
+from digital_family.base.wards import ward_of
 
 
 class PasswordContext(Protocol):
@@ -121,14 +122,16 @@ def get_user_by_phone(session: Session, phone: object) -> UserAccount | None:
     ).one_or_none()
 
 
-def _groups_by_code(session: Session, group_codes: Iterable[object]) -> list[ResidentialGroup]:
+def _groups_by_code(session: Session, ward_id: int, group_codes: Iterable[object]
+                    ) -> list[ResidentialGroup]:
     codes = list(dict.fromkeys(validate_group_code(c, field="group_codes") for c in group_codes))
     if not codes:
         return []
     found = {
         g.code: g
         for g in session.exec(
-            select(ResidentialGroup).where(col(ResidentialGroup.code).in_(codes))
+            select(ResidentialGroup).where(col(ResidentialGroup.ward_id) == ward_id,
+                                           col(ResidentialGroup.code).in_(codes))
         )
     }
     for code in codes:
@@ -157,13 +160,14 @@ def create_user(
     household_code: object = None,
     group_codes: object = (),
 ) -> UserAccount:
-    """A new account.
+    """A new account in the actor's ward.
 
     A ``resident`` belongs to one household (one account per household); a
     ``group_leader`` or ``ambassador`` serves one or more residential groups.
     Action.MANAGE_USERS (and MANAGE_ADMINS for an admin account).
     """
     actor = require(actor, Action.MANAGE_USERS)
+    ward_id = ward_of(session, actor)
     phone = validate_phone(phone)
     role = validate_role(role)
     if role == "admin":
@@ -178,7 +182,7 @@ def create_user(
             raise ValidationError("household_code", "error.household.code_needed")
         code = validate_household_code(household_code)
         household = session.exec(
-            select(Household).where(col(Household.code) == code)
+            select(Household).where(col(Household.ward_id) == ward_id, col(Household.code) == code)
         ).one_or_none()
         if household is None:
             raise ValidationError("household_code", "error.household.unknown", code=code)
@@ -194,7 +198,7 @@ def create_user(
     if role in GROUP_ROLES:
         if not group_codes:
             raise ValidationError("group_codes", "error.role.needs_group", role=Key(f"role.{role}"))
-        groups = _groups_by_code(session, group_codes)
+        groups = _groups_by_code(session, ward_id, group_codes)
     elif group_codes:
         raise ValidationError("group_codes", "error.role.group_roles_only")
     else:
@@ -211,6 +215,7 @@ def create_user(
         role=role,
         password_hash=hash_password(password),
         household_id=household.id if household else None,
+        ward_id=ward_id,
     )
     session.add(user)
     session.flush()
@@ -226,7 +231,7 @@ def reset_password(session: Session, actor: Actor | None, *, phone: object,
     actor = require(actor, Action.MANAGE_USERS)
     new_password = validate_password(new_password)
     user = get_user_by_phone(session, phone)
-    if user is None:
+    if user is None or user.ward_id != ward_of(session, actor):
         raise ValidationError("phone", "error.phone.no_account", phone=clean_text(phone))
     if user.role == "admin":
         actor = require(actor, Action.MANAGE_ADMINS)
@@ -239,7 +244,8 @@ def reset_password(session: Session, actor: Actor | None, *, phone: object,
 
 def user_infos(session: Session, actor: Actor | None,
                user_ids: Iterable[int] | None = None) -> dict[int, UserInfo]:
-    """Accounts (all, or those of ``user_ids``) by id, without password hashes.
+    """The accounts of the actor's ward (all, or those of ``user_ids``) by id, without
+    password hashes.
 
     Staff who manage accounts or groups (their leaders) only.
     """
@@ -248,6 +254,7 @@ def user_infos(session: Session, actor: Actor | None,
     ids = None if user_ids is None else list(user_ids)
     if ids == []:
         return {}
+    ward_id = ward_of(session, actor)
     groups: dict[int, list[str]] = {}
     for user_id, code in session.exec(
         select(col(UserGroup.user_id), col(ResidentialGroup.code))
@@ -270,7 +277,8 @@ def user_infos(session: Session, actor: Actor | None,
             col(UserAccount.may_open_classes),
         )
         .outerjoin(Household, col(Household.id) == col(UserAccount.household_id))
-        .where(col(UserAccount.id).in_(ids) if ids is not None else sa.true())
+        .where(col(UserAccount.id).in_(ids) if ids is not None else sa.true(),
+               col(UserAccount.ward_id) == ward_id)
     )
     return {
         r[0]: UserInfo(

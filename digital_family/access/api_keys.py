@@ -22,8 +22,8 @@ from digital_family.base import clock, db
 from digital_family.base.db import core_rows
 from digital_family.base.models import API_SCOPES, api_key
 from digital_family.base.permissions import Action, Actor, account_id, require
-from digital_family.base.settings import get_settings
 from digital_family.base.validation import ValidationError, clean_text
+from digital_family.base.wards import load_ward, ward_of
 from digital_family.records import audit
 
 PREFIX = "gds_"
@@ -70,11 +70,6 @@ def digest(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-def ward_code() -> str:
-    """This deployment's ward (one ward until wards are data, issue 22 point 1)."""
-    return get_settings().ward_code
-
-
 def create(session: Session, actor: Actor | None, label: object, scope: object = "ward",
            *, now: datetime | None = None) -> tuple[KeyInfo, str]:
     """A new key (Action.MANAGE_API_KEYS) and the key itself, to be shown once."""
@@ -86,7 +81,11 @@ def create(session: Session, actor: Actor | None, label: object, scope: object =
         raise ValidationError("scope", "error.api_key.scope")
     now = clock.utc(now)
     key = PREFIX + secrets.token_urlsafe(32)
-    ward = ward_code() if scope == "ward" else None
+    ward = None
+    if scope == "ward":
+        found = load_ward(session, ward_of(session, actor))
+        assert found is not None  # the actor's ward exists (a foreign key)
+        ward = found.code
     key_id = db.run(
         session,
         api_key.insert().values(

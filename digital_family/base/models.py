@@ -118,25 +118,46 @@ def _editor_fk() -> Any:
     return Field(default=None, foreign_key="user_account.id", ondelete="SET NULL")
 
 
-class ResidentialGroup(SQLModel, table=True):
-    """A tổ dân phố."""
+class Ward(SQLModel, table=True):
+    """A phường or xã: the unit the campaign is run in, with its own groups, staff,
+    targets and settings (SPEC §6). ``code`` names it in URLs, keys and commands."""
 
-    __tablename__: ClassVar[str] = "residential_group"
+    __tablename__: ClassVar[str] = "ward"
 
     id: int | None = Field(default=None, primary_key=True)
-    code: str = Field(max_length=20, unique=True)
+    code: str = Field(max_length=30, unique=True)
+    name: str = Field(max_length=100)
+    created_at: datetime = _created_at()
+    updated_at: datetime = _updated_at()
+
+
+class ResidentialGroup(SQLModel, table=True):
+    """A tổ dân phố; its code is unique within its ward."""
+
+    __tablename__: ClassVar[str] = "residential_group"
+    __table_args__ = (
+        sa.UniqueConstraint("ward_id", "code", name="uq_residential_group_ward_code"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    ward_id: int = Field(foreign_key="ward.id", ondelete="RESTRICT")
+    code: str = Field(max_length=20)
     name: str = Field(max_length=100)
     created_at: datetime = _created_at()
     updated_at: datetime = _updated_at()
 
 
 class Household(SQLModel, table=True):
-    """A hộ gia đình, the unit a resident account belongs to."""
+    """A hộ gia đình, the unit a resident account belongs to. ``ward_id`` repeats its
+    group's (a household never changes group), so ward-wide reads and the tap's
+    settings need no join; its code is unique within the ward."""
 
     __tablename__: ClassVar[str] = "household"
+    __table_args__ = (sa.UniqueConstraint("ward_id", "code", name="uq_household_ward_code"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    code: str = Field(max_length=30, unique=True)
+    ward_id: int = Field(foreign_key="ward.id", ondelete="RESTRICT")
+    code: str = Field(max_length=30)
     group_id: int = Field(foreign_key="residential_group.id", index=True, ondelete="RESTRICT")
     address: str = Field(default="", max_length=200)
     phone: str | None = Field(default=None, max_length=20)
@@ -240,6 +261,9 @@ class UserAccount(SQLModel, table=True):
             nullable=True,
         ),
     )
+    # The ward a ward-bound account acts in (null: city roles)
+    ward_id: int | None = Field(
+        default=None, foreign_key="ward.id", index=True, ondelete="RESTRICT")
     is_active: bool = True
     # Ward staff's decision for an ambassador: he may open classes he teaches, for his groups.
     may_open_classes: bool = Field(
@@ -263,13 +287,14 @@ class UserGroup(SQLModel, table=True):
 
 
 class IndicatorTarget(SQLModel, table=True):
-    """A target ward staff have set; an indicator without a row uses the SPEC default."""
+    """A target a ward's staff have set; an indicator without a row uses the SPEC default."""
 
     __tablename__: ClassVar[str] = "indicator_target"
     __table_args__ = (
         sa.CheckConstraint("target IS NULL OR (target >= 0 AND target <= 1)", name="target_range"),
     )
 
+    ward_id: int = Field(foreign_key="ward.id", primary_key=True, ondelete="CASCADE")
     code: str = Field(primary_key=True, max_length=40)
     target: float | None = None
     updated_at: datetime = _updated_at()
@@ -277,10 +302,11 @@ class IndicatorTarget(SQLModel, table=True):
 
 
 class Setting(SQLModel, table=True):
-    """A ward-wide setting stored as text (e.g. ``skill_threshold``)."""
+    """A ward's setting stored as text (e.g. ``skill_threshold``)."""
 
     __tablename__: ClassVar[str] = "setting"
 
+    ward_id: int = Field(foreign_key="ward.id", primary_key=True, ondelete="CASCADE")
     key: str = Field(primary_key=True, max_length=40)
     value: str = Field(max_length=200)
     updated_at: datetime = _updated_at()
@@ -344,18 +370,19 @@ SNAPSHOT_WARD_SCOPE = "ward"  # the scope of the ward's own rows; a group's scop
 
 
 class IndicatorSnapshot(SQLModel, table=True):
-    """One indicator of one scope (the ward or a group) as it stood on one day.
+    """One indicator of one scope (a ward or one of its groups) as it stood on one day.
 
     ``scope`` is "ward" or the group's code (group codes are upper-case, so they
     never clash with "ward"). It is in the unique key instead of ``group_id``
     because NULLs are distinct in a SQL unique constraint: with ``group_id`` the
     ward's rows could repeat. ``group_id`` is kept so deleting a group deletes
-    its history. Key order (code, scope, day) serves the charts' range scans.
+    its history. Key order (ward, code, scope, day) serves the charts' range scans.
     """
 
     __tablename__: ClassVar[str] = "indicator_snapshot"
     __table_args__ = (
-        sa.UniqueConstraint("code", "scope", "day", name="uq_indicator_snapshot_code_scope_day"),
+        sa.UniqueConstraint("ward_id", "code", "scope", "day",
+                            name="uq_indicator_snapshot_ward_code_scope_day"),
         sa.CheckConstraint(
             f"(group_id IS NULL) = (scope = '{SNAPSHOT_WARD_SCOPE}')", name="scope_matches_group"
         ),
@@ -367,6 +394,7 @@ class IndicatorSnapshot(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     day: date = Field(index=True)  # the day in Vietnam (UTC+7)
+    ward_id: int = Field(foreign_key="ward.id", ondelete="CASCADE")
     scope: str = Field(max_length=20)
     group_id: int | None = Field(
         default=None, foreign_key="residential_group.id", index=True, ondelete="CASCADE"
@@ -405,6 +433,7 @@ class AuditEntry(SQLModel, table=True):
         sa.Index("ix_audit_log_household_at", "household_id", "at"),
         sa.Index("ix_audit_log_group_at", "group_id", "at"),
         sa.Index("ix_audit_log_user_at", "user_id", "at"),
+        sa.Index("ix_audit_log_ward_at", "ward_id", "at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -415,6 +444,8 @@ class AuditEntry(SQLModel, table=True):
     action: str = Field(max_length=30)
     household_id: int | None = None  # no foreign key: the entry outlives the household
     household_code: str | None = Field(default=None, max_length=30)
+    # The ward the entry belongs to (null: the city's own); no foreign key, as household_id
+    ward_id: int | None = None
     group_id: int | None = Field(
         default=None, foreign_key="residential_group.id", ondelete="SET NULL")
     member_id: int | None = Field(default=None, index=True)  # no foreign key, as household_id
@@ -757,7 +788,9 @@ learning_class = sa.Table(
     "learning_class",
     SQLModel.metadata,
     sa.Column("id", sa.Integer, primary_key=True),
-    sa.Column("code", sa.String(20), nullable=False, unique=True),
+    sa.Column("ward_id", sa.Integer, sa.ForeignKey("ward.id", ondelete="RESTRICT"),
+              nullable=False),
+    sa.Column("code", sa.String(20), nullable=False),  # unique within the ward
     sa.Column("title", sa.String(200), nullable=False),
     sa.Column("topics", sa.String(400), nullable=False),  # CLASS_TOPICS codes joined by ";"
     sa.Column("capacity", sa.Integer, nullable=False),
@@ -767,6 +800,7 @@ learning_class = sa.Table(
               sa.ForeignKey("user_account.id", ondelete="SET NULL"), nullable=True),
     sa.Column("created_at", UTCDateTime(), nullable=False),
     sa.CheckConstraint("capacity > 0", name="capacity_positive"),
+    sa.UniqueConstraint("ward_id", "code", name="uq_learning_class_ward_code"),
 )
 # The groups a class is for (none: the whole ward).
 class_group = sa.Table(

@@ -54,21 +54,31 @@ class Actor:
     household_id: int | None = None
     group_ids: frozenset[int] = frozenset()
     may_open_classes: bool = False  # an ambassador ward staff allow to open classes
+    # The ward the account acts in; None only for the command line (``SYSTEM``, which
+    # names its ward with ``--ward``) and, later, city roles.
+    ward_id: int | None = None
 
 
 @dataclass(frozen=True)
 class Target:
-    """What is acted on: a household (with its group), a group, or the ward (both None)."""
+    """What is acted on: a household (with its group), a group, or the actor's own ward
+    (both None). ``ward_id`` is the ward the household or group is in, read with it from
+    the database: ward staff act on a group or household only when it is known to be in
+    their ward (``base.groups.group_target``, ``households.access.household_target``)."""
 
     household_id: int | None = None
     group_id: int | None = None
+    ward_id: int | None = None
 
 
+@dataclass(frozen=True)
 class HouseholdTarget(Target):
-    """A stored household as a target: its id and its group's are known (both given)."""
+    """A stored household as a target: its id, its group's and its ward's are known (all
+    three required: the fields lose Target's defaults, on purpose)."""
 
-    household_id: int
-    group_id: int
+    household_id: int  # pyright: ignore[reportGeneralTypeIssues]
+    group_id: int  # pyright: ignore[reportGeneralTypeIssues]
+    ward_id: int  # pyright: ignore[reportGeneralTypeIssues]
 
 
 WARD = Target()
@@ -116,6 +126,8 @@ def can(actor: Actor | None, action: Action, target: Target = WARD) -> bool:
     """Whether ``actor`` may do ``action`` to ``target``."""
     if actor is None:
         return False
+    if actor.role in ("admin", "ward_staff") and not _in_own_ward(actor, target):
+        return False
     if actor.role == "admin":
         return True
     if actor.role == "ward_staff":
@@ -135,6 +147,14 @@ def can(actor: Actor | None, action: Action, target: Target = WARD) -> bool:
         own = target.household_id is not None and target.household_id == actor.household_id
         return action in (Action.READ_HOUSEHOLD, Action.EDIT_HOUSEHOLD) and own
     return False
+
+
+def _in_own_ward(actor: Actor, target: Target) -> bool:
+    """A ward-wide role reaches a group or household only of its own ward (a target whose
+    ward is not known is refused); the command line (no ward) reaches every ward."""
+    if actor.ward_id is None or (target.group_id is None and target.household_id is None):
+        return True
+    return target.ward_id == actor.ward_id
 
 
 SIGN_IN_KEY = "error.sign_in"
@@ -169,4 +189,5 @@ def load_actor(session: Session, user_id: int) -> Actor | None:
         household_id=user.household_id,
         group_ids=frozenset(group_ids),
         may_open_classes=user.role == "ambassador" and user.may_open_classes,
+        ward_id=user.ward_id,
     )

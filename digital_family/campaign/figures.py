@@ -26,9 +26,10 @@ from digital_family.base import paging
 from digital_family.base.clock import utc, vietnam_year
 from digital_family.base.db import CoreQuery, core_rows
 from digital_family.base.groups import find_group
-from digital_family.base.models import ResidentialGroup, group_tally, table_of
+from digital_family.base.models import ResidentialGroup, Ward, group_tally, table_of
 from digital_family.base.permissions import Action, Actor, require
 from digital_family.base.validation import ValidationError
+from digital_family.base.wards import ward_of
 from digital_family.ward import rollups
 from digital_family.ward import settings as ward_settings
 from digital_family.ward.indicators import (
@@ -44,6 +45,7 @@ from digital_family.ward.indicators import (
 
 _T = group_tally
 _G = table_of(ResidentialGroup)
+_W = table_of(Ward)
 NO_VALUE = 2.0  # sorts a group with nobody to count after every value (0..1)
 
 
@@ -90,11 +92,13 @@ def _read_statement(
     """The query ``read`` runs, built once per shape. ``groups``: "all", "some" (bound
     ``group_ids``) or "none"; ``paged``: bound ``offset`` and ``limit``."""
     derived = rollups.sum_expressions(threshold)
+    in_ward = _G.c.ward_id == sa.bindparam("ward", type_=sa.Integer)
     group_query = ward_query = None
     if groups != "none":
         sums = [sa.func.coalesce(e, 0).label(n) for n, e in derived.items()]
         group_query = sa.select(_G.c.id, _G.c.code, sa.literal(0).label("ward_row"), *sums)
-        group_query = group_query.select_from(_G.outerjoin(_T, _T.c.group_id == _G.c.id))
+        group_query = group_query.select_from(
+            _G.outerjoin(_T, _T.c.group_id == _G.c.id)).where(in_ward)
         if groups == "some":
             group_query = group_query.where(
                 _G.c.id.in_(sa.bindparam("group_ids", expanding=True))
@@ -112,7 +116,7 @@ def _read_statement(
             sa.null().label("code"),
             sa.literal(1).label("ward_row"),
             *(sa.func.coalesce(sa.func.sum(e), 0).label(n) for n, e in derived.items()),
-        )
+        ).select_from(_T.join(_G, _G.c.id == _T.c.group_id)).where(in_ward)
     if group_query is not None and ward_query is not None:
         # One round trip: the groups by code, then the ward's row.
         assert not paged
@@ -129,6 +133,7 @@ def _read_statement(
 def read(
     session: Session,
     *,
+    ward_id: int,
     threshold: int,
     reference_year: int,
     now: datetime,
@@ -138,11 +143,12 @@ def read(
     offset: int = 0,
     limit: int | None = None,
 ) -> Sums | None:
-    """Indicator sums (as ``indicators.indicator_counts_sql`` gives them) from the tallies,
-    or None when they count for another reference year (then ask the reference engine).
+    """Indicator sums (as ``indicators.indicator_counts_sql`` gives them) of ward
+    ``ward_id`` from the tallies, or None when they count for another reference year (then
+    ask the reference engine).
 
-    ``groups``: every group (True, in code order; empty groups give zeros), some
-    group ids, or none (False). ``ward``: the ward's sums too, in the same query.
+    ``groups``: every group of the ward (True, in code order; empty groups give zeros),
+    some of its group ids, or none (False). ``ward``: the ward's sums too, in the same query.
     ``sort_by`` (an indicator code, lowest value first) with ``offset``/``limit``
     reads one page of groups and counts them all (then without the ward). One
     round trip for the sums, one for the window's correction.
@@ -151,7 +157,7 @@ def read(
     if state.reference_year != reference_year:
         return None
     paged = limit is not None
-    params: dict[str, object] = {}
+    params: dict[str, object] = {"ward": ward_id}
     mode = "all" if groups is True else "none" if groups is False else "some"
     if not isinstance(groups, bool):
         params["group_ids"] = sorted(groups)
@@ -161,7 +167,8 @@ def read(
                                 paged)
     rows = list(core_rows(session, statement, params).all())
     if ward and paged:
-        rows += core_rows(session, _read_statement(threshold, "none", True, None, False)).all()
+        rows += core_rows(session, _read_statement(threshold, "none", True, None, False),
+                          {"ward": ward_id}).all()
     ward_sums: dict[str, int] | None = None
     group_rows: list[tuple[int, str, dict[str, int]]] = []
     total: int | None = None
@@ -175,13 +182,15 @@ def read(
             if paged:
                 total = int(row[-1])
     if paged and total is None:  # a page past the end
-        total = core_rows(session, sa.select(sa.func.count()).select_from(_G)).scalar_one()
+        total = core_rows(session, sa.select(sa.func.count()).select_from(_G).where(
+            _G.c.ward_id == ward_id)).scalar_one()
     # The window: tallies count confirmations since state.window_start; readers since now's.
     slid = rollups.confirmations_between(
         session,
         state.window_start,
         now - rollups.WINDOW,
         group_ids=None if ward or groups is True else [r[0] for r in group_rows],
+        ward_id=ward_id,
     )
     if slid:
         for group_id, _, values in group_rows:
@@ -211,6 +220,7 @@ def _add(all_sums: Iterable[Mapping[str, int]]) -> dict[str, int]:
 
 def _figures(
     session: Session,
+    ward_id: int,
     reference_year: int,
     now: datetime,
     *,
@@ -222,22 +232,24 @@ def _figures(
 ) -> Sums:
     """``Sums`` from the live tallies (``read``), or, when they count for
     another reference year, from the reference engine (sorted and paged here)."""
-    threshold = ward_settings.skill_threshold(session)
+    threshold = ward_settings.skill_threshold(session, ward_id)
     found = read(
-        session, threshold=threshold, reference_year=reference_year, now=now, groups=groups,
-        ward=ward, sort_by=sort_by, offset=offset, limit=limit,
+        session, ward_id=ward_id, threshold=threshold, reference_year=reference_year, now=now,
+        groups=groups, ward=ward, sort_by=sort_by, offset=offset, limit=limit,
     )
     if found is not None:
         return found
     subset = None if groups is True or groups is False else groups
+    ward_groups = [g for (g,) in core_rows(session, sa.select(_G.c.id).where(
+        _G.c.ward_id == ward_id))]
     counts = indicator_counts_sql(
         session, threshold=threshold, reference_year=reference_year, now=now,
-        group_ids=subset if not ward else None,
+        group_ids=subset if subset is not None and not ward else ward_groups,
     )
     empty = dict.fromkeys(SUMS, 0)
     rows: list[tuple[int, str, dict[str, int]]] = []
     if groups is not False:
-        query = sa.select(_G.c.id, _G.c.code).order_by(_G.c.code)
+        query = sa.select(_G.c.id, _G.c.code).where(_G.c.ward_id == ward_id).order_by(_G.c.code)
         if subset is not None:
             query = query.where(_G.c.id.in_(sorted(subset)))
         rows = [
@@ -259,26 +271,45 @@ def _figures(
 
 
 def ward_report(
+    session: Session, ward_id: int, *, reference_year: int | None = None,
+    now: datetime | None = None
+) -> ScopeReport:
+    """The indicators and completion of the whole ward (a sum over its group tallies)."""
+    reference_year, now = _resolve_time(reference_year, now)
+    sums = _figures(session, ward_id, reference_year, now, groups=False, ward=True).ward_sums()
+    return build_report(WARD_SCOPE, reference_year, sums, get_targets(session, ward_id))
+
+
+CITY_SCOPE = "city"
+
+
+def city_report(
     session: Session, *, reference_year: int | None = None, now: datetime | None = None
 ) -> ScopeReport:
-    """The indicators and completion of the whole ward (a sum over the group tallies)."""
+    """The city's indicators and completion: the sums of every ward's numerators and
+    denominators (each ward at its own skill threshold), against the SPEC's targets."""
     reference_year, now = _resolve_time(reference_year, now)
-    sums = _figures(session, reference_year, now, groups=False, ward=True).ward_sums()
-    return build_report(WARD_SCOPE, reference_year, sums, get_targets(session))
+    ward_ids = [w for (w,) in core_rows(session, sa.select(_W.c.id).order_by(_W.c.id))]
+    sums = _add(_figures(session, w, reference_year, now, groups=False, ward=True).ward_sums()
+                for w in ward_ids)
+    targets = {d.code: d.target_default for d in INDICATORS}
+    return build_report(CITY_SCOPE, reference_year, sums, targets)
 
 
 def ward_and_group_sums(
-    session: Session, *, reference_year: int | None = None, now: datetime | None = None
+    session: Session, ward_id: int, *, reference_year: int | None = None,
+    now: datetime | None = None
 ) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
     """The ward's sums and every group's (by group code, in code order): the figures of
     ``ward_and_group_reports`` without a report object per group. One query."""
     reference_year, now = _resolve_time(reference_year, now)
-    found = _figures(session, reference_year, now, ward=True)
+    found = _figures(session, ward_id, reference_year, now, ward=True)
     return found.ward_sums(), {code: sums for _, code, sums in found.groups}
 
 
 def group_reports(
     session: Session,
+    ward_id: int,
     *,
     reference_year: int | None = None,
     now: datetime | None = None,
@@ -291,20 +322,23 @@ def group_reports(
     reference_year, now = _resolve_time(reference_year, now)
     if group_ids is not None and not group_ids:
         return {}
-    found = _figures(session, reference_year, now, groups=True if group_ids is None else group_ids)
-    targets = get_targets(session)
+    found = _figures(session, ward_id, reference_year, now,
+                     groups=True if group_ids is None else group_ids)
+    targets = get_targets(session, ward_id)
     return {
         code: build_report(code, reference_year, sums, targets) for _, code, sums in found.groups
     }
 
 
 def ward_and_group_reports(
-    session: Session, *, reference_year: int | None = None, now: datetime | None = None
+    session: Session, ward_id: int, *, reference_year: int | None = None,
+    now: datetime | None = None
 ) -> tuple[ScopeReport, dict[str, ScopeReport]]:
     """The ward's report and every group's."""
     reference_year, now = _resolve_time(reference_year, now)
-    ward, by_group = ward_and_group_sums(session, reference_year=reference_year, now=now)
-    targets = get_targets(session)
+    ward, by_group = ward_and_group_sums(session, ward_id, reference_year=reference_year,
+                                         now=now)
+    targets = get_targets(session, ward_id)
     return build_report(WARD_SCOPE, reference_year, ward, targets), {
         code: build_report(code, reference_year, sums, targets) for code, sums in by_group.items()
     }
@@ -330,15 +364,16 @@ def group_reports_page(
     reference_year: int | None = None,
     now: datetime | None = None,
 ) -> GroupPage:
-    """A page of group reports (``groups_page``) for those who may read the ward's
-    figures (the dashboard and the report's table)."""
+    """A page of group reports (``groups_page``) of the actor's ward for those who may
+    read its figures (the dashboard and the report's table)."""
     require(actor, Action.READ_AGGREGATES)
-    return groups_page(session, sort_by=sort_by, page=page, page_size=page_size,
-                       reference_year=reference_year, now=now)
+    return groups_page(session, ward_of(session, actor), sort_by=sort_by, page=page,
+                       page_size=page_size, reference_year=reference_year, now=now)
 
 
 def groups_page(
     session: Session,
+    ward_id: int,
     *,
     sort_by: str | None = None,
     page: int = 1,
@@ -357,8 +392,8 @@ def groups_page(
 
     def read(number: int) -> Sums:
         return _figures(
-            session, reference_year, now, sort_by=sort_by, offset=paging.offset(number, page_size),
-            limit=page_size,
+            session, ward_id, reference_year, now, sort_by=sort_by,
+            offset=paging.offset(number, page_size), limit=page_size,
         )
 
     found = read(page)
@@ -366,7 +401,7 @@ def groups_page(
     if page > pages:
         page = pages
         found = read(page)
-    targets = get_targets(session)
+    targets = get_targets(session, ward_id)
     reports = tuple(
         build_report(code, reference_year, sums, targets) for _, code, sums in found.groups
     )
@@ -375,19 +410,20 @@ def groups_page(
 
 def group_report(
     session: Session,
+    ward_id: int,
     group_code: str,
     *,
     reference_year: int | None = None,
     now: datetime | None = None,
 ) -> ScopeReport:
-    """One group's report; LookupError when no group has ``group_code``."""
+    """One group's report; LookupError when no group of the ward has ``group_code``."""
     try:
-        _, group_id = find_group(session, group_code)
+        _, group_id = find_group(session, ward_id, group_code)
     except ValidationError:
         group_id = None
     if group_id is None:
         raise LookupError(f"no residential group with code {group_code!r}")
     reference_year, now = _resolve_time(reference_year, now)
-    found = _figures(session, reference_year, now, groups=[group_id])
+    found = _figures(session, ward_id, reference_year, now, groups=[group_id])
     sums = found.groups[0][2]
-    return build_report(group_code, reference_year, sums, get_targets(session))
+    return build_report(group_code, reference_year, sums, get_targets(session, ward_id))

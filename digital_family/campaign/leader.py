@@ -38,6 +38,7 @@ from digital_family.base.models import (
 )
 from digital_family.base.permissions import Action, Actor, Target, can, require, signed_in
 from digital_family.base.validation import ValidationError, clean_text
+from digital_family.base.wards import ward_of
 from digital_family.campaign.figures import group_reports
 from digital_family.households import consent_rules
 from digital_family.programmes.classes import never_came_condition
@@ -141,22 +142,23 @@ def _group_row(session: Session, actor: Actor | None, group_code: object) -> tup
     """
     actor = signed_in(actor)
     try:
-        code, group = load_group(session, group_code)
+        code, group = load_group(session, ward_of(session, actor), group_code)
     except ValidationError:
         raise LookupError(f"no residential group with code {group_code!r}") from None
     if group is None:
         raise LookupError(f"no residential group with code {code!r}")
-    actor = require(actor, Action.READ_GROUP_MEMBERS, Target(group_id=group.id))
+    actor = require(actor, Action.READ_GROUP_MEMBERS, group.target)
     return group.id, group.code, group.name
 
 
-def _overviews(session: Session, rows: Sequence[tuple[int, str, str]],
+def _overviews(session: Session, ward_id: int, rows: Sequence[tuple[int, str, str]],
                reference_year: int | None, now: datetime | None) -> tuple[GroupOverview, ...]:
-    """The overviews of the groups ``rows`` (id, code, name), from one engine pass."""
+    """The overviews of ward ``ward_id``'s groups ``rows`` (id, code, name), from one
+    engine pass."""
     if not rows:
         return ()
     reports = group_reports(
-        session, reference_year=reference_year, now=now, group_ids=[r[0] for r in rows]
+        session, ward_id, reference_year=reference_year, now=now, group_ids=[r[0] for r in rows]
     )
     overviews: list[GroupOverview] = []
     for group_id, code, name in rows:
@@ -201,7 +203,7 @@ def leader_groups(
         .where(col(ResidentialGroup.id).in_(sorted(allowed)))
         .order_by(col(ResidentialGroup.code))
     ).all()
-    return _overviews(session, rows, reference_year, now)
+    return _overviews(session, ward_of(session, actor), rows, reference_year, now)
 
 
 def group_overview(
@@ -217,7 +219,7 @@ def group_overview(
     PermissionDenied when not allowed; LookupError when no group has ``group_code``.
     """
     row = _group_row(session, actor, group_code)
-    return _overviews(session, [row], reference_year, now)[0]
+    return _overviews(session, ward_of(session, actor), [row], reference_year, now)[0]
 
 
 # Who to visit next
@@ -377,13 +379,14 @@ def visit_list(
     ValidationError for an unknown reason.
     """
     group_id, code, _name = _group_row(session, actor, group_code)
+    ward_id = ward_of(session, actor)
     reason = parse_reason(reason)
     now = clock.utc(now)
     if reference_year is None:
         reference_year = clock.vietnam_year(now)
     if report is None or report.scope != code:
         report = group_reports(
-            session, reference_year=reference_year, now=now, group_ids=[group_id]
+            session, ward_id, reference_year=reference_year, now=now, group_ids=[group_id]
         )[code]
     scored = tuple(
         r
@@ -392,7 +395,7 @@ def visit_list(
     )
     query = visit_query(
         scored={group_id: scored},
-        threshold=ward_settings.skill_threshold(session),
+        threshold=ward_settings.skill_threshold(session, ward_id),
         reference_year=reference_year,
         now=now,
         dialect_name=session.get_bind().dialect.name,

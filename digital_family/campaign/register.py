@@ -52,6 +52,7 @@ from digital_family.base.validation import (
     validate_group_code,
     validate_household_code,
 )
+from digital_family.base.wards import ward_of
 from digital_family.households import member_writes
 from digital_family.records import audit
 
@@ -246,14 +247,16 @@ def _write_records(  # noqa: C901 - one pass over the rows: households, then the
     together with the records' clashes with the database, if there are any.
     """
     G, H, M = table_of(ResidentialGroup), table_of(Household), table_of(Member)
-    groups = dict(core_rows(session, sa.select(G.c.code, G.c.id)).all())
+    ward_id = ward_of(session, actor)
+    groups = dict(core_rows(session, sa.select(G.c.code, G.c.id).where(G.c.ward_id == ward_id)
+                            ).all())
     existing = {
         code: (hid, group_code, address)
         for hid, code, group_code, address in core_rows(
             session,
             sa.select(H.c.id, H.c.code, G.c.code, H.c.address).join(
                 G, G.c.id == H.c.group_id
-            )
+            ).where(H.c.ward_id == ward_id)
         )
     }
 
@@ -283,6 +286,7 @@ def _write_records(  # noqa: C901 - one pass over the rows: households, then the
     if new_groups:
         rows = [
             {
+                "ward_id": ward_id,
                 "code": code,
                 "name": NEW_GROUP_NAME.format(code=code),
                 "created_at": now,
@@ -302,7 +306,7 @@ def _write_records(  # noqa: C901 - one pass over the rows: households, then the
 
     household_ids = {code: known[0] for code, known in existing.items()}
     new_households = [r for code, r in file_households.items() if code not in existing]
-    household_ids.update(member_writes.insert_households(session, actor, [
+    household_ids.update(member_writes.insert_households(session, actor, ward_id, [
         {
             "code": r.household_code,
             "group_id": groups[r.group_code],

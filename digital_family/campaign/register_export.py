@@ -22,6 +22,7 @@ from digital_family.base.validation import (
     format_skills,
     validate_group_code,
 )
+from digital_family.base.wards import ward_of
 from digital_family.campaign import figures
 from digital_family.campaign.register import COLUMNS, INDICATOR_SHEET, MEMBER_SHEET
 from digital_family.records import security_alerts
@@ -31,16 +32,18 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
 
 
-def _group_id(session: Session, group_code: object) -> int:
-    code, group_id = find_group(session, group_code)
+def _group_id(session: Session, ward_id: int, group_code: object) -> int:
+    code, group_id = find_group(session, ward_id, group_code)
     if group_id is None:
         raise LookupError(f"Không có tổ dân phố mã {code}.")
     return group_id
 
 
-def register_query(session: Session, group_code: str | None = None) -> CoreSelect:
-    """The register's rows (for ``rows_of``), by group code, household code, member id;
-    LookupError when ``group_code`` names no group. Callers check who asks first."""
+def register_query(session: Session, ward_id: int, group_code: str | None = None
+                   ) -> CoreSelect:
+    """Ward ``ward_id``'s register rows (for ``rows_of``), by group code, household code,
+    member id; LookupError when ``group_code`` names no group of the ward. Callers check
+    who asks first."""
     G, H, M = table_of(ResidentialGroup), table_of(Household), table_of(Member)
     query = (
         sa.select(
@@ -59,10 +62,11 @@ def register_query(session: Session, group_code: str | None = None) -> CoreSelec
             *(M.c[flag] for flag in TRADER_FLAGS),
         )
         .select_from(M.join(H, H.c.id == M.c.household_id).join(G, G.c.id == H.c.group_id))
+        .where(H.c.ward_id == ward_id)
         .order_by(G.c.code, H.c.code, M.c.id)
     )
     if group_code is not None:
-        query = query.where(G.c.id == _group_id(session, group_code))
+        query = query.where(G.c.id == _group_id(session, ward_id, group_code))
     return query
 
 
@@ -77,7 +81,7 @@ def export_rows(
     LookupError (raised at once) when ``group_code`` names no group.
     """
     actor = require(actor, Action.IMPORT_EXPORT)
-    return rows_of(session, register_query(session, group_code))
+    return rows_of(session, register_query(session, ward_of(session, actor), group_code))
 
 
 def rows_of(session: Session, query: CoreSelect) -> Iterator[tuple[object, ...]]:
@@ -173,11 +177,12 @@ def export_register(
     if fmt == "csv":
         count = write_csv(path, rows)
     else:
+        ward_id = ward_of(session, actor)
         if group_code is None:
-            report = figures.ward_report(session, reference_year=reference_year)
+            report = figures.ward_report(session, ward_id, reference_year=reference_year)
         else:
             report = figures.group_report(
-                session, validate_group_code(group_code), reference_year=reference_year
+                session, ward_id, validate_group_code(group_code), reference_year=reference_year
             )
         count = write_xlsx(path, rows, report)
     security_alerts.record_export(session, actor, "register", fmt=fmt,

@@ -20,8 +20,8 @@ from digital_family.base.db import core_rows
 from digital_family.base.groups import load_group
 from digital_family.base.models import ResidentialGroup
 from digital_family.base.permissions import Action, Actor, Target, can, require
-from digital_family.base.settings import get_settings
 from digital_family.base.validation import ValidationError
+from digital_family.base.wards import load_ward, ward_of
 from digital_family.campaign import figures, snapshots
 from digital_family.campaign.leader import people_gap
 from digital_family.ward.indicators import IndicatorResult, ScopeReport
@@ -69,11 +69,11 @@ class PrintableReport:
 def _group_for(session: Session, actor: Actor | None, group_code: object) -> tuple[int, str, str]:
     """The group's id, code and name, once the actor may read its members."""
     try:
-        code, group = load_group(session, group_code)
+        code, group = load_group(session, ward_of(session, actor), group_code)
     except ValidationError:
         code, group = None, None
-    # Whether a group exists is said only to those who may read every group.
-    actor = require(actor, Action.READ_GROUP_MEMBERS, Target(group_id=group.id if group else None))
+    # Whether a group exists is said only to those who may read every group of the ward.
+    actor = require(actor, Action.READ_GROUP_MEMBERS, group.target if group else Target())
     if group is None:
         raise ValidationError("group_code", "error.group.unknown", code=code or group_code)
     return group.id, group.code, group.name
@@ -96,9 +96,10 @@ def printable_report(
     now = clock.utc(now)
     reference_year = clock.vietnam_year(now)
     pages = 1
+    ward_id = ward_of(session, actor)
     if group_code is None:
         actor = require(actor, Action.READ_AGGREGATES)
-        report = figures.ward_report(session, reference_year=reference_year, now=now)
+        report = figures.ward_report(session, ward_id, reference_year=reference_year, now=now)
         found = figures.group_reports_page(
             session, actor, page=page, page_size=page_size, reference_year=reference_year, now=now
         )
@@ -108,7 +109,8 @@ def printable_report(
             core_rows(
                 session,
                 sa.select(col(ResidentialGroup.code), col(ResidentialGroup.name)).where(
-                    col(ResidentialGroup.code).in_(list(by_group))
+                    col(ResidentialGroup.ward_id) == ward_id,
+                    col(ResidentialGroup.code).in_(list(by_group)),
                 )
             ).all()
         )
@@ -127,15 +129,16 @@ def printable_report(
         scope, scope_label, code = snapshots.WARD_SCOPE, WARD_LABEL, None
     else:
         _, code, name = _group_for(session, actor, group_code)
-        report = figures.group_report(session, code, reference_year=reference_year, now=now)
+        report = figures.group_report(session, ward_id, code, reference_year=reference_year,
+                                      now=now)
         groups, page = (), 1
         scope, scope_label = code, f"{name} ({code})"
-    period = snapshots.snapshot_period(session, scope)
+    period = snapshots.snapshot_period(session, ward_id, scope)
     today = clock.vietnam_date(now)
     start, end = period if period is not None else (today, today)
     return PrintableReport(
         title=REPORT_TITLE,
-        ward_name=get_settings().ward_name,
+        ward_name=ward.name if (ward := load_ward(session, ward_id)) else "",
         scope_label=scope_label,
         period_start=start,
         period_end=end,

@@ -34,6 +34,7 @@ from digital_family.base.validation import (
     ValidationError,
     validate_full_name,
 )
+from digital_family.base.wards import ward_of
 from digital_family.campaign.ward_admin import account_by_phone, log_change
 
 STAFF_ROLES = ("group_leader", "ambassador", "ward_staff", "admin")
@@ -68,11 +69,14 @@ def _require_for_account(actor: Actor, *roles: str) -> None:
 
 
 def _other_active_admins(session: Session, user_id: int) -> int:
+    """The other active admins of the account's ward (each ward keeps one)."""
+    ward = sa.select(col(UserAccount.ward_id)).where(col(UserAccount.id) == user_id)
     return core_rows(
         session,
         sa.select(sa.func.count())
         .select_from(UserAccount)
         .where(
+            col(UserAccount.ward_id) == ward.scalar_subquery(),
             col(UserAccount.role) == "admin",
             col(UserAccount.is_active),
             col(UserAccount.id) != user_id,
@@ -124,7 +128,7 @@ def set_role(session: Session, actor: Actor, phone: object, role: object) -> Use
     """
     actor = require(actor, Action.MANAGE_USERS)
     role = _staff_role(role)
-    user = account_by_phone(session, phone)
+    user = account_by_phone(session, ward_of(session, actor), phone)
     _require_for_account(actor, role, user.role)
     if user.role == "resident":
         raise ValidationError("phone", "error.role.resident_fixed")
@@ -160,7 +164,7 @@ def set_active(session: Session, actor: Actor, phone: object, active: object) ->
     actor = require(actor, Action.MANAGE_USERS)
     if not isinstance(active, bool):
         raise ValidationError("active", "error.active.choose")
-    user = account_by_phone(session, phone)
+    user = account_by_phone(session, ward_of(session, actor), phone)
     _require_for_account(actor, user.role)
     if user.is_active != active:
         if not active:
@@ -186,7 +190,7 @@ def set_may_open_classes(session: Session, actor: Actor, phone: object, allowed:
     actor = require(actor, Action.MANAGE_USERS)
     if not isinstance(allowed, bool):
         raise ValidationError("may_open_classes", "error.open_classes.choose")
-    user = account_by_phone(session, phone)
+    user = account_by_phone(session, ward_of(session, actor), phone)
     if user.role != "ambassador":
         raise ValidationError("phone", "error.open_classes.ambassador")
     if user.may_open_classes != allowed:
@@ -205,7 +209,8 @@ def staff_accounts(
     """Every account but the households', admins first, then by role and phone."""
     actor = require(actor, Action.MANAGE_USERS)
     paging.require_page(page, page_size)
-    staff = col(UserAccount.role) != "resident"
+    staff = sa.and_(col(UserAccount.role) != "resident",
+                    col(UserAccount.ward_id) == ward_of(session, actor))
     total = core_rows(
         session,
         sa.select(sa.func.count()).select_from(UserAccount).where(staff)

@@ -25,6 +25,7 @@ from digital_family.base.models import (
     table_of,
 )
 from digital_family.base.permissions import Action, Actor, require
+from digital_family.base.wards import ward_of
 from digital_family.campaign.week_plan import week_of
 from digital_family.records import audit
 
@@ -75,6 +76,7 @@ def visit_figures(session: Session, actor: Actor | None, *,
                   sa.func.coalesce(effects.c.answers, 0))
         .select_from(g.outerjoin(visits, visits.c.group_id == g.c.id)
                      .outerjoin(effects, effects.c.group_id == g.c.id))
+        .where(g.c.ward_id == ward_of(session, actor))
         .order_by(g.c.code))
     if group_codes is not None:
         query = query.where(g.c.code.in_([str(c) for c in group_codes]))

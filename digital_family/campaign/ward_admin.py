@@ -51,6 +51,7 @@ from digital_family.base.validation import (
     clean_text,
     validate_phone,
 )
+from digital_family.base.wards import ward_of
 from digital_family.campaign import snapshots
 from digital_family.records import audit
 from digital_family.ward import settings as ward_settings
@@ -126,6 +127,7 @@ def change_history(session: Session, actor: Actor, *, limit: object = 50
                    ) -> tuple[ChangeRow, ...]:
     """The latest changes, newest first (at most ``limit``, up to 500)."""
     actor = require(actor, Action.EDIT_TARGETS)
+    ward_id = ward_of(session, actor)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ValidationError("limit", "error.limit")
     rows = core_rows(
@@ -140,7 +142,7 @@ def change_history(session: Session, actor: Actor, *, limit: object = 50
             col(AuditEntry.new_value),
         )
         .outerjoin(UserAccount, col(UserAccount.id) == col(AuditEntry.user_id))
-        .where(col(AuditEntry.action).in_(SETTINGS_ACTIONS))
+        .where(col(AuditEntry.action).in_(SETTINGS_ACTIONS), col(AuditEntry.ward_id) == ward_id)
         .order_by(col(AuditEntry.at).desc(), col(AuditEntry.id).desc())
         .limit(min(limit, MAX_HISTORY))
     )
@@ -196,11 +198,13 @@ def _target_text(value: float | None) -> str | None:
     return None if value is None else repr(float(value))
 
 
-def _refresh_today_target(session: Session, code: str, target: float | None) -> None:
-    """Today's snapshot rows show the target now in force."""
+def _refresh_today_target(session: Session, ward_id: int, code: str, target: float | None
+                          ) -> None:
+    """Today's snapshot rows of the ward show the target now in force."""
     session.exec(
         sa.update(IndicatorSnapshot)
         .where(
+            col(IndicatorSnapshot.ward_id) == ward_id,
             col(IndicatorSnapshot.code) == code, col(IndicatorSnapshot.day) == clock.vietnam_date()
         )
         .values(target=target)
@@ -210,20 +214,21 @@ def _refresh_today_target(session: Session, code: str, target: float | None) -> 
 def set_target(session: Session, actor: Actor, code: str, target: object) -> float | None:
     """Set an indicator's target ("85", "85%", "0,85" …; empty: no target). Returns it."""
     actor = require(actor, Action.EDIT_TARGETS)
+    ward_id = ward_of(session, actor)
     code = validate_indicator_code(code)
     value = parse_target(target)
-    row = session.get(IndicatorTarget, code)
+    row = session.get(IndicatorTarget, (ward_id, code))
     if row is not None and row.target == value:
         return value
-    old = get_targets(session)[code]
+    old = get_targets(session, ward_id)[code]
     if row is None:
-        row = IndicatorTarget(code=code)
+        row = IndicatorTarget(ward_id=ward_id, code=code)
     row.target = value
     row.updated_at = clock.utc()
     row.updated_by_id = account_id(actor)
     session.add(row)
     log_change(session, actor, "target", code, _target_text(old), _target_text(value))
-    _refresh_today_target(session, code, value)
+    _refresh_today_target(session, ward_id, code, value)
     session.flush()
     return value
 
@@ -231,15 +236,16 @@ def set_target(session: Session, actor: Actor, code: str, target: object) -> flo
 def reset_target(session: Session, actor: Actor, code: str) -> float | None:
     """Go back to the SPEC default target; returns it."""
     actor = require(actor, Action.EDIT_TARGETS)
+    ward_id = ward_of(session, actor)
     code = validate_indicator_code(code)
     default = _DEFAULTS[code]
-    row = session.get(IndicatorTarget, code)
+    row = session.get(IndicatorTarget, (ward_id, code))
     if row is None:
         return default
     old = row.target
     session.delete(row)
     log_change(session, actor, "target", code, _target_text(old), _target_text(default))
-    _refresh_today_target(session, code, default)
+    _refresh_today_target(session, ward_id, code, default)
     session.flush()
     return default
 
@@ -249,16 +255,18 @@ def set_skill_threshold(session: Session, actor: Actor, value: object) -> int:
 
     Today's snapshot, if taken, is taken again so it counts with the new threshold.
     """
-    old = ward_settings.skill_threshold(session)
+    ward_id = ward_of(session, actor)
+    old = ward_settings.skill_threshold(session, ward_id)
     number = ward_settings.change(session, actor, ward_settings.SKILL_THRESHOLD, value)
-    if old != number and snapshots.has_snapshot(session, clock.vietnam_date()):
-        snapshots.take_snapshot(session)
+    if old != number and snapshots.has_snapshot(session, clock.vietnam_date(), ward_id):
+        snapshots.take_snapshot(session, ward_ids=[ward_id])
     return number
 
 
 def targets_table(session: Session, actor: Actor | None) -> tuple[TargetRow, ...]:
     """Every indicator's target, in the SPEC order, with who set it and when (EDIT_TARGETS)."""
     actor = require(actor, Action.EDIT_TARGETS)
+    ward_id = ward_of(session, actor)
     rows = {
         code: (target, updated_at, _person_name(name, phone))
         for code, target, updated_at, name, phone in core_rows(
@@ -270,6 +278,7 @@ def targets_table(session: Session, actor: Actor | None) -> tuple[TargetRow, ...
                 col(UserAccount.full_name),
                 col(UserAccount.phone),
             ).outerjoin(UserAccount, col(UserAccount.id) == col(IndicatorTarget.updated_by_id))
+            .where(col(IndicatorTarget.ward_id) == ward_id)
         )
     }
     table: list[TargetRow] = []
@@ -301,9 +310,11 @@ def _person_label(person: GroupPerson) -> str:
     return label if person.is_active else f"{label} — đã khoá"
 
 
-def _group_rows(session: Session, group_id: int | None = None) -> tuple[GroupRow, ...]:
+def _group_rows(session: Session, ward_id: int, group_id: int | None = None
+                ) -> tuple[GroupRow, ...]:
     households = (
         sa.select(col(Household.group_id), sa.func.count().label("n"))
+        .where(col(Household.ward_id) == ward_id)
         .group_by(col(Household.group_id))
         .subquery()
     )
@@ -311,6 +322,7 @@ def _group_rows(session: Session, group_id: int | None = None) -> tuple[GroupRow
         sa.select(col(Household.group_id), sa.func.count().label("n"))
         .select_from(Member)
         .join(Household, col(Household.id) == col(Member.household_id))
+        .where(col(Household.ward_id) == ward_id)
         .group_by(col(Household.group_id))
         .subquery()
     )
@@ -324,6 +336,7 @@ def _group_rows(session: Session, group_id: int | None = None) -> tuple[GroupRow
         )
         .outerjoin(households, households.c.group_id == col(ResidentialGroup.id))
         .outerjoin(members, members.c.group_id == col(ResidentialGroup.id))
+        .where(col(ResidentialGroup.ward_id) == ward_id)
         .order_by(col(ResidentialGroup.code))
     )
     people_query = (
@@ -335,7 +348,7 @@ def _group_rows(session: Session, group_id: int | None = None) -> tuple[GroupRow
             col(UserAccount.is_active),
         )
         .join(UserAccount, col(UserAccount.id) == col(UserGroup.user_id))
-        .where(col(UserAccount.role).in_(GROUP_ROLES))
+        .where(col(UserAccount.role).in_(GROUP_ROLES), col(UserAccount.ward_id) == ward_id)
         .order_by(col(UserAccount.full_name), col(UserAccount.phone))
     )
     if group_id is not None:
@@ -367,11 +380,13 @@ def _group_rows(session: Session, group_id: int | None = None) -> tuple[GroupRow
 def list_groups(session: Session, actor: Actor) -> tuple[GroupRow, ...]:
     """Every residential group with its households, members, leaders and ambassadors."""
     actor = require(actor, Action.MANAGE_GROUPS)
-    return _group_rows(session)
+    return _group_rows(session, ward_of(session, actor))
 
 
-def _group(session: Session, group_code: object, *, field: str = "group_code") -> ResidentialGroup:
-    code, group_id = find_group(session, group_code, field=field)
+def _group(session: Session, actor: Actor, group_code: object, *, field: str = "group_code"
+           ) -> ResidentialGroup:
+    """The actor's ward's group with this code, or ValidationError."""
+    code, group_id = find_group(session, ward_of(session, actor), group_code, field=field)
     group = None if group_id is None else session.get(ResidentialGroup, group_id)
     if group is None:
         raise ValidationError(field, "error.group.unknown", code=code)
@@ -381,22 +396,23 @@ def _group(session: Session, group_code: object, *, field: str = "group_code") -
 def create_group(session: Session, actor: Actor, *, code: object, name: object) -> GroupRow:
     """A new residential group."""
     actor = require(actor, Action.MANAGE_GROUPS)
-    code, taken = find_group(session, code, field="code")
+    ward_id = ward_of(session, actor)
+    code, taken = find_group(session, ward_id, code, field="code")
     name = validate_group_name(name)
     if taken is not None:
         raise ValidationError("code", "error.group.taken", code=code)
-    group = ResidentialGroup(code=code, name=name)
+    group = ResidentialGroup(ward_id=ward_id, code=code, name=name)
     session.add(group)
     session.flush()
     log_change(session, actor, "group", code, None, name)
     session.flush()
-    return _group_rows(session, group.id)[0]
+    return _group_rows(session, ward_id, group.id)[0]
 
 
 def rename_group(session: Session, actor: Actor, group_code: object, *, name: object) -> GroupRow:
     """Give a group a new name (its code stays)."""
     actor = require(actor, Action.MANAGE_GROUPS)
-    group = _group(session, group_code)
+    group = _group(session, actor, group_code)
     name = validate_group_name(name)
     if group.name != name:
         log_change(session, actor, "group", group.code, group.name, name)
@@ -404,19 +420,21 @@ def rename_group(session: Session, actor: Actor, group_code: object, *, name: ob
         group.updated_at = clock.utc()
         session.add(group)
         session.flush()
-    return _group_rows(session, group.id)[0]
+    return _group_rows(session, group.ward_id, group.id)[0]
 
 
-def account_by_phone(session: Session, phone: object) -> UserAccount:
+def account_by_phone(session: Session, ward_id: int, phone: object) -> UserAccount:
+    """The account of ward ``ward_id`` with this phone (another ward's is no one here)."""
     user = accounts.get_user_by_phone(session, phone)
-    if user is None:
+    if user is None or user.ward_id != ward_id:
         validate_phone(phone)  # a malformed number gets the format message
         raise ValidationError("phone", "error.phone.no_account", phone=clean_text(phone))
     return user
 
 
-def _group_account(session: Session, phone: object) -> UserAccount:
-    user = account_by_phone(session, phone)
+def _group_account(session: Session, group: ResidentialGroup, phone: object) -> UserAccount:
+    """The leader or ambassador with this phone, of the group's ward."""
+    user = account_by_phone(session, group.ward_id, phone)
     if user.role not in GROUP_ROLES:
         raise ValidationError("phone", "error.role.assign_group_roles_only")
     return user
@@ -425,8 +443,8 @@ def _group_account(session: Session, phone: object) -> UserAccount:
 def assign_leader(session: Session, actor: Actor, group_code: object, phone: object) -> bool:
     """Let a group leader or ambassador serve a group; returns False if they already did."""
     actor = require(actor, Action.MANAGE_GROUPS)
-    group = _group(session, group_code)
-    user = _group_account(session, phone)
+    group = _group(session, actor, group_code)
+    user = _group_account(session, group, phone)
     if session.get(UserGroup, (user.id, group.id)) is not None:
         return False
     session.add(UserGroup(user_id=id_of(user), group_id=id_of(group)))
@@ -438,8 +456,8 @@ def assign_leader(session: Session, actor: Actor, group_code: object, phone: obj
 def unassign_leader(session: Session, actor: Actor, group_code: object, phone: object) -> bool:
     """Stop a group leader or ambassador serving a group; returns False if they did not."""
     actor = require(actor, Action.MANAGE_GROUPS)
-    group = _group(session, group_code)
-    user = _group_account(session, phone)
+    group = _group(session, actor, group_code)
+    user = _group_account(session, group, phone)
     link = session.get(UserGroup, (user.id, group.id))
     if link is None:
         return False

@@ -30,6 +30,7 @@ from digital_family.base.models import (
 )
 from digital_family.base.permissions import Action, Actor, PermissionDenied, account_id
 from digital_family.base.validation import ValidationError
+from digital_family.base.wards import ward_of
 from digital_family.campaign import leader
 from digital_family.campaign.figures import group_reports
 from digital_family.households.access import household_target
@@ -248,7 +249,7 @@ def plan(session: Session, actor: Actor | None, *, week: object = None,
     }
     year = clock.vietnam_year(now)
     people, learners = _people(session, list(households), year,
-                               ward_settings.skill_threshold(session))
+                               ward_settings.skill_threshold(session, ward_of(session, actor)))
     visits = _last_visits(session, list(households))
     lines: list[PlanLine] = []
     for hid in ids:
@@ -286,12 +287,15 @@ def suggestions(session: Session, actor: Actor | None, *, reason: object = None,
     if not codes:
         return SuggestionPage((), 0, 1, 1)
     year = clock.vietnam_year(now)
-    reports = group_reports(session, reference_year=year, now=now, group_ids=list(codes))
+    ward_id = ward_of(session, actor)
+    reports = group_reports(session, ward_id, reference_year=year, now=now,
+                            group_ids=list(codes))
     scored = {gid: tuple(r for r in leader.REASONS if r not in leader.REASON_INDICATORS
                          or reports[code].indicator(leader.REASON_INDICATORS[r]).met is False)
               for gid, code in codes.items()}
     ranked = leader.visit_query(
-        scored=scored, threshold=ward_settings.skill_threshold(session), reference_year=year,
+        scored=scored, threshold=ward_settings.skill_threshold(session, ward_id),
+        reference_year=year,
         now=now, dialect_name=session.get_bind().dialect.name,
         reason=leader.parse_reason(reason)).subquery("ranked")
     due = (sa.select(household_visit.c.household_id,

@@ -15,6 +15,7 @@ from digital_family.base.formatting import format_int
 from digital_family.base.i18n import t
 from digital_family.base.permissions import SYSTEM
 from digital_family.base.validation import ValidationError
+from digital_family.base.wards import ward_of
 from digital_family.cli.common import (
     app,
     console,
@@ -72,7 +73,7 @@ def help_hours_cmd(
             with db.session_scope(engine) as session:
                 if hours is not None:
                     ward_settings.change(session, SYSTEM, ward_settings.UNCLAIMED_HOURS, hours)
-                hours = ward_settings.unclaimed_hours(session)
+                hours = ward_settings.unclaimed_hours(session, ward_of(session, SYSTEM))
         except ValidationError as exc:
             raise fail(exc.message) from None
     console.print(t("cli.help_hours_cmd.1", hours=hours), markup=False)

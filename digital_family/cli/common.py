@@ -16,7 +16,9 @@ from digital_family.base import db
 from digital_family.base.codes import ROLES
 from digital_family.base.groups import find_group
 from digital_family.base.i18n import t
+from digital_family.base.permissions import SYSTEM, Actor
 from digital_family.base.validation import ValidationError
+from digital_family.base.wards import ward_of
 
 app = typer.Typer(
     help="Gia Đình Số — quản lý sổ nhân khẩu và chỉ số kỹ năng số của phường.",
@@ -78,13 +80,13 @@ def ready_engine() -> Generator[sa.Engine]:
         yield engine
 
 
-def group_code(session: Session, code: str | None) -> str | None:
-    """The group code, upper-cased, or exit 1 when no group has it."""
+def group_code(session: Session, code: str | None, actor: Actor = SYSTEM) -> str | None:
+    """The group code, upper-cased, or exit 1 when no group of the actor's ward has it."""
     if code is None:
         return None
 
     try:
-        code, group_id = find_group(session, code)
+        code, group_id = find_group(session, ward_of(session, actor), code)
     except ValidationError:
         raise fail(t("cli.group_code.1", code=code)) from None
     if group_id is None:

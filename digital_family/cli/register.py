@@ -13,6 +13,7 @@ from digital_family.base import db, table_import
 from digital_family.base.formatting import format_int, format_percent
 from digital_family.base.i18n import t
 from digital_family.base.permissions import SYSTEM
+from digital_family.base.wards import ward_of
 from digital_family.campaign import figures, register, register_export
 from digital_family.cli.common import (
     PROGRESS_THRESHOLD,
@@ -104,10 +105,11 @@ def indicators_cmd(
 
     with ready_engine() as engine, db.session_scope(engine) as session:
         code = group_code(session, group)
+        ward_id = ward_of(session, SYSTEM)
         if code is None:
-            report = figures.ward_report(session, reference_year=year)
+            report = figures.ward_report(session, ward_id, reference_year=year)
         else:
-            report = figures.group_report(session, code, reference_year=year)
+            report = figures.group_report(session, ward_id, code, reference_year=year)
 
     if output is TableOrJson.json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))

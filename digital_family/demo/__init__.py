@@ -23,6 +23,8 @@ from sqlmodel import Session, SQLModel, col
 from digital_family.base import clock
 from digital_family.base.db import core_rows
 from digital_family.base.models import Household
+from digital_family.base.settings import get_settings
+from digital_family.base.wards import add_ward, find_ward
 from digital_family.demo.accounts import (
     DEMO_ACCOUNTS,
     DEMO_PASSWORD,
@@ -103,7 +105,10 @@ def generate_demo(
         clear_database(session)
     now = clock.utc(now)
     year = clock.vietnam_year(now)
-    ward = Ward(seed, year)
+    settings = get_settings()
+    found = find_ward(session, settings.ward_code)
+    ward_id = found.id if found else add_ward(session, settings.ward_code, settings.ward_name)
+    ward = Ward(seed, year, ward_id)
     groups = insert_groups(session, ward, households, now)
     # The ward's register was entered when the demo's history starts.
     entered = now - timedelta(weeks=DEMO_WEEKS)
@@ -114,6 +119,7 @@ def generate_demo(
     group_rows, group_ids, _sizes = groups
     demo_accounts = create_accounts(
         session,
+        ward_id=ward_id,
         password=password,
         group_codes=[g["code"] for g in group_rows],
         first_household=household_rows[0]["code"],
@@ -132,9 +138,9 @@ def generate_demo(
     )
     member_writes.bulk_written(session, None, group_ids)
     # through the classes' own write path, on the tallies just built (live roll-ups)
-    class_count = write_classes(session, now=now, seed=seed,
+    class_count = write_classes(session, ward_id, now=now, seed=seed,
                                 skip_household=household_ids[0])
-    history = write_history(session, now=now, seed=seed)
+    history = write_history(session, ward_id, now=now, seed=seed)
     return DemoSummary(
         groups=len(group_rows),
         households=len(household_rows),

@@ -56,7 +56,7 @@ def existing_demo_accounts(session: Session) -> tuple[DemoAccount, ...]:
     )
 
 
-def create_accounts(session: Session, *, password: str, group_codes: list[str],
+def create_accounts(session: Session, *, ward_id: int, password: str, group_codes: list[str],
                     first_household: str, first_head: str) -> list[DemoAccount]:
     """The demo accounts; DemoError when one of their phones is taken."""
     # By phone: the leader serves TDP01 and TDP02, the first ambassador TDP01, the
@@ -100,6 +100,7 @@ def create_accounts(session: Session, *, password: str, group_codes: list[str],
     created: list[DemoAccount] = []
     for role, phone, name, groups, household in plan:
         user = UserAccount(
+            ward_id=ward_id,
             phone=phone,
             full_name=name,
             role=role,

@@ -23,7 +23,8 @@ from sqlmodel import Session, col, select
 from digital_family.base import clock
 from digital_family.base.db import core_rows
 from digital_family.base.models import Household, Member, ResidentialGroup, UserAccount, id_column
-from digital_family.base.permissions import SYSTEM
+from digital_family.base.permissions import SYSTEM, Actor
+from digital_family.base.wards import in_ward
 from digital_family.programmes import classes
 
 ADULT_AGE = 18
@@ -68,14 +69,15 @@ def _at(day: date, hours: int) -> datetime:
     return clock.utc(datetime.combine(day, time(hours), tzinfo=clock.VIETNAM_TIME))
 
 
-def _candidates(session: Session, group: str | None, year: int, skip: int | None
-                ) -> list[int]:
+def _candidates(session: Session, ward_id: int, group: str | None, year: int,
+                skip: int | None) -> list[int]:
     """Adults of the group (or the ward) not yet learning or learning, by id; not those
     the ambassadors' help requests already changed (their answers keep their author)."""
     query = (select(id_column(Member))
              .join(Household, col(Household.id) == col(Member.household_id))
              .join(ResidentialGroup, col(ResidentialGroup.id) == col(Household.group_id))
-             .where(col(Member.birth_year) <= year - ADULT_AGE,
+             .where(col(Household.ward_id) == ward_id,
+                    col(Member.birth_year) <= year - ADULT_AGE,
                     col(Member.learning_status).in_(("none", "enrolled")),
                     col(Member.updated_by_id).is_(None))
              .order_by(col(Member.id)))
@@ -86,16 +88,18 @@ def _candidates(session: Session, group: str | None, year: int, skip: int | None
     return list(session.exec(query))
 
 
-def write_classes(session: Session, *, now: datetime, seed: int, skip_household: int | None
-                  ) -> int:
-    """The term's classes, sign-ups, attendance and completions; how many classes."""
+def write_classes(session: Session, ward_id: int, *, now: datetime, seed: int,
+                  skip_household: int | None) -> int:
+    """The ward's term of classes, sign-ups, attendance and completions; how many classes."""
+    staff = in_ward(SYSTEM, ward_id)
     rng = random.Random(f"demo-classes-{seed}")
     today = clock.vietnam_date(now)
     year = clock.vietnam_year(now)
     teachers = dict(core_rows(session, sa.select(col(UserAccount.phone), col(UserAccount.id))
                                     .where(col(UserAccount.phone).in_(
                                         {c.teacher_phone for c in TERM}))).all())
-    groups = set(session.exec(select(col(ResidentialGroup.code))))
+    groups = set(session.exec(select(col(ResidentialGroup.code)).where(
+        col(ResidentialGroup.ward_id) == ward_id)))
     taken: set[int] = set()  # one class each: the term stays readable
     written = 0
     for spec in TERM:
@@ -104,34 +108,34 @@ def write_classes(session: Session, *, now: datetime, seed: int, skip_household:
         days = [today + timedelta(days=d) for d in spec.days]
         created = _at(days[0] - timedelta(days=14), 9)
         info = classes.create_class(
-            session, SYSTEM, code=spec.code, title=spec.title, topics=spec.topics,
+            session, staff, code=spec.code, title=spec.title, topics=spec.topics,
             capacity=spec.capacity, teacher_id=teachers.get(spec.teacher_phone),
             group_codes=[spec.group] if spec.group else [],
             sessions=[(d, spec.starts_at, spec.place) for d in days], now=created)
         written += 1
-        pool = [m for m in _candidates(session, spec.group, year, skip_household)
+        pool = [m for m in _candidates(session, ward_id, spec.group, year, skip_household)
                 if m not in taken]
         people = rng.sample(pool, min(len(pool), spec.signups))
         taken.update(people)
         for i, member_id in enumerate(people):
-            classes.sign_up(session, SYSTEM, info.id, member_id,
+            classes.sign_up(session, staff, info.id, member_id,
                             now=created + timedelta(hours=1 + i))
-        _attend(session, rng, info, today)
+        _attend(session, staff, rng, info, today)
     return written
 
 
-def _attend(session: Session, rng: random.Random, info: classes.ClassInfo,
+def _attend(session: Session, staff: Actor, rng: random.Random, info: classes.ClassInfo,
             today: date) -> None:
     """Who came to the held sessions; a finished class's faithful complete it."""
     held = [s for s in info.sessions if s.day <= today]
     if not held:
         return
-    learners = [p for p in classes.roster(session, SYSTEM, info.id) if p.status == "signed_up"]
+    learners = [p for p in classes.roster(session, staff, info.id) if p.status == "signed_up"]
     came: dict[int, int] = {}
     for s in held:
         for p in learners:
             if rng.random() < CAME_SHARE:
-                classes.set_attendance(session, SYSTEM, s.id, p.member_id,
+                classes.set_attendance(session, staff, s.id, p.member_id,
                                        now=_at(s.day, s.starts_at.hour + 2))
                 came[p.member_id] = came.get(p.member_id, 0) + 1
     if len(held) < len(info.sessions):
@@ -139,6 +143,6 @@ def _attend(session: Session, rng: random.Random, info: classes.ClassInfo,
     last = held[-1].day
     for p in learners:
         if came.get(p.member_id, 0) == len(held):
-            classes.complete(session, SYSTEM, info.id, p.member_id,
+            classes.complete(session, staff, info.id, p.member_id,
                              consent_skills=rng.random() < AGREE_SHARE, on=last,
                              now=_at(last, held[-1].starts_at.hour + 2))

@@ -43,6 +43,7 @@ def trajectory(rng: random.Random, numerator: int, denominator: int, weeks: int)
 
 def write_history(
     session: Session,
+    ward_id: int,
     *,
     now: datetime | None = None,
     weeks: int = DEMO_WEEKS,
@@ -56,9 +57,11 @@ def write_history(
     """
     now = utc(now)
     today = vietnam_date(now)
-    ward, by_group = figures.ward_and_group_reports(session, reference_year=today.year, now=now)
+    ward, by_group = figures.ward_and_group_reports(session, ward_id, reference_year=today.year,
+                                                    now=now)
     group_ids = dict(
-        core_rows(session, sa.select(col(ResidentialGroup.code), col(ResidentialGroup.id))).all()
+        core_rows(session, sa.select(col(ResidentialGroup.code), col(ResidentialGroup.id))
+                  .where(col(ResidentialGroup.ward_id) == ward_id)).all()
     )
     rng = random.Random(f"history-{seed}")
     targets = {result.code: result.target for result in ward.indicators}
@@ -75,6 +78,7 @@ def write_history(
                 rows.append(
                     {
                         "day": vietnam_date(taken[i]),
+                        "ward_id": ward_id,
                         "scope": scope,
                         "group_id": group_ids[scope],
                         "code": result.code,
@@ -89,6 +93,7 @@ def write_history(
             rows.append(
                 {
                     "day": vietnam_date(taken[i]),
+                    "ward_id": ward_id,
                     "scope": WARD_SCOPE,
                     "group_id": None,
                     "code": result.code,
@@ -100,7 +105,7 @@ def write_history(
             )
     days = {row["day"] for row in rows}
     if days:
-        session.exec(sa.delete(_S).where(_S.c.day.in_(days)))
+        session.exec(sa.delete(_S).where(_S.c.ward_id == ward_id, _S.c.day.in_(days)))
     for start in range(0, len(rows), 10000):
         session.exec(sa.insert(_S), params=rows[start : start + 10000])
-    return len(rows) + snapshots.take_snapshot(session, now=now)
+    return len(rows) + snapshots.take_snapshot(session, now=now, ward_ids=[ward_id])

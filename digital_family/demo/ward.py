@@ -55,9 +55,10 @@ class DemoError(RuntimeError):
 class Ward:
     """The random choices, all from one seeded generator."""
 
-    def __init__(self, seed: int, year: int):
+    def __init__(self, seed: int, year: int, ward_id: int):
         self.rng = random.Random(seed)
         self.year = year
+        self.ward_id = ward_id  # the ward's row
 
     def pick(self, weighted: Weighted) -> str:
         names, cumulative = weighted
@@ -325,7 +326,8 @@ def insert_groups(session: Session, ward: Ward, households: int, now: datetime) 
     """The groups (150–400 households each): their rows, ids and sizes."""
     sizes = group_sizes(ward.rng, households)
     rows = [
-        {"code": code, "name": f"Tổ dân phố số {i}", "created_at": now, "updated_at": now}
+        {"ward_id": ward.ward_id, "code": code, "name": f"Tổ dân phố số {i}", "created_at": now,
+         "updated_at": now}
         for i, code in enumerate(group_codes(len(sizes)), start=1)
     ]
     ids = [
@@ -373,8 +375,8 @@ def insert_households(session: Session, ward: Ward, groups: Groups, *, now: date
                     "updated_at": now,
                 }
             )
-    ids_by_code = member_writes.insert_households(session, None, household_rows, via="demo",
-                                                  at=entered)
+    ids_by_code = member_writes.insert_households(session, None, ward.ward_id, household_rows,
+                                                  via="demo", at=entered)
     return household_rows, [ids_by_code[row["code"]] for row in household_rows]
 
 

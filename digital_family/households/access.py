@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from digital_family.base.db import CoreSelect, core_rows
-from digital_family.base.groups import find_group
+from digital_family.base.groups import load_group
 from digital_family.base.i18n import CatalogueError
 from digital_family.base.models import Household, Member, ResidentialGroup
 from digital_family.base.permissions import (
@@ -29,6 +29,7 @@ from digital_family.base.permissions import (
     require,
 )
 from digital_family.base.validation import ValidationError, whole_number
+from digital_family.base.wards import ward_of
 from digital_family.households import consent_rules
 
 # Every id (and version) column is an INTEGER: PostgreSQL refuses a larger number with an
@@ -69,7 +70,8 @@ def household_target(
     ``consent_rules.ConsentRequired`` when the household's consent does not allow it.
     """
     query = (
-        sa.select(col(Household.id), col(Household.group_id), *consent_rules.CONSENT_COLUMNS)
+        sa.select(col(Household.id), col(Household.group_id), *consent_rules.CONSENT_COLUMNS,
+                  col(Household.ward_id))
         .outerjoin(*consent_rules.consent_join(col(Household.id)))
         .where(col(Household.id) == as_id(household_id))
     )
@@ -81,7 +83,8 @@ def member_target(
 ) -> HouseholdTarget:
     """The target of the household member ``member_id`` belongs to, as household_target."""
     query = (
-        sa.select(col(Household.id), col(Household.group_id), *consent_rules.CONSENT_COLUMNS)
+        sa.select(col(Household.id), col(Household.group_id), *consent_rules.CONSENT_COLUMNS,
+                  col(Household.ward_id))
         .join(Member, col(Member.household_id) == col(Household.id))
         .outerjoin(*consent_rules.consent_join(col(Household.id)))
         .where(col(Member.id) == as_id(member_id))
@@ -96,9 +99,9 @@ def _checked_target(session: Session, actor: Actor | None, given: object, query:
     if actor is None:
         raise PermissionDenied(SIGN_IN_KEY)
     row = core_rows(session, query).first() if as_id(given) is not None else None
-    if row is None:
-        raise _not_found(actor, action)
-    target = HouseholdTarget(household_id=row[0], group_id=row[1])
+    if row is None or (actor.ward_id is not None and row[4] != actor.ward_id):
+        raise _not_found(actor, action)  # another ward's household is none of this one's
+    target = HouseholdTarget(household_id=row[0], group_id=row[1], ward_id=row[4])
     actor = require(actor, action, target)
     consent_rules.gate(session, actor, action, target, stored=(row[2], row[3]))
     return target
@@ -116,13 +119,13 @@ def group_id_for(session: Session, actor: Actor | None, group_code: object, acti
     """The id of the group ``group_code`` once ``actor`` may do ``action`` in it."""
     if actor is None:
         raise PermissionDenied(SIGN_IN_KEY)
-    code, group_id = find_group(session, group_code)
-    if group_id is None:
+    code, group = load_group(session, ward_of(session, actor), group_code)
+    if group is None:
         if not (can(actor, action, WARD) or actor.group_ids):
             raise PermissionDenied()
         raise ValidationError("group_code", "error.group.unknown", code=code)
-    actor = require(actor, action, Target(group_id=group_id))
-    return group_id
+    actor = require(actor, action, group.target)
+    return group.id
 
 
 def listable_group_ids(actor: Actor | None) -> list[int] | None:
@@ -142,7 +145,9 @@ def listable_group_ids(actor: Actor | None) -> list[int] | None:
 def group_codes_for(session: Session, actor: Actor | None) -> tuple[str, ...]:
     """Codes of the groups whose households ``actor`` may list, in code order."""
     allowed = listable_group_ids(actor)
-    query = select(col(ResidentialGroup.code)).order_by(col(ResidentialGroup.code))
+    query = (select(col(ResidentialGroup.code))
+             .where(col(ResidentialGroup.ward_id) == ward_of(session, actor))
+             .order_by(col(ResidentialGroup.code)))
     if allowed is not None:
         query = query.where(col(ResidentialGroup.id).in_(allowed))
     return tuple(session.exec(query))

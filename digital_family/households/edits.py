@@ -332,7 +332,10 @@ def apply_member_changes(session: Session, actor: Actor | None, target: Target, 
             select(col(UserAccount.role)).where(col(UserAccount.id) == member.updated_by_id)
         ).one_or_none() if member.updated_by_id else None
     session.flush()
-    view = member_view(member, role, vietnam_year(), ward_settings.skill_threshold(session))
+    ward_id = target.ward_id if target.ward_id is not None else session.exec(
+        select(col(Household.ward_id)).where(col(Household.id) == household_id)).one()
+    threshold = ward_settings.skill_threshold(session, ward_id)
+    view = member_view(member, role, vietnam_year(), threshold)
     return MemberUpdate(view, household_id, version, bool(values))
 
 

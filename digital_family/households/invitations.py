@@ -246,6 +246,8 @@ def redeem_invitation(
             role="resident",
             password_hash=accounts.hash_password(password),
             household_id=invitation.household_id,
+            ward_id=session.exec(select(col(Household.ward_id)).where(
+                col(Household.id) == invitation.household_id)).one(),
         )
         session.add(user)
         session.flush()

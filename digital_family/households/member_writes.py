@@ -88,14 +88,16 @@ class _Household:
     group_id: int
     confirmed_at: datetime | None
     code: str = ""
+    ward_id: int | None = None
     members: dict[int, dict[str, Any]] = field(default_factory=dict[int, dict[str, Any]])
 
     def counts(self, state: rollups.State) -> dict[str, int]:
         return rollups.household_counts(self.confirmed_at, self.members.values(), state)
 
-    def known(self) -> dict[int, tuple[str, int]]:
+    def known(self) -> dict[int, tuple[str, int, int]]:
         """What the audit needs of it (``audit.record``'s ``known``)."""
-        return {self.id: (self.code, self.group_id)}
+        assert self.ward_id is not None  # read with the household
+        return {self.id: (self.code, self.group_id, self.ward_id)}
 
 
 # Steps 1 and 2, built once (they run on every write).
@@ -114,7 +116,7 @@ _LOCK = (
     .with_for_update()
 )
 _MEMBER_ROWS = (_M.c.id, _M.c.household_id, *(_M.c[c] for c in MEMBER_COLUMNS))
-_HOUSEHOLD_ROWS = (_H.c.id, _H.c.group_id, _H.c.confirmed_at, _H.c.code)
+_HOUSEHOLD_ROWS = (_H.c.id, _H.c.group_id, _H.c.confirmed_at, _H.c.code, _H.c.ward_id)
 _LOCKED = _H.c.id.in_(sa.bindparam("ids", expanding=True))  # only what step 1 locked
 _READ = (
     sa.select(_S.c.reference_year, _S.c.window_as_of, *_HOUSEHOLD_ROWS, *_MEMBER_ROWS)
@@ -157,11 +159,11 @@ def _lock(
         rows = core_rows(session, _READ_WITHOUT_STATE, {"ids": ids}).all()
     state = rollups.State(rows[0][0], rows[0][1]) if rows else rollups.State(None, None)
     households: dict[int, _Household] = {}
-    for _, _, household_id, group_id, confirmed_at, code, member_id, _, *values in rows:
+    for _, _, household_id, group_id, confirmed_at, code, ward_id, member_id, _, *values in rows:
         household = households.get(household_id)
         if household is None:
             household = households[household_id] = _Household(household_id, group_id,
-                                                               confirmed_at, code)
+                                                               confirmed_at, code, ward_id)
         if member_id is not None:
             household.members[member_id] = dict(zip(MEMBER_COLUMNS, values))
     return state, households
@@ -203,7 +205,7 @@ def _merge(deltas: dict[int, dict[str, int]], group_id: int, change: Mapping[str
 def _copy(household: _Household, **changes: object) -> _Household:
     members = {mid: dict(values) for mid, values in household.members.items()}
     copy = _Household(household.id, household.group_id, household.confirmed_at,
-                      household.code, members)
+                      household.code, household.ward_id, members)
     for name, value in changes.items():
         setattr(copy, name, value)
     return copy
@@ -385,13 +387,15 @@ def add_household(
     session: Session, actor: Actor | None, values: Mapping[str, Any], *, via: str | None = None
 ) -> int:
     """A new household without members (``values``: code, group_id, address, phone,
-    confirmed_at); its id."""
+    confirmed_at) in its group's ward; its id."""
     now = clock.utc()
     state = rollups.read_state(session, for_write=True)
+    group_ward = sa.select(_G.c.ward_id).where(_G.c.id == values["group_id"]).scalar_subquery()
     household_id: int = session.exec(
         sa.insert(_H)
         .values(
-            version=1, created_at=now, updated_at=now, updated_by_id=account_id(actor), **values
+            version=1, created_at=now, updated_at=now, updated_by_id=account_id(actor),
+            ward_id=group_ward, **values
         )
         .returning(_H.c.id)
     ).scalar_one()
@@ -416,6 +420,11 @@ def update_household(
     household = households.get(household_id)
     if household is None:
         raise LookupError(f"no household {household_id}")
+    if "group_id" in values and values["group_id"] != household.group_id:
+        new_ward = core_rows(session, sa.select(_G.c.ward_id).where(
+            _G.c.id == values["group_id"])).scalar()
+        if new_ward != household.ward_id:
+            raise ValueError("a household moves only to a group of its own ward")
     old: dict[str, Any] = dict(zip(HOUSEHOLD_COLUMNS, core_rows(
         session, sa.select(*(_H.c[c] for c in HOUSEHOLD_COLUMNS)).where(_H.c.id == household_id)
     ).one(), strict=True))
@@ -505,22 +514,28 @@ def _chunks(items: list[_Item], size: int = _CHUNK) -> Iterator[list[_Item]]:
 
 
 def insert_households(
-    session: Session, actor: Actor | None, rows: list[dict[str, Any]], *, via: str,
-    at: datetime | None = None,
+    session: Session, actor: Actor | None, ward_id: int, rows: list[dict[str, Any]], *,
+    via: str, at: datetime | None = None,
 ) -> dict[str, int]:
-    """Insert households (dicts of household columns with ``code`` and ``group_id``);
-    returns code -> id of the new ones. One "household.add" entry each, dated ``at``."""
+    """Insert households of ward ``ward_id`` (dicts of household columns with ``code`` and
+    ``group_id``, a group of that ward); returns code -> id of the new ones. One
+    "household.add" entry each, dated ``at``."""
     if not rows:
         return {}
+    group_ids = sorted({r["group_id"] for r in rows})
+    elsewhere = core_rows(session, sa.select(sa.func.count()).select_from(_G).where(
+        _G.c.id.in_(group_ids), _G.c.ward_id != ward_id)).scalar_one()
+    if elsewhere:
+        raise ValueError("households go into groups of their own ward")
     # (RETURNING over thousands of rows is slow in SQLAlchemy; read the ids back instead.)
-    session.exec(sa.insert(_H), params=rows)
+    session.exec(sa.insert(_H), params=[{**r, "ward_id": ward_id} for r in rows])
     ids: dict[str, int] = {}
     for chunk in _chunks([r["code"] for r in rows]):
-        ids.update(core_rows(session,
-                             sa.select(_H.c.code, _H.c.id).where(_H.c.code.in_(chunk))).all())
+        ids.update(core_rows(session, sa.select(_H.c.code, _H.c.id).where(
+            _H.c.ward_id == ward_id, _H.c.code.in_(chunk))).all())
     audit.record_rows(session, actor, [
         {"action": audit.HOUSEHOLD_ADD, "household_id": ids[r["code"]], "household_code": r["code"],
-         "group_id": r["group_id"], **({"at": at} if at else {})}
+         "group_id": r["group_id"], "ward_id": ward_id, **({"at": at} if at else {})}
         for r in rows
     ], via=via)
     return ids

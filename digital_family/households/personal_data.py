@@ -53,6 +53,7 @@ from digital_family.base.models import (
 )
 from digital_family.base.permissions import Action, Actor, can, require
 from digital_family.base.validation import ValidationError, validate_household_code
+from digital_family.base.wards import ward_of
 from digital_family.households import member_writes
 from digital_family.households.access import (
     HouseholdNotFound,
@@ -298,7 +299,8 @@ def erasure_preview(session: Session, actor: Actor | None, code: object) -> Eras
     except ValidationError:
         raise HouseholdNotFound() from None
     row = session.exec(select(id_column(Household), col(Household.code), col(Household.address))
-                       .where(col(Household.code) == valid)).first()
+                       .where(col(Household.ward_id) == ward_of(session, actor),
+                              col(Household.code) == valid)).first()
     if row is None:
         raise HouseholdNotFound()
     household_id = row[0]

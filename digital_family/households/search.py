@@ -15,6 +15,7 @@ from digital_family.base.db import Condition, core_rows
 from digital_family.base.models import Household, Member, ResidentialGroup, UserAccount
 from digital_family.base.permissions import Action, Actor
 from digital_family.base.validation import clean_text
+from digital_family.base.wards import ward_of
 from digital_family.households import consent_rules
 from digital_family.households.access import group_id_for, listable_group_ids
 
@@ -76,6 +77,7 @@ def search_households(
     """
     conditions: list[Condition] = []
     allowed = listable_group_ids(actor)
+    conditions.append(col(Household.ward_id) == ward_of(session, actor))
     if allowed is not None:
         conditions.append(col(Household.group_id).in_(allowed))
     if actor is not None and actor.role == "group_leader":

@@ -137,12 +137,14 @@ def household_view(session: Session, household_id: int) -> HouseholdView:
             col(Household.phone),
             col(Household.confirmed_at),
             col(Household.version),
+            col(Household.ward_id),
         )
         .join(ResidentialGroup, col(ResidentialGroup.id) == col(Household.group_id))
         .where(col(Household.id) == household_id)
     ).one()
+    *fields, ward_id = row
     year = vietnam_year()
-    threshold = ward_settings.skill_threshold(session)
+    threshold = ward_settings.skill_threshold(session, ward_id)
     members = tuple(
         member_view(member, role, year, threshold)
         for member, role in session.exec(
@@ -153,7 +155,7 @@ def household_view(session: Session, household_id: int) -> HouseholdView:
             .execution_options(populate_existing=True)
         )
     )
-    return HouseholdView(*row, members=members, progress=_progress(members))
+    return HouseholdView(*fields, members=members, progress=_progress(members))
 
 
 def load_household(session: Session, actor: Actor | None, household_id: object

@@ -25,7 +25,7 @@ from sqlmodel import Session, col, select
 
 from digital_family.base import clock
 from digital_family.base.db import Condition, core_rows
-from digital_family.base.groups import find_group
+from digital_family.base.groups import load_group
 from digital_family.base.i18n import Key
 from digital_family.base.models import (
     VISIT_OUTCOMES,
@@ -43,8 +43,10 @@ from digital_family.base.permissions import (
     Target,
     account_id,
     require,
+    signed_in,
 )
 from digital_family.base.validation import ValidationError, free_text, is_dict, is_list
+from digital_family.base.wards import ward_of
 from digital_family.households import consent
 from digital_family.households.access import HouseholdNotFound, household_target
 from digital_family.households.consent_rules import ConsentRequired
@@ -251,13 +253,16 @@ def visit_list(session: Session, actor: Actor | None, *, group_code: object = No
                limit: int = 500) -> tuple[Visit, ...]:
     """Visits of a group (its leader, ward staff) or of the ward (ward staff), newest
     first, since a day (Action.READ_GROUP_MEMBERS)."""
-    condition = sa.true()
+    actor = signed_in(actor)
+    ward_id = ward_of(session, actor)
+    condition = col(Household.ward_id) == ward_id
     if group_code:
-        code, group_id = find_group(session, group_code, field="group")
-        actor = require(actor, Action.READ_GROUP_MEMBERS, Target(group_id=group_id or -1))
-        if group_id is None:
+        code, group = load_group(session, ward_id, group_code, field="group")
+        actor = require(actor, Action.READ_GROUP_MEMBERS,
+                        group.target if group else Target(group_id=-1))
+        if group is None:
             raise ValidationError("group", "error.group.unknown", code=code)
-        condition = col(Household.group_id) == group_id
+        condition = sa.and_(condition, col(Household.group_id) == group.id)
     else:
         actor = require(actor, Action.READ_GROUP_MEMBERS)
     day = _day(since, "since")

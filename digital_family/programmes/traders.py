@@ -40,6 +40,7 @@ from digital_family.base.permissions import (
     signed_in,
 )
 from digital_family.base.validation import ValidationError, clean_text
+from digital_family.base.wards import ward_of
 from digital_family.households import search
 from digital_family.records import audit, security_alerts
 
@@ -113,9 +114,9 @@ def parse_missing(value: object, *, field: str = "missing") -> str | None:
 
 def _scope(
     session: Session, actor: Actor | None, group_code: object, *, export: bool
-) -> list[int] | None:
-    """The group ids the actor may list traders of (None: every group), narrowed to
-    ``group_code`` when given."""
+) -> tuple[int, list[int] | None]:
+    """The actor's ward and the group ids there it may list traders of (None: every
+    group of the ward), narrowed to ``group_code`` when given."""
     actor = signed_in(actor)
     if export:
         actor = require(actor, Action.IMPORT_EXPORT)
@@ -128,18 +129,19 @@ def _scope(
         )
         if not allowed:
             raise PermissionDenied()
+    ward_id = ward_of(session, actor)
     if group_code is None or not clean_text(group_code):
-        return allowed
-    code, group_id = find_group(session, group_code)
+        return ward_id, allowed
+    code, group_id = find_group(session, ward_id, group_code)
     if group_id is None:
         raise ValidationError("group_code", "error.group.unknown", code=code)
     if allowed is not None and group_id not in allowed:
         raise PermissionDenied()
-    return [group_id]
+    return ward_id, [group_id]
 
 
-def _query(groups: list[int] | None, missing: str | None):
-    conditions = [col(Member.occupation) == TRADER]
+def _query(ward_id: int, groups: list[int] | None, missing: str | None):
+    conditions = [col(Household.ward_id) == ward_id, col(Member.occupation) == TRADER]
     if groups is not None:
         conditions.append(col(Household.group_id).in_(groups))
     if missing == MISSING_ANY:
@@ -195,9 +197,9 @@ def trader_list(
     """Small traders with their 4T flags, by group code, household code and member,
     optionally only one group and only those missing ``missing`` (a 4T flag, or
     "any"). Ward staff and admin: every group; a leader: their own groups."""
-    groups = _scope(session, actor, group_code, export=False)
+    ward_id, groups = _scope(session, actor, group_code, export=False)
     missing = parse_missing(missing)
-    columns, conditions = _query(groups, missing)
+    columns, conditions = _query(ward_id, groups, missing)
     total = core_rows(
         session,
         _from(sa.select(sa.func.count()).select_from(Member)).where(*conditions)
@@ -218,9 +220,9 @@ def trader_list(
     return TraderPage(items=tuple(_row(r) for r in rows), total=total, page=page, pages=pages)
 
 
-def _export_rows(session: Session, groups: list[int] | None, missing: str | None
+def _export_rows(session: Session, ward_id: int, groups: list[int] | None, missing: str | None
                  ) -> Iterator[tuple[object, ...]]:
-    columns, conditions = _query(groups, missing)
+    columns, conditions = _query(ward_id, groups, missing)
     query = _from(sa.select(*columns)).where(*conditions).order_by(*_ORDER)
     for r in core_rows(session, query.execution_options(yield_per=2000)):
         row = _row(r)
@@ -247,12 +249,12 @@ def export_traders(
     """Write the trader list (all pages, same filters) to ``path`` as "csv" (UTF-8
     with BOM) or "xlsx" (the format from ``fmt`` or the suffix); the number of rows.
     Ward staff and admin only (Action.IMPORT_EXPORT)."""
-    groups = _scope(session, actor, group_code, export=True)
+    ward_id, groups = _scope(session, actor, group_code, export=True)
     missing = parse_missing(missing)
     fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
     if fmt not in ("csv", "xlsx"):
         raise ValidationError("format", "error.format")
-    rows = _export_rows(session, groups, missing)
+    rows = _export_rows(session, ward_id, groups, missing)
     if fmt == "csv":
         count = spreadsheets.write_csv(path, EXPORT_COLUMNS, rows)
         _log_export(session, actor, groups, fmt, count)
@@ -276,6 +278,7 @@ def trader_summary(session: Session, actor: Actor | None) -> tuple[TraderGroupFi
     """Per group (by code): traders and how many have each T, and all three
     (Action.READ_AGGREGATES: numbers only). One grouped query."""
     actor = require(actor, Action.READ_AGGREGATES)
+    ward_id = ward_of(session, actor)
     flags = [table_of(Member).c[f] for f in TRADER_FLAGS]
 
     def count_if(condition: Condition) -> sa.ColumnElement[int]:
@@ -291,7 +294,7 @@ def trader_summary(session: Session, actor: Actor | None) -> tuple[TraderGroupFi
         sums
         .select_from(Member)
         .join(Household, col(Household.id) == col(Member.household_id))
-        .where(col(Member.occupation) == TRADER)
+        .where(col(Household.ward_id) == ward_id, col(Member.occupation) == TRADER)
         .group_by(col(Household.group_id))
         .subquery()
     )
@@ -306,6 +309,7 @@ def trader_summary(session: Session, actor: Actor | None) -> tuple[TraderGroupFi
             ),
         )
         .outerjoin(traders, traders.c.group_id == col(ResidentialGroup.id))
+        .where(col(ResidentialGroup.ward_id) == ward_id)
         .order_by(col(ResidentialGroup.code))
     ).all()
     return tuple(TraderGroupFigures(*r[:2], *(int(v) for v in r[2:])) for r in rows)

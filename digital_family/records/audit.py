@@ -45,6 +45,7 @@ from digital_family.base.models import (
 )
 from digital_family.base.permissions import Action, Actor, account_id, require
 from digital_family.base.validation import ValidationError, clean_text
+from digital_family.base.wards import only_ward, ward_of
 
 # What happened (``AuditEntry.action``)
 HOUSEHOLD_ADD = "household.add"
@@ -116,6 +117,16 @@ def _role(actor: Actor | None) -> str | None:
     return actor.role if actor is not None and account_id(actor) is not None else None
 
 
+def _own_ward(session: Session, actor: Actor | None, ward_id: int | None) -> int | None:
+    """The ward an entry with no household belongs to: the one named, else the actor's,
+    else (the command line in a city of one ward) that ward."""
+    if ward_id is not None:
+        return ward_id
+    if actor is not None and actor.ward_id is not None:
+        return actor.ward_id
+    return only_ward(session)
+
+
 def record(
     session: Session,
     actor: Actor | None,
@@ -123,39 +134,42 @@ def record(
     *,
     via: str | None = None,
     at: datetime | None = None,
-    known: Mapping[int, tuple[str, int]] | None = None,
+    known: Mapping[int, tuple[str, int, int]] | None = None,
+    ward_id: int | None = None,
 ) -> int:
     """Write ``changes`` as done by ``actor`` (one INSERT); how many were written.
 
     Households named by id must still exist (record before deleting one). ``known``:
-    household id → (code, group id) the caller has just read, so they are not read again.
+    household id → (code, group id, ward id) the caller has just read, so they are not
+    read again. Each entry's ward is its household's, else ``ward_id``, else the actor's.
     """
     changes = list(changes)
     if not changes:
         return 0
-    households: dict[int | None, tuple[str | None, int | None]] = {}
-    for household_id, code_and_group in (known or {}).items():
-        households[household_id] = code_and_group
+    households: dict[int | None, tuple[str | None, int | None, int | None]] = {}
+    for household_id, known_row in (known or {}).items():
+        households[household_id] = known_row
     ids = sorted({c.household_id for c in changes
                   if c.household_id is not None and c.household_id not in households})
     if ids:
         households.update(
-            (row[0], (row[1], row[2]))
+            (row[0], (row[1], row[2], row[3]))
             for row in session.exec(
-                select(col(Household.id), col(Household.code), col(Household.group_id)).where(
-                    col(Household.id).in_(ids)
-                )
+                select(col(Household.id), col(Household.code), col(Household.group_id),
+                       col(Household.ward_id)).where(col(Household.id).in_(ids))
             )
         )
     user_id, role = account_id(actor), _role(actor)
+    own_ward = _own_ward(session, actor, ward_id)
     at = clock.utc(at)
     rows: list[dict[str, object]] = []
     for change in changes:
-        code, group_id = households.get(change.household_id, (None, None))
+        code, group_id, household_ward = households.get(change.household_id, (None, None, None))
         rows.append({
             "at": at, "user_id": user_id, "role": role, "via": via or default_via(actor),
             "action": change.action, "household_id": change.household_id,
             "household_code": code, "group_id": change.group_id or group_id,
+            "ward_id": household_ward if household_ward is not None else own_ward,
             "member_id": change.member_id, "field": change.field, "key": change.key,
             "old_value": as_text(change.old), "new_value": as_text(change.new),
         })
@@ -171,11 +185,13 @@ def record_rows(session: Session, actor: Actor | None, rows: list[dict[str, obje
     if not rows:
         return 0
     now, user_id, role = clock.utc(), account_id(actor), _role(actor)
+    ward_id = _own_ward(session, actor, None)
     full: list[dict[str, object]] = []
     for row in rows:
         entry: dict[str, object] = {
             "at": now, "user_id": user_id, "role": role, "via": via, "household_id": None,
-            "household_code": None, "group_id": None, "member_id": None, "field": None,
+            "household_code": None, "group_id": None, "ward_id": ward_id, "member_id": None,
+            "field": None,
             "key": None, "old_value": None, "new_value": None, **row}
         entry["old_value"], entry["new_value"] = (
             as_text(entry["old_value"]),
@@ -232,14 +248,18 @@ def record_list_read(session: Session, actor: Actor | None, what: str, *,
 # Retention
 
 
-def purge_expired(session: Session, *, keep_days: int, now: datetime | None = None) -> int:
-    """Delete entries older than ``keep_days`` (the retention setting,
-    ``ward_settings.audit_retention_days``); how many. The purge itself is logged."""
+def purge_expired(session: Session, *, keep_days: int, ward_id: int | None,
+                  now: datetime | None = None) -> int:
+    """Delete ward ``ward_id``'s entries (None: the city's own) older than ``keep_days``
+    (the ward's retention setting, ``ward_settings.audit_retention_days``); how many. The
+    purge itself is logged in that ward."""
     now = clock.utc(now)
     cutoff = now - timedelta(days=keep_days)
-    removed = rows_changed(session, sa.delete(AuditEntry).where(col(AuditEntry.at) < cutoff))
+    ward = (col(AuditEntry.ward_id).is_(None) if ward_id is None
+            else col(AuditEntry.ward_id) == ward_id)
+    removed = rows_changed(session, sa.delete(AuditEntry).where(ward, col(AuditEntry.at) < cutoff))
     if removed:
-        record(session, None, [Change(PURGE, new=removed)], via="cli", at=now)
+        record(session, None, [Change(PURGE, new=removed)], via="cli", at=now, ward_id=ward_id)
     return removed
 
 
@@ -428,6 +448,7 @@ def entries(
     rows = core_rows(
         session,
         entries_query(filters)
+        .where(col(AuditEntry.ward_id) == ward_of(session, actor))
         .order_by(col(AuditEntry.at).desc(), col(AuditEntry.id).desc())
         .limit(min(limit, MAX_LIMIT))
         .offset(max(offset, 0))
@@ -441,6 +462,7 @@ def iter_entries(session: Session, actor: Actor | None, filters: Filters = Filte
     actor = require(actor, Action.READ_AUDIT)
     query = (
         entries_query(filters)
+        .where(col(AuditEntry.ward_id) == ward_of(session, actor))
         .order_by(col(AuditEntry.at), col(AuditEntry.id))
         .execution_options(yield_per=2000)
     )

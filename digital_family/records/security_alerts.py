@@ -32,6 +32,7 @@ from digital_family.base.db import core_rows, rows_changed
 from digital_family.base.groups import find_group
 from digital_family.base.models import AuditEntry, UserAccount, security_tally
 from digital_family.base.permissions import Action, Actor, account_id, require
+from digital_family.base.wards import ward_of
 from digital_family.records import audit
 
 REFUSALS_PER_HOUR = 10
@@ -84,8 +85,13 @@ def _count(session: Session, kind: str, user_id: int, window: datetime) -> int:
 
 def _flag(session: Session, actor: Actor | None, kind: str, detail: str | int, *,
           phone: str | None = None, now: datetime) -> None:
+    ward_id = actor.ward_id if actor is not None else None
+    if ward_id is None and phone is not None:  # a locked phone: its account's ward, if any
+        ward_id = session.exec(select(col(UserAccount.ward_id)).where(
+            col(UserAccount.phone) == phone)).first()
     audit.record(session, actor, [audit.Change(audit.ALERT, key=kind, old=phone, new=detail)],
-                 via="app" if account_id(actor) is not None or phone else None, at=now)
+                 via="app" if account_id(actor) is not None or phone else None, at=now,
+                 ward_id=ward_id)
 
 
 def note_refusal(session: Session, actor: Actor | None, *, now: datetime | None = None) -> bool:
@@ -118,7 +124,7 @@ def record_export(session: Session, actor: Actor | None, what: str, *, fmt: str,
     "traders"; the format, the group — None: the whole ward — and how many rows it
     held) and flag it to admins when it is ward-wide or one too many
     (``note_export``)."""
-    group_id = find_group(session, group_code)[1] if group_code else None
+    group_id = find_group(session, ward_of(session, actor), group_code)[1] if group_code else None
     audit.record(session, actor, [audit.Change(audit.EXPORT, key=what, field=fmt,
                                                group_id=group_id, new=rows)])
     note_export(session, actor, what, group_id=group_id)
@@ -160,7 +166,8 @@ def recent_alerts(session: Session, actor: Actor | None, *, now: datetime | None
             col(AuditEntry.new_value),
         )
         .outerjoin(UserAccount, col(UserAccount.id) == col(AuditEntry.user_id))
-        .where(col(AuditEntry.action) == audit.ALERT, col(AuditEntry.at) >= since)
+        .where(col(AuditEntry.action) == audit.ALERT, col(AuditEntry.at) >= since,
+               col(AuditEntry.ward_id) == ward_of(session, actor))
         .order_by(col(AuditEntry.at).desc(), col(AuditEntry.id).desc())
         .limit(limit)
     ).all()

@@ -20,6 +20,7 @@ from digital_family.access import auth, uploads
 from digital_family.base.clock import utc
 from digital_family.base.db import rows_changed
 from digital_family.base.models import Invitation
+from digital_family.base.wards import all_wards
 from digital_family.households import household_changes
 from digital_family.records import audit, security_alerts
 from digital_family.ward import settings as ward_settings
@@ -42,6 +43,17 @@ class PurgeSummary:
                 + self.security_tallies + self.uploads + self.applied_changes)
 
 
+def _purge_audit(session: Session, now: datetime) -> int:
+    """Each ward's expired audit entries by its own retention; the city's by the default."""
+    removed = audit.purge_expired(session, keep_days=ward_settings.AUDIT_RETENTION_DAYS.default,
+                                  ward_id=None, now=now)
+    for ward in all_wards(session):
+        removed += audit.purge_expired(
+            session, keep_days=ward_settings.audit_retention_days(session, ward.id),
+            ward_id=ward.id, now=now)
+    return removed
+
+
 def purge(session: Session, *, now: datetime | None = None) -> PurgeSummary:
     """Delete what has expired (flushes; the caller commits)."""
     now = utc(now)
@@ -54,8 +66,7 @@ def purge(session: Session, *, now: datetime | None = None) -> PurgeSummary:
     )
     summary = PurgeSummary(
         auth.purge_expired(session, now=now), invitations,
-        audit.purge_expired(
-            session, keep_days=ward_settings.audit_retention_days(session), now=now),
+        _purge_audit(session, now),
         security_alerts.purge_tallies(session, None, now=now),
         uploads.purge_expired(session, now=now),
         household_changes.purge_expired(session, now=now))

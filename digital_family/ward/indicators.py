@@ -171,11 +171,13 @@ def validate_indicator_code(value: object, *, field: str = "code") -> str:
 # Settings
 
 
-def get_targets(session: Session) -> dict[str, float | None]:
-    """Each indicator's target: the SPEC default unless ward staff have set one."""
+def get_targets(session: Session, ward_id: int) -> dict[str, float | None]:
+    """Each indicator's target in ward ``ward_id``: the SPEC default unless the ward's
+    staff have set one."""
     targets = {d.code: d.target_default for d in INDICATORS}
     for code, target in session.exec(
         select(col(IndicatorTarget.code), col(IndicatorTarget.target))
+        .where(col(IndicatorTarget.ward_id) == ward_id)
     ):
         if code in targets:
             targets[code] = target

@@ -362,12 +362,15 @@ _CONFIRMED_BETWEEN = (
 _CONFIRMED_BETWEEN_IN = _CONFIRMED_BETWEEN.where(
     _H.c.group_id.in_(sa.bindparam("group_ids", expanding=True))
 )
+_CONFIRMED_BETWEEN_WARD = _CONFIRMED_BETWEEN.where(_H.c.ward_id == sa.bindparam("ward"))
 
 
 def confirmations_between(
-    session: Session, start: datetime, end: datetime, *, group_ids: Collection[int] | None = None
+    session: Session, start: datetime, end: datetime, *, group_ids: Collection[int] | None = None,
+    ward_id: int | None = None,
 ) -> dict[int, int]:
-    """Per group: households confirmed in [start, end), negative counts when end < start."""
+    """Per group (of ``group_ids``, else of ward ``ward_id``, else of the city): households
+    confirmed in [start, end), negative counts when end < start."""
     sign = 1
     if end < start:
         start, end, sign = end, start, -1
@@ -377,6 +380,8 @@ def confirmations_between(
     statement = _CONFIRMED_BETWEEN
     if group_ids is not None:
         statement, params["group_ids"] = _CONFIRMED_BETWEEN_IN, sorted(group_ids)
+    elif ward_id is not None:
+        statement, params["ward"] = _CONFIRMED_BETWEEN_WARD, ward_id
     return {group_id: sign * int(n) for group_id, n in core_rows(session, statement, params)}
 
 
@@ -524,19 +529,26 @@ class Difference:
         return f"{self.group_code}: {self.column} = {self.stored}, expected {self.expected}"
 
 
-def verify(session: Session) -> list[Difference]:
-    """Every way the stored tallies differ from a recomputation from the member rows,
-    and the indicator sums derived from them from the reference engine. [] when equal."""
+def verify(session: Session, ward_id: int | None = None) -> list[Difference]:
+    """Every way the stored tallies (of every ward, or of ``ward_id``'s groups) differ from
+    a recomputation from the member rows, and the indicator sums derived from them (at
+    each ward's own skill threshold) from the reference engine. [] when equal."""
     state = read_state(session)
     if not state.built:
         return [Difference("*", "rollup_state", 0, 1)]
-    codes: dict[int, str] = dict(core_rows(session, sa.select(_G.c.id, _G.c.code)).all())
+    groups_query = sa.select(_G.c.id, _G.c.code, _G.c.ward_id)
+    stored_query = sa.select(_T.c.group_id, *(_T.c[c] for c in TALLY_COLUMNS))
+    if ward_id is not None:
+        groups_query = groups_query.where(_G.c.ward_id == ward_id)
+        stored_query = stored_query.join(_G, _G.c.id == _T.c.group_id).where(
+            _G.c.ward_id == ward_id)
+    groups: dict[int, tuple[str, int]] = {
+        row[0]: (row[1], row[2]) for row in core_rows(session, groups_query)}
+    codes = {group_id: code for group_id, (code, _) in groups.items()}
     stored: dict[int, dict[str, int]] = {
-        row[0]: dict(zip(TALLY_COLUMNS, row[1:]))
-        for row in core_rows(session,
-                             sa.select(_T.c.group_id, *(_T.c[c] for c in TALLY_COLUMNS)))
+        row[0]: dict(zip(TALLY_COLUMNS, row[1:])) for row in core_rows(session, stored_query)
     }
-    expected = recompute(session, state)
+    expected = recompute(session, state, group_ids=None if ward_id is None else list(codes))
     differences: list[Difference] = []
     for group_id, code in sorted(codes.items(), key=lambda item: item[1]):
         have, want = stored.get(group_id), expected.get(group_id, {})
@@ -549,25 +561,34 @@ def verify(session: Session) -> list[Difference]:
                 differences.append(Difference(code, column, have[column], want.get(column, 0)))
     for group_id in sorted(set(stored) - set(codes)):
         differences.append(Difference(f"#{group_id}", "(row of no group)", 1, 0))
-    # The indicator sums read from the tallies against the reference engine.
-    threshold = ward_settings.skill_threshold(session)
-    now = state.as_of
-    reference = indicator_counts_sql(
-        session, threshold=threshold, reference_year=state.year, now=now
-    )
+    # The indicator sums read from the tallies against the reference engine, ward by ward.
+    for ward in sorted({w for _, w in groups.values()}):
+        ward_groups = sorted((g for g, (_, w) in groups.items() if w == ward),
+                             key=lambda g: codes[g])
+        differences += _sum_differences(session, state, ward, ward_groups, codes)
+    return differences
+
+
+def _sum_differences(session: Session, state: State, ward_id: int, group_ids: list[int],
+                     codes: Mapping[int, str]) -> list[Difference]:
+    """The indicator sums of ``group_ids`` read from the tallies (at the ward's skill
+    threshold) against the reference engine."""
+    threshold = ward_settings.skill_threshold(session, ward_id)
+    reference = indicator_counts_sql(session, threshold=threshold, reference_year=state.year,
+                                     now=state.as_of, group_ids=group_ids)
     derived = sum_expressions(threshold)
     read: dict[int, dict[str, int]] = {
         row[0]: dict(zip(SUMS, row[1:]))
         for row in core_rows(
             session, sa.select(_T.c.group_id, *(e.label(n) for n, e in derived.items()))
+            .where(_T.c.group_id.in_(group_ids))
         )
     }
-    for group_id, code in sorted(codes.items(), key=lambda item: item[1]):
-        want = reference.get(group_id, {})
-        have = read.get(group_id, {})
+    differences: list[Difference] = []
+    for group_id in group_ids:
+        want, have = reference.get(group_id, {}), read.get(group_id, {})
         for name in MEMBER_SUMS + HOUSEHOLD_SUMS:
             if have.get(name, 0) != want.get(name, 0):
-                differences.append(
-                    Difference(code, f"sum {name}", have.get(name, 0), want.get(name, 0))
-                )
+                differences.append(Difference(
+                    codes[group_id], f"sum {name}", have.get(name, 0), want.get(name, 0)))
     return differences

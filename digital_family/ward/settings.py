@@ -1,8 +1,8 @@
-"""Every ward-wide setting, in one place: its key, default, bounds and who may change it,
-one reader (``read``) and one writer (``change``).
+"""Every ward setting, in one place: its key, default, bounds and who may change it,
+one reader (``read``) and one writer (``change``). Each ward has its own.
 
-A setting is a whole number stored as text in the ``setting`` table. ``read`` gives the
-stored value, or the default when none is stored or what is stored is not a whole
+A setting is a whole number stored as text in the ``setting`` table, keyed by ward.
+``read`` gives the stored value, or the default when none is stored or what is stored is not a whole
 number within the bounds (a row edited by hand cannot push a reader out of range).
 ``change`` checks the actor's right (the setting's ``action``), takes a whole number
 from what a page or the command line sent, refuses one out of bounds
@@ -25,6 +25,7 @@ from digital_family.base import clock
 from digital_family.base.models import Setting
 from digital_family.base.permissions import Action, Actor, account_id, require
 from digital_family.base.validation import ValidationError, whole_number
+from digital_family.base.wards import ward_of
 from digital_family.records import audit
 
 
@@ -52,52 +53,54 @@ AUDIT_RETENTION_DAYS = WardSetting("audit_retention_days", 730, 90, 3650,
 SETTINGS = (SKILL_THRESHOLD, UNCLAIMED_HOURS, AUDIT_RETENTION_DAYS)
 
 
-def _stored(session: Session, setting: WardSetting) -> str | None:
-    row = session.get(Setting, setting.key)
+def _stored(session: Session, setting: WardSetting, ward_id: int) -> str | None:
+    row = session.get(Setting, (ward_id, setting.key))
     return None if row is None else row.value
 
 
-def read(session: Session, setting: WardSetting) -> int:
-    """The setting's value: what is stored when it is a whole number within the
+def read(session: Session, setting: WardSetting, ward_id: int) -> int:
+    """Ward ``ward_id``'s value: what is stored when it is a whole number within the
     bounds, else the default."""
-    value = _stored(session, setting)
+    value = _stored(session, setting, ward_id)
     number = whole_number(value) if value is not None else None
     if number is None or not setting.low <= number <= setting.high:
         return setting.default
     return number
 
 
-def skill_threshold(session: Session) -> int:
-    return read(session, SKILL_THRESHOLD)
+def skill_threshold(session: Session, ward_id: int) -> int:
+    return read(session, SKILL_THRESHOLD, ward_id)
 
 
-def unclaimed_hours(session: Session) -> int:
-    return read(session, UNCLAIMED_HOURS)
+def unclaimed_hours(session: Session, ward_id: int) -> int:
+    return read(session, UNCLAIMED_HOURS, ward_id)
 
 
-def audit_retention_days(session: Session) -> int:
-    return read(session, AUDIT_RETENTION_DAYS)
+def audit_retention_days(session: Session, ward_id: int) -> int:
+    return read(session, AUDIT_RETENTION_DAYS, ward_id)
 
 
 def change(session: Session, actor: Actor | None, setting: WardSetting, value: object) -> int:
-    """Set ``setting`` to ``value`` (an int, a whole float or a string of digits) once
-    ``actor`` may (``setting.action``); logged when it changes. Returns the number."""
+    """Set ``setting`` of the actor's ward to ``value`` (an int, a whole float or a string
+    of digits) once ``actor`` may (``setting.action``); logged when it changes. Returns
+    the number."""
     actor = require(actor, setting.action)
-    old = read(session, setting)
+    ward_id = ward_of(session, actor)
+    old = read(session, setting, ward_id)
     number = whole_number(value)
     if number is None or not setting.low <= number <= setting.high:
         error_key = setting.error_key  # in both catalogues (tests/test_ward_settings.py)
         raise ValidationError(setting.key, error_key, min=setting.low, max=setting.high)
-    row = session.get(Setting, setting.key)
+    row = session.get(Setting, (ward_id, setting.key))
     if row is not None and row.value == str(number):
         return number
     if row is None:
-        row = Setting(key=setting.key, value=str(number))
+        row = Setting(ward_id=ward_id, key=setting.key, value=str(number))
     row.value = str(number)
     row.updated_at = clock.utc()
     row.updated_by_id = account_id(actor)
     session.add(row)
     audit.record(session, actor, [audit.Change("setting", key=setting.key, old=str(old),
-                                               new=str(number))])
+                                               new=str(number))], ward_id=ward_id)
     session.flush()
     return number

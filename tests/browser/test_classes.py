@@ -40,6 +40,7 @@ from tests.browser.journeys import (
     sign_in,
     sign_out,
 )
+from tests.ward import a_ward
 
 SIGN_UP_BUDGET = 4  # taps from the family's overview to two people signed up (issue 20)
 ATTENDANCE_BUDGET = 25  # taps for 20 signed-up people's attendance (issue 20)
@@ -80,7 +81,7 @@ def _view(page, name: str) -> None:
 
 
 def _household_learning(session, group_id: int) -> tuple[int, int]:
-    report = figures.group_reports(session, group_ids=[group_id])
+    report = figures.group_reports(session, a_ward(session), group_ids=[group_id])
     result = next(iter(report.values())).indicator("household_learning")
     return result.numerator, result.denominator
 

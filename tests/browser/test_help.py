@@ -20,6 +20,7 @@ from tests.browser.journeys import (
     sign_in,
     sign_out,
 )
+from tests.ward import a_ward
 
 AMBASSADOR_PHONE = "0900000004"
 STAFF_PHONE = "0900000002"
@@ -46,7 +47,7 @@ def _prepare_member(app_server):
 
 def _vneid_numerator(app_server) -> int:
     with session_for(app_server) as session:
-        return figures.group_report(session, "TDP01").indicator(
+        return figures.group_report(session, a_ward(session), "TDP01").indicator(
             "digital_identity_16plus").numerator
 
 

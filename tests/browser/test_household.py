@@ -18,6 +18,7 @@ from tests.browser.journeys import (
     sign_in,
     sign_out,
 )
+from tests.ward import a_ward
 
 NEW_PHONE = "0912345678"
 NEW_PASSWORD = "mat-khau-cua-nha"
@@ -38,7 +39,7 @@ def _household_without_account(app_server, group_code="TDP01"):
 
 def _members_count(app_server) -> int:
     with session_for(app_server) as session:
-        return figures.ward_report(session).completion.members
+        return figures.ward_report(session, a_ward(session)).completion.members
 
 
 def test_resident_journey(page, app_server):

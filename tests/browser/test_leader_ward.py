@@ -23,6 +23,7 @@ from tests.browser.journeys import (
 )
 from tests.browser.test_hostile_client import _signed_in
 from tests.browser.test_shared_phone import run
+from tests.ward import a_ward
 from tests.wsclient import state_name
 
 STAFF_PHONE = "0900000002"
@@ -30,7 +31,7 @@ STAFF_PHONE = "0900000002"
 
 def _group_report(app_server, code):
     with session_for(app_server) as session:
-        return figures.group_report(session, code)
+        return figures.group_report(session, a_ward(session), code)
 
 
 def test_leader_journey(page, app_server):
@@ -91,7 +92,7 @@ def before_year(age: int) -> int:
 def test_ward_journey(page, app_server, tmp_path):
     with session_for(app_server) as session:  # 21 groups: two pages of the table
         for n in range(50, 68):
-            session.add(ResidentialGroup(code=f"TDP{n}", name=f"Tổ dân phố số {n}"))
+            session.add(ResidentialGroup(ward_id=a_ward(session), code=f"TDP{n}", name=f"Tổ dân phố số {n}"))
         session.commit()
     sign_in(page, STAFF_PHONE)
     expect(page).to_have_url(re.compile(r"/phuong"))
@@ -105,7 +106,7 @@ def test_ward_journey(page, app_server, tmp_path):
     # Sort by VNeID: the lagging group first (on page 1 again), empty groups last.
     page.get_by_role("button", name=re.compile("Xếp theo Công dân từ 16 tuổi")).click()
     with session_for(app_server) as session:
-        _, groups = figures.ward_and_group_reports(session)
+        _, groups = figures.ward_and_group_reports(session, a_ward(session))
     counted = {c: r for c, r in groups.items() if r.completion.members}
     slowest = min(counted, key=lambda c: counted[c].indicator("digital_identity_16plus").value)
     expect(rows).to_have_count(ward.PAGE_SIZE)
@@ -189,7 +190,7 @@ def test_printable_report(page, app_server):
     page.goto("/bao-cao")
     wait_hydrated(page, "report-ready")
     with session_for(app_server) as session:
-        ward = figures.ward_report(session)
+        ward = figures.ward_report(session, a_ward(session))
     expect(page.get_by_test_id("report-ready")).to_contain_text(
         f"{ward.completion.households:,}".replace(",", "."))
     page.emulate_media(media="print")

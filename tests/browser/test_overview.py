@@ -12,13 +12,14 @@ from digital_family.base.formatting import format_int, format_percent
 from digital_family.base.i18n import t
 from digital_family.campaign import figures
 from tests.browser.conftest import screenshot, wait_hydrated
+from tests.ward import a_ward
 
 
 def _engine_report(app_server):
     engine = db.make_engine(app_server.db_url)
     try:
         with db.session_scope(engine) as session:
-            return figures.ward_report(session)
+            return figures.ward_report(session, a_ward(session))
     finally:
         engine.dispose()
 

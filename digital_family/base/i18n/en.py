@@ -909,6 +909,8 @@ CATALOGUE: dict[str, str] = {
     "api_keys.never_used": "never used",
     "api_keys.none": "No keys yet.",
     "api_keys.admins_only": "Only system admins create and revoke API keys.",
+    "error.ward.choose": "The city has several wards: choose one (--ward CODE).",
+    "error.ward.unknown": "There is no ward with code {code}.",
     "error.plan.full": "This week's plan already has {max} households, the most it takes. Take one off first.",
     "error.visit.outcome": "Choose how the visit went.",
     "error.visit.day": "The visit's day must be today or within the last {days} days.",

@@ -911,6 +911,8 @@ CATALOGUE: dict[str, str] = {
     "api_keys.never_used": "chưa dùng",
     "api_keys.none": "Chưa có khoá nào.",
     "api_keys.admins_only": "Chỉ quản trị hệ thống tạo và thu hồi khoá API.",
+    "error.ward.choose": "Thành phố có nhiều phường: hãy chọn một phường (--ward MÃ).",
+    "error.ward.unknown": "Không có phường mã {code}.",
     "error.plan.full": "Kế hoạch tuần này đã có {max} hộ, nhiều nhất rồi. Hãy bỏ bớt một hộ trước.",
     "error.visit.outcome": "Hãy chọn kết quả của lần thăm.",
     "error.visit.day": "Ngày thăm phải là hôm nay hoặc trong {days} ngày trước.",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TypedDict
 from sqlmodel import Session, col, select
 
 from digital_family.base import clock
-from digital_family.base.groups import find_group
+from digital_family.base.groups import load_group
 from digital_family.base.i18n import Key
 from digital_family.base.models import (
     CLASS_TOPICS,
@@ -42,6 +42,7 @@ from digital_family.base.validation import (
     validate_code,
     whole_number,
 )
+from digital_family.base.wards import ward_of
 from digital_family.households.access import as_id
 from digital_family.programmes.classes.core import (
     ClassInfo,
@@ -142,11 +143,12 @@ def _sessions(value: object) -> list[NewSession]:
     return sorted(rows, key=lambda r: (r["day"], r["starts_at"]))
 
 
-def _teacher(session: Session, teacher_id: object) -> int | None:
+def _teacher(session: Session, ward_id: int, teacher_id: object) -> int | None:
     if teacher_id is None:
         return None
     role = session.exec(select(UserAccount.role).where(
-        col(UserAccount.id) == as_id(teacher_id), col(UserAccount.is_active))).one_or_none()
+        col(UserAccount.id) == as_id(teacher_id), col(UserAccount.ward_id) == ward_id,
+        col(UserAccount.is_active))).one_or_none()
     if role not in ("ambassador", "ward_staff", "admin"):
         raise ValidationError("teacher", "error.class.teacher")
     return as_id(teacher_id)
@@ -178,21 +180,23 @@ def create_class(
     if not text:
         raise ValidationError("title", "error.class.title")
     codes, size, rows = _topics(topics), _capacity(capacity), _sessions(sessions)
-    teacher = _teacher(session, teacher_id)
+    ward_id = ward_of(session, actor)
+    teacher = _teacher(session, ward_id, teacher_id)
     group_ids: list[int] = []
     for group in _items(group_codes, "groups"):
-        found_code, group_id = find_group(session, group, field="groups")
-        if group_id is None:
+        found_code, found = load_group(session, ward_id, group, field="groups")
+        if found is None:
             raise ValidationError("groups", "error.group.unknown", code=found_code)
-        if not staff and not can(actor, Action.OPEN_CLASS, Target(group_id=group_id)):
+        if not staff and not can(actor, Action.OPEN_CLASS, found.target):
             raise PermissionDenied()
-        group_ids.append(group_id)
+        group_ids.append(found.id)
     if not staff and not group_ids:  # a class for the whole ward is ward staff's
         raise ValidationError("groups", "error.class.own_groups")
-    if session.exec(select(_C.c.id).where(_C.c.code == class_code)).first() is not None:
+    if session.exec(select(_C.c.id).where(_C.c.ward_id == ward_id, _C.c.code == class_code)
+                    ).first() is not None:
         raise ValidationError("code", "error.class.code_taken", code=class_code)
     class_id: int = session.exec(_C.insert().values(
-        code=class_code, title=text, topics=";".join(codes), capacity=size,
+        ward_id=ward_id, code=class_code, title=text, topics=";".join(codes), capacity=size,
         teacher_id=teacher, created_by_id=account_id(actor), created_at=clock.utc(now),
     ).returning(_C.c.id)).scalar_one()
     session.exec(_S.insert(), params=[{**r, "class_id": class_id} for r in rows])
@@ -242,7 +246,9 @@ def class_group_codes(session: Session, actor: Actor | None) -> tuple[str, ...]:
     """The groups ``actor`` may open a class for (Action.OPEN_CLASS): every group for ward
     staff, his own for an ambassador they allow; by code."""
     actor = require(actor, Action.OPEN_CLASS)
-    query = select(col(ResidentialGroup.code)).order_by(col(ResidentialGroup.code))
+    query = (select(col(ResidentialGroup.code))
+             .where(col(ResidentialGroup.ward_id) == ward_of(session, actor))
+             .order_by(col(ResidentialGroup.code)))
     if not can(actor, Action.MANAGE_CLASSES):
         query = query.where(col(ResidentialGroup.id).in_(sorted(
             g for g in actor.group_ids if can(actor, Action.OPEN_CLASS, Target(group_id=g)))))
@@ -255,7 +261,8 @@ def teachers(session: Session, actor: Actor | None) -> tuple[tuple[int, str], ..
     require(actor, Action.MANAGE_CLASSES)
     return tuple((r[0], r[1]) for r in session.exec(
         select(id_column(UserAccount), UserAccount.full_name).where(
-            col(UserAccount.is_active), col(UserAccount.role).in_(("ambassador", "ward_staff")))
+            col(UserAccount.is_active), col(UserAccount.ward_id) == ward_of(session, actor),
+            col(UserAccount.role).in_(("ambassador", "ward_staff")))
         .order_by(col(UserAccount.full_name), col(UserAccount.id))))
 
 

@@ -32,6 +32,7 @@ from digital_family.base.permissions import (
     can,
 )
 from digital_family.base.validation import ValidationError, clean_text
+from digital_family.base.wards import ward_of
 from digital_family.households.access import as_id
 
 ACTIVE = ("signed_up", "waiting")
@@ -153,10 +154,11 @@ def sees_all(actor: Actor) -> bool:
 
 
 def visible_condition(session: Session, actor: Actor) -> sa.ColumnElement[bool]:
-    """SQL: the classes ``actor`` may see (staff every one; the others those for the
-    whole ward or for their groups, and those they teach)."""
+    """SQL: the classes of the actor's ward ``actor`` may see (staff every one; the others
+    those for the whole ward or for their groups, and those they teach)."""
+    in_ward = _C.c.ward_id == ward_of(session, actor)
     if sees_all(actor):
-        return sa.true()
+        return in_ward
     groups: set[int] = set(actor.group_ids)
     if actor.role == "resident":
         own = _own_group(session, actor)
@@ -164,7 +166,7 @@ def visible_condition(session: Session, actor: Actor) -> sa.ColumnElement[bool]:
     whole_ward = ~select(_G.c.class_id).where(_G.c.class_id == _C.c.id).exists()
     for_groups = select(_G.c.class_id).where(
         _G.c.class_id == _C.c.id, _G.c.group_id.in_(groups or {-1})).exists()
-    return sa.or_(whole_ward, for_groups, _C.c.teacher_id == account_id(actor))
+    return sa.and_(in_ward, sa.or_(whole_ward, for_groups, _C.c.teacher_id == account_id(actor)))
 
 
 def visible_class(session: Session, actor: Actor | None, class_id: object, *,

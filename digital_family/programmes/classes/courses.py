@@ -25,6 +25,7 @@ from digital_family.base.validation import (
     validate_household_code,
     whole_number,
 )
+from digital_family.base.wards import ward_of
 from digital_family.households.access import as_id
 from digital_family.households.edits import apply_member_fields
 from digital_family.programmes.classes.core import parse_day
@@ -102,6 +103,7 @@ class _Match(NamedTuple):
     member_id: int
     household_id: int
     group_id: int
+    ward_id: int
     learning_status: str
 
 
@@ -134,17 +136,19 @@ def _check_import_row(number: int, cells: dict[str, object], today: date,
     return _ImportRow(number, code, name, year, course, day)
 
 
-def _members_of(session: Session, codes: list[str]) -> dict[tuple[str, str, int], list[_Match]]:
+def _members_of(session: Session, ward_id: int, codes: list[str]
+                ) -> dict[tuple[str, str, int], list[_Match]]:
     """(household code, name key, birth year) -> [(member id, household id, group id,
-    learning status)] for the households of ``codes``."""
+    ward id, learning status)] for the households of ward ``ward_id`` with ``codes``."""
     found: dict[tuple[str, str, int], list[_Match]] = {}
     for start in range(0, len(codes), 500):
         for r in core_rows(session, sa.select(
                 col(Household.code), col(Member.full_name), col(Member.birth_year),
                 col(Member.id), col(Household.id), col(Household.group_id),
-                col(Member.learning_status))
+                col(Household.ward_id), col(Member.learning_status))
                 .join(Member, col(Member.household_id) == col(Household.id))
-                .where(col(Household.code).in_(codes[start:start + 500]))):
+                .where(col(Household.ward_id) == ward_id,
+                       col(Household.code).in_(codes[start:start + 500]))):
             found.setdefault((r[0], _name_key(r[1]), r[2]), []).append(_Match(*r[3:]))
     return found
 
@@ -174,7 +178,8 @@ def import_completions_table(session: Session, actor: Actor | None,
         checked = _check_import_row(number, cells, today, errors)
         if checked is not None:
             rows.append(checked)
-    members = _members_of(session, sorted({r.household_code for r in rows}))
+    members = _members_of(session, ward_of(session, actor),
+                          sorted({r.household_code for r in rows}))
     matched: list[tuple[_Match, str, date]] = []
     for number, code, name, year, course, day in rows:
         found = members.get((code, name, year), [])
@@ -198,8 +203,9 @@ def import_completions_table(session: Session, actor: Actor | None,
     moved = 0
     for member_id in sorted({m[0] for m, _c, _d in matched}):
         m = next(x for x, _c, _d in matched if x[0] == member_id)
-        if m[3] != "completed":
-            apply_member_fields(session, actor, Target(household_id=m[1], group_id=m[2]),
+        if m[4] != "completed":
+            apply_member_fields(session, actor,
+                                Target(household_id=m[1], group_id=m[2], ward_id=m[3]),
                                 member_id, via="import", learning_status="completed")
             moved += 1
     session.flush()

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from digital_family.base import clock
-from digital_family.base.groups import find_group
+from digital_family.base.groups import load_group
 from digital_family.base.models import (
     Household,
     Member,
@@ -23,8 +23,9 @@ from digital_family.base.models import (
     id_column,
     learning_class,
 )
-from digital_family.base.permissions import Action, Actor, Target, require
+from digital_family.base.permissions import Action, Actor, Target, require, signed_in
 from digital_family.base.validation import ValidationError
+from digital_family.base.wards import ward_of
 from digital_family.households import consent_rules
 from digital_family.programmes.classes.core import Found
 
@@ -48,15 +49,17 @@ class ClassFigures:
 
 
 def _scope(session: Session, actor: Actor | None, group_code: object,
-           action: Action) -> int | None:
+           action: Action) -> tuple[int, int | None]:
+    """The actor's ward and the group of it ``group_code`` names (None: the whole ward)."""
+    ward_id = ward_of(session, signed_in(actor))
     if group_code in (None, ""):
         require(actor, action)
-        return None
-    code, group_id = find_group(session, group_code, field="group")
-    require(actor, action, Target(group_id=group_id or -1))
-    if group_id is None:
+        return ward_id, None
+    code, group = load_group(session, ward_id, group_code, field="group")
+    require(actor, action, group.target if group else Target(group_id=-1))
+    if group is None:
         raise ValidationError("group", "error.group.unknown", code=code)
-    return group_id
+    return ward_id, group.id
 
 
 def class_figures(session: Session, actor: Actor | None, *, group_code: object = None,
@@ -66,16 +69,16 @@ def class_figures(session: Session, actor: Actor | None, *, group_code: object =
     classes held (a session on or before today), their seats, the attendance rate at
     held sessions, members who completed, households whose first learner came through
     a class, and the signed-up who never came to a held session."""
-    group_id = _scope(session, actor, group_code, Action.READ_AGGREGATES)
+    ward_id, group_id = _scope(session, actor, group_code, Action.READ_AGGREGATES)
     today = today or clock.vietnam_date()
 
     def people(column: sa.Column[Any]) -> sa.ColumnElement[bool]:
         if group_id is None:
-            return sa.true()
+            return column.in_(select(Household.id).where(col(Household.ward_id) == ward_id))
         return column.in_(select(Household.id).where(col(Household.group_id) == group_id))
 
     held = select(_S.c.id).where(_S.c.class_id == _C.c.id, _S.c.day <= today).exists()
-    query = select(_C.c.id, _C.c.capacity).where(held)
+    query = select(_C.c.id, _C.c.capacity).where(held, _C.c.ward_id == ward_id)
     if group_id is not None:
         query = query.where(sa.or_(
             select(_G.c.class_id).where(_G.c.class_id == _C.c.id,
@@ -123,7 +126,7 @@ def never_came(session: Session, actor: Actor | None, group_code: object, *,
                today: date | None = None) -> tuple[Found, ...]:
     """The group's people who signed up and never came (for the leader's visits;
     Action.READ_GROUP_MEMBERS), by household."""
-    group_id = _scope(session, actor, group_code, Action.READ_GROUP_MEMBERS)
+    _, group_id = _scope(session, actor, group_code, Action.READ_GROUP_MEMBERS)
     if group_id is None:
         raise ValidationError("group", "error.group.unknown", code="")
     today = today or clock.vietnam_date()

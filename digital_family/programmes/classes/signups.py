@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from digital_family.base import clock
+from digital_family.base.db import core_rows
 from digital_family.base.models import (
     Household,
     Member,
@@ -213,15 +214,16 @@ def cancel(session: Session, actor: Actor | None, class_id: object, member_id: o
         apply_member_fields(session, actor, target, mid, learning_status="none")
     promoted = None
     if signup_status == "signed_up" and _seats_taken(session, row.id) < row.capacity:
-        first = session.exec(
-            select(_U.c.id, _U.c.member_id, _U.c.household_id, col(Household.group_id))
+        first = core_rows(session,
+            sa.select(_U.c.id, _U.c.member_id, _U.c.household_id, col(Household.group_id),
+                      col(Household.ward_id))
             .join(Household, col(Household.id) == _U.c.household_id)
             .where(_U.c.class_id == row.id, _U.c.status == "waiting")
             .order_by(_U.c.signed_up_at, _U.c.id).limit(1)).first()
         if first is not None:
-            first_id, promoted, household_id, group_id = first
+            first_id, promoted, household_id, group_id, ward_id = first
             session.exec(_U.update().where(_U.c.id == first_id).values(status="signed_up"))
-            other = HouseholdTarget(household_id=household_id, group_id=group_id)
+            other = HouseholdTarget(household_id=household_id, group_id=group_id, ward_id=ward_id)
             # moved up by the waiting list itself, not by whoever cancelled
             audit.record(session, SYSTEM, [audit.Change(
                 audit.CLASS_SIGNUP, other.household_id, promoted, key=row.code,

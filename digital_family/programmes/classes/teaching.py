@@ -33,6 +33,7 @@ from digital_family.base.permissions import (
     can,
 )
 from digital_family.base.validation import ValidationError, clean_text, is_iterable
+from digital_family.base.wards import ward_of
 from digital_family.households import consent_rules
 from digital_family.households.access import as_id
 from digital_family.households.edits import apply_member_fields
@@ -95,14 +96,23 @@ class _MemberRow(NamedTuple):
     household_id: int
     group_id: int
     household_code: str
+    ward_id: int
+
+    @property
+    def target(self) -> HouseholdTarget:
+        return HouseholdTarget(household_id=self.household_id, group_id=self.group_id,
+                               ward_id=self.ward_id)
 
 
-def _member_row(session: Session, member_id: object) -> _MemberRow:
+def _member_row(session: Session, actor: Actor, member_id: object) -> _MemberRow:
+    """A member of the actor's ward (the class's); one of another ward is no one here."""
     mid = as_id(member_id)
     row = session.exec(
-        select(Member.household_id, Household.group_id, Household.code)
+        select(Member.household_id, Household.group_id, Household.code, Household.ward_id)
         .join(Household, col(Household.id) == col(Member.household_id))
-        .where(col(Member.id) == mid)).first() if mid is not None else None
+        .where(col(Member.id) == mid,
+               col(Household.ward_id) == ward_of(session, actor))).first() \
+        if mid is not None else None
     if mid is None or row is None:
         raise ValidationError("member", "error.class.not_signed_up")
     return _MemberRow(mid, *row)
@@ -150,7 +160,8 @@ def set_attendance(session: Session, actor: Actor | None, session_id: object,
     teacher, or staff)."""
     s = _session_row(session, session_id)
     row = _taught_class(session, actor, s.class_id)
-    member = _member_row(session, member_id)
+    assert actor is not None  # _taught_class checked it
+    member = _member_row(session, actor, member_id)
     if _signup_status(session, row.id, member.id) != "signed_up":
         raise ValidationError("member", "error.class.not_signed_up")
     now = clock.utc(now)
@@ -180,7 +191,8 @@ def find_walk_ins(session: Session, actor: Actor | None, class_id: object,
     groups = class_groups(session, row.id)
     base = (select(id_column(Member), Member.full_name, Household.code)
             .join(Household, col(Household.id) == col(Member.household_id))
-            .where(~consent_rules.hidden_from_leaders(col(Household.id))))
+            .where(col(Household.ward_id) == ward_of(session, actor),
+                   ~consent_rules.hidden_from_leaders(col(Household.id))))
     if groups:
         base = base.where(col(Household.group_id).in_(groups))
     digits = "".join(ch for ch in text if ch.isdigit())
@@ -210,10 +222,10 @@ def add_walk_in(session: Session, actor: Actor | None, session_id: object, membe
     s = _session_row(session, session_id)
     row = _taught_class(session, actor, s.class_id, lock=True)
     assert actor is not None
-    member = _member_row(session, member_id)
+    member = _member_row(session, actor, member_id)
     if not for_group(session, row.id, member.group_id):
         raise ValidationError("member", "error.class.not_for_group")
-    target = HouseholdTarget(household_id=member.household_id, group_id=member.group_id)
+    target = member.target
     status = _signup_status(session, row.id, member.id)
     now = clock.utc(now)
     if status != "signed_up":
@@ -230,7 +242,7 @@ def complete(session: Session, actor: Actor | None, class_id: object, member_id:
     default all) are added to theirs, through the write path."""
     row = _taught_class(session, actor, class_id)
     assert actor is not None
-    member = _member_row(session, member_id)
+    member = _member_row(session, actor, member_id)
     if _signup_status(session, row.id, member.id) != "signed_up":
         raise ValidationError("member", "error.class.not_signed_up")
     taught = {TOPIC_SKILLS[t] for t in row.topics.split(";") if t in TOPIC_SKILLS}
@@ -257,7 +269,7 @@ def complete(session: Session, actor: Actor | None, class_id: object, member_id:
     audit.record(session, actor, [audit.Change(audit.CLASS_COMPLETE, member.household_id,
                                                member.id, key=row.code,
                                                new=values["skills"] or None)], at=now)
-    target = HouseholdTarget(household_id=member.household_id, group_id=member.group_id)
+    target = member.target
     if agreed:
         stored = session.get(Member, member.id, populate_existing=True)
         assert stored is not None  # _member_row found it

@@ -127,10 +127,12 @@ class LoadedRequest:
     status: str  # as stored
     claimed_by_id: int | None
     available: bool  # nobody holds it (see available_condition)
+    ward_id: int
 
     @property
     def target(self) -> Target:
-        return Target(household_id=self.household_id, group_id=self.group_id)
+        return Target(household_id=self.household_id, group_id=self.group_id,
+                      ward_id=self.ward_id)
 
     def held_by(self, actor: Actor) -> bool:
         return (
@@ -162,15 +164,18 @@ def load_request(
                 col(HelpRequest.status),
                 col(HelpRequest.claimed_by_id),
                 sa.case((available_condition(), True), else_=False),
+                col(Household.ward_id),
             )
             .join(Household, col(Household.id) == col(HelpRequest.household_id))
             .where(col(HelpRequest.id) == rid)
         ).first()
+    if row is not None and actor.ward_id is not None and row[8] != actor.ward_id:
+        row = None  # another ward's request is none of this one's
     if row is None:
         if can(actor, action, WARD):
             raise RequestNotFound()
         raise PermissionDenied()
-    loaded = LoadedRequest(*row[:7], available=bool(row[7]))
+    loaded = LoadedRequest(*row[:7], available=bool(row[7]), ward_id=row[8])
     actor = require(actor, action, loaded.target)
     return loaded
 

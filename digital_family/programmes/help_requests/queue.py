@@ -14,6 +14,7 @@ from sqlmodel import Session, col
 from digital_family.base import paging
 from digital_family.base.clock import utc
 from digital_family.base.db import CoreSelect, core_rows, rows_changed
+from digital_family.base.groups import group_ids_of_ward
 from digital_family.base.models import (
     HelpRequest,
     Household,
@@ -32,6 +33,7 @@ from digital_family.base.permissions import (
 from digital_family.base.validation import (
     ValidationError,
 )
+from digital_family.base.wards import ward_of
 from digital_family.households import search
 from digital_family.programmes.help_requests.core import (
     CLOSED_MESSAGE,
@@ -163,9 +165,8 @@ def ambassador_queue(
             wanted,
             sa.and_(col(HelpRequest.status) == "claimed", col(HelpRequest.claimed_by_id) == me),
         )
-    conditions = [wanted]
-    if groups is not None:
-        conditions.append(col(HelpRequest.group_id).in_(groups))
+    conditions = [wanted, col(HelpRequest.group_id).in_(
+        group_ids_of_ward(ward_of(session, actor)) if groups is None else groups)]
     total = core_rows(
         session,
         sa.select(sa.func.count()).select_from(HelpRequest).where(*conditions)
@@ -269,10 +270,11 @@ def unclaimed_for_leader(
     actor = signed_in(actor)
     groups = group_scope(actor, Action.READ_GROUP_MEMBERS)
     now = utc(now)
-    cutoff = now - timedelta(hours=ward_settings.unclaimed_hours(session))
-    conditions = [available_condition(), col(HelpRequest.created_at) <= cutoff]
-    if groups is not None:
-        conditions.append(col(HelpRequest.group_id).in_(groups))
+    ward_id = ward_of(session, actor)
+    cutoff = now - timedelta(hours=ward_settings.unclaimed_hours(session, ward_id))
+    conditions = [available_condition(), col(HelpRequest.created_at) <= cutoff,
+                  col(HelpRequest.group_id).in_(
+                      group_ids_of_ward(ward_id) if groups is None else groups)]
     limit = min(max(int_or(limit, 100), 1), 500)
     rows = core_rows(
         session,

@@ -14,6 +14,7 @@ from sqlmodel import Session, col
 
 from digital_family.base.clock import VIETNAM_TIME, utc
 from digital_family.base.db import Condition, core_rows
+from digital_family.base.groups import group_ids_of_ward
 from digital_family.base.models import (
     HelpRequest,
     HelpRequestChange,
@@ -23,6 +24,7 @@ from digital_family.base.models import (
 from digital_family.base.paging import int_or
 from digital_family.base.permissions import WARD, Action, Actor, can, require
 from digital_family.base.validation import is_dict, is_list
+from digital_family.base.wards import ward_of
 from digital_family.programmes.help_requests.core import (
     OUTCOMES,
     TOPICS,
@@ -175,10 +177,12 @@ def programme_stats(
     starts = [_week_start(now) - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
     start = starts[0]
     bounds = [*starts[1:], None]
-    scope = [] if groups is None else [col(HelpRequest.group_id).in_(groups)]
+    ward_id = ward_of(session, actor)
+    in_scope = group_ids_of_ward(ward_id) if groups is None else groups
+    scope = [col(HelpRequest.group_id).in_(in_scope)]
     created = col(HelpRequest.created_at) >= start
     resolved = col(HelpRequest.status) == "resolved"
-    unclaimed_hours = ward_settings.unclaimed_hours(session)
+    unclaimed_hours = ward_settings.unclaimed_hours(session, ward_id)
 
     # Per week: asked and resolved.
     def in_week(column: Mapped[Any], lo: datetime, hi: datetime | None) -> Condition:
@@ -247,7 +251,7 @@ def programme_stats(
     # Per group: every group in scope, by code.
     group_query = sa.select(
         col(ResidentialGroup.id), col(ResidentialGroup.code), col(ResidentialGroup.name)
-    )
+    ).where(col(ResidentialGroup.ward_id) == ward_id)
     if groups is not None:
         group_query = group_query.where(col(ResidentialGroup.id).in_(groups))
     group_rows = core_rows(session, group_query.order_by(col(ResidentialGroup.code))).all()
@@ -325,13 +329,12 @@ def programme_stats(
     outcomes = {o: int(outcome_counts.get(o, 0)) for o in OUTCOMES}
 
     # Member fields changed on visits.
-    change_scope = [col(HelpRequestChange.at) >= start]
-    if groups is not None:
-        change_scope.append(
-            col(HelpRequestChange.request_id).in_(
-                sa.select(col(HelpRequest.id)).where(col(HelpRequest.group_id).in_(groups))
-            )
-        )
+    change_scope = [
+        col(HelpRequestChange.at) >= start,
+        col(HelpRequestChange.request_id).in_(
+            sa.select(col(HelpRequest.id)).where(col(HelpRequest.group_id).in_(in_scope))
+        ),
+    ]
     field_rows = core_rows(
         session,
         sa.select(col(HelpRequestChange.field), sa.func.count())

@@ -14,6 +14,7 @@ from digital_family.base import routes, table_import
 from digital_family.base.formatting import format_percent
 from digital_family.base.i18n import t
 from digital_family.base.permissions import Action, can, require
+from digital_family.base.wards import ward_of
 from digital_family.campaign import register, register_export, staff_accounts, ward_admin
 from digital_family.ward import settings as ward_settings
 from digital_family.web.components.controls import TOUCH, big_button, callout, field, text_input
@@ -71,7 +72,7 @@ class AdminState(PageState, SessionState):
         def read(session):
             return (
                 ward_admin.targets_table(session, actor),
-                ward_settings.skill_threshold(session),
+                ward_settings.skill_threshold(session, ward_of(session, actor)),
                 ward_admin.change_history(session, actor, limit=20),
                 ward_admin.list_groups(session, actor),
                 staff_accounts.staff_accounts(session, actor).accounts,

@@ -11,6 +11,7 @@ from digital_family.base import paging
 from digital_family.base.clock import VIETNAM_TIME
 from digital_family.base.permissions import Action, require
 from digital_family.base.validation import ValidationError, clean_text, validate_phone
+from digital_family.base.wards import ward_of
 from digital_family.campaign import ward_admin
 from digital_family.households import personal_data
 from digital_family.records import audit
@@ -59,7 +60,8 @@ class AuditState(PageState, SessionState):
         actor = require(actor, Action.READ_AUDIT)
         self.group_codes = [g.code for g in await self._db(
             lambda s: ward_admin.list_groups(s, actor))]
-        self.retention = await self._db(ward_settings.audit_retention_days)
+        self.retention = await self._db(
+            lambda s: ward_settings.audit_retention_days(s, ward_of(s, actor)))
         await self._show(actor, 1)
         self._page_ready()
 

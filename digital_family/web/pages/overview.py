@@ -6,6 +6,7 @@ from digital_family.base import routes
 from digital_family.base.clock import vietnam_year
 from digital_family.base.i18n import t
 from digital_family.base.settings import get_settings
+from digital_family.base.wards import home_ward
 from digital_family.campaign import display, figures
 from digital_family.web.components.indicator_cards import completion_tile, indicator_card
 from digital_family.web.components.layout import gated, page_shell
@@ -25,8 +26,16 @@ class OverviewState(PageState, SessionState):
     @data_event(load=True, public=True)
     async def load(self, actor):
         # signed out too; the actor only sets the header's sign-in / sign-out button
-        report = await self._db(figures.ward_report)
-        self.ward_name = get_settings().ward_name
+        def read(session):
+            ward = home_ward(session, actor, get_settings().ward_code)
+            if ward is None:
+                return None, get_settings().ward_name
+            return figures.ward_report(session, ward.id), ward.name
+
+        report, self.ward_name = await self._db(read)
+        if report is None:  # no ward yet (a database before the demo)
+            self._page_ready()
+            return
         self.year = report.reference_year
         self.completion = display.completion_figures(report)
         self.targets, self.traders = display.indicator_cards(report)

@@ -7,6 +7,7 @@ from digital_family.base import paging, routes
 from digital_family.base.formatting import format_int, format_percent
 from digital_family.base.i18n import t
 from digital_family.base.permissions import WARD, Action, can, require
+from digital_family.base.wards import ward_of
 from digital_family.campaign import display, figures, snapshots, visit_figures
 from digital_family.households import access
 from digital_family.ward import indicators
@@ -86,7 +87,8 @@ class WardState(PageState, SessionState):
             # a leader opens only their own groups; staff open any
             open_all = can(actor, Action.READ_GROUP_MEMBERS, WARD)
             openable = () if open_all else access.group_codes_for(session, actor)
-            return (figures.ward_report(session), _group_page(session, actor, sort_by, page),
+            return (figures.ward_report(session, ward_of(session, actor)),
+                    _group_page(session, actor, sort_by, page),
                     open_all, openable)
 
         ward, found, self._open_all, openable = await self._db(read)

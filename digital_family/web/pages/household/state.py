@@ -23,6 +23,7 @@ from digital_family.base.clock import VIETNAM_TIME
 from digital_family.base.i18n import t
 from digital_family.base.permissions import Action, Target, can
 from digital_family.base.validation import ValidationError
+from digital_family.base.wards import ward_of
 from digital_family.households import (
     access,
     consent,
@@ -253,14 +254,15 @@ class HouseholdState(PageState, SessionState):
             view = views.load_household(session, actor, household_id)
             checked = household_changes.checked_members(session, actor, view.id,
                                                         since=view.confirmed_at)
-            return (view, checked, ward_settings.skill_threshold(session),
+            return (view, checked, ward_settings.skill_threshold(session, ward_of(session, actor)),
                     help_requests.household_requests(session, actor, view.id),
                     consent.consent_status(session, actor, view.id))
 
         view, checked, threshold, requests, agreed = await self._db(read)
         self._show_consent(actor, agreed)
         self.can_invite = can(actor, Action.INVITE_HOUSEHOLD,
-                              Target(household_id=view.id, group_id=view.group_id))
+                              Target(household_id=view.id, group_id=view.group_id,
+                                     ward_id=actor.ward_id))
         self._show(view, checked, threshold)
         self._show_requests(requests)
         self._keep(editing_id=0, adding=False, help_topic="", help_member=0)
@@ -613,7 +615,7 @@ def offline_copy(session, actor, household_id: int, lang: str) -> dict:
                                                 since=view.confirmed_at)
     copy = _Copy(lang)
     copy._show_consent(actor, consent.consent_status(session, actor, view.id))
-    copy._show(view, checked, ward_settings.skill_threshold(session))
+    copy._show(view, checked, ward_settings.skill_threshold(session, ward_of(session, actor)))
     fields = copy.fields
     fields["members"] = [dataclasses.asdict(m) for m in fields["members"]]
     fields["visit_choices"] = [dataclasses.asdict(c) for c in fields["visit_choices"]]
