@@ -5,8 +5,8 @@ point 1), on SQLite and PostgreSQL: a demo ward is taken back to the single-ward
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
-from alembic import command
 
+from alembic import command
 from digital_family import demo
 from digital_family.base import db
 from digital_family.campaign import figures

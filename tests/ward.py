@@ -56,7 +56,9 @@ def a_ward(session, code: str = "khuong-dinh", name: str = "Phường Khương �
     return found.id if found is not None else wards.add_ward(session, code, name)
 
 
-def build_ward(session, ward_code: str = "khuong-dinh") -> Ward:
+def build_ward(session, ward_code: str = "khuong-dinh", phone_prefix: str = "090") -> Ward:
+    """The small ward, in the ward with ``ward_code`` (made if need be); a second ward's
+    accounts need another ``phone_prefix`` (phone numbers are unique in the city)."""
     ward_id = a_ward(session, ward_code)
     g1 = ResidentialGroup(ward_id=ward_id, code="TDP01", name="Tổ dân phố số 1")
     g2 = ResidentialGroup(ward_id=ward_id, code="TDP02", name="Tổ dân phố số 2")
@@ -79,13 +81,13 @@ def build_ward(session, ward_code: str = "khuong-dinh") -> Ward:
     other = Member(household_id=h3.id, full_name="Lê Thị Cúc", birth_year=1950, sex="female")
     session.add(other)
     phones = {
-        "resident1": "0900000011",
-        "resident3": "0900000013",
-        "leader1": "0900000021",
-        "leader2": "0900000022",
-        "ambassador1": "0900000031",
-        "staff": "0900000041",
-        "admin": "0900000051",
+        "resident1": f"{phone_prefix}0000011",
+        "resident3": f"{phone_prefix}0000013",
+        "leader1": f"{phone_prefix}0000021",
+        "leader2": f"{phone_prefix}0000022",
+        "ambassador1": f"{phone_prefix}0000031",
+        "staff": f"{phone_prefix}0000041",
+        "admin": f"{phone_prefix}0000051",
     }
     system = wards.in_ward(SYSTEM, ward_id)
     users = {

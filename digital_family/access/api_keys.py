@@ -79,6 +79,8 @@ def create(session: Session, actor: Actor | None, label: object, scope: object =
         raise ValidationError("label", "error.api_key.label", max=MAX_LABEL)
     if scope not in API_SCOPES:
         raise ValidationError("scope", "error.api_key.scope")
+    if scope == "city" and actor.ward_id is not None:  # a ward's admin keys his own ward
+        raise ValidationError("scope", "error.api_key.city_only")
     now = clock.utc(now)
     key = PREFIX + secrets.token_urlsafe(32)
     ward = None
@@ -98,6 +100,15 @@ def create(session: Session, actor: Actor | None, label: object, scope: object =
     return info, key
 
 
+def _own_keys(session: Session, actor: Actor) -> sa.ColumnElement[bool]:
+    """SQL: the keys ``actor`` manages: a ward admin his ward's keys, the command line
+    (no ward) every key."""
+    if actor.ward_id is None:
+        return sa.true()
+    ward = load_ward(session, actor.ward_id)
+    return api_key.c.ward_code == (ward.code if ward else None)
+
+
 def revoke(session: Session, actor: Actor | None, key_id: object,
            *, now: datetime | None = None) -> bool:
     """Revoke a key (Action.MANAGE_API_KEYS); False when there is no such live key."""
@@ -108,7 +119,7 @@ def revoke(session: Session, actor: Actor | None, key_id: object,
     result = db.run(
         session,
         api_key.update()
-        .where(api_key.c.id == key_id, api_key.c.revoked_at.is_(None))
+        .where(api_key.c.id == key_id, api_key.c.revoked_at.is_(None), _own_keys(session, actor))
         .values(revoked_at=now)
         .returning(api_key.c.prefix)
     ).first()
@@ -119,13 +130,14 @@ def revoke(session: Session, actor: Actor | None, key_id: object,
 
 
 def list_keys(session: Session, actor: Actor | None) -> list[KeyInfo]:
-    """Every key, newest first (Action.MANAGE_API_KEYS)."""
-    require(actor, Action.MANAGE_API_KEYS)
+    """The keys the actor manages, newest first (Action.MANAGE_API_KEYS)."""
+    actor = require(actor, Action.MANAGE_API_KEYS)
     rows = core_rows(
         session,
         sa.select(api_key.c.id, api_key.c.prefix, api_key.c.label, api_key.c.scope,
                   api_key.c.ward_code, api_key.c.created_at, api_key.c.revoked_at,
                   api_key.c.last_used_at)
+        .where(_own_keys(session, actor))
         .order_by(api_key.c.id.desc()).limit(MAX_KEYS),
     )
     return [KeyInfo(*row) for row in rows]

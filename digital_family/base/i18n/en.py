@@ -911,6 +911,7 @@ CATALOGUE: dict[str, str] = {
     "api_keys.admins_only": "Only system admins create and revoke API keys.",
     "error.ward.choose": "The city has several wards: choose one (--ward CODE).",
     "error.ward.unknown": "There is no ward with code {code}.",
+    "error.api_key.city_only": "City keys are made by the city's administrators; a ward's admin makes keys for his ward.",
     "error.plan.full": "This week's plan already has {max} households, the most it takes. Take one off first.",
     "error.visit.outcome": "Choose how the visit went.",
     "error.visit.day": "The visit's day must be today or within the last {days} days.",

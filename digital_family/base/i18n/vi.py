@@ -913,6 +913,7 @@ CATALOGUE: dict[str, str] = {
     "api_keys.admins_only": "Chỉ quản trị hệ thống tạo và thu hồi khoá API.",
     "error.ward.choose": "Thành phố có nhiều phường: hãy chọn một phường (--ward MÃ).",
     "error.ward.unknown": "Không có phường mã {code}.",
+    "error.api_key.city_only": "Khoá cho cả thành phố do quản trị thành phố tạo; quản trị phường tạo khoá của phường mình.",
     "error.plan.full": "Kế hoạch tuần này đã có {max} hộ, nhiều nhất rồi. Hãy bỏ bớt một hộ trước.",
     "error.visit.outcome": "Hãy chọn kết quả của lần thăm.",
     "error.visit.day": "Ngày thăm phải là hôm nay hoặc trong {days} ngày trước.",

@@ -17,7 +17,6 @@ from digital_family.web.components.controls import (
     big_button,
     callout,
     field,
-    native_select,
     text_input,
 )
 from digital_family.web.state import PageState, SessionState, T, data_event
@@ -155,10 +154,6 @@ def api_tab() -> rx.Component:
                     field(T("api_keys.label"), text_input("label", auto_complete="off",
                                                           max_length=api_keys.MAX_LABEL),
                           errors.get("label", "")),
-                    field(T("api_keys.scope"), native_select(
-                        "scope", [("ward", T("api_keys.scope.ward")),
-                                  ("city", T("api_keys.scope.city"))], value="ward",
-                    ), errors.get("scope", "")),
                     big_button(rx.icon("key-round", size=20), T("api_keys.create"),
                                type="submit", margin_top="12px", data_testid="api-key-create"),
                     on_submit=S.create,
