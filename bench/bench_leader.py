@@ -115,8 +115,9 @@ def run(households: int, seed: int, fresh: bool, repeat: int) -> dict:
             .join(Household, Household.id == Member.household_id)
             .where(Household.group_id == group_id)
         ).scalar_one()
-        leader = Actor(user_id=1, role="group_leader", group_ids=frozenset({group_id}))
         ward_id = only_ward(session)  # the benchmark's one ward
+        leader = Actor(user_id=1, role="group_leader", group_ids=frozenset({group_id}),
+                       ward_id=ward_id)
         ward_report(session, ward_id, **kwargs)  # warm the page cache and the statement cache
         visit_list(session, leader, code, **kwargs)
 

@@ -20,6 +20,7 @@ from digital_family.web.pages import (
     account,
     admin,
     ambassador,
+    city,
     class_attendance,
     classes,
     household,
@@ -99,6 +100,7 @@ household.add_pages(app)
 households.add_pages(app)
 leader.add_pages(app)
 ward.add_pages(app)
+city.add_pages(app)
 admin.add_pages(app)
 report.add_pages(app)
 ambassador.add_pages(app)

@@ -69,6 +69,8 @@ NO_ACTOR = {
                                          "its callers check the actor",
     "base.wards": "the city's wards, found or added by code (no personal data): the demo, "
                   "the command line and the tests add them; callers check the actor",
+    "campaign.figures.wards_sums": "every ward's sums, numbers only; city.city_page and "
+                                   "city_report's callers check who asks",
     "campaign.figures.city_report": "numbers only (every ward's sums); the API checks its key",
     "base.groups.group_target": "a group id as a permission target, its ward read with it: "
                                 "what ``require`` checks the actor against",

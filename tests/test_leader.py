@@ -396,7 +396,8 @@ def test_overview_is_the_group_report_with_gaps(demo_session):
         assert all((gap == 0) == r.met for r in overview.report.indicators
                    if (gap := overview.gaps[r.code]) is not None)
     ids = demo_session.execute(sa.select(ResidentialGroup.id)).scalars().all()
-    leader = Actor(user_id=99, role="group_leader", group_ids=frozenset([*ids, 10_000]))
+    leader = Actor(user_id=99, role="group_leader", group_ids=frozenset([*ids, 10_000]),
+                   ward_id=a_ward(demo_session))
     overviews = leader_groups(demo_session, leader, **kwargs)
     assert [o.group_code for o in overviews] == codes  # one pass; unknown ids are ignored
     assert [o.report for o in overviews] == [reports[c] for c in codes]

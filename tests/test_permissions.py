@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 
-from digital_family.base.codes import ROLES
+from digital_family.base.codes import CITY_ROLES, ROLES
 from digital_family.base.permissions import (
     WARD,
     Action,
@@ -19,6 +19,7 @@ from tests.ward import a_ward
 
 OWN_HOUSEHOLD, OTHER_HOUSEHOLD = 10, 20
 OWN_GROUP, OTHER_GROUP = 1, 2
+OWN_WARD, OTHER_WARD = 7, 8
 
 ACTORS = {
     role: Actor(
@@ -26,13 +27,14 @@ ACTORS = {
         role=role,
         household_id=OWN_HOUSEHOLD if role == "resident" else None,
         group_ids=frozenset({OWN_GROUP}) if role in ("group_leader", "ambassador") else frozenset(),
+        ward_id=None if role in CITY_ROLES else OWN_WARD,
     )
     for role in ROLES
 }
 
 # "in scope": the actor's own household / group; "out of scope": another group's household.
-IN_SCOPE = Target(household_id=OWN_HOUSEHOLD, group_id=OWN_GROUP)
-OUT_OF_SCOPE = Target(household_id=OTHER_HOUSEHOLD, group_id=OTHER_GROUP)
+IN_SCOPE = Target(household_id=OWN_HOUSEHOLD, group_id=OWN_GROUP, ward_id=OWN_WARD)
+OUT_OF_SCOPE = Target(household_id=OTHER_HOUSEHOLD, group_id=OTHER_GROUP, ward_id=OWN_WARD)
 
 A = Action
 ALLOWED = {
@@ -51,7 +53,10 @@ ALLOWED = {
                   A.OPEN_CLASS},
         staff,
     ),
-    "admin": (set(Action), set(Action)),
+    "admin": (ward_admin := set(Action) - {A.READ_CITY, A.MANAGE_WARDS}, ward_admin),
+    # the city's accounts: numbers of every ward, never a person (SPEC §6)
+    "city_staff": (city := {A.READ_AGGREGATES, A.READ_CITY}, city),
+    "city_admin": (city_admin := city | {A.MANAGE_WARDS, A.MANAGE_API_KEYS}, city_admin),
 }
 
 
@@ -103,6 +108,16 @@ def test_nobody_signed_in_may_do_anything():
         require(None, A.READ_AGGREGATES)
 
 
+@pytest.mark.parametrize("role", ["ward_staff", "admin"])
+def test_ward_roles_reach_no_group_or_household_of_another_ward(role):
+    actor = ACTORS[role]
+    elsewhere = [Target(household_id=OTHER_HOUSEHOLD, group_id=OTHER_GROUP, ward_id=OTHER_WARD),
+                 Target(group_id=OTHER_GROUP, ward_id=OTHER_WARD),
+                 Target(group_id=OTHER_GROUP)]  # a group whose ward was not read: refused
+    for target, action in itertools.product(elsewhere, Action):
+        assert not can(actor, action, target), (target, action)
+
+
 def test_unknown_roles_get_nothing():
     assert not can(Actor(user_id=1, role="hacker"), A.READ_AGGREGATES, WARD)
 
@@ -111,8 +126,11 @@ def test_load_actor_reads_groups_and_skips_inactive_accounts(session):
     from digital_family.base.models import ResidentialGroup, UserAccount, UserGroup
 
     group = ResidentialGroup(ward_id=a_ward(session), code="TDP01", name="Tổ 1")
-    leader = UserAccount(phone="0900000003", role="group_leader", password_hash="x")
-    gone = UserAccount(phone="0900000009", role="ward_staff", password_hash="x", is_active=False)
+    ward_id = a_ward(session)
+    leader = UserAccount(phone="0900000003", role="group_leader", password_hash="x",
+                         ward_id=ward_id)
+    gone = UserAccount(phone="0900000009", role="ward_staff", password_hash="x", is_active=False,
+                       ward_id=ward_id)
     session.add_all([group, leader, gone])
     session.flush()
     session.add(UserGroup(user_id=leader.id, group_id=group.id))

@@ -76,7 +76,8 @@ def _setup(session, people=()):
     _clear(session)
     for code in GROUPS:
         session.add(ResidentialGroup(ward_id=a_ward(session), code=code, name=f"Tổ {code}"))
-    session.add(UserAccount(phone="0900000001", role="admin", password_hash="x", full_name="A"))
+    session.add(UserAccount(phone="0900000001", role="admin", password_hash="x", full_name="A",
+                            ward_id=a_ward(session)))
     session.flush()
     group_ids = session.execute(sa.select(ResidentialGroup.id).order_by(ResidentialGroup.code))
     group_ids = list(group_ids.scalars())

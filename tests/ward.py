@@ -56,10 +56,11 @@ def a_ward(session, code: str = "khuong-dinh", name: str = "Phường Khương �
     return found.id if found is not None else wards.add_ward(session, code, name)
 
 
-def build_ward(session, ward_code: str = "khuong-dinh", phone_prefix: str = "090") -> Ward:
+def build_ward(session, ward_code: str = "khuong-dinh", phone_prefix: str = "090",
+               ward_name: str = "Phường Khương Đình") -> Ward:
     """The small ward, in the ward with ``ward_code`` (made if need be); a second ward's
     accounts need another ``phone_prefix`` (phone numbers are unique in the city)."""
-    ward_id = a_ward(session, ward_code)
+    ward_id = a_ward(session, ward_code, ward_name)
     g1 = ResidentialGroup(ward_id=ward_id, code="TDP01", name="Tổ dân phố số 1")
     g2 = ResidentialGroup(ward_id=ward_id, code="TDP02", name="Tổ dân phố số 2")
     session.add_all([g1, g2])

@@ -19,7 +19,7 @@ from passlib.context import CryptContext  # pyright: ignore[reportMissingTypeStu
 from sqlmodel import Session, col, select
 
 from digital_family.base import clock
-from digital_family.base.codes import ROLE_LABELS, ROLES
+from digital_family.base.codes import CITY_ROLES, ROLE_LABELS, ROLES
 from digital_family.base.db import core_rows
 from digital_family.base.i18n import Key
 from digital_family.base.models import Household, ResidentialGroup, UserAccount, UserGroup, id_of
@@ -149,6 +149,32 @@ def _given_codes(value: object) -> tuple[object, ...]:
     return tuple(value)
 
 
+def _resident_household(session: Session, actor: Actor, role: str, household_code: object
+                        ) -> Household | None:
+    """The household of the actor's ward a new ``resident`` account belongs to (one
+    account per household); None for another role (which may name no household)."""
+    if role != "resident":
+        if clean_text(household_code):
+            raise ValidationError("household_code", "error.household.residents_only")
+        return None
+    if not clean_text(household_code):
+        raise ValidationError("household_code", "error.household.code_needed")
+    code = validate_household_code(household_code)
+    household = session.exec(
+        select(Household).where(col(Household.ward_id) == ward_of(session, actor),
+                                col(Household.code) == code)
+    ).one_or_none()
+    if household is None:
+        raise ValidationError("household_code", "error.household.unknown", code=code)
+    taken = session.exec(
+        select(col(UserAccount.phone)).where(col(UserAccount.household_id) == household.id)
+    ).one_or_none()
+    if taken is not None:
+        raise ValidationError("household_code", "error.household.has_account",
+                              code=code, phone=taken)
+    return household
+
+
 def create_user(
     session: Session,
     actor: Actor | None,
@@ -167,38 +193,22 @@ def create_user(
     Action.MANAGE_USERS (and MANAGE_ADMINS for an admin account).
     """
     actor = require(actor, Action.MANAGE_USERS)
-    ward_id = ward_of(session, actor)
     phone = validate_phone(phone)
     role = validate_role(role)
     if role == "admin":
         actor = require(actor, Action.MANAGE_ADMINS)
+    if role in CITY_ROLES and actor.ward_id is not None:  # a ward's staff make no city account
+        raise PermissionDenied()
+    ward_id = None if role in CITY_ROLES else ward_of(session, actor)
     password = validate_password(password)
     full_name = validate_full_name(full_name) if clean_text(full_name) else ""
     group_codes = _given_codes(group_codes)
 
-    household = None
-    if role == "resident":
-        if not clean_text(household_code):
-            raise ValidationError("household_code", "error.household.code_needed")
-        code = validate_household_code(household_code)
-        household = session.exec(
-            select(Household).where(col(Household.ward_id) == ward_id, col(Household.code) == code)
-        ).one_or_none()
-        if household is None:
-            raise ValidationError("household_code", "error.household.unknown", code=code)
-        taken = session.exec(
-            select(col(UserAccount.phone)).where(col(UserAccount.household_id) == household.id)
-        ).one_or_none()
-        if taken is not None:
-            raise ValidationError("household_code", "error.household.has_account",
-                                  code=code, phone=taken)
-    elif clean_text(household_code):
-        raise ValidationError("household_code", "error.household.residents_only")
-
+    household = _resident_household(session, actor, role, household_code)
     if role in GROUP_ROLES:
         if not group_codes:
             raise ValidationError("group_codes", "error.role.needs_group", role=Key(f"role.{role}"))
-        groups = _groups_by_code(session, ward_id, group_codes)
+        groups = _groups_by_code(session, ward_of(session, actor), group_codes)
     elif group_codes:
         raise ValidationError("group_codes", "error.role.group_roles_only")
     else:

@@ -54,7 +54,9 @@ VNEID_LABELS = _labels("vneid", VNEID_LEVELS)
 TRADER_FLAGS = ("trader_ecommerce", "trader_cashless", "trader_digital_savings")
 TRADER_FLAG_LABELS = _labels("trader", TRADER_FLAGS)
 
-ROLES = ("resident", "group_leader", "ambassador", "ward_staff", "admin")
+ROLES = ("resident", "group_leader", "ambassador", "ward_staff", "admin", "city_staff",
+         "city_admin")
+CITY_ROLES = ("city_staff", "city_admin")  # accounts of the city, in no ward (SPEC §6)
 ROLE_LABELS = _labels("role", ROLES)
 
 

@@ -18,6 +18,7 @@ from sqlmodel import Field, SQLModel
 
 from digital_family.base.clock import utc
 from digital_family.base.codes import (
+    CITY_ROLES,
     LEARNING_STATUSES,
     OCCUPATIONS,
     ROLES,
@@ -244,7 +245,12 @@ class UserAccount(SQLModel, table=True):
     """Anyone who signs in: a household (resident) or a staff member."""
 
     __tablename__: ClassVar[str] = "user_account"
-    __table_args__ = (sa.CheckConstraint(sql_in("role", ROLES), name="role_code"),)
+    __table_args__ = (
+        sa.CheckConstraint(sql_in("role", ROLES), name="role_code"),
+        # the city's accounts are in no ward; every other account is in one
+        sa.CheckConstraint(f"({sql_in('role', CITY_ROLES)}) = (ward_id IS NULL)",
+                           name="ward_by_role"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     phone: str = Field(max_length=20, unique=True)

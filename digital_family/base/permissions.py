@@ -12,6 +12,7 @@ from enum import Enum
 
 from sqlmodel import Session, col, select
 
+from digital_family.base.codes import CITY_ROLES
 from digital_family.base.i18n import CatalogueError
 from digital_family.base.models import UserAccount, UserGroup, id_of
 
@@ -37,6 +38,8 @@ class Action(str, Enum):
     TEACH = "teach"  # attendance and completions of the classes one teaches (classes checks whose)
     OPEN_CLASS = "open_class"  # create a class one teaches oneself, for one's groups (ward: any)
     MANAGE_API_KEYS = "manage_api_keys"  # keys of the read-only API (admins)
+    READ_CITY = "read_city"  # every ward's figures side by side (numbers only)
+    MANAGE_WARDS = "manage_wards"  # add wards, and their admins (the city's admins)
 
 
 class PermissionDenied(CatalogueError):
@@ -110,6 +113,10 @@ _WARD_STAFF_ACTIONS = frozenset(
         Action.OPEN_CLASS,
     }
 )
+# The city's accounts read numbers of every ward, never member-level data (SPEC §6).
+_CITY_STAFF_ACTIONS = frozenset({Action.READ_AGGREGATES, Action.READ_CITY})
+_CITY_ADMIN_ACTIONS = _CITY_STAFF_ACTIONS | {Action.MANAGE_WARDS, Action.MANAGE_API_KEYS}
+_CITY_ONLY = frozenset({Action.READ_CITY, Action.MANAGE_WARDS})
 _LEADER_GROUP_ACTIONS = frozenset(
     {
         Action.READ_HOUSEHOLD,
@@ -126,10 +133,13 @@ def can(actor: Actor | None, action: Action, target: Target = WARD) -> bool:
     """Whether ``actor`` may do ``action`` to ``target``."""
     if actor is None:
         return False
+    if actor.role in CITY_ROLES:
+        return action in (_CITY_ADMIN_ACTIONS if actor.role == "city_admin" else
+                          _CITY_STAFF_ACTIONS)
     if actor.role in ("admin", "ward_staff") and not _in_own_ward(actor, target):
         return False
-    if actor.role == "admin":
-        return True
+    if actor.role == "admin":  # a ward's admin: everything in the ward, nothing of the city's
+        return action not in _CITY_ONLY or actor.ward_id is None
     if actor.role == "ward_staff":
         return action in _WARD_STAFF_ACTIONS
     in_group = target.group_id is not None and target.group_id in actor.group_ids

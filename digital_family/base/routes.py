@@ -9,6 +9,7 @@ HOUSEHOLDS = "/to"  # leaders and staff: find, add and open households
 LEADER_HOME = "/to-truong"  # a leader's groups: figures and who to visit next
 WEEK_SHEET = "/to-truong/phieu-tuan"  # the week's plan on paper (A4)
 WARD = "/phuong"  # the ward dashboard
+CITY = "/thanh-pho"  # the city's wards side by side (the city's accounts)
 AMBASSADOR = "/dai-su"  # a Digital Ambassador's help-request queue
 PROGRAMME = "/phuong/chuong-trinh"  # the ambassador programme and the Digital Market
 ADMIN = "/quan-tri"  # ward administration

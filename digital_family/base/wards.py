@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from digital_family.base.i18n import CatalogueError
 from digital_family.base.models import Ward
-from digital_family.base.permissions import Actor
+from digital_family.base.permissions import Actor, PermissionDenied
 
 
 class WardNeeded(CatalogueError):
@@ -64,9 +64,12 @@ def only_ward(session: Session) -> int | None:
 
 def ward_of(session: Session, actor: Actor | None) -> int:
     """The ward ``actor`` acts in: its own, or for the command line (no ward) the city's
-    only ward; WardNeeded when there is no such single ward."""
+    only ward; WardNeeded when there is no such single ward. An account of no ward (the
+    city's) has no ward's page: PermissionDenied."""
     if actor is not None and actor.ward_id is not None:
         return actor.ward_id
+    if actor is not None and actor.user_id > 0:
+        raise PermissionDenied()
     ward_id = only_ward(session)
     if ward_id is None:
         raise WardNeeded()

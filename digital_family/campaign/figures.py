@@ -210,7 +210,8 @@ def _resolve_time(reference_year: int | None, now: datetime | None) -> tuple[int
     return reference_year, now
 
 
-def _add(all_sums: Iterable[Mapping[str, int]]) -> dict[str, int]:
+def add_sums(all_sums: Iterable[Mapping[str, int]]) -> dict[str, int]:
+    """The sums of several scopes added up (a ward of its groups, the city of its wards)."""
     total: dict[str, int] = dict.fromkeys(SUMS, 0)
     for sums in all_sums:
         for name, value in sums.items():
@@ -267,7 +268,7 @@ def _figures(
 
             rows.sort(key=value)  # stable: code order among equals, as in SQL
         total, rows = len(rows), rows[offset : offset + limit]
-    return Sums(_add(counts.values()) if ward else None, rows, total)
+    return Sums(add_sums(counts.values()) if ward else None, rows, total)
 
 
 def ward_report(
@@ -289,11 +290,44 @@ def city_report(
     """The city's indicators and completion: the sums of every ward's numerators and
     denominators (each ward at its own skill threshold), against the SPEC's targets."""
     reference_year, now = _resolve_time(reference_year, now)
-    ward_ids = [w for (w,) in core_rows(session, sa.select(_W.c.id).order_by(_W.c.id))]
-    sums = _add(_figures(session, w, reference_year, now, groups=False, ward=True).ward_sums()
-                for w in ward_ids)
+    sums = add_sums(wards_sums(session, reference_year=reference_year, now=now).values())
     targets = {d.code: d.target_default for d in INDICATORS}
     return build_report(CITY_SCOPE, reference_year, sums, targets)
+
+
+def wards_sums(session: Session, *, reference_year: int | None = None,
+               now: datetime | None = None) -> dict[int, dict[str, int]]:
+    """Every ward's sums (ward id → sums, zeros for a ward without households), each at
+    its own skill threshold: one grouped query over the tallies per distinct threshold
+    (at most eight), and one for the confirmations that slid out of the window. Numbers
+    only: the caller checks who asks."""
+    reference_year, now = _resolve_time(reference_year, now)
+    ward_ids = [w for (w,) in core_rows(session, sa.select(_W.c.id).order_by(_W.c.id))]
+    thresholds = ward_settings.read_every_ward(session, ward_settings.SKILL_THRESHOLD, ward_ids)
+    by_threshold: dict[int, list[int]] = {}
+    for ward_id, threshold in thresholds.items():
+        by_threshold.setdefault(threshold, []).append(ward_id)
+    state = rollups.ensure_current(session)
+    if state.reference_year != reference_year:  # another year: the reference engine, per ward
+        return {w: _figures(session, w, reference_year, now, groups=False, ward=True).ward_sums()
+                for w in ward_ids}
+    found: dict[int, dict[str, int]] = {w: dict.fromkeys(SUMS, 0) for w in ward_ids}
+    for threshold, ids in sorted(by_threshold.items()):
+        derived = rollups.sum_expressions(threshold)
+        query = (
+            sa.select(_G.c.ward_id,
+                      *(sa.func.coalesce(sa.func.sum(e), 0).label(n) for n, e in derived.items()))
+            .select_from(_T.join(_G, _G.c.id == _T.c.group_id))
+            .where(_G.c.ward_id.in_(ids))
+            .group_by(_G.c.ward_id)
+        )
+        for ward_id, *values in core_rows(session, query):
+            found[ward_id] = dict(zip(SUMS, map(int, values)))
+    slid = rollups.confirmations_by_ward(session, state.window_start, now - rollups.WINDOW)
+    for ward_id, n in slid.items():
+        if ward_id in found:
+            found[ward_id]["confirmed_recent"] -= n
+    return found
 
 
 def ward_and_group_sums(

@@ -50,6 +50,8 @@ class Role(str, Enum):
     ambassador = "ambassador"
     ward_staff = "ward_staff"
     admin = "admin"
+    city_staff = "city_staff"
+    city_admin = "city_admin"
 
 
 assert tuple(role.value for role in Role) == ROLES

@@ -363,6 +363,22 @@ _CONFIRMED_BETWEEN_IN = _CONFIRMED_BETWEEN.where(
     _H.c.group_id.in_(sa.bindparam("group_ids", expanding=True))
 )
 _CONFIRMED_BETWEEN_WARD = _CONFIRMED_BETWEEN.where(_H.c.ward_id == sa.bindparam("ward"))
+_CONFIRMED_BETWEEN_BY_WARD = (
+    sa.select(_H.c.ward_id, sa.func.count())
+    .where(_H.c.confirmed_at >= sa.bindparam("start"), _H.c.confirmed_at < sa.bindparam("end"))
+    .group_by(_H.c.ward_id)
+)
+
+
+def confirmations_by_ward(session: Session, start: datetime, end: datetime) -> dict[int, int]:
+    """``confirmations_between`` per ward rather than per group (the city's figures)."""
+    sign = 1
+    if end < start:
+        start, end, sign = end, start, -1
+    if end == start:
+        return {}
+    rows = core_rows(session, _CONFIRMED_BETWEEN_BY_WARD, {"start": start, "end": end})
+    return {ward_id: sign * int(n) for ward_id, n in rows}
 
 
 def confirmations_between(

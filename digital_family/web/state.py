@@ -446,6 +446,8 @@ _HOMES = {
     "ambassador": routes.AMBASSADOR,
     "ward_staff": routes.WARD,
     "admin": routes.WARD,
+    "city_staff": routes.CITY,
+    "city_admin": routes.CITY,
 }
 
 

@@ -53,3 +53,23 @@ def open_member(page, name: str):
     step = page.get_by_test_id("member-step")
     expect(step).to_have_attribute("data-member", name)
     return step
+
+
+CITY_PHONE = "0920000009"  # a city official (city_staff), made by ``city_official``
+
+
+def city_official(app_server) -> str:
+    """A second ward beside the demo's (phones 093…) and a city official; his phone."""
+    from digital_family.access import accounts
+    from digital_family.base.permissions import SYSTEM
+    from digital_family.ward import rollups
+    from tests import ward as wardlib
+
+    with session_for(app_server) as session:
+        if accounts.get_user_by_phone(session, CITY_PHONE) is None:
+            other = wardlib.build_ward(session, "phuong-liet", phone_prefix="093",
+                                       ward_name="Phường Phương Liệt")
+            rollups.rebuild(session, group_ids=[other.g1, other.g2])
+            accounts.create_user(session, SYSTEM, phone=CITY_PHONE, password=DEMO_PASSWORD,
+                                 role="city_staff", full_name="Nguyễn Thị Thành")
+    return CITY_PHONE

@@ -7,14 +7,19 @@ import re
 import pytest
 import sqlalchemy as sa
 
-from tests.browser.journeys import session_for, sign_in
+from tests.browser.journeys import CITY_PHONE, city_official, session_for, sign_in
 
 ROUTES = ["/", "/dang-nhap", "/moi", "/ho", "/ho/{other}", "/to", "/to-truong", "/phuong",
           "/phuong/chuong-trinh", "/quan-tri", "/bao-cao", "/bao-cao?to=TDP03", "/dai-su",
           "/tai-khoan", "/to-truong/phieu-tuan", "/lop-hoc", "/lop-hoc/{taught}",
-          "/lop-hoc/{elsewhere}", "/lop-hoc/999999", "/khong-co-trang-nay"]
+          "/lop-hoc/{elsewhere}", "/lop-hoc/999999", "/thanh-pho", "/khong-co-trang-nay"]
 ROLES = {"signed out": None, "resident": "0900000005", "group_leader": "0900000003",
-         "ambassador": "0900000004", "ward_staff": "0900000002", "admin": "0900000001"}
+         "ambassador": "0900000004", "ward_staff": "0900000002", "admin": "0900000001",
+         "city_staff": CITY_PHONE}
+# What holds a person: never the city's page (SPEC §6: numbers only)
+MEMBER_LEVEL = ("/ho", "/ho/{other}", "/to", "/to-truong", "/phuong", "/phuong/chuong-trinh",
+                "/quan-tri", "/bao-cao", "/bao-cao?to=TDP03", "/dai-su", "/to-truong/phieu-tuan",
+                "/lop-hoc/{taught}", "/lop-hoc/{elsewhere}")
 SETTLED = ("[data-testid$='-ready'], [data-testid='access-denied'], "
            "[data-testid='sign-in-form'], [data-testid='invitation-form']")
 
@@ -40,6 +45,8 @@ def _demo_class(app_server, code: str) -> int:
 def test_every_route_as_every_role(page, app_server, role):
     other = _household_in_tdp03(app_server)
     taught, elsewhere = _demo_class(app_server, "L01"), _demo_class(app_server, "L03")
+    if role == "city_staff":
+        city_official(app_server)
     if ROLES[role]:
         sign_in(page, ROLES[role])
     outcomes = {}
@@ -61,16 +68,27 @@ def test_every_route_as_every_role(page, app_server, role):
             outcomes[path] = "sign in"
         else:
             outcomes[path] = "page"
+    _expect(role, outcomes, lambda r: r.format(other=other, taught=taught, elsewhere=elsewhere),
+            taught, elsewhere)
+
+
+def _expect(role: str, outcomes: dict[str, str], path, taught: int, elsewhere: int) -> None:
+    """What each role must meet; ``path`` fills a route's ids."""
     if ROLES[role] is None:
         signed_in_only = [r for r in ROUTES if r not in ("/", "/dang-nhap", "/moi",
                                                          "/khong-co-trang-nay")]
-        assert {r: outcomes[r.format(other=other, taught=taught, elsewhere=elsewhere)]
+        assert {r: outcomes[path(r)]
                 for r in signed_in_only} \
             == dict.fromkeys(signed_in_only, "sign in")
     if role == "resident":
-        assert outcomes[f"/ho/{other}"] == "refused"
+        assert outcomes[path("/ho/{other}")] == "refused"
         assert outcomes["/quan-tri"] == outcomes["/dai-su"] == "refused"
-    if ROLES[role]:
+    if role == "city_staff":
+        assert outcomes["/thanh-pho"] == "page"
+        assert {r: outcomes[path(r)]
+                for r in MEMBER_LEVEL} == dict.fromkeys(MEMBER_LEVEL, "refused")
+    elif ROLES[role]:
+        assert outcomes["/thanh-pho"] == "refused"  # a ward's accounts: not the city's page
         _check_classes(role, outcomes, taught, elsewhere)
     if role == "admin":
         assert {outcomes[p] for p in ("/phuong", "/quan-tri", "/bao-cao")} == {"page"}
