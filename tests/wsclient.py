@@ -50,10 +50,16 @@ class ReflexClient:
         self.events.extend(data.get("events") or [])
         self._changed.set()
 
+    def _on_new_token(self, token: str) -> None:
+        """Reflex took this socket for another tab (its client token is connected
+        elsewhere) and gave it a token of its own, as a browser tab keeps it."""
+        self.client_token = token
+
     async def connect(self, path: str = "/", storage: dict[str, str] | None = None) -> None:
         """Open the socket on ``path``, hydrating with browser ``storage`` (state var → value)."""
         self.sio = socketio.AsyncClient(reconnection=False)
         self.sio.on("event", self._on_event, namespace="/_event")
+        self.sio.on("new_token", self._on_new_token, namespace="/_event")
         payload: dict[str, Any] = {}
         if storage:
             payload["vars"] = storage
