@@ -5,7 +5,9 @@
 // always safe. The page shows kept answers at once (outboxMerge) and says what
 // happened next to each control (useOutbox().keys).
 import { createElement, useContext, useEffect, useState, useSyncExternalStore } from "react";
-import { DispatchContext, EventLoopContext, useStateContext } from "$/utils/context-registry";
+import {
+  DispatchContext, EventLoopContext, StateStoreContext, useStateContext,
+} from "$/utils/context-registry";
 import { Link, useNavigate, useParams } from "react-router";
 
 const STORE = "gds_outbox";
@@ -372,6 +374,31 @@ export function OfflineCopy({ stateName, kind }) {
     if (pack.session && dispatch[pack.session.name]) dispatch[pack.session.name](pack.session.delta);
   }, [offline, kind, stateName, params.ho_id, state?.loaded_rx_state_,
       state?.household_id_rx_state_]);
+  return null;
+}
+
+// What the server puts in page state ``stateName`` for the outbox, handed over as each
+// update arrives (the state store calls its listeners once per update, before React
+// renders, so no update is skipped): ``outbox_ack``, the acknowledgement of the changes
+// the tap sent, in the tap's own update. An acknowledgement seen again (the page state is
+// sent whole after a reconnect) forgets nothing new: ids are never reused.
+export function OutboxSync({ stateName }) {
+  const store = useContext(StateStoreContext);
+  useEffect(() => {
+    if (!store?.subscribe || !store.getSnapshot) return undefined;
+    let ack = null; // the last value handed over (an update replaces it with a new object)
+    const look = () => {
+      const state = store.getSnapshot(stateName);
+      const next = state?.outbox_ack_rx_state_;
+      if (!next || next === ack) return;
+      ack = next;
+      if (Array.isArray(next.done)) {
+        outboxAck(next.done, next.refused || [], next.conflicts || []);
+      }
+    };
+    look(); // what arrived before the page was shown
+    return store.subscribe(stateName, look);
+  }, [store, stateName]);
   return null;
 }
 

@@ -14,6 +14,7 @@ and make every handler that reads two parts fetch a second state.
 import dataclasses
 import json
 from datetime import datetime
+from typing import Any
 
 import reflex as rx
 import segno
@@ -194,6 +195,9 @@ class HouseholdState(PageState, SessionState):
     outcome: rx.Field[str] = rx.field("")
     today: rx.Field[str] = rx.field("")
     visit_choices: rx.Field[list[HelpChoice]] = rx.field(default_factory=list)
+    # the last acknowledgement of the phone's outbox (outbox.next_ack), in the tap's own
+    # update rather than a script sent after it; outbox.sync hands it to the outbox
+    outbox_ack: rx.Field[dict[str, Any]] = rx.field(default_factory=dict)
 
     def _say(self, message: str, tone: str = "green") -> None:
         super()._say(message, tone)
@@ -379,6 +383,8 @@ class HouseholdState(PageState, SessionState):
         if not changes:
             return None
         outcomes, ack = await outbox.apply_kept(self, actor, changes)
+        # acknowledged even if what follows fails: these are applied
+        self.outbox_ack = outbox.next_ack(self.outbox_ack, ack)
         stale = any(o.status == "conflict" or isinstance(o.error, edits.StaleVersionError)
                     for o in outcomes)
         for outcome in outcomes:
@@ -399,7 +405,7 @@ class HouseholdState(PageState, SessionState):
                 self._say(*notice)
             else:
                 self._say(self._t("household.stale"), "amber")
-        return rx.call_script(ack)
+        return None
 
     def _take(self, outcome) -> None:
         """Show what a change did, if this page shows that household."""
