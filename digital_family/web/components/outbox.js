@@ -379,17 +379,33 @@ export function OfflineCopy({ stateName, kind }) {
 
 // What the server puts in page state ``stateName`` for the outbox, handed over as each
 // update arrives (the state store calls its listeners once per update, before React
-// renders, so no update is skipped): ``outbox_ack``, the acknowledgement of the changes
-// the tap sent, in the tap's own update. An acknowledgement seen again (the page state is
-// sent whole after a reconnect) forgets nothing new: ids are never reused.
+// renders, so no update is skipped):
+// - ``member_updates``: the people a tap changed, sent in place of the whole list: put
+//   into ``members`` (the server holds them there too, so doing it again changes nothing);
+// - ``outbox_ack``: the acknowledgement of the changes the tap sent, in the tap's own
+//   update. One seen again (the page state is sent whole after a reconnect) forgets
+//   nothing new: change ids are never reused.
 export function OutboxSync({ stateName }) {
   const store = useContext(StateStoreContext);
+  const dispatch = useContext(DispatchContext);
   useEffect(() => {
     if (!store?.subscribe || !store.getSnapshot) return undefined;
-    let ack = null; // the last value handed over (an update replaces it with a new object)
+    // the last values handled (an update brings a new object, an equal one keeps the old)
+    let ack = null;
+    let updates = null;
     const look = () => {
       const state = store.getSnapshot(stateName);
-      const next = state?.outbox_ack_rx_state_;
+      const people = state?.member_updates_rx_state_;
+      if (people && people !== updates) {
+        updates = people;
+        if (people.length && dispatch?.[stateName]) {
+          const byId = new Map(people.map((m) => [m.id, m]));
+          const members = state.members_rx_state_ || [];
+          // the store keeps what is equal as it was, and calls back only on a change
+          dispatch[stateName]({ members_rx_state_: members.map((m) => byId.get(m.id) ?? m) });
+        }
+      }
+      const next = store.getSnapshot(stateName)?.outbox_ack_rx_state_;
       if (!next || next === ack) return;
       ack = next;
       if (Array.isArray(next.done)) {
@@ -398,7 +414,7 @@ export function OutboxSync({ stateName }) {
     };
     look(); // what arrived before the page was shown
     return store.subscribe(stateName, look);
-  }, [store, stateName]);
+  }, [store, dispatch, stateName]);
   return null;
 }
 

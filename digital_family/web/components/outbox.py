@@ -115,7 +115,8 @@ def ack_script(acknowledged: dict) -> str:
 
 class OutboxSync(rx.Component):
     """Hands the outbox what the server put in ``state`` for it (outbox.js), as each
-    update arrives: its ``outbox_ack``."""
+    update arrives: its ``outbox_ack``, and its ``member_updates`` put into its
+    ``members``."""
 
     library = MODULE
     tag = "OutboxSync"

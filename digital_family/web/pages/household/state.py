@@ -198,6 +198,9 @@ class HouseholdState(PageState, SessionState):
     # the last acknowledgement of the phone's outbox (outbox.next_ack), in the tap's own
     # update rather than a script sent after it; outbox.sync hands it to the outbox
     outbox_ack: rx.Field[dict[str, Any]] = rx.field(default_factory=dict)
+    # the people an answer changed, sent in place of the whole list (``_update_members``):
+    # outbox.sync puts them into ``members`` on the phone
+    member_updates: rx.Field[list[MemberCard]] = rx.field(default_factory=list)
 
     def _say(self, message: str, tone: str = "green") -> None:
         super()._say(message, tone)
@@ -208,6 +211,26 @@ class HouseholdState(PageState, SessionState):
         for name, value in values.items():
             if getattr(self, name) != value:
                 setattr(self, name, value)
+                if name == "members" and self.member_updates:
+                    self.member_updates = []  # the whole list goes: nothing to put in it
+
+    def _update_members(self, members: list[MemberCard], updated: list[MemberCard]) -> None:
+        """``members`` as the server holds them, of which only ``updated`` (the people a
+        tap changed) is sent: the phone puts them into its list (outbox.sync), so a tap's
+        update carries one person, not the family (issue 21).
+
+        Reflex sends a var whole whenever it is assigned; ``members`` is kept here (a page
+        state written back, a reconnect sends it whole) but left out of this update. At
+        every moment ``member_updates`` holds what ``members`` holds for those people, so
+        putting them in again changes nothing."""
+        going = "members" in self.dirty_vars  # already sent whole in this update
+        self.members = members
+        if not going:
+            self.dirty_vars.discard("members")
+        pending = {m.id: m for m in (self.get_value("member_updates")
+                                     if "member_updates" in self.dirty_vars else [])}
+        pending.update((m.id, m) for m in updated)
+        self.member_updates = list(pending.values())
 
     # Loading
 
@@ -418,18 +441,20 @@ class HouseholdState(PageState, SessionState):
             # a new round: nobody is "gone through" since this confirmation
             self._keep(members=[dataclasses.replace(m, checked=False) for m in self.members])
             return
-        changed = []
-        for m in self.members:
+        changed, updated = [], []
+        for m in self.get_value("members"):
+            card = m
             if m.id != outcome.member_id:
-                changed.append(m)
+                pass
             elif outcome.kind == "checked":
-                changed.append(dataclasses.replace(m, checked=True))
+                card = dataclasses.replace(m, checked=True)
             elif outcome.member is not None:  # an answer: the person is gone through
-                changed.append(_card(outcome.member, m.checked or outcome.kind == "set"))
-            else:
-                changed.append(m)
-        if changed != self.members:
-            self.members = changed
+                card = _card(outcome.member, m.checked or outcome.kind == "set")
+            changed.append(card)
+            if card != m:
+                updated.append(card)
+        if updated:
+            self._update_members(changed, updated)
             self._keep(progress=self._progress_lines(changed))
 
     # A member's name, year, sex and occupation; adding and removing people
