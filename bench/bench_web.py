@@ -22,7 +22,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -81,9 +80,9 @@ def ensure_lighthouse(env: dict[str, str]) -> Path:
 
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    from tests.services import free_port as pick  # TEST_PORTS keeps it to a range
+
+    return pick()
 
 
 @dataclass

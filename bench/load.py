@@ -157,10 +157,16 @@ class Resident:
                 "id": change, "kind": "set", "m": self.member_id, "f": "has_smartphone",
                 "v": self.value}])
 
+            # acknowledged in the page state's outbox_ack (the tap's own update), or,
+            # before that, by a script sent after it (ack(done, refused))
             def acknowledged(c) -> bool:
-                return any(change in json.dumps(e) for e in c.events[seen:])
+                ack = c.get(self.state, "outbox_ack") or {}
+                return (change in ack.get("done", []) or change in ack.get("refused", [])
+                        or any(change in json.dumps(e) for e in c.events[seen:]))
 
-            def refused(c) -> bool:  # the outbox's ack(done, refused) lists it as refused
+            def refused(c) -> bool:
+                if change in (c.get(self.state, "outbox_ack") or {}).get("refused", []):
+                    return True
                 return any(change in m.group(2) for e in c.events[seen:]
                            for m in ACK.finditer(json.dumps(e)))
         else:

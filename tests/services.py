@@ -20,11 +20,44 @@ import tempfile
 import time
 from pathlib import Path
 
+# Ports of TEST_PORTS this process reserved: a lock file each, held until it exits, so
+# that two runs sharing the range (tests beside a bench) never hand out the same port.
+# A free-looking port is not enough: granian listens with SO_REUSEPORT, and a second
+# server on the same port would share its connections.
+_RESERVED: dict[int, object] = {}
+_RESERVATIONS = Path(tempfile.gettempdir()) / "gds-test-ports"
+
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A free 127.0.0.1 port: any, or one of ``TEST_PORTS`` ("4600-4699") when set, so
+    that runs sharing a machine can keep to ports of their own."""
+    wanted = os.environ.get("TEST_PORTS", "")
+    if not wanted:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            return s.getsockname()[1]
+    import fcntl
+
+    low, _, high = wanted.partition("-")
+    _RESERVATIONS.mkdir(exist_ok=True)
+    for port in range(int(low), int(high or low) + 1):
+        if port in _RESERVED:
+            continue
+        lock = open(_RESERVATIONS / f"{port}.lock", "w")  # noqa: SIM115 - held until exit
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            lock.close()
+            continue  # another run holds it
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                lock.close()
+                continue
+        _RESERVED[port] = lock
+        return port
+    raise RuntimeError(f"no free port in TEST_PORTS={wanted}")
 
 
 def _wait_for_port(port: int, proc: subprocess.Popen, what: str, log: Path, timeout=60) -> None:

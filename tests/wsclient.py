@@ -34,8 +34,10 @@ def var(name: str) -> str:
 class ReflexClient:
     """One tab: a client token, a socket, and the page state it has been sent."""
 
-    def __init__(self, base_url: str, client_token: str | None = None):
+    def __init__(self, base_url: str, client_token: str | None = None, keep: bool = False):
         self.base_url = base_url.rstrip("/")
+        # with ``keep``, every message as it came (what a test counts and weighs)
+        self.received: list[dict] | None = [] if keep else None
         self.client_token = client_token or str(uuid.uuid4())
         self.state: dict[str, dict[str, Any]] = {}  # state name -> var -> value
         self.events: list[dict] = []  # frontend events the server asked for (redirects…)
@@ -45,15 +47,23 @@ class ReflexClient:
 
     def _on_event(self, data: dict) -> None:
         self.messages += 1
+        if self.received is not None:
+            self.received.append(data)
         for name, values in (data.get("delta") or {}).items():
             self.state.setdefault(name, {}).update(values)
         self.events.extend(data.get("events") or [])
         self._changed.set()
 
+    def _on_new_token(self, token: str) -> None:
+        """Reflex took this socket for another tab (its client token is connected
+        elsewhere) and gave it a token of its own, as a browser tab keeps it."""
+        self.client_token = token
+
     async def connect(self, path: str = "/", storage: dict[str, str] | None = None) -> None:
         """Open the socket on ``path``, hydrating with browser ``storage`` (state var → value)."""
         self.sio = socketio.AsyncClient(reconnection=False)
         self.sio.on("event", self._on_event, namespace="/_event")
+        self.sio.on("new_token", self._on_new_token, namespace="/_event")
         payload: dict[str, Any] = {}
         if storage:
             payload["vars"] = storage

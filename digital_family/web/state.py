@@ -375,8 +375,8 @@ def data_event(fn: Callable | None = None, *, load: bool = False, public: bool =
                 actor = await self._signed_in_actor()
                 if actor is None and not public:
                     return rx.redirect(routes.SIGN_IN)
-                if not load:
-                    self.errors = {}
+                if not load and self.errors:
+                    self.errors = {}  # (assigned only if not empty: a var assigned is sent)
                 result = fn(self, actor, *args, **kwargs)
                 if inspect.isawaitable(result):
                     result = await result

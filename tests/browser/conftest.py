@@ -8,7 +8,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import time
 import urllib.request
@@ -18,6 +17,7 @@ import pytest
 
 from digital_family.base import db
 from digital_family.base.settings import PROJECT_DIR
+from tests.services import free_port
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -37,12 +37,6 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
     # the fault tests break the shared server on purpose: after every other journey
     items.sort(key=lambda item: item.get_closest_marker("faults") is not None)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _wait_until_up(url: str, proc: subprocess.Popen, log: Path, timeout: float = 600) -> None:
@@ -137,7 +131,7 @@ def app_server(request, tmp_path_factory, database_kind):
         generate_demo(session, households=DEMO_HOUSEHOLDS, seed=7)
     engine.dispose()
 
-    port = _free_port()
+    port = free_port()
     env = dict(os.environ)
     env.update(
         DATABASE_URL=db_url,

@@ -11,9 +11,13 @@ through Redis can explain the refusal.
 Run with ``--database postgresql`` (as `make test` does); skipped on the SQLite set-up.
 """
 
+import asyncio
+import contextlib
 import re
 import shutil
+import subprocess
 import time
+import uuid
 
 import pytest
 import sqlalchemy as sa
@@ -23,13 +27,19 @@ from digital_family.access import accounts
 from digital_family.base.models import AppliedChange, Member
 from digital_family.base.permissions import SYSTEM
 from digital_family.base.settings import PROJECT_DIR
+from digital_family.web.pages.household import HouseholdState
+from digital_family.web.pages.sign_in import SignInState
+from digital_family.web.state import SessionState
 from tests.browser.budget import JOURNEY_PASSWORD, create_family
 from tests.browser.conftest import ARTIFACTS, SERVER_ERROR, wait_hydrated
 from tests.browser.journeys import session_for, sign_in
+from tests.browser.test_shared_phone import run
 from tests.two_servers import TwoServers, nginx_binary
+from tests.wsclient import ReflexClient, state_name
 
 ADMIN_PHONE = "0900000001"
 RESIDENT_PHONE = "0987652202"
+MOVED_PHONE = "0987652203"  # a family whose tab moves between servers over the websocket
 AMBASSADOR_PHONE = "0987652201"
 MOVE = 45_000  # ms: a stopped server's tabs reconnect through nginx to the other
 # Chromium logs the socket that broke when its server stopped and the failed retries
@@ -218,3 +228,153 @@ def test_a_phone_moves_to_the_other_server_and_loses_nothing(two, phones):
     errors = [line for line in other.log.read_text(errors="replace").splitlines()
               if SERVER_ERROR.search(line)]
     assert not errors, "\n".join(errors)
+
+
+# A tab moved between servers, spoken to over the websocket (tests/wsclient.py) so that
+# it reaches the server chosen, not the one nginx would choose.
+
+HOUSEHOLD, SESSION = state_name(HouseholdState), state_name(SessionState)
+
+
+def _redis(two):
+    import redis
+
+    return redis.Redis.from_url(two.redis_url)
+
+
+async def _tab_on(server, client_token: str | None = None, token: str = "") -> ReflexClient:
+    """A resident's tab on ``server``: signed in (or reconnected with the phone's
+    ``token``), its household page loaded."""
+    tab = ReflexClient(server.url, client_token)
+    if token:
+        await tab.connect("/ho", storage={f"{SESSION}.token_rx_state_": token})
+    else:
+        await tab.connect("/dang-nhap")
+        await tab.send(f"{state_name(SignInState)}.sign_in", path="/dang-nhap",
+                       form={"phone": MOVED_PHONE, "password": JOURNEY_PASSWORD})
+        await tab.wait_for(lambda c: c.get(SESSION, "token"), timeout=30)
+    await tab.send(f"{HOUSEHOLD}.load_mine", path="/ho")
+    await tab.wait_for(lambda c: c.get(HOUSEHOLD, "loaded"), timeout=30)
+    return tab
+
+
+async def _tap(tab: ReflexClient, member_id: int, field: str, value: bool) -> str:
+    """One answer sent as the outbox sends it; returns once the server acknowledged it."""
+    change = uuid.uuid4().hex
+    seen = tab.messages
+    await tab.send(f"{HOUSEHOLD}.save_changes", path="/ho", changes=[
+        {"id": change, "kind": "set", "m": member_id, "f": field, "v": value}])
+    await tab.wait_for(lambda c: c.messages > seen and change in str(
+        (c.events, c.state.get(HOUSEHOLD))), timeout=30)
+    return change
+
+
+def _first_member(tab: ReflexClient) -> dict:
+    """The first person as the page shows them: a tap's update sends only the people it
+    changed (``member_updates``), which the page puts into its list."""
+    first = tab.get(HOUSEHOLD, "members")[0]
+    updated = {m["id"]: m for m in tab.get(HOUSEHOLD, "member_updates") or []}
+    return updated.get(first["id"], first)
+
+
+def _applied(two, household_id: int) -> int:
+    with session_for(two) as session:
+        return session.execute(sa.select(sa.func.count()).select_from(AppliedChange).where(
+            AppliedChange.household_id == household_id)).scalar_one()
+
+
+def _workers_holding(server) -> list[int]:
+    """The worker processes of ``server`` holding an established socket on its port."""
+    out = subprocess.run(["ss", "-Htnp", "state", "established", f"( sport = :{server.port} )"],
+                         capture_output=True, text=True).stdout
+    pids = sorted({int(p) for p in re.findall(r"pid=(\d+)", out)} & set(server.workers()))
+    assert pids, "no worker holds the tab's socket"
+    return pids
+
+
+def _both_running(two):
+    """Both servers up (an earlier test stops one)."""
+    for server in two.servers:
+        if not server.running:
+            server.start()
+            server.wait_until_up()
+    return two.servers
+
+
+def test_a_tab_moved_to_the_other_server_is_served_at_once(two):
+    """The scaled set-up runs with Reflex's opportunistic lock (rxconfig.py): the worker
+    that answered a tab keeps the tab's state lock for a few seconds (a lease) and
+    answers its next events from memory. A tab that turns up on the other server (a
+    reconnect through nginx) is not kept waiting for that lease: the other server asks
+    for the lock, the first writes the state back and hands it over at once, and the tab
+    carries on where it was."""
+    household_id = create_family(two, MOVED_PHONE)
+    first, other = _both_running(two)
+    before = _applied(two, household_id)
+
+    async def journey():
+        tab = await _tab_on(first)
+        member = tab.get(HOUSEHOLD, "members")[0]["id"]
+        await _tap(tab, member, "has_smartphone", True)
+        await asyncio.sleep(1)
+        # the lock outlives the event (without the oplock it goes with the event)
+        assert _redis(two).get(f"{tab.client_token}_lock") is not None, "no lease"
+        await tab.disconnect()
+        started = time.monotonic()
+        moved = await _tab_on(other, tab.client_token, tab.get(SESSION, "token"))
+        served = time.monotonic() - started
+        assert moved.client_token == tab.client_token  # the same tab, its state handed over
+        await _tap(moved, member, "has_epayment", True)
+        shown = _first_member(moved)
+        await moved.disconnect()
+        return served, shown
+
+    served, shown = run(journey())
+    print(f"\nmoved while its server kept it: served after {served:.2f} s")
+    assert served < 3, f"the moved tab waited {served:.1f} s"
+    assert (shown["has_smartphone"], shown["has_epayment"]) == (True, True)
+    assert _applied(two, household_id) == before + 2
+    assert not _server_errors(two)
+
+
+def test_a_tab_whose_worker_was_killed_is_served_at_once(two):
+    """A worker killed outright (SIGKILL) while it keeps a tab's lease cannot hand the
+    lock over, nor write back the page state it held. Its tab is not kept waiting for
+    the lock to expire: the dead worker's record of the tab's socket is still in Redis,
+    so the server the tab reconnects to takes it for a new tab (a new client token, an
+    empty page state that the page's load fills again) and answers at once. Nothing
+    acknowledged is lost: the answers are in the database, each once."""
+    household_id = create_family(two, MOVED_PHONE)
+    first, other = _both_running(two)
+    before = _applied(two, household_id)
+
+    async def journey():
+        tab = await _tab_on(first)
+        member = tab.get(HOUSEHOLD, "members")[0]
+        value, paid = not member["has_smartphone"], not member["has_epayment"]
+        await _tap(tab, member["id"], "has_smartphone", value)
+        await asyncio.sleep(1)
+        assert _redis(two).get(f"{tab.client_token}_lock") is not None, "no lease"
+        for worker in _workers_holding(first):
+            subprocess.run(["kill", "-KILL", str(worker)], check=True)
+        started = time.monotonic()
+        moved = await _tab_on(other, tab.client_token, tab.get(SESSION, "token"))
+        served = time.monotonic() - started
+        assert moved.client_token != tab.client_token  # a new tab to Reflex
+        await _tap(moved, member["id"], "has_epayment", paid)
+        shown = _first_member(moved)
+        await moved.disconnect()
+        with contextlib.suppress(Exception):  # its server end was killed
+            await tab.disconnect()
+        return served, shown, value, paid
+
+    served, shown, value, paid = run(journey())
+    print(f"\nmoved from a killed worker: served after {served:.2f} s")
+    assert served < 3, f"the moved tab waited {served:.1f} s"
+    assert (shown["has_smartphone"], shown["has_epayment"]) == (value, paid)
+    assert _applied(two, household_id) == before + 2
+    # granian replaced the dead worker: the server is whole again
+    deadline = time.monotonic() + 30
+    while len(first.workers()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert first.running and len(first.workers()) == 2

@@ -5,7 +5,9 @@
 // always safe. The page shows kept answers at once (outboxMerge) and says what
 // happened next to each control (useOutbox().keys).
 import { createElement, useContext, useEffect, useState, useSyncExternalStore } from "react";
-import { DispatchContext, EventLoopContext, useStateContext } from "$/utils/context-registry";
+import {
+  DispatchContext, EventLoopContext, StateStoreContext, useStateContext,
+} from "$/utils/context-registry";
 import { Link, useNavigate, useParams } from "react-router";
 
 const STORE = "gds_outbox";
@@ -372,6 +374,47 @@ export function OfflineCopy({ stateName, kind }) {
     if (pack.session && dispatch[pack.session.name]) dispatch[pack.session.name](pack.session.delta);
   }, [offline, kind, stateName, params.ho_id, state?.loaded_rx_state_,
       state?.household_id_rx_state_]);
+  return null;
+}
+
+// What the server puts in page state ``stateName`` for the outbox, handed over as each
+// update arrives (the state store calls its listeners once per update, before React
+// renders, so no update is skipped):
+// - ``member_updates``: the people a tap changed, sent in place of the whole list: put
+//   into ``members`` (the server holds them there too, so doing it again changes nothing);
+// - ``outbox_ack``: the acknowledgement of the changes the tap sent, in the tap's own
+//   update. One seen again (the page state is sent whole after a reconnect) forgets
+//   nothing new: change ids are never reused.
+export function OutboxSync({ stateName }) {
+  const store = useContext(StateStoreContext);
+  const dispatch = useContext(DispatchContext);
+  useEffect(() => {
+    if (!store?.subscribe || !store.getSnapshot) return undefined;
+    // the last values handled (an update brings a new object, an equal one keeps the old)
+    let ack = null;
+    let updates = null;
+    const look = () => {
+      const state = store.getSnapshot(stateName);
+      const people = state?.member_updates_rx_state_;
+      if (people && people !== updates) {
+        updates = people;
+        if (people.length && dispatch?.[stateName]) {
+          const byId = new Map(people.map((m) => [m.id, m]));
+          const members = state.members_rx_state_ || [];
+          // the store keeps what is equal as it was, and calls back only on a change
+          dispatch[stateName]({ members_rx_state_: members.map((m) => byId.get(m.id) ?? m) });
+        }
+      }
+      const next = store.getSnapshot(stateName)?.outbox_ack_rx_state_;
+      if (!next || next === ack) return;
+      ack = next;
+      if (Array.isArray(next.done)) {
+        outboxAck(next.done, next.refused || [], next.conflicts || []);
+      }
+    };
+    look(); // what arrived before the page was shown
+    return store.subscribe(stateName, look);
+  }, [store, dispatch, stateName]);
   return null;
 }
 

@@ -3,8 +3,10 @@
 A tap calls ``put(change)`` in the browser: the change is kept in local storage
 and every change not yet acknowledged is sent with the event, so a lost or
 refused event never loses an answer and never lets a later one be overtaken.
-The server acknowledges ids with ``ack_script``; ``merged`` shows a member with
-kept answers on top, so a tap shows at once, online or not.
+The server acknowledges ids with ``ack_script`` (a script the page runs), or, on the
+household page, inside the tap's own update: the page state's ``outbox_ack``, which
+``sync`` hands to the outbox as it arrives; ``merged`` shows a member with kept answers
+on top, so a tap shows at once, online or not.
 """
 
 import json
@@ -91,15 +93,46 @@ def unsign_kept(class_id: Var, member_id: Var) -> Var:
     return _two_ids("outboxUnsign", class_id, member_id)
 
 
-def ack_script(done: list[str], refused: list[str], conflicts: list[dict] | None = None) -> str:
-    """JavaScript that forgets these change ids (only well-formed ids are written);
-    ``conflicts`` ({"id", "theirs", "name", "code", "h"}) are kept aside with both values
-    for the person to choose. Written as JSON: a name cannot break out of the script."""
-    done = [i for i in done if isinstance(i, str) and _ID.fullmatch(i)]
-    refused = [i for i in refused if isinstance(i, str) and _ID.fullmatch(i)]
-    kept = [c for c in conflicts or [] if isinstance(c.get("id"), str) and _ID.fullmatch(c["id"])]
-    return (f"window.gdsOutbox && window.gdsOutbox.ack({json.dumps(done)}, "
-            f"{json.dumps(refused)}, {json.dumps(kept, ensure_ascii=True)})")
+def ack(done: list[str], refused: list[str], conflicts: list[dict] | None = None) -> dict:
+    """The acknowledgement of these change ids, as data (only well-formed ids): the
+    phone forgets them; ``conflicts`` ({"id", "theirs", "name", "code", "h"}) are kept
+    aside with both values for the person to choose."""
+    return {
+        "done": [i for i in done if isinstance(i, str) and _ID.fullmatch(i)],
+        "refused": [i for i in refused if isinstance(i, str) and _ID.fullmatch(i)],
+        "conflicts": [c for c in conflicts or []
+                      if isinstance(c.get("id"), str) and _ID.fullmatch(c["id"])],
+    }
+
+
+def ack_script(acknowledged: dict) -> str:
+    """JavaScript that hands an ``ack`` to the phone's outbox. Written as JSON: a name
+    cannot break out of the script."""
+    return (f"window.gdsOutbox && window.gdsOutbox.ack({json.dumps(acknowledged['done'])}, "
+            f"{json.dumps(acknowledged['refused'])}, "
+            f"{json.dumps(acknowledged['conflicts'], ensure_ascii=True)})")
+
+
+class OutboxSync(rx.Component):
+    """Hands the outbox what the server put in ``state`` for it (outbox.js), as each
+    update arrives: its ``outbox_ack``, and its ``member_updates`` put into its
+    ``members``."""
+
+    library = MODULE
+    tag = "OutboxSync"
+    state_name: rx.Var[str]
+
+
+def sync(state: type[rx.State]) -> rx.Component:
+    """Put on a page whose state acknowledges in ``outbox_ack`` (``next_ack``)."""
+    return OutboxSync.create(state_name=state.get_full_name())
+
+
+def next_ack(previous: dict, acknowledged: dict) -> dict:
+    """The page state's next ``outbox_ack``: numbered, so that an acknowledgement equal to
+    the last one still arrives as a new value (the browser keeps an equal value as it was)."""
+    number = previous.get("n", 0) if isinstance(previous, dict) else 0
+    return {**acknowledged, "n": (number if isinstance(number, int) else 0) + 1}
 
 
 def keep_script(pack: dict) -> str:
@@ -191,10 +224,10 @@ def key_state(key: Var | str) -> Var:
                                        Var.create(key)._get_all_var_data())).to(str)
 
 
-async def apply_kept(page, actor, changes) -> tuple[tuple, str]:
+async def apply_kept(page, actor, changes) -> tuple[tuple, dict]:
     """Apply what a phone kept (``household_changes``, each change once) for a page
     state's ``data_event`` handler: say what was refused, keep conflicts aside. Returns
-    the outcomes and the script that acknowledges them on the phone."""
+    the outcomes and their acknowledgement (``ack``: for ``ack_script`` or ``next_ack``)."""
     parsed, refused = [], []
     for raw in list(changes or [])[:household_changes.MAX_CHANGES]:
         try:
@@ -216,7 +249,7 @@ async def apply_kept(page, actor, changes) -> tuple[tuple, str]:
     if conflicts:
         page._say(page._t("offline.conflict_found", n=len(conflicts)), "amber")
     done = [o.change_id for o in outcomes if o.status not in ("refused", "conflict")]
-    return outcomes, ack_script(done, refused, conflicts)
+    return outcomes, ack(done, refused, conflicts)
 
 
 def remember(household_id: Var) -> Var:

@@ -132,7 +132,7 @@ class WeekState(PageState, SessionState):
             # class sign-ups kept at the door (issue 20): a seat or the waiting list
             self._say(self._t("week.signups_waiting", n=len(signed), waiting=waiting)
                       if waiting else self._t("week.signups_sent", n=len(signed)))
-        events = [rx.call_script(ack)]
+        events = [rx.call_script(outbox.ack_script(ack))]
         if actor.role == "group_leader" and any(o.status == "applied" for o in outcomes):
             await self._show(actor)
             events.append(await self._keep_offline(actor))

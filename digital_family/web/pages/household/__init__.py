@@ -90,6 +90,8 @@ def household_page() -> rx.Component:
         rx.el.style(_PAGE_CSS),
         # a leader's planned household, from his phone while offline (issue 18 point 4)
         outbox.offline_copy(HouseholdState, "household"),
+        # acknowledgements of the answers, from the tap's own update
+        outbox.sync(HouseholdState),
         # and the classes its people may join (issue 20 point 2)
         outbox.offline_copy(HouseholdClassesState, "classes"),
         gated(

@@ -175,7 +175,7 @@ class HouseholdClassesState(PageState, SessionState):
             await self._after_change(actor, words)
         elif self.loaded:
             await self._load(actor, self.household_id, keep_open=True)
-        return rx.call_script(ack)
+        return rx.call_script(outbox.ack_script(ack))
 
     @data_event
     async def sign_up(self, actor, class_id: int, member_id: int):

@@ -14,6 +14,7 @@ and make every handler that reads two parts fetch a second state.
 import dataclasses
 import json
 from datetime import datetime
+from typing import Any
 
 import reflex as rx
 import segno
@@ -195,6 +196,12 @@ class HouseholdState(PageState, SessionState):
     outcome: rx.Field[str] = rx.field("")
     today: rx.Field[str] = rx.field("")
     visit_choices: rx.Field[list[HelpChoice]] = rx.field(default_factory=list)
+    # the last acknowledgement of the phone's outbox (outbox.next_ack), in the tap's own
+    # update rather than a script sent after it; outbox.sync hands it to the outbox
+    outbox_ack: rx.Field[dict[str, Any]] = rx.field(default_factory=dict)
+    # the people an answer changed, sent in place of the whole list (``_update_members``):
+    # outbox.sync puts them into ``members`` on the phone
+    member_updates: rx.Field[list[MemberCard]] = rx.field(default_factory=list)
 
     def _say(self, message: str, tone: str = "green") -> None:
         super()._say(message, tone)
@@ -205,6 +212,26 @@ class HouseholdState(PageState, SessionState):
         for name, value in values.items():
             if getattr(self, name) != value:
                 setattr(self, name, value)
+                if name == "members" and self.member_updates:
+                    self.member_updates = []  # the whole list goes: nothing to put in it
+
+    def _update_members(self, members: list[MemberCard], updated: list[MemberCard]) -> None:
+        """``members`` as the server holds them, of which only ``updated`` (the people a
+        tap changed) is sent: the phone puts them into its list (outbox.sync), so a tap's
+        update carries one person, not the family (issue 21).
+
+        Reflex sends a var whole whenever it is assigned; ``members`` is kept here (a page
+        state written back, a reconnect sends it whole) but left out of this update. At
+        every moment ``member_updates`` holds what ``members`` holds for those people, so
+        putting them in again changes nothing."""
+        going = "members" in self.dirty_vars  # already sent whole in this update
+        self.members = members
+        if not going:
+            self.dirty_vars.discard("members")
+        pending = {m.id: m for m in (self.get_value("member_updates")
+                                     if "member_updates" in self.dirty_vars else [])}
+        pending.update((m.id, m) for m in updated)
+        self.member_updates = list(pending.values())
 
     # Loading
 
@@ -381,6 +408,8 @@ class HouseholdState(PageState, SessionState):
         if not changes:
             return None
         outcomes, ack = await outbox.apply_kept(self, actor, changes)
+        # acknowledged even if what follows fails: these are applied
+        self.outbox_ack = outbox.next_ack(self.outbox_ack, ack)
         stale = any(o.status == "conflict" or isinstance(o.error, edits.StaleVersionError)
                     for o in outcomes)
         for outcome in outcomes:
@@ -401,7 +430,7 @@ class HouseholdState(PageState, SessionState):
                 self._say(*notice)
             else:
                 self._say(self._t("household.stale"), "amber")
-        return rx.call_script(ack)
+        return None
 
     def _take(self, outcome) -> None:
         """Show what a change did, if this page shows that household."""
@@ -414,18 +443,20 @@ class HouseholdState(PageState, SessionState):
             # a new round: nobody is "gone through" since this confirmation
             self._keep(members=[dataclasses.replace(m, checked=False) for m in self.members])
             return
-        changed = []
-        for m in self.members:
+        changed, updated = [], []
+        for m in self.get_value("members"):
+            card = m
             if m.id != outcome.member_id:
-                changed.append(m)
+                pass
             elif outcome.kind == "checked":
-                changed.append(dataclasses.replace(m, checked=True))
+                card = dataclasses.replace(m, checked=True)
             elif outcome.member is not None:  # an answer: the person is gone through
-                changed.append(_card(outcome.member, m.checked or outcome.kind == "set"))
-            else:
-                changed.append(m)
-        if changed != self.members:
-            self.members = changed
+                card = _card(outcome.member, m.checked or outcome.kind == "set")
+            changed.append(card)
+            if card != m:
+                updated.append(card)
+        if updated:
+            self._update_members(changed, updated)
             self._keep(progress=self._progress_lines(changed))
 
     # A member's name, year, sex and occupation; adding and removing people
