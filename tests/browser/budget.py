@@ -21,10 +21,10 @@ import sqlalchemy as sa
 
 from digital_family.access import accounts
 from digital_family.base.models import Household, Member
-from digital_family.base.permissions import SYSTEM, load_actor
+from digital_family.base.permissions import load_actor
 from digital_family.households import consent, edits
 from tests.browser.conftest import ARTIFACTS
-from tests.browser.journeys import session_for
+from tests.browser.journeys import demo_staff, session_for
 
 JOURNEY_PASSWORD = "hanh-trinh-2026"
 
@@ -77,14 +77,14 @@ def create_family(app_server, phone: str) -> int:
         if existing is not None:
             return existing
         view = edits.create_household(
-            session, SYSTEM, group_code="TDP01", code=f"TDP01-9{phone[-3:]}",
+            session, demo_staff(session), group_code="TDP01", code=f"TDP01-9{phone[-3:]}",
             address="Số 12 ngõ 5 Khương Đình")
         version = view.version
         for name, year, sex, occupation in FAMILY:
             version = edits.add_member(
-                session, SYSTEM, view.id, expected_version=version, full_name=name,
+                session, demo_staff(session), view.id, expected_version=version, full_name=name,
                 birth_year=year, sex=sex, occupation=occupation).version
-        user = accounts.create_user(session, SYSTEM, phone=phone, password=JOURNEY_PASSWORD,
+        user = accounts.create_user(session, demo_staff(session), phone=phone, password=JOURNEY_PASSWORD,
                                     role="resident", full_name="Nguyễn Văn Hùng",
                                     household_code=f"TDP01-9{phone[-3:]}")
         # the family ticked the notice when it redeemed its invitation

@@ -28,6 +28,17 @@ def sign_out(page) -> None:
     expect(page).to_have_url(re.compile(r"/dang-nhap$"), timeout=15_000)
 
 
+def demo_staff(session):
+    """The command line acting in the demo's ward (the app's first ward): a test that
+    writes to it names it, since the city may hold another ward (``city_official``)."""
+    from digital_family.base.permissions import SYSTEM
+    from digital_family.base.wards import find_ward, in_ward
+
+    ward = find_ward(session, "khuong-dinh")
+    assert ward is not None
+    return in_ward(SYSTEM, ward.id)
+
+
 def session_for(app_server):
     """A database session on the app's database (commits on exit)."""
     return db.session_scope(db.make_engine(app_server.db_url))

@@ -25,7 +25,7 @@ from digital_family.base.models import (
     learning_class,
     member_skills,
 )
-from digital_family.base.permissions import SYSTEM, Target
+from digital_family.base.permissions import Target
 from digital_family.campaign import figures
 from digital_family.households.edits import apply_member_fields
 from digital_family.programmes import classes
@@ -36,6 +36,7 @@ from tests.browser.journeys import (
     RESIDENT_PHONE,
     STAFF_PHONE,
     assert_accessible,
+    demo_staff,
     session_for,
     sign_in,
     sign_out,
@@ -103,8 +104,10 @@ def test_a_family_signs_two_people_up_from_its_overview(page, app_server):
         # nobody of the family learning yet: the household-learning figure can move
         for p in people:
             if p.learning_status != "none":
-                apply_member_fields(session, SYSTEM, Target(household_id=household_id,
-                                                            group_id=group_id),
+                staff = demo_staff(session)
+                apply_member_fields(session, staff, Target(household_id=household_id,
+                                                           group_id=group_id,
+                                                           ward_id=staff.ward_id),
                                     p.id, learning_status="none")
         learning_before = _household_learning(session, group_id)
     sign_in(page, RESIDENT_PHONE)
@@ -187,7 +190,7 @@ def _class_of_twenty(app_server):
             UserAccount.phone == TEACHER_PHONE)).scalar_one()
         today = clock.vietnam_date()
         info = classes.create_class(
-            session, SYSTEM, code="DD20", title="Điểm danh hai mươi người",
+            session, demo_staff(session), code="DD20", title="Điểm danh hai mươi người",
             topics=["smartphone_use", "online_safety"], capacity=20, teacher_id=teacher,
             group_codes=["TDP01"],
             sessions=[(today, "07:00", "Nhà văn hoá TDP01"),
@@ -200,7 +203,7 @@ def _class_of_twenty(app_server):
                    Member.id.not_in(sa.select(class_signup.c.member_id)))
             .order_by(Member.id.desc()).limit(20)).all()
         for member_id, _name, _code in people:
-            classes.sign_up(session, SYSTEM, info.id, member_id)
+            classes.sign_up(session, demo_staff(session), info.id, member_id)
         walk_in = session.execute(
             sa.select(Household.code, Member.id, Member.full_name)
             .join(Member, Member.household_id == Household.id)
@@ -301,7 +304,7 @@ def test_staff_create_a_class_from_the_ward_page(page, app_server):
     expect(page.get_by_text("Đã tạo lớp T03.")).to_be_visible(timeout=15_000)
     expect(page.get_by_test_id("class-card").filter(has_text="Dùng Zalo an toàn")).to_be_visible()
     with session_for(app_server) as session:
-        info = next(c for c in classes.list_classes(session, SYSTEM) if c.code == "T03")
+        info = next(c for c in classes.list_classes(session, demo_staff(session)) if c.code == "T03")
         assert (info.capacity, info.group_codes, len(info.sessions), info.topics) == (
             18, ("TDP03",), 2, ("messaging", "online_safety"))
         assert info.sessions[1].starts_at.strftime("%H:%M") == "19:00"
@@ -356,7 +359,7 @@ def test_staff_allow_an_ambassador_who_then_opens_a_class_he_teaches(page, app_s
     with session_for(app_server) as session:
         teacher_id = session.execute(sa.select(UserAccount.id).where(
             UserAccount.phone == TEACHER_PHONE)).scalar_one()
-        info = next(c for c in classes.list_classes(session, SYSTEM) if c.code == "A11")
+        info = next(c for c in classes.list_classes(session, demo_staff(session)) if c.code == "A11")
         assert (info.teacher_id, info.group_codes, info.capacity) == (teacher_id, ("TDP01",), 12)
 
 
@@ -364,7 +367,7 @@ def test_the_signed_up_who_never_came_are_on_the_leaders_suggestions(page, app_s
     with session_for(app_server) as session:
         today = clock.vietnam_date()
         info = classes.create_class(
-            session, SYSTEM, code="NC02", title="Lớp đã học ở TDP02", topics=["epayment"],
+            session, demo_staff(session), code="NC02", title="Lớp đã học ở TDP02", topics=["epayment"],
             capacity=5, group_codes=["TDP02"],
             sessions=[(today - timedelta(days=2), "08:00", "Nhà văn hoá TDP02")])
         code, member_id = session.execute(
@@ -374,7 +377,7 @@ def test_the_signed_up_who_never_came_are_on_the_leaders_suggestions(page, app_s
             .where(ResidentialGroup.code == "TDP02",
                    Member.id.not_in(sa.select(class_signup.c.member_id)))
             .order_by(Household.id)).first()
-        classes.sign_up(session, SYSTEM, info.id, member_id)
+        classes.sign_up(session, demo_staff(session), info.id, member_id)
     sign_in(page, LEADER_PHONE)
     page.goto("/to-truong")
     wait_hydrated(page, "week-ready")

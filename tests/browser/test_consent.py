@@ -9,13 +9,13 @@ from playwright.sync_api import expect
 
 from digital_family.base.i18n import t
 from digital_family.base.models import Household, HouseholdConsent, UserAccount
-from digital_family.base.permissions import SYSTEM
 from digital_family.households import consent, edits, invitations
 from tests.browser.budget import JOURNEY_PASSWORD, create_family
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import (
     LEADER_PHONE,
     assert_accessible,
+    demo_staff,
     session_for,
     sign_in,
     sign_out,
@@ -28,13 +28,13 @@ FAMILY_PASSWORD = "nha-minh-2026"
 def _new_household(app_server, code: str) -> int:
     """A household of the demo leader's group, with no consent recorded."""
     with session_for(app_server) as session:
-        return edits.create_household(session, SYSTEM, group_code="TDP01", code=code,
+        return edits.create_household(session, demo_staff(session), group_code="TDP01", code=code,
                                            address="Số 9 ngõ 12 Khương Đình").id
 
 
 def _invitation(app_server, household_id: int) -> str:
     with session_for(app_server) as session:
-        return invitations.issue_invitation(session, SYSTEM, household_id=household_id).code
+        return invitations.issue_invitation(session, demo_staff(session), household_id=household_id).code
 
 
 def _consent_row(app_server, household_id: int):

@@ -13,7 +13,13 @@ from digital_family.web.pages.household import HouseholdState
 from digital_family.web.pages.leader import LeaderState
 from digital_family.web.pages.sign_in import SignInState
 from digital_family.web.state import SessionState
-from tests.browser.journeys import DEMO_PASSWORD, LEADER_PHONE, RESIDENT_PHONE, session_for
+from tests.browser.journeys import (
+    DEMO_PASSWORD,
+    LEADER_PHONE,
+    RESIDENT_PHONE,
+    demo_staff,
+    session_for,
+)
 from tests.browser.test_shared_phone import run
 from tests.wsclient import ReflexClient, state_name
 
@@ -325,13 +331,12 @@ def test_an_ambassador_staff_did_not_allow_cannot_create_a_class(app_server):
     of TDP02 (not allowed) calls the classes page's create handler directly, as himself and
     naming another teacher: nothing is written."""
     from digital_family.access import accounts
-    from digital_family.base.permissions import SYSTEM
     from digital_family.web.pages.classes import ClassesState
 
     page = state_name(ClassesState)
     with session_for(app_server) as session:
         # an ambassador of its own: the demo's second one changes his password in test_account
-        accounts.create_user(session, SYSTEM, phone=OTHER_AMBASSADOR_PHONE,
+        accounts.create_user(session, demo_staff(session), phone=OTHER_AMBASSADOR_PHONE,
                              password=DEMO_PASSWORD, role="ambassador",
                              full_name="Đại sứ chưa được phép", group_codes=["TDP02"])
     with session_for(app_server) as session:
@@ -391,7 +396,6 @@ def test_reflex_setvar_and_unknown_handlers_are_dropped_before_they_run(app_serv
 
 def _request_outside(app_server, groups: tuple[str, ...]) -> int:
     """A help request of a household outside ``groups`` (asked now if there is none)."""
-    from digital_family.base.permissions import SYSTEM
     from digital_family.programmes import help_requests
 
     _household, member = _outside(app_server, groups)
@@ -401,7 +405,7 @@ def _request_outside(app_server, groups: tuple[str, ...]) -> int:
             f" WHERE g.code NOT IN ({', '.join(repr(g) for g in groups)})"
             " ORDER BY r.id LIMIT 1")).scalar()
         if found is None:
-            found = help_requests.create_request(session, SYSTEM, member_id=member,
+            found = help_requests.create_request(session, demo_staff(session), member_id=member,
                                                  topic="online_safety").id
         return found
 

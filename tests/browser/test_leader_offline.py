@@ -23,12 +23,13 @@ from digital_family.base.models import (
     household_visit,
     week_plan,
 )
-from digital_family.base.permissions import SYSTEM, load_actor
+from digital_family.base.permissions import load_actor
 from digital_family.households import consent, edits
 from tests.browser.conftest import screenshot, wait_hydrated
 from tests.browser.journeys import (
     LEADER_PHONE,
     assert_accessible,
+    demo_staff,
     session_for,
     sign_in,
     sign_out,
@@ -216,7 +217,7 @@ def test_a_leader_works_his_week_offline_and_everything_arrives_once(page, app_s
     member_id, _, old_level = before[code]
     family_level = ({0, 1, 2} - {old_level, answers[code][1]}).pop()
     with session_for(app_server) as session:
-        user = accounts.create_user(session, SYSTEM, phone="0987659001", password="gia-dinh-2026",
+        user = accounts.create_user(session, demo_staff(session), phone="0987659001", password="gia-dinh-2026",
                                     role="resident", full_name="Gia đình", household_code=code)
         family = load_actor(session, user.id)
         household_id = session.get(Member, member_id).household_id
@@ -358,7 +359,7 @@ def test_a_leader_signs_people_up_for_classes_at_the_door_without_a_signal(page,
         # one that ends while the leader is offline
         def new_class(suffix: str, title: str, capacity: int, minute: int):
             return classes.create_class(
-                session, SYSTEM, code=f"OFF{suffix}", title=title, topics=["messaging"],
+                session, demo_staff(session), code=f"OFF{suffix}", title=title, topics=["messaging"],
                 capacity=capacity, group_codes=["TDP02"],
                 sessions=[(today.isoformat(), f"05:0{minute}", "Nhà văn hoá TDP02"),
                           ((today + timedelta(days=7)).isoformat(), f"05:0{minute}",
@@ -371,7 +372,7 @@ def test_a_leader_signs_people_up_for_classes_at_the_door_without_a_signal(page,
             .where(Household.group_id == _group_id, Household.id != household_id,
                    Member.id.not_in(sa.select(class_signup.c.member_id)))
             .order_by(Member.id.desc())).scalars().first()
-        assert classes.sign_up(session, SYSTEM, full.id, someone) == "signed_up"
+        assert classes.sign_up(session, demo_staff(session), full.id, someone) == "signed_up"
         leader = load_actor(session, session.execute(sa.select(UserAccount.id).where(
             UserAccount.phone == LEADER_PHONE)).scalar_one())
         plans.add_to_plan(session, leader, household_id)

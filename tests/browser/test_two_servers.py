@@ -25,14 +25,13 @@ from playwright.sync_api import expect
 
 from digital_family.access import accounts
 from digital_family.base.models import AppliedChange, Member
-from digital_family.base.permissions import SYSTEM
 from digital_family.base.settings import PROJECT_DIR
 from digital_family.web.pages.household import HouseholdState
 from digital_family.web.pages.sign_in import SignInState
 from digital_family.web.state import SessionState
 from tests.browser.budget import JOURNEY_PASSWORD, create_family
 from tests.browser.conftest import ARTIFACTS, SERVER_ERROR, wait_hydrated
-from tests.browser.journeys import session_for, sign_in
+from tests.browser.journeys import demo_staff, session_for, sign_in
 from tests.browser.test_shared_phone import run
 from tests.two_servers import TwoServers, nginx_binary
 from tests.wsclient import ReflexClient, state_name
@@ -128,7 +127,7 @@ def _server_errors(two) -> list[str]:
 def test_a_lock_through_one_server_refuses_the_tab_on_the_other(two, phones):
     with session_for(two) as session:
         if accounts.get_user_by_phone(session, AMBASSADOR_PHONE) is None:
-            accounts.create_user(session, SYSTEM, phone=AMBASSADOR_PHONE,
+            accounts.create_user(session, demo_staff(session), phone=AMBASSADOR_PHONE,
                                  password=JOURNEY_PASSWORD, role="ambassador",
                                  full_name="Lê Văn Khoá", group_codes=["TDP03"])
     before = _sockets(two)
