@@ -37,6 +37,7 @@ class Action(str, Enum):
     TEACH = "teach"  # attendance and completions of the classes one teaches (classes checks whose)
     OPEN_CLASS = "open_class"  # create a class one teaches oneself, for one's groups (ward: any)
     MANAGE_API_KEYS = "manage_api_keys"  # keys of the read-only API (admins)
+    MANAGE_WARDS = "manage_wards"  # the city's wards: add, list (no ward's own admin)
 
 
 class PermissionDenied(CatalogueError):
@@ -128,6 +129,8 @@ def can(actor: Actor | None, action: Action, target: Target = WARD) -> bool:
         return False
     if actor.role in ("admin", "ward_staff") and not _in_own_ward(actor, target):
         return False
+    if action == Action.MANAGE_WARDS:  # the city's: the command line (later a city admin)
+        return actor.role == "admin" and actor.ward_id is None
     if actor.role == "admin":
         return True
     if actor.role == "ward_staff":
