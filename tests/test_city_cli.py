@@ -8,19 +8,44 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from digital_family.base.i18n import t
-from digital_family.base.models import AuditEntry
+from digital_family.base.models import (
+    AuditEntry,
+    Household,
+    IndicatorSnapshot,
+    ResidentialGroup,
+    UserAccount,
+)
 from digital_family.base.wards import find_ward
-from tests.test_cli import run
+from digital_family.campaign import figures
+from tests.test_cli import ROWS, csv_file, run
 
 pytestmark = pytest.mark.usefixtures("fast_hashing")
 
 A, B = "khuong-dinh", "phuong-liet"
+# Ward B's register: the same household and group codes as A's, other people.
+ROWS_B = [
+    "TDP01-0001,TDP01,Ngõ 2 Phương Liệt,Đỗ Văn Hải,1960,male,retired,0,0,0,,none,0,0,0",
+    "TDP01-0001,TDP01,Ngõ 2 Phương Liệt,Vũ Thị Lan,1995,female,enterprise_worker,1,1,2,"
+    "smartphone_use;info_search;messaging;online_public_services;vneid_app,completed,0,0,0",
+    "TDP03-0001,TDP03,Số 9 Giải Phóng,Đỗ Minh Quân,2008,male,student,1,0,2,,enrolled,0,0,0",
+]
 
 
 def ward_id(session, code):
     found = find_ward(session, code)
     assert found is not None
     return found.id
+
+
+@pytest.fixture()
+def city(db_url, engine, tmp_path):
+    """Two wards, A (the test databases' own) and B, each with its register imported."""
+    added = run("ward", "add", B, "Phường Phương Liệt")
+    assert added.exit_code == 0, added.output
+    for code, rows, name in ((A, ROWS, "a.csv"), (B, ROWS_B, "b.csv")):
+        result = run("import", csv_file(tmp_path / name, rows), "--ward", code)
+        assert result.exit_code == 0, result.output
+    return engine
 
 
 # ward add | list
@@ -60,3 +85,115 @@ def test_ward_add_refuses(db_url, engine, code, name, message):
     assert message in result.output
     with Session(engine) as session:
         assert [w for (w,) in session.execute(sa.text("SELECT code FROM ward"))] == [A]
+
+
+def test_ward_list_counts_groups_and_households(city):
+    listed = json.loads(run("ward", "list", "--format", "json").stdout)
+    assert listed == [
+        {"code": A, "name": "Phường Khương Đình", "groups": 2, "households": 2},
+        {"code": B, "name": "Phường Phương Liệt", "groups": 2, "households": 2},
+    ]
+
+
+# --ward
+
+
+@pytest.mark.parametrize("args", [
+    ["indicators", "--format", "json"],
+    ["export", "--format", "csv", "--out", "x.csv"],
+    ["import", "r.csv"],
+    ["help-stats"],
+    ["help-hours"],
+    ["audit"],
+    ["visits"],
+    ["classes"],
+    ["learning", "import", "r.csv"],
+    ["user", "list"],
+    ["user", "add", "--phone", "0911111111", "--role", "ward_staff", "--password", "12345678"],
+    ["user", "invite", "--household", "TDP01-0001"],
+    ["household", "export-data", "TDP01-0001", "--out", "x.json"],
+    ["household", "erase", "TDP01-0001", "--yes"],
+    ["api-key", "create", "Sở", "--scope", "ward"],
+])
+def test_a_command_without_ward_in_a_city_of_two_exits_1(city, tmp_path, monkeypatch, args):
+    csv_file(tmp_path / "r.csv")
+    monkeypatch.chdir(tmp_path)
+    result = run(*args)
+    assert result.exit_code == 1, result.output
+    assert t("error.ward.choose") in result.output
+    assert not (tmp_path / "x.csv").exists() and not (tmp_path / "x.json").exists()
+
+
+def test_an_unknown_ward_exits_1(city):
+    result = run("indicators", "--ward", "nowhere")
+    assert result.exit_code == 1
+    assert t("error.ward.unknown", code="nowhere") in result.output
+
+
+def test_indicators_of_a_ward_are_that_ward_s(city):
+    b = run("indicators", "--format", "json", "--ward", B)
+    a = run("indicators", "--format", "json", "--ward", A)
+    assert a.exit_code == b.exit_code == 0, a.output + b.output
+    with Session(city) as session:
+        assert json.loads(b.stdout) == figures.ward_report(session, ward_id(session, B)).to_dict()
+        assert json.loads(a.stdout) == figures.ward_report(session, ward_id(session, A)).to_dict()
+    assert json.loads(a.stdout) != json.loads(b.stdout)
+    group = run("indicators", "--format", "json", "--ward", B, "--group", "TDP03")
+    assert group.exit_code == 0 and json.loads(group.stdout)["scope"] == "TDP03"
+    assert run("indicators", "--ward", A, "--group", "TDP03").exit_code == 1  # B's group only
+
+
+def test_an_import_with_ward_puts_its_groups_and_households_in_that_ward(city):
+    with Session(city) as session:
+        a, b = ward_id(session, A), ward_id(session, B)
+        by_ward = {w: sorted(c for c, in session.execute(
+            sa.select(col(Household.code)).where(col(Household.ward_id) == w))) for w in (a, b)}
+        assert by_ward == {a: ["TDP01-0001", "TDP02-0001"], b: ["TDP01-0001", "TDP03-0001"]}
+        groups = session.exec(select(ResidentialGroup.code).where(
+            col(ResidentialGroup.ward_id) == b).order_by(col(ResidentialGroup.code))).all()
+        assert groups == ["TDP01", "TDP03"]
+
+
+def test_export_and_household_commands_read_their_ward(city, tmp_path):
+    out = tmp_path / "b.csv"
+    assert run("export", "--format", "csv", "--out", out, "--ward", B).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Đỗ Văn Hải" in text and "Nguyễn Văn An" not in text
+    data = tmp_path / "b.json"
+    result = run("household", "export-data", "TDP01-0001", "--out", data, "--ward", B)
+    assert result.exit_code == 0, result.output
+    names = {m["full_name"] for m in json.loads(data.read_text(encoding="utf-8"))["members"]}
+    assert names == {"Đỗ Văn Hải", "Vũ Thị Lan"}
+    assert run("household", "export-data", "TDP02-0001", "--out", data,
+               "--ward", B).exit_code == 1  # A's household, not B's
+    invite = run("user", "invite", "--household", "TDP03-0001", "--ward", B)
+    assert invite.exit_code == 0, invite.output
+
+
+def test_accounts_are_made_in_the_ward_named(city):
+    result = run("user", "add", "--phone", "0911111111", "--role", "ward_staff",
+                 "--password", "12345678", "--ward", B)
+    assert result.exit_code == 0, result.output
+    with Session(city) as session:
+        staff = session.exec(select(UserAccount).where(col(UserAccount.phone) == "0911111111")).one()
+        assert staff.ward_id == ward_id(session, B)
+    assert "0911111111" in run("user", "list", "--ward", B).output
+    assert "0911111111" not in run("user", "list", "--ward", A).output
+
+
+def test_rollups_and_snapshot_work_per_ward_and_city_wide(city):
+    for args in ([], ["--ward", B]):
+        verified = run("rollups", "verify", *args)
+        assert verified.exit_code == 0, verified.output
+        rebuilt = run("rollups", "rebuild", *args)
+        assert rebuilt.exit_code == 0, rebuilt.output
+    assert "4 tổ" in run("rollups", "verify").output
+    assert "2 tổ" in run("rollups", "verify", "--ward", B).output
+    assert run("snapshot", "--ward", B).exit_code == 0
+    with Session(city) as session:
+        wards = set(session.exec(select(IndicatorSnapshot.ward_id)))
+        assert wards == {ward_id(session, B)}
+    assert run("snapshot").exit_code == 0
+    with Session(city) as session:
+        wards = set(session.exec(select(IndicatorSnapshot.ward_id)))
+        assert wards == {ward_id(session, A), ward_id(session, B)}
