@@ -154,6 +154,17 @@ def test_an_import_with_ward_puts_its_groups_and_households_in_that_ward(city):
         assert groups == ["TDP01", "TDP03"]
 
 
+def test_the_audit_of_a_ward_holds_its_import(city):
+    """The import's entries (bulk writes) are in the ward of their household."""
+    result = run("audit", "--ward", B, "--format", "json")
+    assert result.exit_code == 0, result.output
+    added = {e["new"] for e in json.loads(result.stdout) if e["action"] == "member.add"}
+    assert added == {"Đỗ Văn Hải", "Vũ Thị Lan", "Đỗ Minh Quân"}
+    with Session(city) as session:
+        assert session.execute(sa.text(
+            "SELECT count(*) FROM audit_log WHERE ward_id IS NULL")).scalar_one() == 0
+
+
 def test_export_and_household_commands_read_their_ward(city, tmp_path):
     out = tmp_path / "b.csv"
     assert run("export", "--format", "csv", "--out", out, "--ward", B).exit_code == 0
