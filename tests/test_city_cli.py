@@ -208,3 +208,90 @@ def test_rollups_and_snapshot_work_per_ward_and_city_wide(city):
     with Session(city) as session:
         wards = set(session.exec(select(IndicatorSnapshot.ward_id)))
         assert wards == {ward_id(session, A), ward_id(session, B)}
+
+
+# demo --wards N
+
+
+def test_demo_builds_a_city_of_wards(db_url, engine):
+    result = run("demo", "--wards", "3", "--households", "300", "--seed", "4")
+    assert result.exit_code == 0, result.output
+    assert "3 phường: khuong-dinh, phuong-liet, dinh-cong." in result.output
+    listed = json.loads(run("ward", "list", "--format", "json").stdout)
+    assert [(w["code"], w["households"]) for w in listed] == [
+        ("dinh-cong", 300), (A, 300), (B, 300)]
+    assert all(w["groups"] >= 1 for w in listed)
+    assert "Phường Định Công" in {w["name"] for w in listed}
+    verified = run("rollups", "verify")
+    assert verified.exit_code == 0, verified.output
+    with Session(engine) as session:
+        wards = {code: ward_id(session, code) for code in (A, B, "dinh-cong")}
+        users = session.exec(select(UserAccount)).all()
+        assert len({u.phone for u in users}) == len(users) == 18
+        for wid in wards.values():
+            assert sorted(u.role for u in users if u.ward_id == wid) == [
+                "admin", "ambassador", "ambassador", "group_leader", "resident", "ward_staff"]
+        assert {u.phone for u in users if u.ward_id == wards[A]} == {
+            f"090000000{n}" for n in range(1, 7)}  # the documented accounts in the first ward
+        # Nothing of one ward's demo touches another ward's households.
+        mismatched = {
+            "visits": "SELECT count(*) FROM household_visit v JOIN household h"
+                      " ON h.id = v.household_id JOIN user_account u ON u.id = v.visitor_id"
+                      " WHERE u.ward_id <> h.ward_id",
+            "help requests": "SELECT count(*) FROM help_request r JOIN member m"
+                             " ON m.id = r.member_id JOIN household h ON h.id = m.household_id"
+                             " JOIN user_account u ON u.id = r.created_by_id"
+                             " WHERE u.ward_id <> h.ward_id",
+            "class sign-ups": "SELECT count(*) FROM class_signup s JOIN learning_class c"
+                              " ON c.id = s.class_id JOIN member m ON m.id = s.member_id"
+                              " JOIN household h ON h.id = m.household_id"
+                              " WHERE c.ward_id <> h.ward_id",
+            "audit": "SELECT count(*) FROM audit_log a JOIN household h"
+                     " ON h.id = a.household_id WHERE a.ward_id <> h.ward_id",
+            "audit without ward": "SELECT count(*) FROM audit_log WHERE ward_id IS NULL",
+        }
+        for what, query in mismatched.items():
+            assert session.execute(sa.text(query)).scalar_one() == 0, what
+        for what in ("household_visit v JOIN household h ON h.id = v.household_id",
+                     "help_request r JOIN member m ON m.id = r.member_id"
+                     " JOIN household h ON h.id = m.household_id",
+                     "learning_class h", "indicator_snapshot h"):
+            per_ward = dict(session.execute(sa.text(
+                f"SELECT h.ward_id, count(*) FROM {what} GROUP BY h.ward_id")).all())
+            assert set(per_ward) == set(wards.values()), what
+    for code in (B, "dinh-cong"):
+        own = run("indicators", "--format", "json", "--ward", code)
+        assert own.exit_code == 0
+        with Session(engine) as session:
+            assert json.loads(own.stdout) == figures.ward_report(
+                session, ward_id(session, code)).to_dict()
+    again = run("demo", "--households", "5", "--if-empty")
+    assert again.exit_code == 0 and "0900020003" in again.output  # every ward's accounts
+
+
+def test_the_first_ward_of_a_demo_city_is_the_one_ward_demo(db_url, engine):
+    from datetime import UTC, datetime
+
+    from digital_family import demo
+    from digital_family.base import db
+
+    now = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+    with db.session_scope(engine) as session:
+        demo.generate_demo(session, households=200, seed=2, now=now, wards=2)
+    with Session(engine) as session:
+        city = figures.ward_report(session, ward_id(session, A), now=now).to_dict()
+        other = figures.ward_report(session, ward_id(session, B), now=now).to_dict()
+    with db.session_scope(engine) as session:
+        demo.generate_demo(session, households=200, seed=2, now=now, reset=True)
+    with Session(engine) as session:
+        alone = figures.ward_report(session, ward_id(session, A), now=now).to_dict()
+        assert find_ward(session, B) is None
+    assert city == alone and other != alone
+
+
+def test_demo_wards_are_bounded(db_url):
+    from digital_family import demo
+
+    result = run("demo", "--wards", str(demo.MAX_WARDS + 1), "--households", "5")
+    assert result.exit_code == 1
+    assert f"từ 1 đến {demo.MAX_WARDS}" in result.output
