@@ -27,6 +27,8 @@ FULL_NAME_MAX = 100
 ADDRESS_MAX = 200
 GROUP_CODE_MAX = 20
 HOUSEHOLD_CODE_MAX = 30
+WARD_CODE_MAX = 30  # models.Ward.code
+WARD_NAME_MAX = 100  # models.Ward.name
 SKILL_SEPARATOR = ";"
 
 
@@ -196,6 +198,37 @@ def validate_group_code(value: object, *, field: str = "group_code") -> str:
 
 def validate_household_code(value: object, *, field: str = "household_code") -> str:
     return validate_code(value, field=field, max_length=HOUSEHOLD_CODE_MAX)
+
+
+_WARD_CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_WARD_NAME_PUNCTUATION = frozenset(" '’-.,()")
+
+
+def validate_ward_code(value: object, *, field: str = "ward_code") -> str:
+    """A ward's code as its URLs and commands name it: lower-case letters a–z, digits and
+    single hyphens between them ("khuong-dinh"), at most 30; upper case is lowered."""
+    code = clean_text(value).lower()
+    if not code:
+        raise ValidationError(field, "error.ward.code_required")
+    if len(code) > WARD_CODE_MAX:
+        raise ValidationError(field, "error.ward.code_too_long", max=WARD_CODE_MAX)
+    if not code.isascii() or not _WARD_CODE.fullmatch(code):
+        raise ValidationError(field, "error.ward.code_characters")
+    return code
+
+
+def validate_ward_name(value: object, *, field: str = "ward_name") -> str:
+    """A ward's name as people read it ("Phường Khương Đình"): letters (diacritics
+    included), digits, spaces and ' - . , ( ), beginning with a letter; at most 100."""
+    name = clean_text(value)
+    if not name:
+        raise ValidationError(field, "error.ward.name_required")
+    if len(name) > WARD_NAME_MAX:
+        raise ValidationError(field, "error.ward.name_too_long", max=WARD_NAME_MAX)
+    if not name[0].isalpha() or any(
+            not (ch.isalnum() or ch in _WARD_NAME_PUNCTUATION) for ch in name):
+        raise ValidationError(field, "error.ward.name_characters")
+    return name
 
 
 # Numbers and yes/no

@@ -11,7 +11,7 @@ from digital_family.base import db
 from digital_family.base.i18n import t
 from digital_family.base.permissions import SYSTEM
 from digital_family.base.validation import ValidationError
-from digital_family.cli.common import console, fail, ready_engine
+from digital_family.cli.common import console, fail, ready_engine, system_in
 
 api_key_app = typer.Typer(help="Khoá của API chỉ đọc (/api/v1): tạo, xem, thu hồi.",
                           no_args_is_help=True)
@@ -20,12 +20,15 @@ api_key_app = typer.Typer(help="Khoá của API chỉ đọc (/api/v1): tạo, x
 @api_key_app.command("create")
 def create(
     label: str = typer.Argument(..., help="Tên gợi nhớ: hệ thống nào dùng khoá."),
-    scope: str = typer.Option("ward", "--scope", help="ward (phường này) hoặc city."),
+    scope: str = typer.Option("ward", "--scope", help="ward (một phường) hoặc city."),
+    ward: str | None = typer.Option(
+        None, "--ward", help="Mã phường của khoá ward (bắt buộc khi thành phố có nhiều phường)."),
 ) -> None:
     """Tạo một khoá; khoá chỉ hiện một lần."""
     with ready_engine() as engine, db.session_scope(engine) as session:
+        actor = system_in(session, ward) if scope == "ward" else SYSTEM
         try:
-            info, key = api_keys.create(session, SYSTEM, label, scope)
+            info, key = api_keys.create(session, actor, label, scope)
         except ValidationError as exc:
             raise fail(exc.message, 2) from None
     typer.echo(t("cli.api_key.created", prefix=info.prefix, scope=info.scope))

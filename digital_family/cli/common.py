@@ -1,11 +1,13 @@
 """What every command shares: the app, the consoles, an engine that refuses a schema
-behind, failing with a message, a group code checked."""
+behind, failing with a message, the ward a command acts in (``--ward``), a group code
+checked."""
 
 from __future__ import annotations
 
 from collections.abc import Generator
 from contextlib import contextmanager
 from enum import Enum
+from typing import Any
 
 import sqlalchemy as sa
 import typer
@@ -18,7 +20,7 @@ from digital_family.base.groups import find_group
 from digital_family.base.i18n import t
 from digital_family.base.permissions import SYSTEM, Actor
 from digital_family.base.validation import ValidationError
-from digital_family.base.wards import ward_of
+from digital_family.base.wards import UnknownWard, WardNeeded, in_ward, ward_by_code, ward_of
 
 app = typer.Typer(
     help="Gia Đình Số — quản lý sổ nhân khẩu và chỉ số kỹ năng số của phường.",
@@ -82,7 +84,25 @@ def ready_engine() -> Generator[sa.Engine]:
         yield engine
 
 
-def group_code(session: Session, code: str | None, actor: Actor = SYSTEM) -> str | None:
+def ward_option() -> Any:
+    """The ``--ward CODE`` option of every command that reads or writes one ward's data."""
+    return typer.Option(
+        None, "--ward", help="Mã phường (bắt buộc khi thành phố có nhiều phường)."
+    )
+
+
+def system_in(session: Session, code: str | None) -> Actor:
+    """The command line (``SYSTEM``) acting in the ward with ``code``, or without a code in
+    the city's only ward; exit 1 with the catalogue's words when the code is unknown, or
+    when none is given and the city has several wards."""
+    try:
+        ward_id = ward_of(session, SYSTEM) if code is None else ward_by_code(session, code).id
+    except (WardNeeded, UnknownWard) as exc:
+        raise fail(exc.message) from None
+    return in_ward(SYSTEM, ward_id)
+
+
+def group_code(session: Session, code: str | None, actor: Actor) -> str | None:
     """The group code, upper-cased, or exit 1 when no group of the actor's ward has it."""
     if code is None:
         return None

@@ -1,4 +1,4 @@
-"""The synthetic demo ward and its accounts."""
+"""The synthetic demo ward (or city of wards) and its accounts."""
 
 from __future__ import annotations
 
@@ -28,7 +28,11 @@ if TYPE_CHECKING:
 
 @app.command("demo")
 def demo_cmd(
-    households: int = typer.Option(..., "--households", min=1, help="Số hộ gia đình."),
+    households: int = typer.Option(..., "--households", min=1,
+                                   help="Số hộ gia đình (của mỗi phường)."),
+    wards: int = typer.Option(
+        1, "--wards", min=1,
+        help="Số phường: phường cấu hình (WARD_CODE) và các phường khác của Hà Nội."),
     seed: int = typer.Option(
         1, "--seed", help="Hạt giống ngẫu nhiên (cùng hạt giống, cùng dữ liệu)."
     ),
@@ -37,7 +41,8 @@ def demo_cmd(
         False, "--if-empty", help="Chỉ tạo khi chưa có hộ nào; có rồi thì bỏ qua (không lỗi)."
     ),
 ) -> None:
-    """Tạo một phường mẫu với tài khoản thử cho mọi vai trò."""
+    """Tạo một phường mẫu (hoặc một thành phố nhiều phường) với tài khoản thử cho mọi vai
+    trò ở mỗi phường."""
     from digital_family import demo
 
     if reset and if_empty:
@@ -54,10 +59,14 @@ def demo_cmd(
                     return
         try:
             with console.status(t("cli.demo_cmd.3")), db.session_scope(engine) as session:
-                summary = demo.generate_demo(session, households=households, seed=seed, reset=reset)
+                summary = demo.generate_demo(session, households=households, seed=seed,
+                                             reset=reset, wards=wards)
         except demo.DemoError as exc:
             raise fail(str(exc)) from None
     elapsed = time.perf_counter() - started
+    if len(summary.wards) > 1:
+        console.print(t("cli.demo_cmd.wards", wards=len(summary.wards),
+                        codes=", ".join(summary.wards)), markup=False)
     console.print(
         t(
             "cli.demo_cmd.4",
@@ -86,7 +95,11 @@ def demo_cmd(
 def _print_demo_accounts(demo_accounts: Iterable[DemoAccount]) -> None:
     from digital_family import demo
 
+    demo_accounts = list(demo_accounts)
+    several = len({account.ward for account in demo_accounts}) > 1
     table = Table(title=t("cli.print_demo_accounts.1"))
+    if several:
+        table.add_column(t("cli.print_demo_accounts.ward"))
     table.add_column(t("cli.print_demo_accounts.2"))
     table.add_column(t("cli.print_demo_accounts.3"))
     table.add_column(t("cli.print_demo_accounts.4"))
@@ -94,6 +107,7 @@ def _print_demo_accounts(demo_accounts: Iterable[DemoAccount]) -> None:
     table.add_column(t("cli.print_demo_accounts.6"))
     for account in demo_accounts:
         table.add_row(
+            *((account.ward,) if several else ()),
             f"{ROLE_LABELS[account.role]} ({account.role})",
             account.phone,
             account.password,

@@ -12,9 +12,17 @@ from rich.table import Table
 
 from digital_family.base import db
 from digital_family.base.i18n import t
-from digital_family.base.permissions import SYSTEM
 from digital_family.base.validation import ValidationError
-from digital_family.cli.common import TableOrJson, app, console, err_console, fail, ready_engine
+from digital_family.cli.common import (
+    TableOrJson,
+    app,
+    console,
+    err_console,
+    fail,
+    ready_engine,
+    system_in,
+    ward_option,
+)
 
 if TYPE_CHECKING:
     from digital_family.programmes.classes import ClassInfo
@@ -41,13 +49,15 @@ def entry(info: ClassInfo) -> dict[str, Any]:
 def classes_cmd(
     since: str | None = typer.Option(None, "--since", help="Có buổi học từ ngày (YYYY-MM-DD)."),
     output: TableOrJson = typer.Option(TableOrJson.table, "--format", help="table hoặc json."),
+    ward: str | None = ward_option(),
 ) -> None:
     """Các lớp học kỹ năng số của phường."""
     from digital_family.programmes import classes
 
     with ready_engine() as engine, db.session_scope(engine) as session:
         try:
-            entries = [entry(c) for c in classes.list_classes(session, SYSTEM, since=since)]
+            entries = [entry(c) for c in classes.list_classes(session, system_in(session, ward),
+                                                              since=since)]
         except ValidationError as exc:
             raise fail(exc.message, 2) from None
     if output is TableOrJson.json:
@@ -70,6 +80,7 @@ def classes_cmd(
 def import_cmd(
     file: Path = typer.Argument(..., help="Tệp .csv (UTF-8) hoặc .xlsx: household_code, "
                                           "full_name, birth_year, course, completed_on."),
+    ward: str | None = ward_option(),
 ) -> None:
     """Nhập danh sách khoá học đã hoàn thành; tệp có dòng sai thì không ghi gì."""
     from digital_family.base.table_import import ImportRefused
@@ -79,7 +90,7 @@ def import_cmd(
         try:
             with db.session_scope(engine) as session, console.status(
                     t("cli.learning_import.reading")):
-                summary = classes.import_completions(session, SYSTEM, file)
+                summary = classes.import_completions(session, system_in(session, ward), file)
         except ImportRefused as exc:
             for error in exc.errors:
                 err_console.print(str(error), markup=False, soft_wrap=True)

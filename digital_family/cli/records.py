@@ -16,18 +16,21 @@ from digital_family.base.codes import ROLE_LABELS
 from digital_family.base.db import core_rows
 from digital_family.base.formatting import format_int
 from digital_family.base.i18n import t
-from digital_family.base.permissions import SYSTEM
+from digital_family.base.permissions import Actor
 from digital_family.base.validation import (
     ValidationError,
     validate_group_code,
     validate_household_code,
 )
+from digital_family.base.wards import ward_of
 from digital_family.cli.common import (
     TableOrJson,
     app,
     console,
     fail,
     ready_engine,
+    system_in,
+    ward_option,
 )
 
 household_app = typer.Typer(
@@ -77,6 +80,7 @@ def audit_cmd(
     since: str | None = typer.Option(None, "--since", help="Từ ngày (YYYY-MM-DD, giờ Việt Nam)."),
     group: str | None = typer.Option(None, "--group", help="Mã tổ dân phố."),
     output: TableOrJson = typer.Option(TableOrJson.table, "--format", help="table hoặc json."),
+    ward: str | None = ward_option(),
 ) -> None:
     """Ai đã thay đổi, xem hoặc xuất gì (nhật ký, cũ nhất trước); giá trị đã xoá không hiện."""
     from digital_family.base.validation import validate_phone
@@ -92,7 +96,7 @@ def audit_cmd(
     except ValidationError as exc:
         raise fail(exc.message, 2) from None
     with ready_engine() as engine, db.session_scope(engine) as session:
-        found = audit.iter_entries(session, SYSTEM, filters)
+        found = audit.iter_entries(session, system_in(session, ward), filters)
         if output is TableOrJson.json:
             typer.echo("[", nl=False)
             for n, entry in enumerate(found):
@@ -130,8 +134,9 @@ def audit_cmd(
 # household (personal data)
 
 
-def _household_id(session: Session, code: str) -> int:
-    """The household's id, or exit 1 when no household has ``code``."""
+def _household_id(session: Session, actor: Actor, code: str) -> int:
+    """The id of the household of the actor's ward with ``code``, or exit 1 when there is
+    none."""
     from digital_family.base.models import Household
 
     try:
@@ -140,7 +145,8 @@ def _household_id(session: Session, code: str) -> int:
         raise fail(t("cli.household_id.1", code=code)) from None
     found = core_rows(
         session,
-        sa.select(col(Household.id)).where(col(Household.code) == code)
+        sa.select(col(Household.id)).where(col(Household.code) == code,
+                                           col(Household.ward_id) == ward_of(session, actor))
     ).scalar()
     if found is None:
         raise fail(t("cli.household_id.1", code=code))
@@ -151,12 +157,14 @@ def _household_id(session: Session, code: str) -> int:
 def household_export_data(
     code: str = typer.Argument(..., help="Mã hộ gia đình."),
     out: Path = typer.Option(..., "--out", help="Tệp JSON sẽ ghi."),
+    ward: str | None = ward_option(),
 ) -> None:
     """Toàn bộ thông tin phường giữ về một hộ (JSON dễ đọc, không có mật khẩu hay mã bí mật)."""
     from digital_family.households import personal_data
 
     with ready_engine() as engine, db.session_scope(engine) as session:
-        data = personal_data.export_household(session, SYSTEM, _household_id(session, code))
+        actor = system_in(session, ward)
+        data = personal_data.export_household(session, actor, _household_id(session, actor, code))
     out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     console.print(t(
         "cli.household_export_data.1",
@@ -173,13 +181,15 @@ def household_erase(
         None, "--member", help="Chỉ xoá một nhân khẩu (số của người đó)."
     ),
     yes: bool = typer.Option(False, "--yes", help="Không hỏi lại."),
+    ward: str | None = ward_option(),
 ) -> None:
     """Xoá hẳn thông tin cá nhân của một hộ (hoặc một nhân khẩu): không khôi phục được."""
     from digital_family.base.models import Member
     from digital_family.households import personal_data
 
     with ready_engine() as engine, db.session_scope(engine) as session:
-        household_id = _household_id(session, code)
+        actor = system_in(session, ward)
+        household_id = _household_id(session, actor, code)
         if member is not None:
             name = core_rows(
                 session,
@@ -197,9 +207,9 @@ def household_erase(
         if not yes and not typer.confirm(question, default=False):
             raise fail(t("cli.household_erase.4"), 1)
         if member is not None:
-            done = personal_data.erase_member(session, SYSTEM, member)
+            done = personal_data.erase_member(session, actor, member)
         else:
-            done = personal_data.erase_household(session, SYSTEM, household_id)
+            done = personal_data.erase_household(session, actor, household_id)
     console.print(
         t(
             "cli.household_erase.5",

@@ -12,7 +12,6 @@ from rich.table import Table
 from digital_family.base import db, table_import
 from digital_family.base.formatting import format_int, format_percent
 from digital_family.base.i18n import t
-from digital_family.base.permissions import SYSTEM
 from digital_family.base.wards import ward_of
 from digital_family.campaign import figures, register, register_export
 from digital_family.cli.common import (
@@ -25,6 +24,8 @@ from digital_family.cli.common import (
     fail,
     group_code,
     ready_engine,
+    system_in,
+    ward_option,
 )
 from digital_family.ward.indicators import IndicatorResult
 
@@ -34,6 +35,7 @@ from digital_family.ward.indicators import IndicatorResult
 @app.command("import")
 def import_file(
     file: Path = typer.Argument(..., help="Sổ nhân khẩu .csv (UTF-8) hoặc .xlsx (trang tính đầu)."),
+    ward: str | None = ward_option(),
 ) -> None:
     """Nhập sổ nhân khẩu; tệp có dòng sai thì không ghi gì."""
     with ready_engine() as engine:
@@ -42,6 +44,7 @@ def import_file(
                 table = table_import.read_table(file)
             rows = max(len(table) - 1, 0)
             with db.session_scope(engine) as session:
+                actor = system_in(session, ward)
                 if rows > PROGRESS_THRESHOLD:
                     with Progress(
                         TextColumn("{task.description}"),
@@ -53,14 +56,14 @@ def import_file(
                         task = bar.add_task(t("cli.import_file.2"), total=2 * rows)
                         summary = register.import_table(
                             session,
-                            SYSTEM,
+                            actor,
                             table,
                             progress=lambda done, total: bar.update(
                                 task, completed=done, total=total
                             ),
                         )
                 else:
-                    summary = register.import_table(session, SYSTEM, table)
+                    summary = register.import_table(session, actor, table)
         except table_import.ImportRefused as exc:
             for error in exc.errors:
                 err_console.print(str(error), markup=False, soft_wrap=True)
@@ -100,12 +103,14 @@ def indicators_cmd(
         None, "--year", min=1900, max=2100, help="Năm tính tuổi (mặc định: năm nay)."
     ),
     output: TableOrJson = typer.Option(TableOrJson.table, "--format", help="table hoặc json."),
+    ward: str | None = ward_option(),
 ) -> None:
     """Các chỉ số của phường hoặc của một tổ dân phố."""
 
     with ready_engine() as engine, db.session_scope(engine) as session:
-        code = group_code(session, group)
-        ward_id = ward_of(session, SYSTEM)
+        actor = system_in(session, ward)
+        code = group_code(session, group, actor)
+        ward_id = ward_of(session, actor)
         if code is None:
             report = figures.ward_report(session, ward_id, reference_year=year)
         else:
@@ -168,12 +173,14 @@ def export_cmd(
         None, "--format", help="csv hoặc xlsx (mặc định: theo đuôi tệp)."
     ),
     group: str | None = typer.Option(None, "--group", help="Mã tổ dân phố (mặc định: cả phường)."),
+    ward: str | None = ward_option(),
 ) -> None:
     """Xuất sổ nhân khẩu theo mẫu nhập (xlsx có thêm trang Chỉ số)."""
     fmt = file_format.value if file_format else out.suffix.lower().lstrip(".")
     if fmt not in ("csv", "xlsx"):
         raise fail(t("cli.export_cmd.1"))
     with ready_engine() as engine, db.session_scope(engine) as session:
-        code = group_code(session, group)
-        count = register_export.export_register(session, SYSTEM, out, fmt=fmt, group_code=code)
+        actor = system_in(session, ward)
+        code = group_code(session, group, actor)
+        count = register_export.export_register(session, actor, out, fmt=fmt, group_code=code)
     console.print(t("cli.export_cmd.2", count=format_int(count), out=out), markup=False)

@@ -12,7 +12,6 @@ from digital_family.base import clock, db
 from digital_family.base.codes import ROLE_LABELS
 from digital_family.base.db import core_rows
 from digital_family.base.i18n import t
-from digital_family.base.permissions import SYSTEM
 from digital_family.base.validation import (
     ValidationError,
     validate_household_code,
@@ -22,6 +21,8 @@ from digital_family.cli.common import (
     console,
     fail,
     ready_engine,
+    system_in,
+    ward_option,
 )
 
 user_app = typer.Typer(help="Tài khoản người dùng.", no_args_is_help=True)
@@ -44,6 +45,7 @@ def user_add(
         None, "--household", help="Mã hộ (tài khoản hộ gia đình)."
     ),
     group: list[str] = typer.Option([], "--group", help="Mã tổ dân phố (ghi nhiều lần nếu cần)."),
+    ward: str | None = ward_option(),
 ) -> None:
     """Tạo tài khoản."""
     with ready_engine() as engine:
@@ -53,7 +55,7 @@ def user_add(
             with db.session_scope(engine) as session:
                 user = accounts.create_user(
                     session,
-                    SYSTEM,
+                    system_in(session, ward),
                     phone=phone,
                     password=password,
                     role=role.value,
@@ -73,6 +75,7 @@ def user_reset_password(
     password: str | None = typer.Option(
         None, "--password", help="Mật khẩu mới (hỏi nếu không ghi)."
     ),
+    ward: str | None = ward_option(),
 ) -> None:
     """Đặt lại mật khẩu."""
     with ready_engine() as engine:
@@ -80,7 +83,8 @@ def user_reset_password(
             password = _ask_password()
         try:
             with db.session_scope(engine) as session:
-                user = accounts.reset_password(session, SYSTEM, phone=phone, new_password=password)
+                user = accounts.reset_password(session, system_in(session, ward), phone=phone,
+                                              new_password=password)
                 phone = user.phone
         except ValidationError as exc:
             raise fail(exc.message) from None
@@ -90,10 +94,11 @@ def user_reset_password(
 @user_app.command("invite")
 def user_invite(
     household: str = typer.Option(..., "--household", help="Mã hộ gia đình."),
+    ward: str | None = ward_option(),
 ) -> None:
     """Tạo mã mời cho một hộ (hoặc mã đặt lại mật khẩu nếu hộ đã có tài khoản)."""
     from digital_family.base.models import Household
-    from digital_family.base.permissions import SYSTEM
+    from digital_family.base.wards import ward_of
     from digital_family.households import invitations
 
     try:
@@ -101,13 +106,15 @@ def user_invite(
     except ValidationError:
         raise fail(t("cli.user_invite.1", household=household)) from None
     with ready_engine() as engine, db.session_scope(engine) as session:
+        actor = system_in(session, ward)
         household_id = core_rows(
             session,
-            sa.select(col(Household.id)).where(col(Household.code) == code)
+            sa.select(col(Household.id)).where(col(Household.code) == code,
+                                               col(Household.ward_id) == ward_of(session, actor))
         ).scalar_one_or_none()
         if household_id is None:
             raise fail(t("cli.user_invite.2", code=code))
-        issued = invitations.issue_invitation(session, SYSTEM, household_id=household_id)
+        issued = invitations.issue_invitation(session, actor, household_id=household_id)
     kind = t("cli.user_invite.3") if issued.purpose == "reset" else t("cli.user_invite.4")
     expires = clock.in_vietnam(issued.expires_at)
     console.print(t(
@@ -130,6 +137,7 @@ def user_invite(
 def user_unassign(
     phone: str = typer.Option(..., "--phone", help="Số điện thoại của tổ trưởng hoặc đại sứ số."),
     group: str = typer.Option(..., "--group", help="Mã tổ dân phố."),
+    ward: str | None = ward_option(),
 ) -> None:
     """Thôi giao một tổ cho tổ trưởng hoặc đại sứ số (giao tổ: trang Quản trị)."""
     from digital_family.campaign import ward_admin
@@ -137,7 +145,8 @@ def user_unassign(
     with ready_engine() as engine:
         try:
             with db.session_scope(engine) as session:
-                changed = ward_admin.unassign_leader(session, SYSTEM, group, phone)
+                changed = ward_admin.unassign_leader(session, system_in(session, ward), group,
+                                                      phone)
         except ValidationError as exc:
             raise fail(exc.message) from None
     code = group.strip().upper()
@@ -146,10 +155,10 @@ def user_unassign(
 
 
 @user_app.command("list")
-def user_list() -> None:
-    """Liệt kê các tài khoản."""
+def user_list(ward: str | None = ward_option()) -> None:
+    """Liệt kê các tài khoản của phường."""
     with ready_engine() as engine, db.session_scope(engine) as session:
-        users = accounts.list_users(session, SYSTEM)
+        users = accounts.list_users(session, system_in(session, ward))
     if not users:
         console.print(t("cli.user_list.1"))
         return

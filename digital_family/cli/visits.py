@@ -10,9 +10,16 @@ from rich.table import Table
 
 from digital_family.base import db
 from digital_family.base.i18n import t
-from digital_family.base.permissions import SYSTEM
 from digital_family.base.validation import ValidationError
-from digital_family.cli.common import TableOrJson, app, console, fail, ready_engine
+from digital_family.cli.common import (
+    TableOrJson,
+    app,
+    console,
+    fail,
+    ready_engine,
+    system_in,
+    ward_option,
+)
 from digital_family.households import visits
 
 
@@ -38,12 +45,13 @@ def visits_cmd(
     group: str | None = typer.Option(None, "--group", help="Mã tổ dân phố."),
     since: str | None = typer.Option(None, "--since", help="Từ ngày (YYYY-MM-DD)."),
     output: TableOrJson = typer.Option(TableOrJson.table, "--format", help="table hoặc json."),
+    ward: str | None = ward_option(),
 ) -> None:
     """Các lần tổ trưởng và đại sứ số đến thăm hộ, mới nhất trước."""
     with ready_engine() as engine, db.session_scope(engine) as session:
         try:
-            found = visits.visit_list(session, SYSTEM, group_code=group, since=since,
-                                      limit=5000)
+            found = visits.visit_list(session, system_in(session, ward), group_code=group,
+                                      since=since, limit=5000)
         except ValidationError as exc:
             raise fail(exc.message, 2) from None
         entries = [entry(v) for v in found]

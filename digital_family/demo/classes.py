@@ -25,6 +25,7 @@ from digital_family.base.db import core_rows
 from digital_family.base.models import Household, Member, ResidentialGroup, UserAccount, id_column
 from digital_family.base.permissions import SYSTEM, Actor
 from digital_family.base.wards import in_ward
+from digital_family.demo.accounts import demo_phone
 from digital_family.programmes import classes
 
 ADULT_AGE = 18
@@ -88,16 +89,19 @@ def _candidates(session: Session, ward_id: int, group: str | None, year: int,
     return list(session.exec(query))
 
 
-def write_classes(session: Session, ward_id: int, *, now: datetime, seed: int,
-                  skip_household: int | None) -> int:
-    """The ward's term of classes, sign-ups, attendance and completions; how many classes."""
+def write_classes(session: Session, ward_id: int, *, now: datetime, seed: int | str,
+                  skip_household: int | None, ward_index: int = 0) -> int:
+    """The ward's term of classes, sign-ups, attendance and completions, taught by its
+    demo accounts (the city's ``ward_index``-th ward's: ``accounts.demo_phone``); how
+    many classes."""
     staff = in_ward(SYSTEM, ward_id)
     rng = random.Random(f"demo-classes-{seed}")
     today = clock.vietnam_date(now)
     year = clock.vietnam_year(now)
     teachers = dict(core_rows(session, sa.select(col(UserAccount.phone), col(UserAccount.id))
                                     .where(col(UserAccount.phone).in_(
-                                        {c.teacher_phone for c in TERM}))).all())
+                                        {demo_phone(ward_index, c.teacher_phone)
+                                         for c in TERM}))).all())
     groups = set(session.exec(select(col(ResidentialGroup.code)).where(
         col(ResidentialGroup.ward_id) == ward_id)))
     taken: set[int] = set()  # one class each: the term stays readable
@@ -109,7 +113,8 @@ def write_classes(session: Session, ward_id: int, *, now: datetime, seed: int,
         created = _at(days[0] - timedelta(days=14), 9)
         info = classes.create_class(
             session, staff, code=spec.code, title=spec.title, topics=spec.topics,
-            capacity=spec.capacity, teacher_id=teachers.get(spec.teacher_phone),
+            capacity=spec.capacity,
+            teacher_id=teachers.get(demo_phone(ward_index, spec.teacher_phone)),
             group_codes=[spec.group] if spec.group else [],
             sessions=[(d, spec.starts_at, spec.place) for d in days], now=created)
         written += 1

@@ -23,7 +23,7 @@ from digital_family.base.models import (
     UserGroup,
     table_of,
 )
-from digital_family.demo.accounts import DEMO_ACCOUNTS
+from digital_family.demo.accounts import DEMO_ACCOUNTS, demo_phone
 from digital_family.households import member_writes
 
 HELP_WEEKS = 10
@@ -114,14 +114,16 @@ def _hours(rng: random.Random, median: float, low: float, high: float) -> timede
 
 
 def write_help_requests(  # noqa: C901 - one pass in a fixed random order: same seed, same demo
-    session: Session, *, now: datetime, seed: int, ward_households: int, year: int
+    session: Session, *, now: datetime, seed: int | str, ward_households: int, year: int,
+    ward_index: int = 0
 ) -> int:
-    """Help requests of the last HELP_WEEKS weeks in the groups the demo ambassadors
-    serve: ~70% resolved (mostly helped, the members' statuses raised and
-    HelpRequestChange rows written), some claimed, some open (a few waiting past
-    the leader's 48-hour flag), a few cancelled. Returns the number of requests."""
+    """Help requests of the last HELP_WEEKS weeks in the groups the demo ambassadors (of
+    the city's ``ward_index``-th ward: ``accounts.demo_phone``) serve: ~70% resolved
+    (mostly helped, the members' statuses raised and HelpRequestChange rows written),
+    some claimed, some open (a few waiting past the leader's 48-hour flag), a few
+    cancelled. Returns the number of requests."""
     rng = random.Random(f"help-requests-{seed}")
-    phones = [phone for _, phone, _ in DEMO_ACCOUNTS]
+    phones = [demo_phone(ward_index, phone) for _, phone, _ in DEMO_ACCOUNTS]
     users = dict(
         core_rows(
             session,
@@ -141,11 +143,11 @@ def write_help_requests(  # noqa: C901 - one pass in a fixed random order: same 
         ambassadors.setdefault(group_id, []).append(user_id)
     if not ambassadors:
         return 0
-    leader_id = users.get("0900000003")
+    leader_id = users.get(demo_phone(ward_index, "0900000003"))
     resident = core_rows(
         session,
         sa.select(col(UserAccount.id), col(UserAccount.household_id)).where(
-            col(UserAccount.phone) == "0900000005"
+            col(UserAccount.phone) == demo_phone(ward_index, "0900000005")
         )
     ).first()
 

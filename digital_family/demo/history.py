@@ -47,7 +47,7 @@ def write_history(
     *,
     now: datetime | None = None,
     weeks: int = DEMO_WEEKS,
-    seed: int = 1,
+    seed: int | str = 1,
 ) -> int:
     """Back-fill weekly snapshots for ``weeks`` weeks and take today's; returns rows written.
 

@@ -1,5 +1,6 @@
 """The demo ward's names and addresses: Vietnamese family, middle and given names
-weighted as they are common, by generation, and the streets around Khương Đình."""
+weighted as they are common, by generation, the streets around Khương Đình, and the
+other Hanoi wards a demo city adds (``WARDS``)."""
 
 from __future__ import annotations
 
@@ -106,6 +107,83 @@ STREETS = (
     "Khương Đình", "Khương Trung", "Khương Hạ", "Hạ Đình", "Nguyễn Trãi", "Vũ Trọng Phụng",
     "Nguyễn Xiển", "Kim Giang", "Bùi Xương Trạch", "Nguyễn Huy Tưởng", "Quan Nhân",
     "Nguyễn Tuân", "Hoàng Văn Thái", "Khương Mai", "Lê Trọng Tấn", "Triều Khúc",
+)
+
+
+# The other wards of a demo city (``demo --wards N``): Hanoi's wards (phường) since
+# 1 July 2025, code, name and streets of the ward; the first of the city is the
+# configured ward (WARD_CODE, Khương Đình by default), left out here when it is one of them.
+WARDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("phuong-liet", "Phường Phương Liệt", (
+        "Phương Liệt", "Giải Phóng", "Trường Chinh", "Phố Vọng", "Khương Mai", "Lê Trọng Tấn",
+        "Tôn Thất Tùng", "Phương Mai")),
+    ("dinh-cong", "Phường Định Công", (
+        "Định Công", "Định Công Hạ", "Định Công Thượng", "Kim Giang", "Giải Phóng",
+        "Nguyễn Cảnh Dị", "Trần Điền")),
+    ("tuong-mai", "Phường Tương Mai", (
+        "Tương Mai", "Trương Định", "Giáp Bát", "Hoàng Văn Thụ", "Đuôi Cá", "Tân Mai")),
+    ("hoang-mai", "Phường Hoàng Mai", (
+        "Tam Trinh", "Mai Động", "Minh Khai", "Kim Ngưu", "Lĩnh Nam", "Nguyễn Tam Trinh")),
+    ("thanh-xuan", "Phường Thanh Xuân", (
+        "Nguyễn Trãi", "Khuất Duy Tiến", "Lê Văn Lương", "Nguyễn Tuân", "Vũ Trọng Phụng",
+        "Nguyễn Huy Tưởng", "Quan Nhân")),
+    ("hoang-liet", "Phường Hoàng Liệt", (
+        "Nguyễn Hữu Thọ", "Linh Đường", "Bằng Liệt", "Linh Đàm", "Nguyễn Xiển")),
+    ("vinh-hung", "Phường Vĩnh Hưng", (
+        "Vĩnh Hưng", "Lĩnh Nam", "Nguyễn Khoái", "Thanh Đàm", "Đông Thiên")),
+    ("bach-mai", "Phường Bạch Mai", (
+        "Bạch Mai", "Minh Khai", "Trương Định", "Lê Thanh Nghị", "Đại La", "Thanh Nhàn")),
+    ("kim-lien", "Phường Kim Liên", (
+        "Kim Liên", "Phạm Ngọc Thạch", "Lương Định Của", "Xã Đàn", "Đào Duy Anh",
+        "Đông Tác")),
+    ("lang", "Phường Láng", (
+        "Láng", "Nguyễn Chí Thanh", "Chùa Láng", "Láng Hạ", "Huỳnh Thúc Kháng")),
+    ("o-cho-dua", "Phường Ô Chợ Dừa", (
+        "Ô Chợ Dừa", "Xã Đàn", "Hoàng Cầu", "Đê La Thành", "Tôn Đức Thắng")),
+    ("dong-da", "Phường Đống Đa", (
+        "Thái Hà", "Tây Sơn", "Thái Thịnh", "Chùa Bộc", "Yên Lãng")),
+    ("yen-so", "Phường Yên Sở", ("Yên Sở", "Tam Trinh", "Yên Duyên", "Nguyễn Khoái")),
+    ("linh-nam", "Phường Lĩnh Nam", ("Lĩnh Nam", "Thanh Lân", "Nam Dư", "Trần Nguyên Đán")),
+    ("hai-ba-trung", "Phường Hai Bà Trưng", ("Bà Triệu", "Lò Đúc", "Phố Huế", "Thái Phiên")),
+    ("vinh-tuy", "Phường Vĩnh Tuy", ("Vĩnh Tuy", "Minh Khai", "Lạc Trung", "Kim Ngưu")),
+    ("cau-giay", "Phường Cầu Giấy", ("Cầu Giấy", "Trần Duy Hưng", "Nguyễn Khánh Toàn",
+                                     "Dương Quảng Hàm")),
+    ("nghia-do", "Phường Nghĩa Đô", ("Hoàng Quốc Việt", "Nghĩa Đô", "Nguyễn Văn Huyên",
+                                     "Tô Hiệu")),
+    ("yen-hoa", "Phường Yên Hòa", ("Yên Hòa", "Trung Kính", "Nguyễn Chánh", "Trần Kim Xuyến")),
+    ("ba-dinh", "Phường Ba Đình", ("Đội Cấn", "Quán Thánh", "Phan Đình Phùng", "Hoàng Hoa Thám")),
+    ("ngoc-ha", "Phường Ngọc Hà", ("Ngọc Hà", "Đội Cấn", "Hoàng Hoa Thám", "Văn Cao")),
+    ("giang-vo", "Phường Giảng Võ", ("Giảng Võ", "Kim Mã", "Nguyễn Thái Học", "Cát Linh")),
+    ("hoan-kiem", "Phường Hoàn Kiếm", ("Hàng Bạc", "Hàng Bông", "Hàng Gai", "Lý Thái Tổ")),
+    ("cua-nam", "Phường Cửa Nam", ("Cửa Nam", "Lê Duẩn", "Trần Hưng Đạo", "Quán Sứ")),
+    ("van-mieu-quoc-tu-giam", "Phường Văn Miếu - Quốc Tử Giám", (
+        "Văn Miếu", "Quốc Tử Giám", "Tôn Đức Thắng", "Nguyễn Khuyến", "Hàng Cháo")),
+    ("hong-ha", "Phường Hồng Hà", ("Bạch Đằng", "Chương Dương Độ", "Phúc Tân", "Yên Phụ")),
+    ("tay-ho", "Phường Tây Hồ", ("Lạc Long Quân", "Âu Cơ", "Xuân Diệu", "Đặng Thai Mai")),
+    ("phu-thuong", "Phường Phú Thượng", ("Phú Thượng", "An Dương Vương", "Võ Chí Công")),
+    ("long-bien", "Phường Long Biên", ("Nguyễn Văn Cừ", "Ngọc Lâm", "Long Biên", "Bồ Đề")),
+    ("bo-de", "Phường Bồ Đề", ("Bồ Đề", "Nguyễn Sơn", "Hồng Tiến", "Ngọc Thụy")),
+    ("viet-hung", "Phường Việt Hưng", ("Việt Hưng", "Ngô Gia Tự", "Đức Giang", "Hoa Lâm")),
+    ("phuc-loi", "Phường Phúc Lợi", ("Phúc Lợi", "Vũ Đức Thận", "Thạch Bàn", "Cổ Linh")),
+    ("ha-dong", "Phường Hà Đông", ("Quang Trung", "Tô Hiệu", "Lê Lợi", "Trần Phú")),
+    ("duong-noi", "Phường Dương Nội", ("Dương Nội", "Lê Trọng Tấn", "Tố Hữu", "Vạn Phúc")),
+    ("yen-nghia", "Phường Yên Nghĩa", ("Yên Nghĩa", "Quang Trung", "Ba La", "Đa Sỹ")),
+    ("phu-luong", "Phường Phú Lương", ("Phú Lương", "Văn Khê", "Cự Đà", "Bia Bà")),
+    ("kien-hung", "Phường Kiến Hưng", ("Kiến Hưng", "Phúc La", "Văn Phú", "Nguyễn Khuyến")),
+    ("thanh-liet", "Phường Thanh Liệt", ("Thanh Liệt", "Kim Giang", "Nguyễn Xiển", "Tả Thanh Oai")),
+    ("tu-liem", "Phường Từ Liêm", ("Mỹ Đình", "Lê Đức Thọ", "Hàm Nghi", "Trần Hữu Dực")),
+    ("xuan-phuong", "Phường Xuân Phương", ("Xuân Phương", "Trịnh Văn Bô", "Phương Canh")),
+    ("tay-mo", "Phường Tây Mỗ", ("Tây Mỗ", "Đại Lộ Thăng Long", "Ngọc Trục")),
+    ("dai-mo", "Phường Đại Mỗ", ("Đại Mỗ", "Ngọc Trục", "Sa Đôi", "Lê Quang Đạo")),
+    ("xuan-dinh", "Phường Xuân Đỉnh", ("Xuân Đỉnh", "Xuân La", "Phạm Văn Đồng", "Tân Xuân")),
+    ("dong-ngac", "Phường Đông Ngạc", ("Đông Ngạc", "Đức Thắng", "Thụy Phương", "Phạm Văn Đồng")),
+    ("thuong-cat", "Phường Thượng Cát", ("Thượng Cát", "Liên Mạc", "Tây Tựu")),
+    ("tay-tuu", "Phường Tây Tựu", ("Tây Tựu", "Thượng Cát", "Kỳ Vũ", "Văn Tiến Dũng")),
+    ("phu-dien", "Phường Phú Diễn", ("Phú Diễn", "Phú Minh", "Nhổn", "Cầu Diễn")),
+    ("khuong-dinh", "Phường Khương Đình", STREETS),
+    ("son-tay", "Phường Sơn Tây", ("Phó Đức Chính", "Lê Lợi", "Quang Trung", "Chùa Mía")),
+    ("tung-thien", "Phường Tùng Thiện", ("Tùng Thiện", "Xuân Khanh", "Sơn Lộc", "Vị Thủy")),
+    ("chuong-my", "Phường Chương Mỹ", ("Chúc Sơn", "Hòa Sơn", "Trần Phú", "Phụng Châu")),
 )
 
 

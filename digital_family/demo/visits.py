@@ -29,6 +29,7 @@ from digital_family.base.models import (
     household_visit,
     visit_help,
 )
+from digital_family.demo.accounts import demo_phone
 from digital_family.households import visits
 from digital_family.records import audit
 
@@ -42,7 +43,7 @@ OUTCOMES = (("met", 0.62), ("nobody_home", 0.18), ("come_back", 0.13), ("decline
 VISITORS = ("0900000003", "0900000004", "0900000006")  # the demo leader and ambassadors
 
 
-def contact_phones(households: int, *, seed: int) -> list[str | None]:
+def contact_phones(households: int, *, seed: int | str) -> list[str | None]:
     """A contact phone (or None) for each of ``households`` households, in order."""
     rng = random.Random(f"demo-phones-{seed}")
     return [rng.choice(PREFIXES) + f"{rng.randrange(10**7):07d}"
@@ -58,14 +59,18 @@ def _outcome(rng: random.Random) -> str:
     return OUTCOMES[-1][0]
 
 
-def write_visits(session: Session, *, now: datetime, seed: int) -> int:
-    """The demo visitors' visits over the last weeks; how many."""
+def write_visits(session: Session, *, now: datetime, seed: int | str, ward_id: int,
+                 ward_index: int = 0) -> int:
+    """The visits of the demo visitors of ward ``ward_id`` (the city's ``ward_index``-th:
+    ``accounts.demo_phone``) over the last weeks, to their groups' households; how many."""
     rng = random.Random(f"demo-visits-{seed}")
     today = clock.vietnam_date(now)
+    phones = [demo_phone(ward_index, phone) for phone in VISITORS]
     visitors = core_rows(
         session,
         sa.select(col(UserAccount.id), col(UserAccount.role), col(UserAccount.phone))
-        .where(col(UserAccount.phone).in_(VISITORS)).order_by(col(UserAccount.phone))).all()
+        .where(col(UserAccount.phone).in_(phones), col(UserAccount.ward_id) == ward_id)
+        .order_by(col(UserAccount.phone))).all()
     written = 0
     for user_id, role, _phone in visitors:
         group_ids = session.exec(select(col(UserGroup.group_id))
@@ -73,7 +78,8 @@ def write_visits(session: Session, *, now: datetime, seed: int) -> int:
         candidates = core_rows(
             session,
             sa.select(col(Household.id), col(Household.code), col(Household.group_id))
-            .where(col(Household.group_id).in_(group_ids)).order_by(col(Household.id))).all()
+            .where(col(Household.group_id).in_(group_ids), col(Household.ward_id) == ward_id)
+            .order_by(col(Household.id))).all()
         if not candidates:
             continue
         count = min(len(candidates), VISIT_WEEKS * VISITS_PER_WEEK)
@@ -85,12 +91,12 @@ def write_visits(session: Session, *, now: datetime, seed: int) -> int:
             people.setdefault(hid, []).append(mid)
         for household in chosen:
             written += _visit(session, rng, household, people.get(household[0], []), user_id,
-                              role, today)
+                              role, today, ward_id)
     return written
 
 
 def _visit(session: Session, rng: random.Random, household: Sequence[Any], members: list[int],
-           user_id: int, role: str, today: date) -> int:
+           user_id: int, role: str, today: date, ward_id: int) -> int:
     hid, code, group_id = household
     day = today - timedelta(days=rng.randint(1, VISIT_WEEKS * 7 - 1))
     outcome = _outcome(rng)
@@ -117,7 +123,7 @@ def _visit(session: Session, rng: random.Random, household: Sequence[Any], membe
     audit.record_rows(session, None, [{
         "at": _day_start(day) + timedelta(hours=18), "user_id": user_id, "role": role,
         "action": audit.VISIT, "household_id": hid, "household_code": code,
-        "group_id": group_id, "field": "visited_on", "key": "home",
+        "group_id": group_id, "ward_id": ward_id, "field": "visited_on", "key": "home",
         "old_value": day.isoformat(), "new_value": outcome}], via="app")
     return 1
 

@@ -55,10 +55,12 @@ class DemoError(RuntimeError):
 class Ward:
     """The random choices, all from one seeded generator."""
 
-    def __init__(self, seed: int, year: int, ward_id: int):
+    def __init__(self, seed: int | str, year: int, ward_id: int,
+                 streets: tuple[str, ...] = STREETS):
         self.rng = random.Random(seed)
         self.year = year
         self.ward_id = ward_id  # the ward's row
+        self.streets = streets  # where its households live
 
     def pick(self, weighted: Weighted) -> str:
         names, cumulative = weighted
@@ -353,7 +355,7 @@ def insert_households(session: Session, ward: Ward, groups: Groups, *, now: date
     phones = iter(phones or ())
     household_rows: list[dict[str, Any]] = []
     for index, (group_id, size) in enumerate(zip(group_ids, sizes)):
-        streets = tuple(rng.sample(STREETS, 2))
+        streets = tuple(rng.sample(ward.streets, 2))
         code = group_rows[index]["code"]
         for n in range(1, size + 1):
             roll = rng.random()

@@ -558,12 +558,12 @@ def insert_members(
     role = actor.role if actor is not None and user_id is not None else None
     session.exec(A.insert().from_select(
         ["at", "user_id", "role", "via", "action", "household_id", "household_code", "group_id",
-         "member_id", "new_value"],
+         "ward_id", "member_id", "new_value"],
         sa.select(
             sa.literal(clock.utc(at), A.c.at.type),
             sa.literal(user_id, sa.Integer), sa.literal(role, sa.String), sa.literal(via),
-            sa.literal(audit.MEMBER_ADD), _M.c.household_id, _H.c.code, _H.c.group_id, _M.c.id,
-            _M.c.full_name,
+            sa.literal(audit.MEMBER_ADD), _M.c.household_id, _H.c.code, _H.c.group_id,
+            _H.c.ward_id, _M.c.id, _M.c.full_name,
         )
         .select_from(_M.join(_H, _H.c.id == _M.c.household_id))
         .where(_M.c.id > before, _M.c.created_at.in_(created))
@@ -573,12 +573,13 @@ def insert_members(
 
 
 def _member_households(session: Session, member_ids: list[int]
-                       ) -> dict[int, tuple[int, str, int]]:
-    found: dict[int, tuple[int, str, int]] = {}
+                       ) -> dict[int, tuple[int, str, int, int]]:
+    """member id -> its household's id, code, group id and ward id."""
+    found: dict[int, tuple[int, str, int, int]] = {}
     for chunk in _chunks(sorted(set(member_ids))):
         found.update({
-            row[0]: (row[1], row[2], row[3]) for row in core_rows(session,
-                sa.select(_M.c.id, _H.c.id, _H.c.code, _H.c.group_id)
+            row[0]: (row[1], row[2], row[3], row[4]) for row in core_rows(session,
+                sa.select(_M.c.id, _H.c.id, _H.c.code, _H.c.group_id, _H.c.ward_id)
                 .join(_H, _H.c.id == _M.c.household_id).where(_M.c.id.in_(chunk)))
         })
     return found
@@ -596,9 +597,10 @@ def update_members(
     households = _member_households(session, [h["member_id"] for h in history])
     entries: list[dict[str, object]] = []
     for change in history:
-        household_id, code, group_id = households[change["member_id"]]
+        household_id, code, group_id, ward_id = households[change["member_id"]]
         entry: dict[str, object] = {"action": audit.MEMBER_UPDATE, "household_id": household_id,
-                                    "household_code": code, "group_id": group_id, **change}
+                                    "household_code": code, "group_id": group_id,
+                                    "ward_id": ward_id, **change}
         entry["old_value"], entry["new_value"] = entry.pop("old"), entry.pop("new")
         entries.append(entry)
     audit.record_rows(session, actor, entries, via=via)
@@ -614,15 +616,16 @@ def update_households(
     if rows:
         session.exec(sa.update(Household), params=rows)
     ids: list[int] = sorted({h["household_id"] for h in history})
-    found: dict[int, tuple[str, int]] = {}
+    found: dict[int, tuple[str, int, int]] = {}
     for chunk in _chunks(ids):
-        found.update({row[0]: (row[1], row[2]) for row in core_rows(
-            session, sa.select(_H.c.id, _H.c.code, _H.c.group_id).where(_H.c.id.in_(chunk)))})
+        found.update({row[0]: (row[1], row[2], row[3]) for row in core_rows(
+            session, sa.select(_H.c.id, _H.c.code, _H.c.group_id, _H.c.ward_id)
+            .where(_H.c.id.in_(chunk)))})
     entries: list[dict[str, object]] = []
     for change in history:
-        code, group_id = found[change["household_id"]]
+        code, group_id, ward_id = found[change["household_id"]]
         entry: dict[str, object] = {"action": audit.HOUSEHOLD_UPDATE, "household_code": code,
-                                    "group_id": group_id, **change}
+                                    "group_id": group_id, "ward_id": ward_id, **change}
         entry["old_value"], entry["new_value"] = entry.pop("old"), entry.pop("new")
         entries.append(entry)
     audit.record_rows(session, actor, entries, via=via)

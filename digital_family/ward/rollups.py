@@ -61,6 +61,7 @@ from digital_family.base.models import (
     Member,
     ResidentialGroup,
     RollupState,
+    Ward,
     group_tally,
     table_of,
 )
@@ -548,7 +549,8 @@ class Difference:
 def verify(session: Session, ward_id: int | None = None) -> list[Difference]:
     """Every way the stored tallies (of every ward, or of ``ward_id``'s groups) differ from
     a recomputation from the member rows, and the indicator sums derived from them (at
-    each ward's own skill threshold) from the reference engine. [] when equal."""
+    each ward's own skill threshold) from the reference engine. [] when equal. Checked
+    across wards, each group is named with its ward ("phuong-liet/TDP01")."""
     state = read_state(session)
     if not state.built:
         return [Difference("*", "rollup_state", 0, 1)]
@@ -561,6 +563,10 @@ def verify(session: Session, ward_id: int | None = None) -> list[Difference]:
     groups: dict[int, tuple[str, int]] = {
         row[0]: (row[1], row[2]) for row in core_rows(session, groups_query)}
     codes = {group_id: code for group_id, (code, _) in groups.items()}
+    if len({w for _, w in groups.values()}) > 1:  # a city's groups: named with their ward
+        ward_codes = dict(core_rows(session, sa.select(table_of(Ward).c.id,
+                                                       table_of(Ward).c.code)).all())
+        codes = {g: f"{ward_codes[w]}/{code}" for g, (code, w) in groups.items()}
     stored: dict[int, dict[str, int]] = {
         row[0]: dict(zip(TALLY_COLUMNS, row[1:])) for row in core_rows(session, stored_query)
     }
