@@ -72,8 +72,6 @@ NO_ACTOR = {
     "campaign.figures.wards_sums": "every ward's sums, numbers only; city.city_page and "
                                    "city_report's callers check who asks",
     "campaign.figures.city_report": "numbers only (every ward's sums); the API checks its key",
-    "base.groups.group_target": "a group id as a permission target, its ward read with it: "
-                                "what ``require`` checks the actor against",
     "base.groups.find_group": "a group id by its code (no personal data); its callers check the actor",
     "base.groups.load_group": "a group's id, code and name (no personal data); its callers check the actor",
     "records.audit.blank_erased": "part of an erasure, which checked the actor",

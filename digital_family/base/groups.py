@@ -52,17 +52,6 @@ def find_group(
     return code, None if group is None else group.id
 
 
-def group_target(session: Session, group_id: int | None) -> Target:
-    """A group id (from a page or the actor's groups) as a target with its ward read
-    from the database; an unknown id gives a target no ward-bound role reaches."""
-    if group_id is None:
-        return Target(group_id=-1)
-    ward_id = session.exec(
-        select(col(ResidentialGroup.ward_id)).where(col(ResidentialGroup.id) == group_id)
-    ).first()
-    return Target(group_id=group_id, ward_id=ward_id)
-
-
 def group_ids_of_ward(ward_id: int) -> SelectOfScalar[int | None]:
     """The ids of ward ``ward_id``'s groups, as a subquery for ``IN``."""
     return select(col(ResidentialGroup.id)).where(col(ResidentialGroup.ward_id) == ward_id)

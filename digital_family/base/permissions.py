@@ -67,7 +67,7 @@ class Target:
     """What is acted on: a household (with its group), a group, or the actor's own ward
     (both None). ``ward_id`` is the ward the household or group is in, read with it from
     the database: ward staff act on a group or household only when it is known to be in
-    their ward (``base.groups.group_target``, ``households.access.household_target``)."""
+    their ward (``base.groups.Group.target``, ``households.access.household_target``)."""
 
     household_id: int | None = None
     group_id: int | None = None

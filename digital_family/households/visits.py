@@ -259,7 +259,7 @@ def visit_list(session: Session, actor: Actor | None, *, group_code: object = No
     if group_code:
         code, group = load_group(session, ward_id, group_code, field="group")
         actor = require(actor, Action.READ_GROUP_MEMBERS,
-                        group.target if group else Target(group_id=-1))
+                        group.target if group else Target())  # unknown: said to ward-wide readers
         if group is None:
             raise ValidationError("group", "error.group.unknown", code=code)
         condition = sa.and_(condition, col(Household.group_id) == group.id)

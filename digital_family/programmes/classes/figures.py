@@ -56,7 +56,8 @@ def _scope(session: Session, actor: Actor | None, group_code: object,
         require(actor, action)
         return ward_id, None
     code, group = load_group(session, ward_id, group_code, field="group")
-    require(actor, action, group.target if group else Target(group_id=-1))
+    # an unknown group is said so to those who read the whole ward
+    require(actor, action, group.target if group else Target())
     if group is None:
         raise ValidationError("group", "error.group.unknown", code=code)
     return ward_id, group.id
