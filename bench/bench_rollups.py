@@ -179,15 +179,16 @@ MEMBERS_TEMPLATE = """
 _GENERATE = [
     "SELECT setseed(0.42)",
     """
-    INSERT INTO residential_group (code, name, created_at, updated_at)
-    SELECT 'TDP' || lpad(g::text, 5, '0'), 'Tổ dân phố số ' || g, now(), now()
+    INSERT INTO residential_group (ward_id, code, name, created_at, updated_at)
+    SELECT :ward, 'TDP' || lpad(g::text, 5, '0'), 'Tổ dân phố số ' || g, now(), now()
     FROM generate_series(1, :groups) AS g
     """,
     # Households in contiguous blocks per group; 60% confirmed in the last 180 days,
     # 10% earlier, 30% never.
     """
-    INSERT INTO household (code, group_id, address, confirmed_at, version, created_at, updated_at)
-    SELECT 'HGD' || lpad(i::text, 8, '0'),
+    INSERT INTO household (ward_id, code, group_id, address, confirmed_at, version, created_at,
+                           updated_at)
+    SELECT :ward, 'HGD' || lpad(i::text, 8, '0'),
            :first_group + ((i - 1)::bigint * :groups / :households),
            'Ngõ ' || (i % 250 + 1) || ' phố Khương Đình, số ' || (i % 120 + 1),
            CASE WHEN r < 0.6 THEN now() - random() * interval '179 days'
@@ -206,7 +207,7 @@ def prepare_postgresql(url: str, households: int) -> tuple[str, float]:
     """The PostgreSQL ward of ``households`` at ``url`` (generated unless already there)."""
     db.upgrade(url)
     engine = db.make_engine(url)
-    marker = f"{households}:v2"
+    marker = f"{households}:v3"
     started = time.perf_counter()
     try:
         with Session(engine) as session:
@@ -219,20 +220,26 @@ def prepare_postgresql(url: str, households: int) -> tuple[str, float]:
         groups = max(1, round(households / _GROUP_SIZE))
         with engine.begin() as conn:
             conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
+            conn.exec_driver_sql("SET LOCAL jit = off")  # compiling the generator takes seconds
             conn.exec_driver_sql("SET LOCAL work_mem = '256MB'")
+            # The city of one ward (its settings, targets, accounts … go with it).
             conn.exec_driver_sql(
-                "TRUNCATE residential_group, household, member, user_account, group_tally "
+                "TRUNCATE ward, residential_group, household, member, user_account, group_tally "
                 "RESTART IDENTITY CASCADE"
             )
-            conn.exec_driver_sql("DELETE FROM setting WHERE key = %s", (MARKER_KEY,))
+            ward = conn.execute(sa.text(
+                "INSERT INTO ward (code, name, created_at, updated_at) "
+                "VALUES ('khuong-dinh', 'Phường Khương Đình', now(), now()) RETURNING id"
+            )).scalar_one()
             # Build the member index after the load, not row by row.
             conn.exec_driver_sql("DROP INDEX IF EXISTS ix_member_rollup")
             conn.execute(sa.text(_GENERATE[0]))
-            conn.execute(sa.text(_GENERATE[1]), {"groups": groups})
+            conn.execute(sa.text(_GENERATE[1]), {"groups": groups, "ward": ward})
             first = conn.execute(sa.text("SELECT min(id) FROM residential_group")).scalar()
             conn.execute(
                 sa.text(_GENERATE[2]),
-                {"groups": groups, "households": households, "first_group": first},
+                {"groups": groups, "households": households, "first_group": first,
+                 "ward": ward},
             )
             conn.execute(sa.text(_GENERATE[3]), {"year": clock.vietnam_year()})
             conn.exec_driver_sql(
@@ -240,7 +247,7 @@ def prepare_postgresql(url: str, households: int) -> tuple[str, float]:
             )
             conn.execute(
                 sa.insert(Setting.__table__).values(
-                    key=MARKER_KEY, value=marker, updated_at=clock.utc()
+                    ward_id=ward, key=MARKER_KEY, value=marker, updated_at=clock.utc()
                 )
             )
         with Session(engine) as session:
