@@ -15,7 +15,7 @@ export REFLEX_CHECK_LATEST_VERSION := false
 export REFLEX_HTTP_CLIENT_BIND_ADDRESS := 0.0.0.0
 NPM_REGISTRY = NPM_CONFIG_REGISTRY="$$(npm config get registry 2>/dev/null)"
 
-.PHONY: install run test test-unit test-browser bench bench-web bench-load bench-pages bench-flood chromium clean lint
+.PHONY: install run test test-unit test-browser bench bench-city bench-web bench-load bench-pages bench-flood chromium clean lint
 .PHONY: test-unit-postgres test-browser-scaled services run-scaled run-two-servers
 
 $(VENV)/.installed: pyproject.toml
@@ -70,6 +70,11 @@ test-browser-scaled: install chromium services
 
 bench: install
 	python -m bench $(BENCH_ARGS)
+
+# The city (issue 22 point 5): 126 wards, ~2.5 M households on a throwaway PostgreSQL
+# (BENCH_CITY_ARGS="--wards 4 --households-per-ward 2000" for a small one)
+bench-city: install services
+	python -m bench.bench_city $(BENCH_CITY_ARGS)
 
 # Lighthouse on a blank Reflex app and this app's pages (BASE=<commit> adds a "before")
 bench-web: install chromium

@@ -86,29 +86,15 @@ def base_indicators(commit: str) -> types.ModuleType:
 
 _GROUP_SIZE = 270  # households per group on average (the demo: 150-400)
 
-_GENERATE = [
-    "SELECT setseed(0.42)",
-    """
-    INSERT INTO residential_group (code, name, created_at, updated_at)
-    SELECT 'TDP' || lpad(g::text, 5, '0'), 'Tổ dân phố số ' || g, now(), now()
-    FROM generate_series(1, :groups) AS g
-    """,
-    # Households in contiguous blocks per group; 60% confirmed in the last 180 days,
-    # 10% earlier, 30% never.
-    """
-    INSERT INTO household (code, group_id, address, confirmed_at, version, created_at, updated_at)
-    SELECT 'HGD' || lpad(i::text, 8, '0'),
-           :first_group + ((i - 1)::bigint * :groups / :households),
-           'Ngõ ' || (i % 250 + 1) || ' phố Khương Đình, số ' || (i % 120 + 1),
-           CASE WHEN r < 0.6 THEN now() - random() * interval '179 days'
-                WHEN r < 0.7 THEN now() - interval '181 days' - random() * interval '360 days'
-           END,
-           1, now(), now()
-    FROM (SELECT i, random() AS r FROM generate_series(1, :households) AS i) AS s
-    """,
-    # Members: 1-7 per household (mean ~3.5), ages of an urban ward, then occupation
-    # and statuses by age as the demo generator draws them (approximately).
-    """
+# Members per household drawn from r (mean ~3.5); bench_city draws ~3.
+HOUSEHOLD_SIZES = """CASE WHEN r < 0.10 THEN 1 WHEN r < 0.28 THEN 2 WHEN r < 0.50 THEN 3
+                                WHEN r < 0.75 THEN 4 WHEN r < 0.89 THEN 5 WHEN r < 0.97 THEN 6
+                                ELSE 7 END"""
+
+# Members: 1-7 per household (the size drawn by HOUSEHOLD_SIZES from r), ages of an
+# urban ward, then occupation and statuses by age as the demo generator draws them
+# (approximately). A template: format it with ``sizes`` (bench_city draws ~3 a household).
+MEMBERS_TEMPLATE = """
     INSERT INTO member (household_id, full_name, birth_year, sex, occupation,
                         has_smartphone, has_epayment, vneid_level,
                         skill_smartphone_use, skill_info_search, skill_messaging,
@@ -176,9 +162,7 @@ _GENERATE = [
                        random() AS r_t3, random() AS r_skills
                 FROM (
                     SELECT id AS household_id,
-                           CASE WHEN r < 0.10 THEN 1 WHEN r < 0.28 THEN 2 WHEN r < 0.50 THEN 3
-                                WHEN r < 0.75 THEN 4 WHEN r < 0.89 THEN 5 WHEN r < 0.97 THEN 6
-                                ELSE 7 END AS size
+                           {sizes} AS size
                     FROM (SELECT id, random() AS r FROM household) AS x
                 ) AS h
                 CROSS JOIN LATERAL generate_series(1, h.size) AS k
@@ -190,7 +174,32 @@ _GENERATE = [
         SELECT CASE WHEN p.basic THEN 5 + floor(p.r_skills * 4)::int
                     ELSE floor(p.r_skills * 5)::int END AS skills
     ) AS s
+"""
+
+_GENERATE = [
+    "SELECT setseed(0.42)",
+    """
+    INSERT INTO residential_group (ward_id, code, name, created_at, updated_at)
+    SELECT :ward, 'TDP' || lpad(g::text, 5, '0'), 'Tổ dân phố số ' || g, now(), now()
+    FROM generate_series(1, :groups) AS g
     """,
+    # Households in contiguous blocks per group; 60% confirmed in the last 180 days,
+    # 10% earlier, 30% never.
+    """
+    INSERT INTO household (ward_id, code, group_id, address, confirmed_at, version, created_at,
+                           updated_at)
+    SELECT :ward, 'HGD' || lpad(i::text, 8, '0'),
+           :first_group + ((i - 1)::bigint * :groups / :households),
+           'Ngõ ' || (i % 250 + 1) || ' phố Khương Đình, số ' || (i % 120 + 1),
+           CASE WHEN r < 0.6 THEN now() - random() * interval '179 days'
+                WHEN r < 0.7 THEN now() - interval '181 days' - random() * interval '360 days'
+           END,
+           1, now(), now()
+    FROM (SELECT i, random() AS r FROM generate_series(1, :households) AS i) AS s
+    """,
+    # Members: 1-7 per household (mean ~3.5), ages of an urban ward, then occupation
+    # and statuses by age as the demo generator draws them (approximately).
+    MEMBERS_TEMPLATE.format(sizes=HOUSEHOLD_SIZES),
 ]
 
 
@@ -198,7 +207,7 @@ def prepare_postgresql(url: str, households: int) -> tuple[str, float]:
     """The PostgreSQL ward of ``households`` at ``url`` (generated unless already there)."""
     db.upgrade(url)
     engine = db.make_engine(url)
-    marker = f"{households}:v2"
+    marker = f"{households}:v3"
     started = time.perf_counter()
     try:
         with Session(engine) as session:
@@ -211,20 +220,26 @@ def prepare_postgresql(url: str, households: int) -> tuple[str, float]:
         groups = max(1, round(households / _GROUP_SIZE))
         with engine.begin() as conn:
             conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
+            conn.exec_driver_sql("SET LOCAL jit = off")  # compiling the generator takes seconds
             conn.exec_driver_sql("SET LOCAL work_mem = '256MB'")
+            # The city of one ward (its settings, targets, accounts … go with it).
             conn.exec_driver_sql(
-                "TRUNCATE residential_group, household, member, user_account, group_tally "
+                "TRUNCATE ward, residential_group, household, member, user_account, group_tally "
                 "RESTART IDENTITY CASCADE"
             )
-            conn.exec_driver_sql("DELETE FROM setting WHERE key = %s", (MARKER_KEY,))
+            ward = conn.execute(sa.text(
+                "INSERT INTO ward (code, name, created_at, updated_at) "
+                "VALUES ('khuong-dinh', 'Phường Khương Đình', now(), now()) RETURNING id"
+            )).scalar_one()
             # Build the member index after the load, not row by row.
             conn.exec_driver_sql("DROP INDEX IF EXISTS ix_member_rollup")
             conn.execute(sa.text(_GENERATE[0]))
-            conn.execute(sa.text(_GENERATE[1]), {"groups": groups})
+            conn.execute(sa.text(_GENERATE[1]), {"groups": groups, "ward": ward})
             first = conn.execute(sa.text("SELECT min(id) FROM residential_group")).scalar()
             conn.execute(
                 sa.text(_GENERATE[2]),
-                {"groups": groups, "households": households, "first_group": first},
+                {"groups": groups, "households": households, "first_group": first,
+                 "ward": ward},
             )
             conn.execute(sa.text(_GENERATE[3]), {"year": clock.vietnam_year()})
             conn.exec_driver_sql(
@@ -232,7 +247,7 @@ def prepare_postgresql(url: str, households: int) -> tuple[str, float]:
             )
             conn.execute(
                 sa.insert(Setting.__table__).values(
-                    key=MARKER_KEY, value=marker, updated_at=clock.utc()
+                    ward_id=ward, key=MARKER_KEY, value=marker, updated_at=clock.utc()
                 )
             )
         with Session(engine) as session:
