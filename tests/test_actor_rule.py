@@ -37,6 +37,7 @@ NO_ACTOR = {
     # Ward-wide settings and numbers, no personal data (public at "/").
     "ward.settings": "the ward's settings, numbers only; change() takes the actor",
     "ward.indicators.get_targets": "the targets, public numbers",
+    "ward.indicators.targets_of_wards": "the targets of several wards, public numbers",
     "campaign.snapshots": "daily totals per indicator, numbers only",
     "campaign.figures.ward_report": "the ward's totals, public on the overview at /",
     "campaign.figures.group_report": "one group's totals, numbers only; pages reach it through "

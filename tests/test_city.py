@@ -88,3 +88,33 @@ def test_the_city_sees_no_person_and_wards_do_not_see_the_city(session, two):
     with pytest.raises(PermissionDenied):
         accounts.create_user(session, in_ward(SYSTEM, a.ward_id), phone="0920000003",
                              password=wardlib.PASSWORD, role="city_admin")
+
+
+def test_the_city_page_costs_the_same_for_two_wards_or_seven(session, two):
+    """A page's statements do not grow with the number of wards (figures per threshold,
+    targets of every ward at once): counted, never timed."""
+    import sqlalchemy as sa
+
+    _, _, city_staff = two
+    engine = session.get_bind()
+
+    def statements() -> int:
+        seen: list[str] = []
+
+        def count(conn, cursor, statement, *args):
+            seen.append(statement)
+
+        sa.event.listen(engine, "before_cursor_execute", count)
+        try:
+            city.city_page(session, city_staff)
+        finally:
+            sa.event.remove(engine, "before_cursor_execute", count)
+        return len(seen)
+
+    city.city_page(session, city_staff)  # the first read may bring the tallies up to date
+    two_wards = statements()
+    for n in range(5):
+        wardlib.a_ward(session, f"phuong-{n}", f"Phường {n}")
+    session.commit()
+    assert city.city_page(session, city_staff).total == 7
+    assert statements() == two_wards

@@ -26,7 +26,7 @@ from digital_family.ward.indicators import (
     INDICATORS,
     ScopeReport,
     build_report,
-    get_targets,
+    targets_of_wards,
 )
 
 DEFAULT_SORT = "digital_identity_16plus"  # the campaign's 100% target
@@ -58,11 +58,15 @@ def _value(report: ScopeReport, code: str) -> float | None:
 
 
 def _reports(session: Session, reference_year: int, now: datetime
-             ) -> list[tuple[WardRef, ScopeReport]]:
+             ) -> tuple[list[tuple[WardRef, ScopeReport]], dict[str, int]]:
+    """Every ward's report (against its own targets) and the city's sums: a handful of
+    statements whatever the number of wards (sums per skill threshold, targets at once)."""
     sums = figures.wards_sums(session, reference_year=reference_year, now=now)
-    return [(ward, build_report(ward.code, reference_year, sums[ward.id],
-                                get_targets(session, ward.id)))
-            for ward in all_wards(session)]
+    wards = all_wards(session)
+    targets = targets_of_wards(session, [w.id for w in wards])
+    reports = [(ward, build_report(ward.code, reference_year, sums[ward.id], targets[ward.id]))
+               for ward in wards]
+    return reports, figures.add_sums(sums.values())
 
 
 def _order(reports: list[tuple[WardRef, ScopeReport]], code: str, *, behind_first: bool
@@ -93,7 +97,7 @@ def city_page(session: Session, actor: Actor | None, *, sort_by: str | None = DE
     code = sort_by if sort_by in INDICATOR_CODES else DEFAULT_SORT
     now = utc(now)
     year = vietnam_year(now)
-    reports = _reports(session, year, now)
+    reports, city_sums = _reports(session, year, now)
     ranks = _ranks(reports, code)
     ordered = _order(reports, code, behind_first=behind_first)
     size, number = paging.page_size(page_size, PAGE_SIZE), paging.page_number(page)
@@ -104,8 +108,6 @@ def city_page(session: Session, actor: Actor | None, *, sort_by: str | None = DE
         WardLine(ward.code, ward.name, report, _value(report, code),
                  people_gap(report.indicator(code)), ranks[ward.code])
         for ward, report in ordered[start:start + size])
-    city_sums = figures.add_sums(figures.wards_sums(session, reference_year=year, now=now)
-                                 .values())
     city = build_report(figures.CITY_SCOPE, year, city_sums,
                         {d.code: d.target_default for d in INDICATORS})
     return CityPage(city, code, lines, len(ordered), number, pages)
@@ -125,7 +127,7 @@ def ward_standing(session: Session, actor: Actor | None, *, now: datetime | None
     actor = require(actor, Action.READ_AGGREGATES)
     ward_id = ward_of(session, actor)
     now = utc(now)
-    reports = _reports(session, vietnam_year(now), now)
+    reports, _ = _reports(session, vietnam_year(now), now)
     own = next((ward.code for ward, _ in reports if ward.id == ward_id), None)
     if own is None:
         return ()

@@ -184,6 +184,19 @@ def get_targets(session: Session, ward_id: int) -> dict[str, float | None]:
     return targets
 
 
+def targets_of_wards(session: Session, ward_ids: Collection[int]
+                     ) -> dict[int, dict[str, float | None]]:
+    """``get_targets`` for each of ``ward_ids``, in one query (the city's page)."""
+    defaults = {d.code: d.target_default for d in INDICATORS}
+    found: dict[int, dict[str, float | None]] = {w: dict(defaults) for w in ward_ids}
+    for ward_id, code, target in session.exec(
+        select(col(IndicatorTarget.ward_id), col(IndicatorTarget.code), col(IndicatorTarget.target))
+    ):
+        if ward_id in found and code in defaults:
+            found[ward_id][code] = target
+    return found
+
+
 # The queries
 
 _M = table_of(Member)
