@@ -227,7 +227,7 @@ def test_demo_builds_a_city_of_wards(db_url, engine):
     with Session(engine) as session:
         wards = {code: ward_id(session, code) for code in (A, B, "dinh-cong")}
         users = session.exec(select(UserAccount)).all()
-        assert len({u.phone for u in users}) == len(users) == 18
+        assert len({u.phone for u in users}) == len(users) == 19  # 6 a ward, and the city official
         for wid in wards.values():
             assert sorted(u.role for u in users if u.ward_id == wid) == [
                 "admin", "ambassador", "ambassador", "group_leader", "resident", "ward_staff"]

@@ -194,8 +194,9 @@ def test_history_rises_to_todays_values(ward3000):
 def test_demo_accounts(ward3000):
     engine, summary = ward3000
     assert [a.role for a in summary.accounts] == [
-        "admin", "ward_staff", "group_leader", "ambassador", "resident", "ambassador"]
-    assert [a.phone for a in summary.accounts] == [f"090000000{i}" for i in range(1, 7)]
+        "admin", "ward_staff", "group_leader", "ambassador", "resident", "ambassador",
+        "city_staff"]  # the city's official, in no ward: /thanh-pho
+    assert [a.phone for a in summary.accounts] == [f"090000000{i}" for i in range(1, 8)]
     assert {a.password for a in summary.accounts} == {demo.DEMO_PASSWORD}
     with Session(engine) as session:
         for account in summary.accounts:
@@ -322,7 +323,7 @@ def test_refuses_a_database_with_households_unless_reset(engine):
         assert count(Household) == 20 and count(ResidentialGroup) == 1
         assert count(Member) == summary.members
         # TDP01 only: the leader and both ambassadors serve it.
-        assert count(UserAccount) == 6 and count(UserGroup) == 3
+        assert count(UserAccount) == 7 and count(UserGroup) == 3
         assert accounts.get_user_by_phone(session, "0912345678") is None
 
 

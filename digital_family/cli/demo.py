@@ -96,7 +96,7 @@ def _print_demo_accounts(demo_accounts: Iterable[DemoAccount]) -> None:
     from digital_family import demo
 
     demo_accounts = list(demo_accounts)
-    several = len({account.ward for account in demo_accounts}) > 1
+    several = len({account.ward for account in demo_accounts if account.ward}) > 1
     table = Table(title=t("cli.print_demo_accounts.1"))
     if several:
         table.add_column(t("cli.print_demo_accounts.ward"))

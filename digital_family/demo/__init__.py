@@ -33,6 +33,7 @@ from digital_family.demo.accounts import (
     DEMO_PASSWORD,
     DemoAccount,
     create_accounts,
+    create_city_account,
     existing_demo_accounts,
     staff_names,
 )
@@ -136,11 +137,12 @@ def generate_demo(
                        password=password, password_hash=password_hash)
         for index, (code, name, streets) in enumerate(plan)
     ]
+    official = create_city_account(session, password_hash=password_hash)
     return DemoSummary(
         groups=sum(b.groups for b in built),
         households=sum(b.households for b in built),
         members=sum(b.members for b in built),
-        accounts=tuple(a for b in built for a in b.accounts),
+        accounts=(*(a for b in built for a in b.accounts), official),
         seed=seed,
         reference_year=built[0].reference_year,
         snapshots=sum(b.snapshots for b in built),

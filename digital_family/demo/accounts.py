@@ -41,6 +41,8 @@ DEMO_ACCOUNTS = (
     ("resident", "0900000005", None),
     ("ambassador", "0900000006", "Phạm Thu Trang"),
 )
+# The city's official (in no ward): the city's page, /thanh-pho, every ward's numbers.
+CITY_ACCOUNT = ("city_staff", "0900000007", "Đỗ Thị Thanh Bình")
 # The ambassadors ward staff allow to open classes (for their groups): the first one.
 OPENS_CLASSES = frozenset({"0900000004"})
 
@@ -84,7 +86,25 @@ def existing_demo_accounts(session: Session) -> tuple[DemoAccount, ...]:
                                key=lambda u: u.phone)
             if wanted.get(user.phone) == user.role
         ]
+    role, phone, _ = CITY_ACCOUNT
+    official = session.exec(select(UserAccount).where(col(UserAccount.phone) == phone,
+                                                      col(UserAccount.role) == role)).first()
+    if official is not None:
+        found.append(DemoAccount(role, phone, DEMO_PASSWORD, official.full_name, "", ""))
     return tuple(found)
+
+
+def create_city_account(session: Session, *, password_hash: str) -> DemoAccount:
+    """The demo city's official (``CITY_ACCOUNT``, in no ward); DemoError when its
+    phone is taken."""
+    role, phone, name = CITY_ACCOUNT
+    if session.exec(select(col(UserAccount.id)).where(col(UserAccount.phone) == phone)).first():
+        raise DemoError(f"Số điện thoại tài khoản demo đã được dùng: {phone}. Dùng --reset để "
+                        "xoá toàn bộ dữ liệu và tạo lại.")
+    session.add(UserAccount(phone=phone, full_name=name, role=role, password_hash=password_hash,
+                            ward_id=None))
+    session.flush()
+    return DemoAccount(role, phone, DEMO_PASSWORD, name, "", "")
 
 
 def create_accounts(session: Session, *, ward_id: int, password: str, group_codes: list[str],
