@@ -143,8 +143,7 @@ def list_keys(session: Session, actor: Actor | None) -> list[KeyInfo]:
     return [KeyInfo(*row) for row in rows]
 
 
-def authenticate(session: Session, key: object, *, now: datetime | None = None
-                 ) -> ApiClient | None:
+def authenticate(session: Session, key: object) -> ApiClient | None:
     """The client a key sent as ``Authorization: Bearer <key>`` is, if the key is live."""
     if not isinstance(key, str) or not key.startswith(PREFIX) or len(key) > 100:
         return None
