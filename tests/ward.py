@@ -57,19 +57,24 @@ def a_ward(session, code: str = "khuong-dinh", name: str = "Phường Khương �
 
 
 def build_ward(session, ward_code: str = "khuong-dinh", phone_prefix: str = "090",
-               ward_name: str = "Phường Khương Đình") -> Ward:
+               ward_name: str = "Phường Khương Đình", groups: tuple[str, str] = ("TDP01", "TDP02")
+               ) -> Ward:
     """The small ward, in the ward with ``ward_code`` (made if need be); a second ward's
-    accounts need another ``phone_prefix`` (phone numbers are unique in the city)."""
+    accounts need another ``phone_prefix`` (phone numbers are unique in the city). Its two
+    groups' codes are ``groups`` (a ward beside the demo's takes others, so that the
+    demo's tests, which find people by group code, never meet it)."""
     ward_id = a_ward(session, ward_code, ward_name)
-    g1 = ResidentialGroup(ward_id=ward_id, code="TDP01", name="Tổ dân phố số 1")
-    g2 = ResidentialGroup(ward_id=ward_id, code="TDP02", name="Tổ dân phố số 2")
+    first, second = groups
+    g1 = ResidentialGroup(ward_id=ward_id, code=first, name="Tổ dân phố số 1")
+    g2 = ResidentialGroup(ward_id=ward_id, code=second, name="Tổ dân phố số 2")
     session.add_all([g1, g2])
     session.flush()
-    h1 = Household(ward_id=ward_id, code="TDP01-0001", group_id=g1.id,
+    h1 = Household(ward_id=ward_id, code=f"{first}-0001", group_id=g1.id,
                    address="Ngõ 1 Khương Đình")
-    h2 = Household(ward_id=ward_id, code="TDP01-0002", group_id=g1.id,
+    h2 = Household(ward_id=ward_id, code=f"{first}-0002", group_id=g1.id,
                    address="Ngõ 2 Khương Đình")
-    h3 = Household(ward_id=ward_id, code="TDP02-0001", group_id=g2.id, address="Số 5 Hạ Đình")
+    h3 = Household(ward_id=ward_id, code=f"{second}-0001", group_id=g2.id,
+                   address="Số 5 Hạ Đình")
     session.add_all([h1, h2, h3])
     session.flush()
     session.add_all(
@@ -93,16 +98,16 @@ def build_ward(session, ward_code: str = "khuong-dinh", phone_prefix: str = "090
     system = wards.in_ward(SYSTEM, ward_id)
     users = {
         "resident1": accounts.create_user(session, system, phone=phones["resident1"], password=PASSWORD,
-                                          role="resident", household_code="TDP01-0001"),
+                                          role="resident", household_code=f"{first}-0001"),
         "resident3": accounts.create_user(session, system, phone=phones["resident3"], password=PASSWORD,
-                                          role="resident", household_code="TDP02-0001"),
+                                          role="resident", household_code=f"{second}-0001"),
         "leader1": accounts.create_user(session, system, phone=phones["leader1"], password=PASSWORD,
                                         role="group_leader", full_name="Phạm Văn Tổ",
-                                        group_codes=["TDP01"]),
+                                        group_codes=[first]),
         "leader2": accounts.create_user(session, system, phone=phones["leader2"], password=PASSWORD,
-                                        role="group_leader", group_codes=["TDP02"]),
+                                        role="group_leader", group_codes=[second]),
         "ambassador1": accounts.create_user(session, system, phone=phones["ambassador1"], password=PASSWORD,
-                                            role="ambassador", group_codes=["TDP01"]),
+                                            role="ambassador", group_codes=[first]),
         "staff": accounts.create_user(session, system, phone=phones["staff"], password=PASSWORD,
                                       role="ward_staff"),
         "admin": accounts.create_user(session, system, phone=phones["admin"], password=PASSWORD,

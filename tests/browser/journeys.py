@@ -79,7 +79,7 @@ def city_official(app_server) -> str:
     with session_for(app_server) as session:
         if accounts.get_user_by_phone(session, CITY_PHONE) is None:
             other = wardlib.build_ward(session, "phuong-liet", phone_prefix="093",
-                                       ward_name="Phường Phương Liệt")
+                                       ward_name="Phường Phương Liệt", groups=("PL01", "PL02"))
             rollups.rebuild(session, group_ids=[other.g1, other.g2])
             accounts.create_user(session, SYSTEM, phone=CITY_PHONE, password=DEMO_PASSWORD,
                                  role="city_staff", full_name="Nguyễn Thị Thành")

@@ -200,6 +200,7 @@ def _class_of_twenty(app_server):
             .join(Household, Household.id == Member.household_id)
             .join(ResidentialGroup, ResidentialGroup.id == Household.group_id)
             .where(ResidentialGroup.code == "TDP01",
+                   ResidentialGroup.ward_id == demo_staff(session).ward_id,
                    Member.id.not_in(sa.select(class_signup.c.member_id)))
             .order_by(Member.id.desc()).limit(20)).all()
         for member_id, _name, _code in people:
