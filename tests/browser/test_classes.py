@@ -210,6 +210,7 @@ def _class_of_twenty(app_server):
             .join(Member, Member.household_id == Household.id)
             .join(ResidentialGroup, ResidentialGroup.id == Household.group_id)
             .where(ResidentialGroup.code == "TDP01",
+                   ResidentialGroup.ward_id == demo_staff(session).ward_id,
                    Member.id.not_in([p[0] for p in people]),
                    Member.id.not_in(sa.select(class_signup.c.member_id)))
             .order_by(Household.id.desc())).first()
