@@ -154,7 +154,14 @@ class HouseholdClassesState(PageState, SessionState):
             return None
         about = {c.get("id"): f"{paging.int_or(c.get('c'), 0)}:{paging.int_or(c.get('m'), 0)}"
                  for c in kept}
+        said_before = (self.notice, self.notice_tone)
         outcomes, ack = await outbox.apply_kept(self, actor, kept)
+        if any(o.status == "duplicate" for o in outcomes) and not any(
+                o.status == "applied" for o in outcomes):
+            # the same kept sign-ups sent again before the phone had the first answer (a
+            # reconnect loads the classes twice): what became of them was said then, and
+            # a refusal stays beside its person; the status keeps the first answer's words
+            self.notice, self.notice_tone = said_before
         said = []
         for outcome in outcomes:
             key = about.get(outcome.change_id, "")
