@@ -284,9 +284,7 @@ class TwoServers:
             env.pop(name, None)
         env.update(DATABASE_URL=database_url, REDIS_URL=redis_url, WORKERS=str(workers),
                    # nginx is the one proxy: the sign-in throttle counts the phone behind it
-                   REFLEX_TRUSTED_PROXY_HOPS="1",
-                   # the opportunistic lock's opt-in (rxconfig.py) is what these tests try
-                   REFLEX_OPLOCK_ENABLED="true", **(extra_env or {}))
+                   REFLEX_TRUSTED_PROXY_HOPS="1", **(extra_env or {}))
         self.env = env
         self.servers = [AppServer(name, port, env, self.work)
                         for name, port in zip("AB", self.nginx.upstreams, strict=True)]

@@ -300,6 +300,12 @@ def _both_running(two):
     return two.servers
 
 
+OPLOCK_OFF = pytest.mark.skip(
+    reason="Reflex's opportunistic lock is off by default (rxconfig.py): with it on, the "
+           "scaled suite logged LockExpiredError and a worker's unexpected exit")
+
+
+@OPLOCK_OFF
 def test_a_tab_moved_to_the_other_server_is_served_at_once(two):
     """The scaled set-up runs with Reflex's opportunistic lock (rxconfig.py): the worker
     that answered a tab keeps the tab's state lock for a few seconds (a lease) and
@@ -336,6 +342,7 @@ def test_a_tab_moved_to_the_other_server_is_served_at_once(two):
     assert not _server_errors(two)
 
 
+@OPLOCK_OFF
 def test_a_tab_whose_worker_was_killed_is_served_at_once(two):
     """A worker killed outright (SIGKILL) while it keeps a tab's lease cannot hand the
     lock over, nor write back the page state it held. Its tab is not kept waiting for
