@@ -223,16 +223,20 @@ def placeholder(*heights: int) -> rx.Component:
     )
 
 
-def pager(state) -> rx.Component:
-    """Previous / next page buttons for a state with ``page``, ``pages`` and ``go_to_page``."""
+def pager(state, page=None, pages=None, go_to=None) -> rx.Component:
+    """Previous / next page buttons for a state with ``page``, ``pages`` and ``go_to_page``
+    (or the page, page count and handler given: a second list on the same page)."""
+    page = state.page if page is None else page
+    pages = state.pages if pages is None else pages
+    go_to = state.go_to_page if go_to is None else go_to
     return rx.hstack(
         rx.icon_button(rx.icon("chevron-left", size=24), variant="outline", high_contrast=True,
-                       size="4", aria_label=T("common.previous"), disabled=state.page <= 1,
-                       on_click=state.go_to_page(state.page - 1)),
-        rx.text(T("households.page"), " ", state.page, " / ", state.pages, size="4"),
+                       size="4", aria_label=T("common.previous"), disabled=page <= 1,
+                       on_click=go_to(page - 1)),
+        rx.text(T("households.page"), " ", page, " / ", pages, size="4"),
         rx.icon_button(rx.icon("chevron-right", size=24), variant="outline", high_contrast=True,
-                       size="4", aria_label=T("common.next"), disabled=state.page >= state.pages,
-                       on_click=state.go_to_page(state.page + 1)),
+                       size="4", aria_label=T("common.next"), disabled=page >= pages,
+                       on_click=go_to(page + 1)),
         justify="between",
         align="center",
         width="100%",

@@ -165,19 +165,8 @@ def _ward_opened() -> rx.Component:
                 columns=rx.breakpoints(initial="1", md="2"), spacing="3", width="100%"),
         rx.heading(T("city.groups"), size="5", as_="h3"),
         rx.foreach(CityState.groups, _group_row),
-        rx.hstack(
-            rx.icon_button(rx.icon("chevron-left", size=24), variant="outline", size="4",
-                           aria_label=T("common.previous"),
-                           disabled=CityState.group_page <= 1,
-                           on_click=CityState.go_to_group_page(CityState.group_page - 1)),
-            rx.text(T("households.page"), " ", CityState.group_page, " / ",
-                    CityState.group_pages, size="4"),
-            rx.icon_button(rx.icon("chevron-right", size=24), variant="outline", size="4",
-                           aria_label=T("common.next"),
-                           disabled=CityState.group_page >= CityState.group_pages,
-                           on_click=CityState.go_to_group_page(CityState.group_page + 1)),
-            justify="between", align="center", width="100%",
-        ),
+        pager(CityState, CityState.group_page, CityState.group_pages,
+              CityState.go_to_group_page),
         spacing="3", width="100%", data_testid="ward-opened",
     )
 
